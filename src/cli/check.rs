@@ -1,0 +1,108 @@
+use std::fmt::Write as _;
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::fail;
+use crate::compliance::{self, Report, Severity, Shares, percent};
+use crate::model::{Issue, ShareMetric};
+use crate::registry::Registry;
+use crate::store;
+
+pub(super) fn run(path: &Path, json: bool) -> ExitCode {
+    let issue = match store::load(path) {
+        Ok(issue) => issue,
+        Err(error) => return fail(error),
+    };
+    let report = compliance::check(&issue, &Registry::builtin());
+    if json {
+        println!("{}", compliance::to_json(&report));
+    } else {
+        print!("{}", render(&issue, &report, path));
+    }
+    if report.is_compliant() { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
+/// The human-readable report: the share per metric, per section, then findings by severity.
+pub fn render(issue: &Issue, report: &Report, path: &Path) -> String {
+    let mut out = String::new();
+    let heading = [issue.masthead(), issue.title.clone()]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" — ");
+    let _ = writeln!(out, "{heading}");
+    let _ = writeln!(
+        out,
+        "{} · policy: state media at most {} of {}\n",
+        path.display(),
+        percent(report.limit),
+        report.metric.name()
+    );
+    let _ = writeln!(out, "State-media share");
+    for metric in ShareMetric::ALL {
+        let marker = if metric == report.metric { "▶" } else { " " };
+        let verdict = if metric != report.metric {
+            ""
+        } else if report.shares.exceeds(metric, report.limit) {
+            "  over the limit"
+        } else {
+            "  within the limit"
+        };
+        let _ = writeln!(
+            out,
+            "  {marker} {:<10} {:>14}  {:>6}{verdict}",
+            metric.name(),
+            counts(&report.shares, metric),
+            percent(report.shares.ratio(metric))
+        );
+    }
+    let _ = writeln!(out, "\nBy section{:>32}{:>16}{:>10}", "citations", "entries", "words");
+    for section in &report.sections {
+        let s = &section.shares;
+        let _ = writeln!(
+            out,
+            "  {:<24.24} {:>15} {:>15} {:>9}",
+            section.title,
+            format!("{} {}", counts(s, ShareMetric::Citations), percent(s.citations.ratio())),
+            format!("{} {}", counts(s, ShareMetric::Entries), percent(s.entries.ratio())),
+            percent(s.words.ratio())
+        );
+    }
+    for (severity, title) in [(Severity::Error, "Errors"), (Severity::Warning, "Warnings")] {
+        let findings: Vec<_> = report.findings.iter().filter(|f| f.severity == severity).collect();
+        if findings.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n{title} ({})", findings.len());
+        for finding in findings {
+            let place = [finding.location(), finding.source_url.clone().unwrap_or_default()]
+                .into_iter()
+                .filter(|part| !part.is_empty())
+                .collect::<Vec<_>>()
+                .join("  ");
+            let _ = writeln!(out, "  {:<23} {place}\n      {}", finding.rule.name(), finding.message);
+        }
+    }
+    let verdict = if report.is_compliant() { "Compliant" } else { "Not compliant" };
+    let _ = writeln!(
+        out,
+        "\n{verdict}: {} error{}, {} warning{}.",
+        report.error_count(),
+        plural(report.error_count()),
+        report.warning_count(),
+        plural(report.warning_count())
+    );
+    out
+}
+
+fn counts(shares: &Shares, metric: ShareMetric) -> String {
+    match metric {
+        ShareMetric::Citations => format!("{}/{}", shares.citations.state, shares.citations.total),
+        ShareMetric::Entries => format!("{}/{}", shares.entries.state, shares.entries.total),
+        ShareMetric::Words => format!("{:.0}/{}", shares.words.state, shares.words.total),
+    }
+}
+
+fn plural(count: usize) -> &'static str {
+    if count == 1 { "" } else { "s" }
+}

@@ -1,0 +1,45 @@
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::fail;
+use crate::import::import_markdown;
+use crate::store;
+use crate::text::decode_utf8;
+
+pub(super) fn run(draft: &Path, output: &Path, force: bool) -> ExitCode {
+    let shown = draft.display();
+    let bytes = match std::fs::read(draft) {
+        Ok(bytes) => bytes,
+        Err(error) => return fail(format!("{shown}: cannot read the draft: {error}")),
+    };
+    let text = match decode_utf8(bytes) {
+        Ok(text) => text,
+        Err(at) => return fail(format!("{shown}:{at}: the draft is not UTF-8 text")),
+    };
+    let imported = match import_markdown(&text, &shown.to_string()) {
+        Ok(imported) => imported,
+        Err(error) => return fail(error),
+    };
+    for note in &imported.notes {
+        eprintln!("{shown}:{}: note: {}", note.at, note.message);
+    }
+    if output.exists() && !force {
+        return fail(format!(
+            "{}: already exists; pass --force to replace it (the old file is kept as {}.bak)",
+            output.display(),
+            output.display()
+        ));
+    }
+    if let Err(error) = store::save(output, &imported.issue) {
+        return fail(error);
+    }
+    let issue = &imported.issue;
+    println!(
+        "Imported {} sections, {} entries and {} sources into {}",
+        issue.sections.len(),
+        issue.entries().count(),
+        issue.sources.len(),
+        output.display()
+    );
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,108 @@
+use serde::Serialize;
+
+use crate::model::{EntryId, SectionId, SourceId};
+
+/// The rules of SPEC §4.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rule {
+    StateMediaShare,
+    OpinionSource,
+    UnsourcedEntry,
+    InvalidUrl,
+    FlaggedDeclaration,
+    StateMediaOnlyEntry,
+    UnclassifiedOutlet,
+    OutsidePeriod,
+    DuplicateSource,
+    UnusedSource,
+    SectionNotApproved,
+}
+
+impl Rule {
+    pub const ALL: [Rule; 11] = [
+        Self::StateMediaShare,
+        Self::OpinionSource,
+        Self::UnsourcedEntry,
+        Self::InvalidUrl,
+        Self::FlaggedDeclaration,
+        Self::StateMediaOnlyEntry,
+        Self::UnclassifiedOutlet,
+        Self::OutsidePeriod,
+        Self::DuplicateSource,
+        Self::UnusedSource,
+        Self::SectionNotApproved,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::StateMediaShare => "state-media-share",
+            Self::OpinionSource => "opinion-source",
+            Self::UnsourcedEntry => "unsourced-entry",
+            Self::InvalidUrl => "invalid-url",
+            Self::FlaggedDeclaration => "flagged-declaration",
+            Self::StateMediaOnlyEntry => "state-media-only-entry",
+            Self::UnclassifiedOutlet => "unclassified-outlet",
+            Self::OutsidePeriod => "outside-period",
+            Self::DuplicateSource => "duplicate-source",
+            Self::UnusedSource => "unused-source",
+            Self::SectionNotApproved => "section-not-approved",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Error => "error",
+            Self::Warning => "warning",
+        }
+    }
+}
+
+/// One breach of a rule, located as precisely as the rule allows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub rule: Rule,
+    pub severity: Severity,
+    pub section: Option<SectionId>,
+    pub section_title: Option<String>,
+    pub entry: Option<EntryId>,
+    /// 1-based position of the entry in its section.
+    pub entry_position: Option<usize>,
+    pub source: Option<SourceId>,
+    pub source_url: Option<String>,
+    pub message: String,
+}
+
+impl Finding {
+    pub(crate) fn new(rule: Rule, severity: Severity, message: String) -> Self {
+        Self {
+            rule,
+            severity,
+            section: None,
+            section_title: None,
+            entry: None,
+            entry_position: None,
+            source: None,
+            source_url: None,
+            message,
+        }
+    }
+
+    /// "Russia, entry 3" or "Russia" or "" — where a reader finds it.
+    pub fn location(&self) -> String {
+        match (&self.section_title, self.entry_position) {
+            (Some(title), Some(position)) => format!("{title}, entry {position}"),
+            (Some(title), None) => title.clone(),
+            (None, _) => String::new(),
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! `check --json`: the report in exactly the shape SPEC §7 documents.
+
+use serde::Serialize;
+
+use super::{Finding, Ratio, Report, Rule, Severity, Shares};
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    compliant: bool,
+    policy: JsonPolicy,
+    share: JsonShares,
+    sections: Vec<JsonSection<'a>>,
+    violations: Vec<JsonViolation<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonPolicy {
+    metric: &'static str,
+    limit: f64,
+}
+
+#[derive(Serialize)]
+struct JsonRatio {
+    state: usize,
+    total: usize,
+    ratio: f64,
+}
+
+#[derive(Serialize)]
+struct JsonWords {
+    ratio: f64,
+}
+
+#[derive(Serialize)]
+struct JsonShares {
+    citations: JsonRatio,
+    entries: JsonRatio,
+    words: JsonWords,
+}
+
+#[derive(Serialize)]
+struct JsonSection<'a> {
+    title: &'a str,
+    share: JsonShares,
+}
+
+#[derive(Serialize)]
+struct JsonViolation<'a> {
+    rule: Rule,
+    severity: Severity,
+    section: Option<&'a str>,
+    entry: Option<usize>,
+    source_url: Option<&'a str>,
+    message: &'a str,
+}
+
+fn ratio(ratio: &Ratio) -> JsonRatio {
+    JsonRatio {
+        state: ratio.state,
+        total: ratio.total,
+        ratio: ratio.ratio(),
+    }
+}
+
+fn shares(shares: &Shares) -> JsonShares {
+    JsonShares {
+        citations: ratio(&shares.citations),
+        entries: ratio(&shares.entries),
+        words: JsonWords {
+            ratio: shares.words.ratio(),
+        },
+    }
+}
+
+fn violation(finding: &Finding) -> JsonViolation<'_> {
+    JsonViolation {
+        rule: finding.rule,
+        severity: finding.severity,
+        section: finding.section_title.as_deref(),
+        entry: finding.entry_position,
+        source_url: finding.source_url.as_deref(),
+        message: &finding.message,
+    }
+}
+
+/// The report as one JSON object, pretty-printed.
+pub fn to_json(report: &Report) -> String {
+    let json = JsonReport {
+        compliant: report.is_compliant(),
+        policy: JsonPolicy {
+            metric: report.metric.name(),
+            limit: report.limit,
+        },
+        share: shares(&report.shares),
+        sections: report
+            .sections
+            .iter()
+            .map(|section| JsonSection {
+                title: &section.title,
+                share: shares(&section.shares),
+            })
+            .collect(),
+        violations: report.findings.iter().map(violation).collect(),
+    };
+    // Plain structs of strings and numbers always serialize; a NaN would be
+    // written as null by serde_json rather than fail.
+    serde_json::to_string_pretty(&json).unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}"))
+}

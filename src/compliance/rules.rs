@@ -1,0 +1,211 @@
+//! The findings of SPEC §4, in reading order.
+
+use std::collections::HashMap;
+
+use super::{Finding, Rule, Severity, Shares};
+use crate::model::{Entry, Issue, OutsidePeriodSeverity, Section, SectionStatus, Source, SourceId, SourceKind};
+use crate::registry::{host_of, normalize_host};
+use crate::sourcing::{SourceClass, is_web_url, normalize_url};
+
+type Classes<'r> = HashMap<SourceId, SourceClass<'r>>;
+
+pub(super) fn findings(issue: &Issue, classes: &Classes<'_>, shares: &Shares) -> Vec<Finding> {
+    let mut out = Vec::new();
+    share_finding(issue, shares, &mut out);
+    for section in &issue.sections {
+        section_findings(issue, section, classes, &mut out);
+    }
+    library_findings(issue, classes, &mut out);
+    out
+}
+
+fn share_finding(issue: &Issue, shares: &Shares, out: &mut Vec<Finding>) {
+    let policy = &issue.policy;
+    if !shares.exceeds(policy.metric, policy.limit) {
+        return;
+    }
+    let counts = match policy.metric {
+        crate::model::ShareMetric::Citations => {
+            format!(" ({} of {})", shares.citations.state, shares.citations.total)
+        }
+        crate::model::ShareMetric::Entries => {
+            format!(" ({} of {})", shares.entries.state, shares.entries.total)
+        }
+        crate::model::ShareMetric::Words => String::new(),
+    };
+    out.push(Finding::new(
+        Rule::StateMediaShare,
+        Severity::Error,
+        format!(
+            "State media make up {} of {}{counts}; the policy allows at most {}.",
+            percent(shares.ratio(policy.metric)),
+            policy.metric.name(),
+            percent(policy.limit),
+        ),
+    ));
+}
+
+fn section_findings(issue: &Issue, section: &Section, classes: &Classes<'_>, out: &mut Vec<Finding>) {
+    if section.status != SectionStatus::Approved {
+        let mut finding = Finding::new(
+            Rule::SectionNotApproved,
+            Severity::Warning,
+            format!("The section is {}, not approved.", section.status.name()),
+        );
+        finding.section = Some(section.id);
+        finding.section_title = Some(section.title.clone());
+        out.push(finding);
+    }
+    for (index, entry) in section.entries.iter().enumerate() {
+        let at = |rule, severity, message| {
+            let mut finding = Finding::new(rule, severity, message);
+            finding.section = Some(section.id);
+            finding.section_title = Some(section.title.clone());
+            finding.entry = Some(entry.id);
+            finding.entry_position = Some(index + 1);
+            finding
+        };
+        entry_findings(issue, entry, classes, at, out);
+    }
+}
+
+fn entry_findings(
+    issue: &Issue,
+    entry: &Entry,
+    classes: &Classes<'_>,
+    at: impl Fn(Rule, Severity, String) -> Finding,
+    out: &mut Vec<Finding>,
+) {
+    let cited: Vec<&Source> = entry.cited_sources().into_iter().filter_map(|id| issue.source(id)).collect();
+    if cited.is_empty() {
+        out.push(at(Rule::UnsourcedEntry, Severity::Error, "The entry cites no source.".to_owned()));
+    }
+    if let Some(flag) = &entry.declaration {
+        let note = if flag.note.is_empty() { String::new() } else { format!(": {}", flag.note) };
+        out.push(at(
+            Rule::FlaggedDeclaration,
+            Severity::Error,
+            format!("Flagged as carrying an anti-US or anti-West declaration{note}."),
+        ));
+    }
+    if issue.policy.forbid_opinion {
+        for source in cited.iter().filter(|source| source.kind == SourceKind::Opinion) {
+            let mut finding = at(
+                Rule::OpinionSource,
+                Severity::Error,
+                format!("Cites an opinion piece ({}); the policy excludes opinion.", describe(source, classes)),
+            );
+            locate_source(&mut finding, source);
+            out.push(finding);
+        }
+    }
+    let is_state = |source: &&Source| classes.get(&source.id).is_some_and(|class| class.is_state_media);
+    if !cited.is_empty() && cited.iter().all(is_state) {
+        let names: Vec<String> = cited.iter().map(|source| describe(source, classes)).collect();
+        out.push(at(
+            Rule::StateMediaOnlyEntry,
+            Severity::Warning,
+            format!("Every source of the entry is state media: {}.", names.join(", ")),
+        ));
+    }
+}
+
+/// Rules about one library source, located at the first entry that cites it.
+fn library_findings(issue: &Issue, classes: &Classes<'_>, out: &mut Vec<Finding>) {
+    let first_citation = first_citations(issue);
+    let mut seen_urls: HashMap<String, &Source> = HashMap::new();
+    let outside_severity = match issue.policy.outside_period {
+        OutsidePeriodSeverity::Warning => Severity::Warning,
+        OutsidePeriodSeverity::Error => Severity::Error,
+    };
+    for source in &issue.sources {
+        let mut found = Vec::new();
+        let cited = first_citation.contains_key(&source.id);
+        let valid = is_web_url(&source.url);
+        if !valid {
+            found.push((Rule::InvalidUrl, Severity::Error, format!("\"{}\" is not an absolute http or https URL.", source.url)));
+        }
+        let unclassified = classes.get(&source.id).is_some_and(|class| class.is_unclassified);
+        if cited && valid && unclassified {
+            let host = host_of(&source.url).and_then(|host| normalize_host(&host)).unwrap_or_default();
+            found.push((
+                Rule::UnclassifiedOutlet,
+                Severity::Warning,
+                format!("{host} is in no outlet of the registry; classify the outlet or set the source's state-media override."),
+            ));
+        }
+        if let (true, Some(published), Some(period)) = (cited, source.published, issue.coverage)
+            && !period.contains(published)
+        {
+            found.push((
+                Rule::OutsidePeriod,
+                outside_severity,
+                format!("Published {published}, outside the coverage period {} to {}.", period.from, period.to),
+            ));
+        }
+        if let Some(key) = normalize_url(&source.url) {
+            match seen_urls.get(&key) {
+                Some(first) => found.push((
+                    Rule::DuplicateSource,
+                    Severity::Warning,
+                    format!("Same article as source #{} ({}); merge the two.", first.id.0, first.url),
+                )),
+                None => {
+                    seen_urls.insert(key, source);
+                }
+            }
+        }
+        if !cited {
+            found.push((Rule::UnusedSource, Severity::Warning, "No entry cites this source.".to_owned()));
+        }
+        for (rule, severity, message) in found {
+            let mut finding = Finding::new(rule, severity, message);
+            if let Some(&(section, position, entry)) = first_citation.get(&source.id) {
+                finding.section = Some(section.id);
+                finding.section_title = Some(section.title.clone());
+                finding.entry_position = Some(position);
+                finding.entry = Some(entry.id);
+            }
+            locate_source(&mut finding, source);
+            out.push(finding);
+        }
+    }
+}
+
+fn first_citations(issue: &Issue) -> HashMap<SourceId, (&Section, usize, &Entry)> {
+    let mut first = HashMap::new();
+    for section in &issue.sections {
+        for (index, entry) in section.entries.iter().enumerate() {
+            for citation in &entry.citations {
+                first.entry(citation.source).or_insert((section, index + 1, entry));
+            }
+        }
+    }
+    first
+}
+
+fn locate_source(finding: &mut Finding, source: &Source) {
+    finding.source = Some(source.id);
+    finding.source_url = Some(source.url.clone());
+}
+
+/// "RT en Español: “Title”" or the host when the outlet is unknown.
+fn describe(source: &Source, classes: &Classes<'_>) -> String {
+    let outlet = source
+        .outlet
+        .clone()
+        .or_else(|| classes.get(&source.id).and_then(|class| class.outlet).map(|outlet| outlet.name.clone()))
+        .or_else(|| host_of(&source.url))
+        .unwrap_or_else(|| source.url.clone());
+    if source.title.is_empty() { outlet } else { format!("{outlet}, “{}”", source.title) }
+}
+
+/// 0.226 → "22.6%"; whole numbers without decimals: 0.2 → "20%".
+pub fn percent(ratio: f64) -> String {
+    let value = ratio * 100.0;
+    if (value - value.round()).abs() < 1e-9 {
+        format!("{}%", value.round())
+    } else {
+        format!("{value:.1}%")
+    }
+}

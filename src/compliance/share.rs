@@ -1,0 +1,85 @@
+//! The three share metrics of SPEC §3.
+
+use crate::model::{Entry, ShareMetric, SourceId};
+use crate::text::word_count;
+
+/// A count of state-media items out of all items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Ratio {
+    pub state: usize,
+    pub total: usize,
+}
+
+impl Ratio {
+    /// `state ÷ total`, and 0 when there is nothing to count.
+    pub fn ratio(&self) -> f64 {
+        if self.total == 0 { 0.0 } else { self.state as f64 / self.total as f64 }
+    }
+}
+
+/// Words of cited entries, each entry weighted by its share of state-media citations.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct WordShare {
+    pub state: f64,
+    pub total: usize,
+}
+
+impl WordShare {
+    pub fn ratio(&self) -> f64 {
+        if self.total == 0 { 0.0 } else { self.state / self.total as f64 }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Shares {
+    pub citations: Ratio,
+    pub entries: Ratio,
+    pub words: WordShare,
+}
+
+impl Shares {
+    pub fn ratio(&self, metric: ShareMetric) -> f64 {
+        match metric {
+            ShareMetric::Citations => self.citations.ratio(),
+            ShareMetric::Entries => self.entries.ratio(),
+            ShareMetric::Words => self.words.ratio(),
+        }
+    }
+
+    /// The figures over `entries`. `is_state` says whether a library source is
+    /// state media, or `None` when the id is not in the library: such a dangling
+    /// citation cites nothing and is not counted.
+    pub fn of_entries<'e>(
+        entries: impl Iterator<Item = &'e Entry>,
+        is_state: &impl Fn(SourceId) -> Option<bool>,
+    ) -> Self {
+        let mut shares = Shares::default();
+        for entry in entries {
+            let mut state = 0;
+            let mut total = 0;
+            for id in entry.cited_sources() {
+                if let Some(counts) = is_state(id) {
+                    total += 1;
+                    state += usize::from(counts);
+                }
+            }
+            if total == 0 {
+                continue;
+            }
+            shares.citations.state += state;
+            shares.citations.total += total;
+            shares.entries.total += 1;
+            shares.entries.state += usize::from(state > 0);
+            let words = word_count(&entry.body);
+            shares.words.total += words;
+            shares.words.state += words as f64 * state as f64 / total as f64;
+        }
+        shares
+    }
+
+    /// Whether the policy's figure exceeds the limit. A share equal to the
+    /// limit is compliant; the tolerance absorbs the rounding of the word sums.
+    pub fn exceeds(&self, metric: ShareMetric, limit: f64) -> bool {
+        self.ratio(metric) > limit + 1e-9
+    }
+}

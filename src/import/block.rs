@@ -1,0 +1,127 @@
+//! One paragraph or list item of a draft, rebuilt as entry text plus the URLs it cites.
+
+use std::ops::Range;
+
+use linkify::{LinkFinder, LinkKind};
+use pulldown_cmark::{Event, LinkType, Tag, TagEnd};
+
+use super::cites_target;
+
+enum Link {
+    /// `[text](url)`: the text stays.
+    Keep,
+    /// `<url>` or `<address@host>`: the text is the target, so it leaves with it.
+    Drop,
+    /// `![description](url)`: the description stays, the URL is no source.
+    Image,
+}
+
+pub(super) struct BlockBuilder<'t> {
+    source: &'t str,
+    start: usize,
+    body: String,
+    urls: Vec<String>,
+    links: Vec<Link>,
+    /// Consecutive text events, merged so a bare URL split by the parser is whole.
+    pending_text: Option<Range<usize>>,
+}
+
+impl<'t> BlockBuilder<'t> {
+    pub(super) fn new(source: &'t str, start: usize) -> Self {
+        Self {
+            source,
+            start,
+            body: String::new(),
+            urls: Vec::new(),
+            links: Vec::new(),
+            pending_text: None,
+        }
+    }
+
+    pub(super) fn start(&self) -> usize {
+        self.start
+    }
+
+    /// A paragraph boundary inside one list item.
+    pub(super) fn separate(&mut self) {
+        self.flush_text();
+        self.body.push(' ');
+    }
+
+    fn dropping(&self) -> bool {
+        self.links.iter().any(|link| matches!(link, Link::Drop))
+    }
+
+    pub(super) fn event(&mut self, event: Event<'t>, range: Range<usize>) {
+        if let Event::Text(_) = event {
+            if self.dropping() {
+                return;
+            }
+            // Kept as written (escapes included): the body is Markdown too.
+            match &mut self.pending_text {
+                Some(pending) if pending.end == range.start => pending.end = range.end,
+                _ => {
+                    self.flush_text();
+                    self.pending_text = Some(range);
+                }
+            }
+            return;
+        }
+        self.flush_text();
+        if self.dropping() && !matches!(event, Event::End(TagEnd::Link)) {
+            return;
+        }
+        match event {
+            Event::Code(_) | Event::InlineHtml(_) | Event::Html(_) => self.push_raw(range),
+            Event::SoftBreak | Event::HardBreak => self.body.push(' '),
+            Event::Start(Tag::Emphasis) | Event::End(TagEnd::Emphasis) => self.body.push('*'),
+            Event::Start(Tag::Strong) | Event::End(TagEnd::Strong) => self.body.push_str("**"),
+            Event::Start(Tag::Link { link_type, dest_url, .. }) => {
+                let autolink = matches!(link_type, LinkType::Autolink | LinkType::Email);
+                if cites_target(link_type) {
+                    self.urls.push(dest_url.to_string());
+                } else {
+                    // An e-mail address is text, not a source.
+                    self.body.push_str(&dest_url);
+                }
+                self.links.push(if autolink { Link::Drop } else { Link::Keep });
+            }
+            Event::Start(Tag::Image { .. }) => self.links.push(Link::Image),
+            Event::End(TagEnd::Link | TagEnd::Image) => {
+                self.links.pop();
+            }
+            _ => {}
+        }
+    }
+
+    fn push_raw(&mut self, range: Range<usize>) {
+        if let Some(raw) = self.source.get(range) {
+            self.body.push_str(raw);
+        }
+    }
+
+    /// Moves pending text into the body, taking bare `http(s)://` URLs out of it.
+    fn flush_text(&mut self) {
+        let Some(range) = self.pending_text.take() else { return };
+        let Some(raw) = self.source.get(range) else { return };
+        let mut finder = LinkFinder::new();
+        finder.kinds(&[LinkKind::Url]);
+        let mut kept = 0;
+        for link in finder.links(raw) {
+            let url = link.as_str();
+            let lower = url.to_ascii_lowercase();
+            if !(lower.starts_with("http://") || lower.starts_with("https://")) {
+                continue;
+            }
+            self.body.push_str(&raw[kept..link.start()]);
+            self.urls.push(url.to_owned());
+            kept = link.end();
+        }
+        self.body.push_str(&raw[kept..]);
+    }
+
+    pub(super) fn finish(mut self) -> (String, Vec<String>) {
+        self.flush_text();
+        (self.body, self.urls)
+    }
+}

@@ -1,0 +1,246 @@
+//! Markdown drafts into issues (SPEC §6).
+//!
+//! The first `#` heading is the title; each `##` heading starts a section; each
+//! paragraph (or list item) under a section is one entry. Every link in it
+//! becomes a citation: the link text stays in the body, the URL leaves it.
+//! Text before the first `##` becomes the summary.
+
+mod block;
+mod tidy;
+
+use std::collections::HashMap;
+
+use pulldown_cmark::{Event, HeadingLevel, LinkType, Parser, Tag, TagEnd};
+
+use crate::model::{Citation, Entry, Issue, Section, Source, SourceId};
+use crate::sourcing::{guess_kind, normalize_url};
+use crate::text::TextPosition;
+
+use block::BlockBuilder;
+
+/// Something the importer did that the editor should know about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportNote {
+    pub at: TextPosition,
+    pub message: String,
+}
+
+#[derive(Debug)]
+pub struct Imported {
+    pub issue: Issue,
+    pub notes: Vec<ImportNote>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// Without a `##` heading there is no section to put entries in; guessing
+    /// one would silently turn the whole draft into a summary.
+    #[error(
+        "{origin}: no section found: start each section of the draft with a `## Heading` line (for example `## Russia`)"
+    )]
+    NoSection { origin: String },
+}
+
+/// Converts a Markdown draft; `origin` names it in messages.
+pub fn import_markdown(text: &str, origin: &str) -> Result<Imported, ImportError> {
+    let mut importer = Importer::new(text);
+    for (event, range) in Parser::new(text).into_offset_iter() {
+        importer.event(event, range);
+    }
+    importer.finish(origin)
+}
+
+struct Heading {
+    level: HeadingLevel,
+    text: String,
+    start: usize,
+}
+
+struct Importer<'t> {
+    text: &'t str,
+    issue: Issue,
+    notes: Vec<ImportNote>,
+    summary: Vec<String>,
+    heading: Option<Heading>,
+    block: Option<BlockBuilder<'t>>,
+    /// Nesting of paragraphs and list items inside the open block.
+    block_depth: usize,
+    /// Normalized URL → the source created for it.
+    sources_by_url: HashMap<String, SourceId>,
+}
+
+impl<'t> Importer<'t> {
+    fn new(text: &'t str) -> Self {
+        Self {
+            text,
+            issue: Issue::default(),
+            notes: Vec::new(),
+            summary: Vec::new(),
+            heading: None,
+            block: None,
+            block_depth: 0,
+            sources_by_url: HashMap::new(),
+        }
+    }
+
+    fn note(&mut self, offset: usize, message: impl Into<String>) {
+        self.notes.push(ImportNote {
+            at: TextPosition::of_offset(self.text, offset),
+            message: message.into(),
+        });
+    }
+
+    fn event(&mut self, event: Event<'t>, range: std::ops::Range<usize>) {
+        if let Some(heading) = &mut self.heading {
+            match event {
+                Event::End(TagEnd::Heading(_)) => self.end_heading(),
+                Event::Text(text) | Event::Code(text) => heading.text.push_str(&text),
+                Event::SoftBreak | Event::HardBreak => heading.text.push(' '),
+                _ => {}
+            }
+            return;
+        }
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                self.heading = Some(Heading {
+                    level,
+                    text: String::new(),
+                    start: range.start,
+                });
+            }
+            Event::Start(Tag::Paragraph | Tag::Item) => {
+                if self.block.is_none() {
+                    self.block = Some(BlockBuilder::new(self.text, range.start));
+                } else if let Some(block) = &mut self.block {
+                    block.separate();
+                }
+                self.block_depth += 1;
+            }
+            Event::End(TagEnd::Paragraph | TagEnd::Item) => {
+                self.block_depth = self.block_depth.saturating_sub(1);
+                if self.block_depth == 0 {
+                    self.end_block(range.end);
+                }
+            }
+            Event::Start(Tag::CodeBlock(_)) => self.note(range.start, "code block left out: entries hold prose"),
+            Event::Html(_) if self.block.is_none() => self.note(range.start, "HTML block left out"),
+            Event::Rule | Event::Start(Tag::Table(_)) => {}
+            event => {
+                if let Some(block) = &mut self.block {
+                    if let Event::Start(Tag::Image { .. }) = &event {
+                        self.notes.push(ImportNote {
+                            at: TextPosition::of_offset(self.text, range.start),
+                            message: "image left out; its description is kept as text".to_owned(),
+                        });
+                    }
+                    block.event(event, range);
+                }
+            }
+        }
+    }
+
+    fn end_heading(&mut self) {
+        let Some(heading) = self.heading.take() else { return };
+        let title = tidy::tidy(&heading.text);
+        match heading.level {
+            HeadingLevel::H1 if self.issue.title.is_empty() && self.issue.sections.is_empty() => {
+                self.issue.title = title;
+            }
+            HeadingLevel::H1 | HeadingLevel::H2 => {
+                if heading.level == HeadingLevel::H1 {
+                    self.note(heading.start, "a second `#` heading starts a section, like `##`");
+                }
+                let id = self.issue.next_section_id();
+                self.issue.sections.push(Section::new(id, title));
+            }
+            _ => {
+                self.note(heading.start, "entries have no headings: this heading is kept as an entry of its own");
+                self.add_entry(title, Vec::new(), heading.start);
+            }
+        }
+    }
+
+    fn end_block(&mut self, end: usize) {
+        let Some(block) = self.block.take() else { return };
+        let start = block.start();
+        if self.issue.sections.is_empty() {
+            // Before the first section: summary text, links and all.
+            self.summary.push(tidy::tidy(&self.text[start..end]));
+            return;
+        }
+        let (body, urls) = block.finish();
+        let body = tidy::tidy(&body);
+        let previous_exists = self.issue.sections.last().is_some_and(|s| !s.entries.is_empty());
+        if tidy::is_only_a_label(&body) && !urls.is_empty() && previous_exists {
+            self.note(start, "a paragraph of links only: its links are cited by the entry before it");
+            self.cite_in_last_entry(&urls);
+            return;
+        }
+        if body.is_empty() && urls.is_empty() {
+            return;
+        }
+        self.add_entry(body, urls, start);
+    }
+
+    fn add_entry(&mut self, body: String, urls: Vec<String>, start: usize) {
+        let id = self.issue.next_entry_id();
+        let Some(section) = self.issue.sections.last_mut() else {
+            self.note(start, "text before the first section left out");
+            return;
+        };
+        section.entries.push(Entry::new(id, body));
+        self.cite_in_last_entry(&urls);
+    }
+
+    fn cite_in_last_entry(&mut self, urls: &[String]) {
+        let ids: Vec<SourceId> = urls.iter().map(|url| self.source_for(url)).collect();
+        let Some(entry) = self.issue.sections.last_mut().and_then(|s| s.entries.last_mut()) else {
+            return;
+        };
+        for id in ids {
+            if !entry.cites(id) {
+                entry.citations.push(Citation { source: id });
+            }
+        }
+    }
+
+    /// The library source for `url`, created on first sight; equal URLs share one.
+    fn source_for(&mut self, url: &str) -> SourceId {
+        let url = url.trim();
+        let key = normalize_url(url).unwrap_or_else(|| url.to_owned());
+        if let Some(&id) = self.sources_by_url.get(&key) {
+            return id;
+        }
+        let id = self.issue.next_source_id();
+        let mut source = Source::new(id, url);
+        source.kind = guess_kind(url);
+        self.issue.sources.push(source);
+        self.sources_by_url.insert(key, id);
+        id
+    }
+
+    fn finish(mut self, origin: &str) -> Result<Imported, ImportError> {
+        self.end_heading();
+        if self.block.is_some() {
+            self.end_block(self.text.len());
+        }
+        if self.issue.sections.is_empty() {
+            return Err(ImportError::NoSection {
+                origin: origin.to_owned(),
+            });
+        }
+        self.issue.summary = self.summary.join("\n\n");
+        Ok(Imported {
+            issue: self.issue,
+            notes: self.notes,
+        })
+    }
+}
+
+/// Whether a link of this type cites its target (an e-mail address does not).
+pub(crate) fn cites_target(link_type: LinkType) -> bool {
+    !matches!(link_type, LinkType::Email)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,112 @@
+//! One issue of a monitor: its masthead, policy, sections and source library.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{Entry, EntryId, Policy, Section, SectionId, Source, SourceId};
+
+/// The file format this build writes. Older files are migrated on load.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The dates an issue covers, both days included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Period {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+impl Period {
+    pub fn contains(&self, day: NaiveDate) -> bool {
+        self.from <= day && day <= self.to
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Issue {
+    pub format_version: u32,
+    /// The monitor's name, e.g. "VRIC Monitor".
+    pub series: String,
+    pub title: String,
+    pub number: Option<u32>,
+    pub published: Option<NaiveDate>,
+    pub coverage: Option<Period>,
+    pub publisher: String,
+    pub editors: Vec<String>,
+    /// BCP 47 tag, e.g. `en` or `es`.
+    pub language: String,
+    pub summary: String,
+    pub disclaimer: String,
+    pub policy: Policy,
+    pub sections: Vec<Section>,
+    /// The issue's source library; entries cite these by id.
+    pub sources: Vec<Source>,
+}
+
+impl Default for Issue {
+    fn default() -> Self {
+        Self {
+            format_version: FORMAT_VERSION,
+            series: String::new(),
+            title: String::new(),
+            number: None,
+            published: None,
+            coverage: None,
+            publisher: String::new(),
+            editors: Vec::new(),
+            language: "en".to_owned(),
+            summary: String::new(),
+            disclaimer: String::new(),
+            policy: Policy::default(),
+            sections: Vec::new(),
+            sources: Vec::new(),
+        }
+    }
+}
+
+impl Issue {
+    pub fn source(&self, id: SourceId) -> Option<&Source> {
+        self.sources.iter().find(|source| source.id == id)
+    }
+
+    pub fn source_mut(&mut self, id: SourceId) -> Option<&mut Source> {
+        self.sources.iter_mut().find(|source| source.id == id)
+    }
+
+    pub fn section(&self, id: SectionId) -> Option<&Section> {
+        self.sections.iter().find(|section| section.id == id)
+    }
+
+    /// Every entry with the section that holds it, in reading order.
+    pub fn entries(&self) -> impl Iterator<Item = (&Section, &Entry)> {
+        self.sections
+            .iter()
+            .flat_map(|section| section.entries.iter().map(move |entry| (section, entry)))
+    }
+
+    /// The next free source id (one past the largest in use).
+    pub fn next_source_id(&self) -> SourceId {
+        SourceId(self.sources.iter().map(|s| s.id.0).max().map_or(1, |max| max + 1))
+    }
+
+    pub fn next_section_id(&self) -> SectionId {
+        SectionId(self.sections.iter().map(|s| s.id.0).max().map_or(1, |max| max + 1))
+    }
+
+    pub fn next_entry_id(&self) -> EntryId {
+        let max = self.entries().map(|(_, entry)| entry.id.0).max();
+        EntryId(max.map_or(1, |max| max + 1))
+    }
+
+    /// How many entries cite `id` (a source cited twice by one entry counts once).
+    pub fn times_cited(&self, id: SourceId) -> usize {
+        self.entries().filter(|(_, entry)| entry.cites(id)).count()
+    }
+
+    /// A heading such as "VRIC Monitor No. 12".
+    pub fn masthead(&self) -> String {
+        match self.number {
+            Some(number) => format!("{} No. {number}", self.series),
+            None => self.series.clone(),
+        }
+    }
+}

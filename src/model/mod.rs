@@ -1,0 +1,16 @@
+//! The issue and everything in it, as editors and reviewers name them (SPEC §2).
+//!
+//! Plain data with serde: no rules, no I/O, no window. Rules live in
+//! `compliance`, the file in `store`, the window in `ui`.
+
+mod ids;
+mod issue;
+mod policy;
+mod section;
+mod source;
+
+pub use ids::{EntryId, SectionId, SourceId};
+pub use issue::{Issue, Period, FORMAT_VERSION};
+pub use policy::{OutsidePeriodSeverity, Policy, ShareMetric};
+pub use section::{Approval, Citation, Comment, DeclarationFlag, Entry, Section, SectionStatus};
+pub use source::{Source, SourceKind, StateMediaOverride, Verification};

@@ -1,0 +1,71 @@
+//! The publication's sourcing policy (SPEC §2 "Policy").
+
+use serde::{Deserialize, Serialize};
+
+use crate::registry::Classification;
+
+/// Which share of state media decides compliance (SPEC §3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum ShareMetric {
+    /// State-media citations ÷ all citations.
+    #[default]
+    Citations,
+    /// Entries with a state-media citation ÷ cited entries.
+    Entries,
+    /// Words of cited entries, weighted by their state-media citations.
+    Words,
+}
+
+impl ShareMetric {
+    pub const ALL: [ShareMetric; 3] = [Self::Citations, Self::Entries, Self::Words];
+
+    /// The name used on the command line and in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Citations => "citations",
+            Self::Entries => "entries",
+            Self::Words => "words",
+        }
+    }
+}
+
+/// How a cited source dated outside the coverage period is reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum OutsidePeriodSeverity {
+    #[default]
+    Warning,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Policy {
+    /// Highest compliant share, 0.0–1.0; a share equal to it is compliant.
+    pub limit: f64,
+    pub metric: ShareMetric,
+    /// Outlet classifications that count as state media.
+    pub state_media: Vec<Classification>,
+    pub forbid_opinion: bool,
+    pub outside_period: OutsidePeriodSeverity,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Self {
+            limit: 0.20,
+            metric: ShareMetric::Citations,
+            state_media: vec![
+                Classification::StateControlled,
+                Classification::StateOwned,
+                Classification::StateAffiliated,
+            ],
+            forbid_opinion: true,
+            outside_period: OutsidePeriodSeverity::Warning,
+        }
+    }
+}
+
+impl Policy {
+    pub fn counts_as_state_media(&self, classification: Classification) -> bool {
+        self.state_media.contains(&classification)
+    }
+}

@@ -1,0 +1,125 @@
+//! Sections, their entries, and what reviewers attach to them.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::{EntryId, SectionId, SourceId};
+
+/// Where a section stands in review (SPEC §2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum SectionStatus {
+    #[default]
+    Draft,
+    InReview,
+    ChangesRequested,
+    Approved,
+}
+
+impl SectionStatus {
+    /// The name used in reports and on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Draft => "draft",
+            Self::InReview => "in-review",
+            Self::ChangesRequested => "changes-requested",
+            Self::Approved => "approved",
+        }
+    }
+}
+
+/// Who approved a section, and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Approval {
+    pub reviewer: String,
+    pub at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    pub id: SectionId,
+    pub title: String,
+    /// Countries or actors the section covers.
+    pub tags: Vec<String>,
+    pub status: SectionStatus,
+    pub approval: Option<Approval>,
+    pub entries: Vec<Entry>,
+    pub reviewer_notes: String,
+}
+
+impl Section {
+    pub fn new(id: SectionId, title: impl Into<String>) -> Self {
+        Self {
+            id,
+            title: title.into(),
+            tags: Vec::new(),
+            status: SectionStatus::Draft,
+            approval: None,
+            entries: Vec::new(),
+            reviewer_notes: String::new(),
+        }
+    }
+}
+
+/// One (entry, source) reference. A struct, not a bare id, so that a page or
+/// quote locator can be added without reshaping the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Citation {
+    pub source: SourceId,
+}
+
+/// Set when an entry carries an anti-US or anti-West declaration.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeclarationFlag {
+    pub note: String,
+    pub by: String,
+    pub at: Option<DateTime<Utc>>,
+}
+
+/// A reviewer's or editor's remark on an entry; never exported to readers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Comment {
+    pub author: String,
+    pub at: DateTime<Utc>,
+    pub text: String,
+    pub resolved: bool,
+    pub replies: Vec<Comment>,
+}
+
+/// A short report of one to five sentences, backed by its citations.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    pub id: EntryId,
+    /// Paragraph text; `*emphasis*`, `**strong**` and links are allowed, headings are not.
+    pub body: String,
+    pub citations: Vec<Citation>,
+    pub declaration: Option<DeclarationFlag>,
+    pub comments: Vec<Comment>,
+}
+
+impl Entry {
+    pub fn new(id: EntryId, body: impl Into<String>) -> Self {
+        Self {
+            id,
+            body: body.into(),
+            citations: Vec::new(),
+            declaration: None,
+            comments: Vec::new(),
+        }
+    }
+
+    pub fn cites(&self, source: SourceId) -> bool {
+        self.citations.iter().any(|citation| citation.source == source)
+    }
+
+    /// The sources this entry cites, each once, in citation order
+    /// (SPEC §3: a source cited twice in one entry counts once).
+    pub fn cited_sources(&self) -> Vec<SourceId> {
+        let mut ids: Vec<SourceId> = Vec::with_capacity(self.citations.len());
+        for citation in &self.citations {
+            if !ids.contains(&citation.source) {
+                ids.push(citation.source);
+            }
+        }
+        ids
+    }
+}

@@ -1,0 +1,101 @@
+//! A cited article in the library.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::SourceId;
+
+/// What kind of piece a source is (SPEC §2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum SourceKind {
+    #[default]
+    News,
+    Opinion,
+    Analysis,
+    OfficialStatement,
+    PressRelease,
+    Wire,
+    SocialMedia,
+    Other,
+}
+
+impl SourceKind {
+    pub const ALL: [SourceKind; 8] = [
+        Self::News,
+        Self::Opinion,
+        Self::Analysis,
+        Self::OfficialStatement,
+        Self::PressRelease,
+        Self::Wire,
+        Self::SocialMedia,
+        Self::Other,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::News => "news",
+            Self::Opinion => "opinion",
+            Self::Analysis => "analysis",
+            Self::OfficialStatement => "official-statement",
+            Self::PressRelease => "press-release",
+            Self::Wire => "wire",
+            Self::SocialMedia => "social-media",
+            Self::Other => "other",
+        }
+    }
+}
+
+/// An editor's decision that overrides the outlet registry for one source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum StateMediaOverride {
+    /// Decided by the outlet registry and the policy.
+    #[default]
+    Auto,
+    /// Counts as state media whatever the registry says.
+    Yes { reason: String },
+    /// Never counts as state media.
+    No { reason: String },
+}
+
+/// A reviewer's tick that the source says what the entry claims.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Verification {
+    pub by: String,
+    pub at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub id: SourceId,
+    pub url: String,
+    pub title: String,
+    /// Entered by hand; when `None` the outlet comes from the registry by domain.
+    pub outlet: Option<String>,
+    pub author: String,
+    pub published: Option<NaiveDate>,
+    pub accessed: Option<NaiveDate>,
+    pub language: String,
+    pub kind: SourceKind,
+    pub state_media: StateMediaOverride,
+    pub notes: String,
+    pub verification: Option<Verification>,
+}
+
+impl Source {
+    pub fn new(id: SourceId, url: impl Into<String>) -> Self {
+        Self {
+            id,
+            url: url.into(),
+            title: String::new(),
+            outlet: None,
+            author: String::new(),
+            published: None,
+            accessed: None,
+            language: String::new(),
+            kind: SourceKind::News,
+            state_media: StateMediaOverride::Auto,
+            notes: String::new(),
+            verification: None,
+        }
+    }
+}

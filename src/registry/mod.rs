@@ -1,0 +1,114 @@
+//! The outlet registry: which outlet publishes on which domains, and how it is
+//! classified (SPEC §2 "Outlet registry" and "Classifying a URL").
+//!
+//! The built-in registry is `assets/outlets.ron`, compiled into the binary so
+//! that it works from any folder.
+
+mod host;
+mod outlet;
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+pub use host::{host_of, normalize_host};
+pub use outlet::{Classification, Outlet};
+
+/// The built-in registry's text, built from `shared/data/state-media-outlets.csv`
+/// and a list of independent and public-service outlets.
+const BUILTIN: &str = include_str!("../../assets/outlets.ron");
+
+#[derive(Debug, thiserror::Error)]
+pub enum RegistryError {
+    #[error("{origin}:{line}:{column}: {message}")]
+    Parse {
+        origin: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("{origin}: outlet \"{outlet}\" has a domain that is not a host name: \"{domain}\"")]
+    BadDomain {
+        origin: String,
+        outlet: String,
+        domain: String,
+    },
+}
+
+#[derive(Debug, Deserialize)]
+struct RegistryFile {
+    outlets: Vec<Outlet>,
+}
+
+/// Outlets indexed by domain for whole-label, longest-suffix matching.
+#[derive(Debug, Clone, Default)]
+pub struct Registry {
+    outlets: Vec<Outlet>,
+    /// Normalized (ASCII, lower-case, no `www.`) domain → index in `outlets`.
+    by_domain: HashMap<String, usize>,
+}
+
+impl Registry {
+    /// The registry shipped with the program.
+    pub fn builtin() -> Self {
+        // The asset is ours and a unit test parses it, so failure here is a build defect.
+        Self::from_ron(BUILTIN, "assets/outlets.ron").expect("the built-in registry parses")
+    }
+
+    /// Reads a registry file; `origin` names it in error messages.
+    pub fn from_ron(text: &str, origin: &str) -> Result<Self, RegistryError> {
+        let file: RegistryFile = ron::from_str(text).map_err(|error| RegistryError::Parse {
+            origin: origin.to_owned(),
+            line: error.span.start.line,
+            column: error.span.start.col,
+            message: error.code.to_string(),
+        })?;
+        Self::from_outlets(file.outlets).map_err(|(outlet, domain)| RegistryError::BadDomain {
+            origin: origin.to_owned(),
+            outlet,
+            domain,
+        })
+    }
+
+    /// Builds the index; on a domain that is not a host name, returns (outlet, domain).
+    pub fn from_outlets(outlets: Vec<Outlet>) -> Result<Self, (String, String)> {
+        let mut by_domain = HashMap::new();
+        for (index, outlet) in outlets.iter().enumerate() {
+            for domain in &outlet.domains {
+                let Some(key) = normalize_host(domain) else {
+                    return Err((outlet.name.clone(), domain.clone()));
+                };
+                // Later rows win, so a more specific list appended later corrects an earlier one.
+                by_domain.insert(key, index);
+            }
+        }
+        Ok(Self { outlets, by_domain })
+    }
+
+    pub fn outlets(&self) -> &[Outlet] {
+        &self.outlets
+    }
+
+    /// The outlet whose domain is the longest whole-label suffix of `host`.
+    /// `host` may be in any case, with or without `www.`, Unicode or Punycode.
+    pub fn outlet_for_host(&self, host: &str) -> Option<&Outlet> {
+        let host = normalize_host(host)?;
+        let mut rest = host.as_str();
+        loop {
+            if let Some(&index) = self.by_domain.get(rest) {
+                return self.outlets.get(index);
+            }
+            // Drop the leftmost label: "actualidad.rt.com" → "rt.com" → "com".
+            let (_, parent) = rest.split_once('.')?;
+            rest = parent;
+        }
+    }
+
+    /// The outlet publishing at `url`, if the URL has a host the registry knows.
+    pub fn outlet_for_url(&self, url: &str) -> Option<&Outlet> {
+        self.outlet_for_host(&host_of(url)?)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,145 @@
+use super::*;
+
+fn outlet(name: &str, domains: &[&str], classification: Classification) -> Outlet {
+    Outlet {
+        name: name.to_owned(),
+        country: "Testland".to_owned(),
+        domains: domains.iter().map(|d| (*d).to_owned()).collect(),
+        classification,
+        languages: vec!["es".to_owned()],
+        evidence: "test".to_owned(),
+    }
+}
+
+fn name_for(registry: &Registry, url: &str) -> Option<String> {
+    registry.outlet_for_url(url).map(|outlet| outlet.name.clone())
+}
+
+#[test]
+fn builtin_registry_parses_and_is_not_empty() {
+    let registry = Registry::builtin();
+    assert!(registry.outlets().len() > 100);
+}
+
+#[test]
+fn matches_whole_labels_only() {
+    let registry = Registry::builtin();
+    assert_eq!(name_for(&registry, "https://actualidad.rt.com/x").as_deref(), Some("RT en Español"));
+    assert_eq!(name_for(&registry, "https://www.rt.com/news/1").as_deref(), Some("RT (RT International)"));
+    assert_eq!(name_for(&registry, "https://art.com/rt.com"), None);
+    assert_eq!(name_for(&registry, "https://rt.com.example.org/"), None);
+}
+
+#[test]
+fn longest_domain_wins() {
+    let registry = Registry::builtin();
+    assert_eq!(name_for(&registry, "https://spanish.news.cn/20260101/x.html").as_deref(), Some("Xinhua Español"));
+    assert_eq!(name_for(&registry, "https://english.news.cn/x").as_deref(), Some("Xinhua News Agency"));
+    assert_eq!(name_for(&registry, "http://news.cn/x").as_deref(), Some("Xinhua News Agency"));
+    assert_eq!(name_for(&registry, "https://mundo.sputniknews.com/a").as_deref(), Some("Sputnik Mundo (Spanish)"));
+    assert_eq!(name_for(&registry, "https://fmprc.gov.cn/esp/").as_deref(), Some("PRC government portals (State Council; MFA)"));
+}
+
+#[test]
+fn case_and_www_are_ignored() {
+    let registry = Registry::builtin();
+    assert_eq!(name_for(&registry, "HTTPS://WWW.TeleSURtv.NET/news/").as_deref(), Some("teleSUR"));
+    assert_eq!(name_for(&registry, "https://www.hispantv.com/noticias").as_deref(), Some("HispanTV"));
+}
+
+#[test]
+fn unicode_domains_match_their_punycode() {
+    let registry = Registry::from_outlets(vec![outlet("Diário", &["diário.example"], Classification::Independent)])
+        .expect("valid domains");
+    assert_eq!(name_for(&registry, "https://www.DIÁRIO.example/a").as_deref(), Some("Diário"));
+    assert_eq!(name_for(&registry, "https://xn--dirio-0ra.example/a").as_deref(), Some("Diário"));
+}
+
+#[test]
+fn urls_without_a_domain_match_nothing() {
+    let registry = Registry::builtin();
+    assert_eq!(name_for(&registry, "not a url"), None);
+    assert_eq!(name_for(&registry, "mailto:desk@rt.com"), None);
+    assert_eq!(name_for(&registry, "http://127.0.0.1/rt.com"), None);
+    assert_eq!(name_for(&registry, "/relative/path"), None);
+}
+
+#[test]
+fn a_bad_domain_in_a_registry_file_is_reported() {
+    let text = r#"(outlets: [(name: "X", country: "Y", domains: ["exa mple.com"], classification: Independent, languages: [], evidence: "")])"#;
+    let error = Registry::from_ron(text, "user.ron").expect_err("space in a domain");
+    assert!(error.to_string().contains("exa mple.com"), "{error}");
+}
+
+#[test]
+fn a_damaged_registry_file_names_line_and_column() {
+    let error = Registry::from_ron("(outlets: [\n  (name: 3)", "user.ron").expect_err("damaged");
+    assert!(error.to_string().starts_with("user.ron:2:"), "{error}");
+}
+
+#[test]
+fn independent_outlets_of_the_region_are_classified() {
+    let registry = Registry::builtin();
+    for url in [
+        "https://www.reuters.com/world/americas/x",
+        "https://apnews.com/article/x",
+        "https://www.afp.com/es/x",
+        "https://efe.com/mundo/x",
+        "https://www.eltiempo.com/mundo/x",
+        "https://www.semana.com/x",
+        "https://www.elnacional.com/venezuela/x",
+        "https://efectococuyo.com/politica/x",
+        "https://www.infobae.com/america/x",
+        "https://www.lanacion.com.ar/politica/x",
+        "https://www.clarin.com/mundo/x",
+        "https://elcomercio.pe/mundo/x",
+        "https://www.elcomercio.com/actualidad/x",
+        "https://www.prensa.com/politica/x",
+        "https://www.laprensani.com/2026/01/x",
+        "https://eldeber.com.bo/pais/x",
+        "https://www.primicias.ec/politica/x",
+        "https://www1.folha.uol.com.br/mundo/x",
+        "https://g1.globo.com/mundo/x",
+        "https://www.bloomberg.com/news/x",
+        "https://www.bbc.com/mundo/articles/x",
+        "https://www.dw.com/es/x",
+        "https://www.france24.com/es/x",
+    ] {
+        let outlet = registry.outlet_for_url(url).unwrap_or_else(|| panic!("{url} is unclassified"));
+        assert!(
+            matches!(outlet.classification, Classification::Independent | Classification::PublicService),
+            "{url}: {:?}",
+            outlet.classification
+        );
+    }
+}
+
+/// The built-in registry carries every row of the shared reference facts.
+#[test]
+fn builtin_registry_covers_the_shared_state_media_facts() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/state-media-outlets.csv");
+    let Ok(csv) = std::fs::read_to_string(path) else {
+        eprintln!("skipped: {path} is not beside this checkout");
+        return;
+    };
+    let registry = Registry::builtin();
+    let mut rows = 0;
+    for line in csv.lines().skip(1).filter(|line| !line.trim().is_empty()) {
+        // The first five columns hold no commas; evidence is the rest of the line.
+        let columns: Vec<&str> = line.splitn(6, ',').collect();
+        let [name, country, domains, classification, ..] = columns[..] else {
+            panic!("short row: {line}");
+        };
+        let expected = Classification::from_name(classification).expect("known classification");
+        for domain in domains.split('|') {
+            let outlet = registry
+                .outlet_for_host(domain)
+                .unwrap_or_else(|| panic!("{domain} of {name} is missing"));
+            assert_eq!(outlet.name, name, "{domain}");
+            assert_eq!(outlet.country, country, "{domain}");
+            assert_eq!(outlet.classification, expected, "{domain}");
+        }
+        rows += 1;
+    }
+    assert_eq!(rows, 79);
+}

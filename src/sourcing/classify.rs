@@ -1,0 +1,91 @@
+use crate::model::{Policy, Source, StateMediaOverride};
+use crate::registry::{Classification, Outlet, Registry};
+
+/// What the registry and the editor's override say about one source.
+#[derive(Debug, Clone, Copy)]
+pub struct SourceClass<'r> {
+    /// The registry outlet its host belongs to, if any.
+    pub outlet: Option<&'r Outlet>,
+    /// Whether it counts as state media under the policy.
+    pub is_state_media: bool,
+    /// No outlet matched and no override decides: a reviewer should classify it.
+    pub is_unclassified: bool,
+}
+
+impl SourceClass<'_> {
+    pub fn classification(&self) -> Option<Classification> {
+        self.outlet.map(|outlet| outlet.classification)
+    }
+}
+
+/// Classifies a source: an override decides when set, otherwise the outlet's
+/// classification under the policy. An unknown host is not state media.
+pub fn classify_source<'r>(source: &Source, registry: &'r Registry, policy: &Policy) -> SourceClass<'r> {
+    let outlet = registry.outlet_for_url(&source.url);
+    let by_registry = outlet.is_some_and(|outlet| policy.counts_as_state_media(outlet.classification));
+    let (is_state_media, decided_by_hand) = match &source.state_media {
+        StateMediaOverride::Auto => (by_registry, false),
+        StateMediaOverride::Yes { .. } => (true, true),
+        StateMediaOverride::No { .. } => (false, true),
+    };
+    SourceClass {
+        outlet,
+        is_state_media,
+        is_unclassified: outlet.is_none() && !decided_by_hand,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::SourceId;
+
+    fn source(url: &str, state_media: StateMediaOverride) -> Source {
+        let mut source = Source::new(SourceId(1), url);
+        source.state_media = state_media;
+        source
+    }
+
+    #[test]
+    fn registry_and_policy_decide_by_default() {
+        let registry = Registry::builtin();
+        let policy = Policy::default();
+        let rt = classify_source(&source("https://actualidad.rt.com/x", StateMediaOverride::Auto), &registry, &policy);
+        assert!(rt.is_state_media && !rt.is_unclassified);
+        let efe = classify_source(&source("https://efe.com/x", StateMediaOverride::Auto), &registry, &policy);
+        assert!(!efe.is_state_media && !efe.is_unclassified);
+    }
+
+    #[test]
+    fn government_sites_are_not_state_media() {
+        let registry = Registry::builtin();
+        let policy = Policy::default();
+        for url in ["https://www.congress.gov/bill/x", "https://www.state.gov/x", "https://mid.ru/es/x", "https://www.fmprc.gov.cn/esp/x"] {
+            let class = classify_source(&source(url, StateMediaOverride::Auto), &registry, &policy);
+            assert_eq!(class.classification(), Some(Classification::GovernmentOfficial), "{url}");
+            assert!(!class.is_state_media, "{url}");
+        }
+    }
+
+    #[test]
+    fn a_policy_may_count_government_sites() {
+        let registry = Registry::builtin();
+        let mut policy = Policy::default();
+        policy.state_media.push(Classification::GovernmentOfficial);
+        let class = classify_source(&source("https://mid.ru/es/x", StateMediaOverride::Auto), &registry, &policy);
+        assert!(class.is_state_media);
+    }
+
+    #[test]
+    fn overrides_win_and_classify_unknown_hosts() {
+        let registry = Registry::builtin();
+        let policy = Policy::default();
+        let reason = || "checked ownership".to_owned();
+        let unknown = classify_source(&source("https://diario-local.example/x", StateMediaOverride::Auto), &registry, &policy);
+        assert!(unknown.is_unclassified && !unknown.is_state_media);
+        let yes = classify_source(&source("https://diario-local.example/x", StateMediaOverride::Yes { reason: reason() }), &registry, &policy);
+        assert!(yes.is_state_media && !yes.is_unclassified);
+        let no = classify_source(&source("https://actualidad.rt.com/x", StateMediaOverride::No { reason: reason() }), &registry, &policy);
+        assert!(!no.is_state_media);
+    }
+}

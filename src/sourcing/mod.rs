@@ -1,0 +1,10 @@
+//! What a source URL is: its normalized form, the kind its path suggests, and
+//! whether the source counts as state media. The one place that classifies a URL.
+
+mod classify;
+mod kind;
+mod normalize;
+
+pub use classify::{SourceClass, classify_source};
+pub use kind::guess_kind;
+pub use normalize::{is_web_url, normalize_url};

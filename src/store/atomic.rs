@@ -1,0 +1,43 @@
+//! Crash-safe replacement of a file.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::SaveError;
+
+/// The backup kept beside `path`: `issue.ron` → `issue.ron.bak`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// Writes `bytes` to a temporary file beside `path`, flushes it to disk and
+/// renames it over `path`, so a crash leaves the old or the new file, never a
+/// torn one. With `keep_backup`, the previous file is first copied to `NAME.bak`.
+pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), SaveError> {
+    let io_error = |source| SaveError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".monitor-workbench-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(io_error)?;
+    temp.write_all(bytes).map_err(io_error)?;
+    temp.as_file().sync_all().map_err(io_error)?;
+    if keep_backup && path.exists() {
+        std::fs::copy(path, backup_path(path)).map_err(io_error)?;
+    }
+    temp.persist(path).map_err(|error| io_error(error.error))?;
+    // Make the rename itself durable where the platform allows it.
+    if let Ok(dir) = std::fs::File::open(dir) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}

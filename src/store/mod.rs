@@ -1,0 +1,60 @@
+//! The issue file (SPEC §5): pretty, deterministic RON with a `format_version`,
+//! written atomically with the previous version kept as `NAME.ron.bak`.
+
+mod atomic;
+mod error;
+mod migrate;
+
+use std::path::Path;
+
+use ron::ser::PrettyConfig;
+
+use crate::model::Issue;
+use crate::text::decode_utf8;
+
+pub use atomic::write_atomically;
+pub use error::{LoadError, SaveError};
+
+/// The issue as the text of its file. Same issue, same bytes.
+pub fn to_ron(issue: &Issue) -> Result<String, ron::Error> {
+    let config = PrettyConfig::new()
+        .indentor("    ".to_owned())
+        .new_line("\n".to_owned())
+        .struct_names(false)
+        .separate_tuple_members(false)
+        .enumerate_arrays(false);
+    let mut text = ron::ser::to_string_pretty(issue, config)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Reads an issue from the text of a file; `origin` names the file in errors.
+pub fn from_ron(text: &str, origin: &Path) -> Result<Issue, LoadError> {
+    migrate::parse_any_version(text, origin)
+}
+
+/// Reads an issue file. The file is only read, never written, whatever its state.
+pub fn load(path: &Path) -> Result<Issue, LoadError> {
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    let text = decode_utf8(bytes).map_err(|at| LoadError::NotUtf8 {
+        path: path.to_owned(),
+        at,
+    })?;
+    from_ron(&text, path)
+}
+
+/// Saves atomically: `path` holds either the old or the new issue, never a mix;
+/// the old file, if any, is kept as `NAME.ron.bak`.
+pub fn save(path: &Path, issue: &Issue) -> Result<(), SaveError> {
+    let text = to_ron(issue).map_err(|error| SaveError::Serialize {
+        path: path.to_owned(),
+        message: error.to_string(),
+    })?;
+    write_atomically(path, text.as_bytes(), true)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,50 @@
+//! Text helpers: words of entry text, as the `words` share metric counts them
+//! (SPEC §3), and positions in text files for error messages.
+
+mod position;
+
+pub use position::{TextPosition, decode_utf8};
+
+use pulldown_cmark::{Event, LinkType, Parser, Tag, TagEnd};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// The visible text of an entry body: its inline Markdown without markup and
+/// without link targets (an autolink's text is its target, so it is dropped too).
+pub fn plain_text(body: &str) -> String {
+    let mut text = String::with_capacity(body.len());
+    let mut autolink_depth = 0usize;
+    for event in Parser::new(body) {
+        match event {
+            Event::Start(Tag::Link { link_type: LinkType::Autolink | LinkType::Email, .. }) => autolink_depth += 1,
+            Event::End(TagEnd::Link) if autolink_depth > 0 => autolink_depth -= 1,
+            Event::Text(chunk) | Event::Code(chunk) if autolink_depth == 0 => text.push_str(&chunk),
+            Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::Paragraph) => text.push(' '),
+            _ => {}
+        }
+    }
+    text
+}
+
+/// Unicode words (UAX #29) of an entry body's visible text.
+pub fn word_count(body: &str) -> usize {
+    plain_text(body).unicode_words().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_unicode_words_not_punctuation() {
+        assert_eq!(word_count("Jeanine Añez — la expresidenta — habló."), 4);
+        assert_eq!(word_count("El 3,5 % del PIB"), 4);
+        assert_eq!(word_count(""), 0);
+    }
+
+    #[test]
+    fn markup_and_link_targets_are_not_words() {
+        assert_eq!(word_count("*Emphasis* and **strong** words"), 4);
+        assert_eq!(word_count("See [the report](https://www.reuters.com/a/very/long/path) today"), 4);
+        assert_eq!(word_count("Bare <https://example.com/one/two> link"), 2);
+    }
+}

@@ -1,0 +1,58 @@
+//! Figures derived from the issue, recomputed only when its revision changes.
+
+use std::collections::HashMap;
+
+use crate::compliance::{self, Report};
+use crate::model::{EntryId, Issue, SourceId};
+use crate::registry::{Classification, Registry, host_of};
+use crate::sourcing::classify_source;
+use crate::text::word_count;
+
+/// What a citation chip shows about a source.
+#[derive(Debug, Clone)]
+pub struct SourceBadge {
+    pub outlet: String,
+    pub classification: Option<Classification>,
+    pub is_state_media: bool,
+}
+
+pub struct Derived {
+    pub revision: u64,
+    pub report: Report,
+    pub words: HashMap<EntryId, usize>,
+    pub total_words: usize,
+    pub badges: HashMap<SourceId, SourceBadge>,
+}
+
+impl Derived {
+    pub fn compute(issue: &Issue, registry: &Registry, revision: u64) -> Self {
+        let words: HashMap<EntryId, usize> =
+            issue.entries().map(|(_, entry)| (entry.id, word_count(&entry.body))).collect();
+        let badges = issue
+            .sources
+            .iter()
+            .map(|source| {
+                let class = classify_source(source, registry, &issue.policy);
+                let outlet = source
+                    .outlet
+                    .clone()
+                    .or_else(|| class.outlet.map(|outlet| outlet.name.clone()))
+                    .or_else(|| host_of(&source.url))
+                    .unwrap_or_else(|| "invalid URL".to_owned());
+                let badge = SourceBadge {
+                    outlet,
+                    classification: class.classification(),
+                    is_state_media: class.is_state_media,
+                };
+                (source.id, badge)
+            })
+            .collect();
+        Self {
+            revision,
+            report: compliance::check(issue, registry),
+            total_words: words.values().sum(),
+            words,
+            badges,
+        }
+    }
+}

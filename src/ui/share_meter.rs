@@ -1,0 +1,69 @@
+//! The masthead line and the state-media share meter, always in view.
+
+use egui::{Align2, FontId, Sense, Stroke, StrokeKind, Ui, vec2};
+
+use super::theme;
+use crate::compliance::{Report, percent};
+use crate::model::{Issue, ShareMetric};
+
+pub fn masthead_and_meter(ui: &mut Ui, issue: &Issue, report: &Report) {
+    ui.horizontal(|ui| {
+        ui.vertical(|ui| {
+            ui.heading(issue.masthead());
+            let mut line = issue.title.clone();
+            if let Some(period) = issue.coverage {
+                line.push_str(&format!("  ·  {} to {}", period.from, period.to));
+            }
+            ui.label(line);
+        });
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            meter(ui, report);
+        });
+    });
+}
+
+/// "7 of 37 citations — 18.9% of 20% allowed", with the bar and the limit marked.
+pub fn summary_text(report: &Report) -> String {
+    let shares = &report.shares;
+    let counts = match report.metric {
+        ShareMetric::Citations => format!("{} of {} citations", shares.citations.state, shares.citations.total),
+        ShareMetric::Entries => format!("{} of {} entries", shares.entries.state, shares.entries.total),
+        ShareMetric::Words => format!("{:.0} of {} words", shares.words.state, shares.words.total),
+    };
+    format!("State media: {counts} — {} of {} allowed", percent(report.share()), percent(report.limit))
+}
+
+fn meter(ui: &mut Ui, report: &Report) {
+    let share = report.share();
+    let colour = theme::margin_colour(share, report.limit);
+    let hover = ShareMetric::ALL
+        .into_iter()
+        .map(|metric| format!("{:<10} {}", metric.name(), percent(report.shares.ratio(metric))))
+        .collect::<Vec<_>>()
+        .join("\n");
+    // Right to left: the bar goes right, its text to its left.
+    let (rect, response) = ui.allocate_exact_size(vec2(220.0, 18.0), Sense::hover());
+    let painter = ui.painter_at(rect);
+    // The bar spans twice the limit (or the share, if larger) so the limit sits mid-way.
+    let scale = (report.limit * 2.0).max(share).max(0.01);
+    let fill_width = rect.width() * (share / scale).clamp(0.0, 1.0) as f32;
+    painter.rect_filled(rect, 3.0, ui.visuals().extreme_bg_color);
+    let mut fill = rect;
+    fill.set_width(fill_width);
+    painter.rect_filled(fill, 3.0, colour);
+    let limit_x = rect.left() + rect.width() * (report.limit / scale) as f32;
+    painter.line_segment(
+        [egui::pos2(limit_x, rect.top() - 2.0), egui::pos2(limit_x, rect.bottom() + 2.0)],
+        Stroke::new(2.0, ui.visuals().strong_text_color()),
+    );
+    painter.rect_stroke(rect, 3.0, Stroke::new(1.0, ui.visuals().weak_text_color()), StrokeKind::Inside);
+    painter.text(
+        rect.center(),
+        Align2::CENTER_CENTER,
+        percent(share),
+        FontId::proportional(12.0),
+        ui.visuals().strong_text_color(),
+    );
+    response.on_hover_text(format!("State-media share by metric\n{hover}\nPolicy: at most {} of {}", percent(report.limit), report.metric.name()));
+    ui.label(egui::RichText::new(summary_text(report)).color(colour).strong());
+}
