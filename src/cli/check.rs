@@ -19,7 +19,11 @@ pub(super) fn run(path: &Path, json: bool) -> ExitCode {
     } else {
         print!("{}", render(&issue, &report, path));
     }
-    if report.is_compliant() { ExitCode::SUCCESS } else { ExitCode::from(1) }
+    if report.is_compliant() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }
 
 /// The human-readable report: the share per metric, per section, then findings by severity.
@@ -56,34 +60,62 @@ pub fn render(issue: &Issue, report: &Report, path: &Path) -> String {
             percent(report.shares.ratio(metric))
         );
     }
-    let _ = writeln!(out, "\nBy section{:>32}{:>16}{:>10}", "citations", "entries", "words");
+    let _ = writeln!(
+        out,
+        "\nBy section{:>32}{:>16}{:>10}",
+        "citations", "entries", "words"
+    );
     for section in &report.sections {
         let s = &section.shares;
         let _ = writeln!(
             out,
             "  {:<24.24} {:>15} {:>15} {:>9}",
             section.title,
-            format!("{} {}", counts(s, ShareMetric::Citations), percent(s.citations.ratio())),
-            format!("{} {}", counts(s, ShareMetric::Entries), percent(s.entries.ratio())),
+            format!(
+                "{} {}",
+                counts(s, ShareMetric::Citations),
+                percent(s.citations.ratio())
+            ),
+            format!(
+                "{} {}",
+                counts(s, ShareMetric::Entries),
+                percent(s.entries.ratio())
+            ),
             percent(s.words.ratio())
         );
     }
     for (severity, title) in [(Severity::Error, "Errors"), (Severity::Warning, "Warnings")] {
-        let findings: Vec<_> = report.findings.iter().filter(|f| f.severity == severity).collect();
+        let findings: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .collect();
         if findings.is_empty() {
             continue;
         }
         let _ = writeln!(out, "\n{title} ({})", findings.len());
         for finding in findings {
-            let place = [finding.location(), finding.source_url.clone().unwrap_or_default()]
-                .into_iter()
-                .filter(|part| !part.is_empty())
-                .collect::<Vec<_>>()
-                .join("  ");
-            let _ = writeln!(out, "  {:<23} {place}\n      {}", finding.rule.name(), finding.message);
+            let place = [
+                finding.location(),
+                finding.source_url.clone().unwrap_or_default(),
+            ]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join("  ");
+            let _ = writeln!(
+                out,
+                "  {:<23} {place}\n      {}",
+                finding.rule.name(),
+                finding.message
+            );
         }
     }
-    let verdict = if report.is_compliant() { "Compliant" } else { "Not compliant" };
+    let verdict = if report.is_compliant() {
+        "Compliant"
+    } else {
+        "Not compliant"
+    };
     let _ = writeln!(
         out,
         "\n{verdict}: {} error{}, {} warning{}.",

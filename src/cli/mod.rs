@@ -50,7 +50,11 @@ pub enum Command {
 /// Runs a verb and returns the process's exit status.
 pub fn run(command: Command) -> ExitCode {
     match command {
-        Command::Import { draft, output, force } => import::run(&draft, &output, force),
+        Command::Import {
+            draft,
+            output,
+            force,
+        } => import::run(&draft, &output, force),
         Command::Check { issue, json } => check::run(&issue, json),
     }
 }

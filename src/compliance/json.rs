@@ -104,5 +104,6 @@ pub fn to_json(report: &Report) -> String {
     };
     // Plain structs of strings and numbers always serialize; a NaN would be
     // written as null by serde_json rather than fail.
-    serde_json::to_string_pretty(&json).unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}"))
+    serde_json::to_string_pretty(&json)
+        .unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}"))
 }

@@ -51,7 +51,10 @@ impl Report {
     }
 
     fn count(&self, severity: Severity) -> usize {
-        self.findings.iter().filter(|f| f.severity == severity).count()
+        self.findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
     }
 
     /// The policy's figure for the whole issue.
@@ -60,12 +63,18 @@ impl Report {
     }
 
     pub fn section_shares(&self, id: SectionId) -> Option<&Shares> {
-        self.sections.iter().find(|s| s.section == id).map(|s| &s.shares)
+        self.sections
+            .iter()
+            .find(|s| s.section == id)
+            .map(|s| &s.shares)
     }
 }
 
 /// Classifies every library source once, for the share and the rules.
-pub(crate) fn classify_library<'r>(issue: &Issue, registry: &'r Registry) -> HashMap<SourceId, SourceClass<'r>> {
+pub(crate) fn classify_library<'r>(
+    issue: &Issue,
+    registry: &'r Registry,
+) -> HashMap<SourceId, SourceClass<'r>> {
     issue
         .sources
         .iter()

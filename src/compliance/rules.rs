@@ -3,7 +3,9 @@
 use std::collections::HashMap;
 
 use super::{Finding, Rule, Severity, Shares};
-use crate::model::{Entry, Issue, OutsidePeriodSeverity, Section, SectionStatus, Source, SourceId, SourceKind};
+use crate::model::{
+    Entry, Issue, OutsidePeriodSeverity, Section, SectionStatus, Source, SourceId, SourceKind,
+};
 use crate::registry::{host_of, normalize_host};
 use crate::sourcing::{SourceClass, is_web_url, normalize_url};
 
@@ -26,7 +28,10 @@ fn share_finding(issue: &Issue, shares: &Shares, out: &mut Vec<Finding>) {
     }
     let counts = match policy.metric {
         crate::model::ShareMetric::Citations => {
-            format!(" ({} of {})", shares.citations.state, shares.citations.total)
+            format!(
+                " ({} of {})",
+                shares.citations.state, shares.citations.total
+            )
         }
         crate::model::ShareMetric::Entries => {
             format!(" ({} of {})", shares.entries.state, shares.entries.total)
@@ -45,7 +50,12 @@ fn share_finding(issue: &Issue, shares: &Shares, out: &mut Vec<Finding>) {
     ));
 }
 
-fn section_findings(issue: &Issue, section: &Section, classes: &Classes<'_>, out: &mut Vec<Finding>) {
+fn section_findings(
+    issue: &Issue,
+    section: &Section,
+    classes: &Classes<'_>,
+    out: &mut Vec<Finding>,
+) {
     if section.status != SectionStatus::Approved {
         let mut finding = Finding::new(
             Rule::SectionNotApproved,
@@ -76,12 +86,24 @@ fn entry_findings(
     at: impl Fn(Rule, Severity, String) -> Finding,
     out: &mut Vec<Finding>,
 ) {
-    let cited: Vec<&Source> = entry.cited_sources().into_iter().filter_map(|id| issue.source(id)).collect();
+    let cited: Vec<&Source> = entry
+        .cited_sources()
+        .into_iter()
+        .filter_map(|id| issue.source(id))
+        .collect();
     if cited.is_empty() {
-        out.push(at(Rule::UnsourcedEntry, Severity::Error, "The entry cites no source.".to_owned()));
+        out.push(at(
+            Rule::UnsourcedEntry,
+            Severity::Error,
+            "The entry cites no source.".to_owned(),
+        ));
     }
     if let Some(flag) = &entry.declaration {
-        let note = if flag.note.is_empty() { String::new() } else { format!(": {}", flag.note) };
+        let note = if flag.note.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", flag.note)
+        };
         out.push(at(
             Rule::FlaggedDeclaration,
             Severity::Error,
@@ -89,23 +111,39 @@ fn entry_findings(
         ));
     }
     if issue.policy.forbid_opinion {
-        for source in cited.iter().filter(|source| source.kind == SourceKind::Opinion) {
+        for source in cited
+            .iter()
+            .filter(|source| source.kind == SourceKind::Opinion)
+        {
             let mut finding = at(
                 Rule::OpinionSource,
                 Severity::Error,
-                format!("Cites an opinion piece ({}); the policy excludes opinion.", describe(source, classes)),
+                format!(
+                    "Cites an opinion piece ({}); the policy excludes opinion.",
+                    describe(source, classes)
+                ),
             );
             locate_source(&mut finding, source);
             out.push(finding);
         }
     }
-    let is_state = |source: &&Source| classes.get(&source.id).is_some_and(|class| class.is_state_media);
+    let is_state = |source: &&Source| {
+        classes
+            .get(&source.id)
+            .is_some_and(|class| class.is_state_media)
+    };
     if !cited.is_empty() && cited.iter().all(is_state) {
-        let names: Vec<String> = cited.iter().map(|source| describe(source, classes)).collect();
+        let names: Vec<String> = cited
+            .iter()
+            .map(|source| describe(source, classes))
+            .collect();
         out.push(at(
             Rule::StateMediaOnlyEntry,
             Severity::Warning,
-            format!("Every source of the entry is state media: {}.", names.join(", ")),
+            format!(
+                "Every source of the entry is state media: {}.",
+                names.join(", ")
+            ),
         ));
     }
 }
@@ -123,11 +161,19 @@ fn library_findings(issue: &Issue, classes: &Classes<'_>, out: &mut Vec<Finding>
         let cited = first_citation.contains_key(&source.id);
         let valid = is_web_url(&source.url);
         if !valid {
-            found.push((Rule::InvalidUrl, Severity::Error, format!("\"{}\" is not an absolute http or https URL.", source.url)));
+            found.push((
+                Rule::InvalidUrl,
+                Severity::Error,
+                format!("\"{}\" is not an absolute http or https URL.", source.url),
+            ));
         }
-        let unclassified = classes.get(&source.id).is_some_and(|class| class.is_unclassified);
+        let unclassified = classes
+            .get(&source.id)
+            .is_some_and(|class| class.is_unclassified);
         if cited && valid && unclassified {
-            let host = host_of(&source.url).and_then(|host| normalize_host(&host)).unwrap_or_default();
+            let host = host_of(&source.url)
+                .and_then(|host| normalize_host(&host))
+                .unwrap_or_default();
             found.push((
                 Rule::UnclassifiedOutlet,
                 Severity::Warning,
@@ -140,7 +186,10 @@ fn library_findings(issue: &Issue, classes: &Classes<'_>, out: &mut Vec<Finding>
             found.push((
                 Rule::OutsidePeriod,
                 outside_severity,
-                format!("Published {published}, outside the coverage period {} to {}.", period.from, period.to),
+                format!(
+                    "Published {published}, outside the coverage period {} to {}.",
+                    period.from, period.to
+                ),
             ));
         }
         if let Some(key) = normalize_url(&source.url) {
@@ -148,7 +197,10 @@ fn library_findings(issue: &Issue, classes: &Classes<'_>, out: &mut Vec<Finding>
                 Some(first) => found.push((
                     Rule::DuplicateSource,
                     Severity::Warning,
-                    format!("Same article as source #{} ({}); merge the two.", first.id.0, first.url),
+                    format!(
+                        "Same article as source #{} ({}); merge the two.",
+                        first.id.0, first.url
+                    ),
                 )),
                 None => {
                     seen_urls.insert(key, source);
@@ -156,7 +208,11 @@ fn library_findings(issue: &Issue, classes: &Classes<'_>, out: &mut Vec<Finding>
             }
         }
         if !cited {
-            found.push((Rule::UnusedSource, Severity::Warning, "No entry cites this source.".to_owned()));
+            found.push((
+                Rule::UnusedSource,
+                Severity::Warning,
+                "No entry cites this source.".to_owned(),
+            ));
         }
         for (rule, severity, message) in found {
             let mut finding = Finding::new(rule, severity, message);
@@ -177,7 +233,9 @@ fn first_citations(issue: &Issue) -> HashMap<SourceId, (&Section, usize, &Entry)
     for section in &issue.sections {
         for (index, entry) in section.entries.iter().enumerate() {
             for citation in &entry.citations {
-                first.entry(citation.source).or_insert((section, index + 1, entry));
+                first
+                    .entry(citation.source)
+                    .or_insert((section, index + 1, entry));
             }
         }
     }
@@ -189,15 +247,17 @@ fn locate_source(finding: &mut Finding, source: &Source) {
     finding.source_url = Some(source.url.clone());
 }
 
-/// "RT en Español: “Title”" or the host when the outlet is unknown.
+/// "RT en Español, “Title”", or just the outlet when the title is empty.
 fn describe(source: &Source, classes: &Classes<'_>) -> String {
-    let outlet = source
-        .outlet
-        .clone()
-        .or_else(|| classes.get(&source.id).and_then(|class| class.outlet).map(|outlet| outlet.name.clone()))
-        .or_else(|| host_of(&source.url))
-        .unwrap_or_else(|| source.url.clone());
-    if source.title.is_empty() { outlet } else { format!("{outlet}, “{}”", source.title) }
+    let outlet = match classes.get(&source.id) {
+        Some(class) => class.outlet_name(source),
+        None => source.url.clone(),
+    };
+    if source.title.is_empty() {
+        outlet
+    } else {
+        format!("{outlet}, “{}”", source.title)
+    }
 }
 
 /// 0.226 → "22.6%"; whole numbers without decimals: 0.2 → "20%".

@@ -13,7 +13,11 @@ pub struct Ratio {
 impl Ratio {
     /// `state ÷ total`, and 0 when there is nothing to count.
     pub fn ratio(&self) -> f64 {
-        if self.total == 0 { 0.0 } else { self.state as f64 / self.total as f64 }
+        if self.total == 0 {
+            0.0
+        } else {
+            self.state as f64 / self.total as f64
+        }
     }
 }
 
@@ -26,7 +30,11 @@ pub struct WordShare {
 
 impl WordShare {
     pub fn ratio(&self) -> f64 {
-        if self.total == 0 { 0.0 } else { self.state / self.total as f64 }
+        if self.total == 0 {
+            0.0
+        } else {
+            self.state / self.total as f64
+        }
     }
 }
 

@@ -58,11 +58,18 @@ impl<'t> BlockBuilder<'t> {
                 return;
             }
             // Kept as written (escapes included): the body is Markdown too.
+            // The parser leaves the backslash of an escape (`\*`) out of every
+            // event; take it back so the body keeps its escapes.
+            let start = if self.source[..range.start].ends_with('\\') {
+                range.start - 1
+            } else {
+                range.start
+            };
             match &mut self.pending_text {
-                Some(pending) if pending.end == range.start => pending.end = range.end,
+                Some(pending) if pending.end >= start => pending.end = range.end,
                 _ => {
                     self.flush_text();
-                    self.pending_text = Some(range);
+                    self.pending_text = Some(start..range.end);
                 }
             }
             return;
@@ -76,7 +83,11 @@ impl<'t> BlockBuilder<'t> {
             Event::SoftBreak | Event::HardBreak => self.body.push(' '),
             Event::Start(Tag::Emphasis) | Event::End(TagEnd::Emphasis) => self.body.push('*'),
             Event::Start(Tag::Strong) | Event::End(TagEnd::Strong) => self.body.push_str("**"),
-            Event::Start(Tag::Link { link_type, dest_url, .. }) => {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                ..
+            }) => {
                 let autolink = matches!(link_type, LinkType::Autolink | LinkType::Email);
                 if cites_target(link_type) {
                     self.urls.push(dest_url.to_string());
@@ -84,7 +95,8 @@ impl<'t> BlockBuilder<'t> {
                     // An e-mail address is text, not a source.
                     self.body.push_str(&dest_url);
                 }
-                self.links.push(if autolink { Link::Drop } else { Link::Keep });
+                self.links
+                    .push(if autolink { Link::Drop } else { Link::Keep });
             }
             Event::Start(Tag::Image { .. }) => self.links.push(Link::Image),
             Event::End(TagEnd::Link | TagEnd::Image) => {
@@ -102,8 +114,12 @@ impl<'t> BlockBuilder<'t> {
 
     /// Moves pending text into the body, taking bare `http(s)://` URLs out of it.
     fn flush_text(&mut self) {
-        let Some(range) = self.pending_text.take() else { return };
-        let Some(raw) = self.source.get(range) else { return };
+        let Some(range) = self.pending_text.take() else {
+            return;
+        };
+        let Some(raw) = self.source.get(range) else {
+            return;
+        };
         let mut finder = LinkFinder::new();
         finder.kinds(&[LinkKind::Url]);
         let mut kept = 0;

@@ -122,7 +122,9 @@ impl<'t> Importer<'t> {
                     self.end_block(range.end);
                 }
             }
-            Event::Start(Tag::CodeBlock(_)) => self.note(range.start, "code block left out: entries hold prose"),
+            Event::Start(Tag::CodeBlock(_)) => {
+                self.note(range.start, "code block left out: entries hold prose")
+            }
             Event::Html(_) if self.block.is_none() => self.note(range.start, "HTML block left out"),
             Event::Rule | Event::Start(Tag::Table(_)) => {}
             event => {
@@ -140,7 +142,9 @@ impl<'t> Importer<'t> {
     }
 
     fn end_heading(&mut self) {
-        let Some(heading) = self.heading.take() else { return };
+        let Some(heading) = self.heading.take() else {
+            return;
+        };
         let title = tidy::tidy(&heading.text);
         match heading.level {
             HeadingLevel::H1 if self.issue.title.is_empty() && self.issue.sections.is_empty() => {
@@ -148,20 +152,28 @@ impl<'t> Importer<'t> {
             }
             HeadingLevel::H1 | HeadingLevel::H2 => {
                 if heading.level == HeadingLevel::H1 {
-                    self.note(heading.start, "a second `#` heading starts a section, like `##`");
+                    self.note(
+                        heading.start,
+                        "a second `#` heading starts a section, like `##`",
+                    );
                 }
                 let id = self.issue.next_section_id();
                 self.issue.sections.push(Section::new(id, title));
             }
             _ => {
-                self.note(heading.start, "entries have no headings: this heading is kept as an entry of its own");
+                self.note(
+                    heading.start,
+                    "entries have no headings: this heading is kept as an entry of its own",
+                );
                 self.add_entry(title, Vec::new(), heading.start);
             }
         }
     }
 
     fn end_block(&mut self, end: usize) {
-        let Some(block) = self.block.take() else { return };
+        let Some(block) = self.block.take() else {
+            return;
+        };
         let start = block.start();
         if self.issue.sections.is_empty() {
             // Before the first section: summary text, links and all.
@@ -170,9 +182,16 @@ impl<'t> Importer<'t> {
         }
         let (body, urls) = block.finish();
         let body = tidy::tidy(&body);
-        let previous_exists = self.issue.sections.last().is_some_and(|s| !s.entries.is_empty());
+        let previous_exists = self
+            .issue
+            .sections
+            .last()
+            .is_some_and(|s| !s.entries.is_empty());
         if tidy::is_only_a_label(&body) && !urls.is_empty() && previous_exists {
-            self.note(start, "a paragraph of links only: its links are cited by the entry before it");
+            self.note(
+                start,
+                "a paragraph of links only: its links are cited by the entry before it",
+            );
             self.cite_in_last_entry(&urls);
             return;
         }
@@ -194,7 +213,12 @@ impl<'t> Importer<'t> {
 
     fn cite_in_last_entry(&mut self, urls: &[String]) {
         let ids: Vec<SourceId> = urls.iter().map(|url| self.source_for(url)).collect();
-        let Some(entry) = self.issue.sections.last_mut().and_then(|s| s.entries.last_mut()) else {
+        let Some(entry) = self
+            .issue
+            .sections
+            .last_mut()
+            .and_then(|s| s.entries.last_mut())
+        else {
             return;
         };
         for id in ids {

@@ -1,0 +1,219 @@
+use super::*;
+use crate::model::SourceKind;
+
+fn import(text: &str) -> Imported {
+    import_markdown(text, "draft.md").expect("imports")
+}
+
+fn urls_of(issue: &Issue, section: usize, entry: usize) -> Vec<String> {
+    issue.sections[section].entries[entry]
+        .citations
+        .iter()
+        .filter_map(|c| issue.source(c.source))
+        .map(|s| s.url.clone())
+        .collect()
+}
+
+#[test]
+fn title_summary_sections_and_entries() {
+    let imported = import(
+        "# VRIC Monitor 14\n\nA summary paragraph.\n\nA second one.\n\n## Russia\n\nFirst entry [Reuters](https://www.reuters.com/a).\n\nSecond entry <https://efe.com/b>.\n\n## China\n\nThird entry https://www.infobae.com/c.\n",
+    );
+    let issue = imported.issue;
+    assert_eq!(issue.title, "VRIC Monitor 14");
+    assert_eq!(issue.summary, "A summary paragraph.\n\nA second one.");
+    let titles: Vec<&str> = issue.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["Russia", "China"]);
+    assert_eq!(issue.sections[0].entries.len(), 2);
+    assert_eq!(issue.sections[1].entries.len(), 1);
+    assert_eq!(issue.sources.len(), 3);
+    assert!(imported.notes.is_empty(), "{:?}", imported.notes);
+}
+
+#[test]
+fn inline_links_keep_their_text_and_cite_their_url() {
+    let issue = import(
+        "## Russia\n\nMoscow signed a deal, [Reuters reported](https://www.reuters.com/world/x).\n",
+    )
+    .issue;
+    let entry = &issue.sections[0].entries[0];
+    assert_eq!(entry.body, "Moscow signed a deal, Reuters reported.");
+    assert_eq!(urls_of(&issue, 0, 0), ["https://www.reuters.com/world/x"]);
+}
+
+#[test]
+fn autolinks_and_bare_urls_leave_the_text() {
+    let issue = import(
+        "## Iran\n\nTehran opened a centre (<https://www.hispantv.com/noticias/1>).\n\nCaracas agreed (https://efe.com/mundo/2026-11-03/x/). More text, see https://www.dw.com/es/y-z/a-123.\n",
+    )
+    .issue;
+    assert_eq!(issue.sections[0].entries[0].body, "Tehran opened a centre.");
+    assert_eq!(
+        urls_of(&issue, 0, 0),
+        ["https://www.hispantv.com/noticias/1"]
+    );
+    assert_eq!(
+        issue.sections[0].entries[1].body,
+        "Caracas agreed. More text, see."
+    );
+    assert_eq!(
+        urls_of(&issue, 0, 1),
+        [
+            "https://efe.com/mundo/2026-11-03/x/",
+            "https://www.dw.com/es/y-z/a-123"
+        ]
+    );
+}
+
+#[test]
+fn bare_urls_with_underscores_and_emphasis_nearby_stay_whole() {
+    let issue =
+        import("## Iran\n\n*Note*: see https://www.reuters.com/a_b_c/d_e for **more**.\n").issue;
+    assert_eq!(urls_of(&issue, 0, 0), ["https://www.reuters.com/a_b_c/d_e"]);
+    assert_eq!(
+        issue.sections[0].entries[0].body,
+        "*Note*: see for **more**."
+    );
+}
+
+#[test]
+fn a_url_cited_by_two_entries_is_one_source() {
+    let issue = import(
+        "## Venezuela\n\nOne [a](https://www.reuters.com/x/).\n\nTwo [b](http://reuters.com/x#top).\n\nThree [c](https://efe.com/y).\n",
+    )
+    .issue;
+    assert_eq!(issue.sources.len(), 2);
+    let first = issue.sections[0].entries[0].citations[0].source;
+    let second = issue.sections[0].entries[1].citations[0].source;
+    assert_eq!(first, second);
+    assert_eq!(issue.times_cited(first), 2);
+}
+
+#[test]
+fn a_url_twice_in_one_entry_is_cited_once() {
+    let issue =
+        import("## Venezuela\n\n[a](https://efe.com/y) and again [b](https://efe.com/y).\n").issue;
+    assert_eq!(issue.sections[0].entries[0].citations.len(), 1);
+}
+
+#[test]
+fn opinion_is_guessed_from_the_path_not_the_domain() {
+    let issue = import(
+        "## Bolivia\n\nA column [x](https://www.eltiempo.com/opinion/columnistas/x).\n\nA paper [y](https://www.opinion.com.bo/articulo/pais/y.html).\n\nAn op-ed [z](https://www.elnacional.com/opinion-y-analisis/z/).\n",
+    )
+    .issue;
+    let kinds: Vec<SourceKind> = issue.sources.iter().map(|s| s.kind).collect();
+    assert_eq!(
+        kinds,
+        [SourceKind::Opinion, SourceKind::News, SourceKind::Opinion]
+    );
+}
+
+#[test]
+fn unicode_text_survives() {
+    let issue = import(
+        "# Informe — noviembre\n\n## Bolivia y Perú\n\nJeanine Añez habló en Bogotá — según [El Deber](https://eldeber.com.bo/país/añez) — sobre “São Paulo”. 中国.\n",
+    )
+    .issue;
+    assert_eq!(issue.title, "Informe — noviembre");
+    assert_eq!(issue.sections[0].title, "Bolivia y Perú");
+    assert_eq!(
+        issue.sections[0].entries[0].body,
+        "Jeanine Añez habló en Bogotá — según El Deber — sobre “São Paulo”. 中国."
+    );
+    assert_eq!(issue.sources[0].url, "https://eldeber.com.bo/país/añez");
+}
+
+#[test]
+fn markdown_in_entries_is_kept_as_written() {
+    let issue = import(
+        "## Russia\n\nA *new* **deal** with `code` and an escaped \\*star\\*.\nSecond line.\n",
+    )
+    .issue;
+    assert_eq!(
+        issue.sections[0].entries[0].body,
+        "A *new* **deal** with `code` and an escaped \\*star\\*. Second line."
+    );
+}
+
+#[test]
+fn list_items_are_entries() {
+    let issue =
+        import("## China\n\n- One [a](https://efe.com/1).\n- Two [b](https://efe.com/2).\n  - nested detail\n").issue;
+    let bodies: Vec<&str> = issue.sections[0]
+        .entries
+        .iter()
+        .map(|e| e.body.as_str())
+        .collect();
+    assert_eq!(bodies, ["One a.", "Two b. nested detail"]);
+}
+
+#[test]
+fn a_paragraph_of_links_only_cites_into_the_entry_before() {
+    let imported = import(
+        "## China\n\nBeijing announced a port deal.\n\nSources: https://efe.com/1 https://www.reuters.com/2\n",
+    );
+    let issue = imported.issue;
+    assert_eq!(issue.sections[0].entries.len(), 1);
+    assert_eq!(
+        urls_of(&issue, 0, 0),
+        ["https://efe.com/1", "https://www.reuters.com/2"]
+    );
+    assert_eq!(imported.notes.len(), 1);
+    assert_eq!(imported.notes[0].at.line, 5);
+}
+
+#[test]
+fn entries_without_links_are_kept_unsourced() {
+    let issue = import("## China\n\nNo source yet.\n").issue;
+    assert_eq!(issue.sections[0].entries[0].body, "No source yet.");
+    assert!(issue.sections[0].entries[0].citations.is_empty());
+}
+
+#[test]
+fn email_links_are_text_not_sources() {
+    let issue = import("## China\n\nWrite to <desk@example.org> about it.\n").issue;
+    assert!(issue.sources.is_empty());
+    assert_eq!(
+        issue.sections[0].entries[0].body,
+        "Write to desk@example.org about it."
+    );
+}
+
+#[test]
+fn deeper_headings_become_entries_with_a_note() {
+    let imported = import("## China\n\n### A sub-heading\n\nText.\n");
+    assert_eq!(imported.issue.sections[0].entries[0].body, "A sub-heading");
+    assert_eq!(imported.notes[0].at.line, 3);
+}
+
+#[test]
+fn ids_are_unique_and_stable() {
+    let issue = import("## A\n\none\n\ntwo\n\n## B\n\nthree\n").issue;
+    let ids: Vec<u32> = issue.entries().map(|(_, e)| e.id.0).collect();
+    assert_eq!(ids, [1, 2, 3]);
+    let sections: Vec<u32> = issue.sections.iter().map(|s| s.id.0).collect();
+    assert_eq!(sections, [1, 2]);
+}
+
+#[test]
+fn a_draft_without_a_section_heading_is_refused_clearly() {
+    let error = import_markdown(
+        "# Title\n\nJust text with a [link](https://efe.com/x).\n",
+        "draft.md",
+    )
+    .expect_err("no section");
+    let message = error.to_string();
+    assert!(
+        message.starts_with("draft.md: no section found"),
+        "{message}"
+    );
+    assert!(message.contains("## "), "{message}");
+    assert!(import_markdown("", "empty.md").is_err());
+}
+
+#[test]
+fn relative_links_become_sources_the_rules_will_flag() {
+    let issue = import("## A\n\nSee [the annex](annex.html).\n").issue;
+    assert_eq!(issue.sources[0].url, "annex.html");
+}

@@ -85,11 +85,23 @@ impl Issue {
 
     /// The next free source id (one past the largest in use).
     pub fn next_source_id(&self) -> SourceId {
-        SourceId(self.sources.iter().map(|s| s.id.0).max().map_or(1, |max| max + 1))
+        SourceId(
+            self.sources
+                .iter()
+                .map(|s| s.id.0)
+                .max()
+                .map_or(1, |max| max + 1),
+        )
     }
 
     pub fn next_section_id(&self) -> SectionId {
-        SectionId(self.sections.iter().map(|s| s.id.0).max().map_or(1, |max| max + 1))
+        SectionId(
+            self.sections
+                .iter()
+                .map(|s| s.id.0)
+                .max()
+                .map_or(1, |max| max + 1),
+        )
     }
 
     pub fn next_entry_id(&self) -> EntryId {

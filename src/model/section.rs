@@ -108,7 +108,9 @@ impl Entry {
     }
 
     pub fn cites(&self, source: SourceId) -> bool {
-        self.citations.iter().any(|citation| citation.source == source)
+        self.citations
+            .iter()
+            .any(|citation| citation.source == source)
     }
 
     /// The sources this entry cites, each once, in citation order

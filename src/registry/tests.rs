@@ -12,7 +12,9 @@ fn outlet(name: &str, domains: &[&str], classification: Classification) -> Outle
 }
 
 fn name_for(registry: &Registry, url: &str) -> Option<String> {
-    registry.outlet_for_url(url).map(|outlet| outlet.name.clone())
+    registry
+        .outlet_for_url(url)
+        .map(|outlet| outlet.name.clone())
 }
 
 #[test]
@@ -24,8 +26,14 @@ fn builtin_registry_parses_and_is_not_empty() {
 #[test]
 fn matches_whole_labels_only() {
     let registry = Registry::builtin();
-    assert_eq!(name_for(&registry, "https://actualidad.rt.com/x").as_deref(), Some("RT en Español"));
-    assert_eq!(name_for(&registry, "https://www.rt.com/news/1").as_deref(), Some("RT (RT International)"));
+    assert_eq!(
+        name_for(&registry, "https://actualidad.rt.com/x").as_deref(),
+        Some("RT en Español")
+    );
+    assert_eq!(
+        name_for(&registry, "https://www.rt.com/news/1").as_deref(),
+        Some("RT (RT International)")
+    );
     assert_eq!(name_for(&registry, "https://art.com/rt.com"), None);
     assert_eq!(name_for(&registry, "https://rt.com.example.org/"), None);
 }
@@ -33,26 +41,57 @@ fn matches_whole_labels_only() {
 #[test]
 fn longest_domain_wins() {
     let registry = Registry::builtin();
-    assert_eq!(name_for(&registry, "https://spanish.news.cn/20260101/x.html").as_deref(), Some("Xinhua Español"));
-    assert_eq!(name_for(&registry, "https://english.news.cn/x").as_deref(), Some("Xinhua News Agency"));
-    assert_eq!(name_for(&registry, "http://news.cn/x").as_deref(), Some("Xinhua News Agency"));
-    assert_eq!(name_for(&registry, "https://mundo.sputniknews.com/a").as_deref(), Some("Sputnik Mundo (Spanish)"));
-    assert_eq!(name_for(&registry, "https://fmprc.gov.cn/esp/").as_deref(), Some("PRC government portals (State Council; MFA)"));
+    assert_eq!(
+        name_for(&registry, "https://spanish.news.cn/20260101/x.html").as_deref(),
+        Some("Xinhua Español")
+    );
+    assert_eq!(
+        name_for(&registry, "https://english.news.cn/x").as_deref(),
+        Some("Xinhua News Agency")
+    );
+    assert_eq!(
+        name_for(&registry, "http://news.cn/x").as_deref(),
+        Some("Xinhua News Agency")
+    );
+    assert_eq!(
+        name_for(&registry, "https://mundo.sputniknews.com/a").as_deref(),
+        Some("Sputnik Mundo (Spanish)")
+    );
+    assert_eq!(
+        name_for(&registry, "https://fmprc.gov.cn/esp/").as_deref(),
+        Some("PRC government portals (State Council; MFA)")
+    );
 }
 
 #[test]
 fn case_and_www_are_ignored() {
     let registry = Registry::builtin();
-    assert_eq!(name_for(&registry, "HTTPS://WWW.TeleSURtv.NET/news/").as_deref(), Some("teleSUR"));
-    assert_eq!(name_for(&registry, "https://www.hispantv.com/noticias").as_deref(), Some("HispanTV"));
+    assert_eq!(
+        name_for(&registry, "HTTPS://WWW.TeleSURtv.NET/news/").as_deref(),
+        Some("teleSUR")
+    );
+    assert_eq!(
+        name_for(&registry, "https://www.hispantv.com/noticias").as_deref(),
+        Some("HispanTV")
+    );
 }
 
 #[test]
 fn unicode_domains_match_their_punycode() {
-    let registry = Registry::from_outlets(vec![outlet("Diário", &["diário.example"], Classification::Independent)])
-        .expect("valid domains");
-    assert_eq!(name_for(&registry, "https://www.DIÁRIO.example/a").as_deref(), Some("Diário"));
-    assert_eq!(name_for(&registry, "https://xn--dirio-0ra.example/a").as_deref(), Some("Diário"));
+    let registry = Registry::from_outlets(vec![outlet(
+        "Diário",
+        &["diário.example"],
+        Classification::Independent,
+    )])
+    .expect("valid domains");
+    assert_eq!(
+        name_for(&registry, "https://www.DIÁRIO.example/a").as_deref(),
+        Some("Diário")
+    );
+    assert_eq!(
+        name_for(&registry, "https://xn--dirio-yqa.example/a").as_deref(),
+        Some("Diário")
+    );
 }
 
 #[test]
@@ -105,9 +144,14 @@ fn independent_outlets_of_the_region_are_classified() {
         "https://www.dw.com/es/x",
         "https://www.france24.com/es/x",
     ] {
-        let outlet = registry.outlet_for_url(url).unwrap_or_else(|| panic!("{url} is unclassified"));
+        let outlet = registry
+            .outlet_for_url(url)
+            .unwrap_or_else(|| panic!("{url} is unclassified"));
         assert!(
-            matches!(outlet.classification, Classification::Independent | Classification::PublicService),
+            matches!(
+                outlet.classification,
+                Classification::Independent | Classification::PublicService
+            ),
             "{url}: {:?}",
             outlet.classification
         );
@@ -117,7 +161,10 @@ fn independent_outlets_of_the_region_are_classified() {
 /// The built-in registry carries every row of the shared reference facts.
 #[test]
 fn builtin_registry_covers_the_shared_state_media_facts() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/state-media-outlets.csv");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/data/state-media-outlets.csv"
+    );
     let Ok(csv) = std::fs::read_to_string(path) else {
         eprintln!("skipped: {path} is not beside this checkout");
         return;

@@ -1,5 +1,5 @@
 use crate::model::{Policy, Source, StateMediaOverride};
-use crate::registry::{Classification, Outlet, Registry};
+use crate::registry::{Classification, Outlet, Registry, host_of, normalize_host};
 
 /// What the registry and the editor's override say about one source.
 #[derive(Debug, Clone, Copy)]
@@ -16,13 +16,29 @@ impl SourceClass<'_> {
     pub fn classification(&self) -> Option<Classification> {
         self.outlet.map(|outlet| outlet.classification)
     }
+
+    /// The outlet as readers should see it: entered by hand, else the
+    /// registry's name, else the bare host, else the URL as written.
+    pub fn outlet_name(&self, source: &Source) -> String {
+        source
+            .outlet
+            .clone()
+            .or_else(|| self.outlet.map(|outlet| outlet.name.clone()))
+            .or_else(|| host_of(&source.url).and_then(|host| normalize_host(&host)))
+            .unwrap_or_else(|| source.url.clone())
+    }
 }
 
 /// Classifies a source: an override decides when set, otherwise the outlet's
 /// classification under the policy. An unknown host is not state media.
-pub fn classify_source<'r>(source: &Source, registry: &'r Registry, policy: &Policy) -> SourceClass<'r> {
+pub fn classify_source<'r>(
+    source: &Source,
+    registry: &'r Registry,
+    policy: &Policy,
+) -> SourceClass<'r> {
     let outlet = registry.outlet_for_url(&source.url);
-    let by_registry = outlet.is_some_and(|outlet| policy.counts_as_state_media(outlet.classification));
+    let by_registry =
+        outlet.is_some_and(|outlet| policy.counts_as_state_media(outlet.classification));
     let (is_state_media, decided_by_hand) = match &source.state_media {
         StateMediaOverride::Auto => (by_registry, false),
         StateMediaOverride::Yes { .. } => (true, true),
@@ -50,9 +66,17 @@ mod tests {
     fn registry_and_policy_decide_by_default() {
         let registry = Registry::builtin();
         let policy = Policy::default();
-        let rt = classify_source(&source("https://actualidad.rt.com/x", StateMediaOverride::Auto), &registry, &policy);
+        let rt = classify_source(
+            &source("https://actualidad.rt.com/x", StateMediaOverride::Auto),
+            &registry,
+            &policy,
+        );
         assert!(rt.is_state_media && !rt.is_unclassified);
-        let efe = classify_source(&source("https://efe.com/x", StateMediaOverride::Auto), &registry, &policy);
+        let efe = classify_source(
+            &source("https://efe.com/x", StateMediaOverride::Auto),
+            &registry,
+            &policy,
+        );
         assert!(!efe.is_state_media && !efe.is_unclassified);
     }
 
@@ -60,9 +84,18 @@ mod tests {
     fn government_sites_are_not_state_media() {
         let registry = Registry::builtin();
         let policy = Policy::default();
-        for url in ["https://www.congress.gov/bill/x", "https://www.state.gov/x", "https://mid.ru/es/x", "https://www.fmprc.gov.cn/esp/x"] {
+        for url in [
+            "https://www.congress.gov/bill/x",
+            "https://www.state.gov/x",
+            "https://mid.ru/es/x",
+            "https://www.fmprc.gov.cn/esp/x",
+        ] {
             let class = classify_source(&source(url, StateMediaOverride::Auto), &registry, &policy);
-            assert_eq!(class.classification(), Some(Classification::GovernmentOfficial), "{url}");
+            assert_eq!(
+                class.classification(),
+                Some(Classification::GovernmentOfficial),
+                "{url}"
+            );
             assert!(!class.is_state_media, "{url}");
         }
     }
@@ -72,7 +105,11 @@ mod tests {
         let registry = Registry::builtin();
         let mut policy = Policy::default();
         policy.state_media.push(Classification::GovernmentOfficial);
-        let class = classify_source(&source("https://mid.ru/es/x", StateMediaOverride::Auto), &registry, &policy);
+        let class = classify_source(
+            &source("https://mid.ru/es/x", StateMediaOverride::Auto),
+            &registry,
+            &policy,
+        );
         assert!(class.is_state_media);
     }
 
@@ -81,11 +118,29 @@ mod tests {
         let registry = Registry::builtin();
         let policy = Policy::default();
         let reason = || "checked ownership".to_owned();
-        let unknown = classify_source(&source("https://diario-local.example/x", StateMediaOverride::Auto), &registry, &policy);
+        let unknown = classify_source(
+            &source("https://diario-local.example/x", StateMediaOverride::Auto),
+            &registry,
+            &policy,
+        );
         assert!(unknown.is_unclassified && !unknown.is_state_media);
-        let yes = classify_source(&source("https://diario-local.example/x", StateMediaOverride::Yes { reason: reason() }), &registry, &policy);
+        let yes = classify_source(
+            &source(
+                "https://diario-local.example/x",
+                StateMediaOverride::Yes { reason: reason() },
+            ),
+            &registry,
+            &policy,
+        );
         assert!(yes.is_state_media && !yes.is_unclassified);
-        let no = classify_source(&source("https://actualidad.rt.com/x", StateMediaOverride::No { reason: reason() }), &registry, &policy);
+        let no = classify_source(
+            &source(
+                "https://actualidad.rt.com/x",
+                StateMediaOverride::No { reason: reason() },
+            ),
+            &registry,
+            &policy,
+        );
         assert!(!no.is_state_media);
     }
 }

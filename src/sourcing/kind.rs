@@ -34,7 +34,11 @@ pub fn guess_kind(url: &str) -> SourceKind {
                 .split_once('-')
                 .is_some_and(|(first, _)| OPINION_SEGMENTS.contains(&first))
     });
-    if is_opinion { SourceKind::Opinion } else { SourceKind::News }
+    if is_opinion {
+        SourceKind::Opinion
+    } else {
+        SourceKind::News
+    }
 }
 
 /// A path segment percent-decoded, lower-cased and stripped of accents: "Opini%C3%B3n" → "opinion".
@@ -78,16 +82,28 @@ mod tests {
 
     #[test]
     fn the_domain_never_decides() {
-        assert_eq!(kind("https://www.opinion.com.bo/articulo/pais/x.html"), SourceKind::News);
+        assert_eq!(
+            kind("https://www.opinion.com.bo/articulo/pais/x.html"),
+            SourceKind::News
+        );
         assert_eq!(kind("https://opinion.example.com/news/x"), SourceKind::News);
     }
 
     #[test]
     fn other_segments_and_partial_words_stay_news() {
         assert_eq!(kind("https://x.com/opinionated-story"), SourceKind::News);
-        assert_eq!(kind("https://x.com/news/opinion-poll?x=1"), SourceKind::Opinion);
-        assert_eq!(kind("https://x.com/news/story?section=opinion"), SourceKind::News);
-        assert_eq!(kind("https://x.com/america/venezuela/2026/x"), SourceKind::News);
+        assert_eq!(
+            kind("https://x.com/news/opinion-poll?x=1"),
+            SourceKind::Opinion
+        );
+        assert_eq!(
+            kind("https://x.com/news/story?section=opinion"),
+            SourceKind::News
+        );
+        assert_eq!(
+            kind("https://x.com/america/venezuela/2026/x"),
+            SourceKind::News
+        );
         assert_eq!(kind("not a url"), SourceKind::News);
     }
 }

@@ -8,9 +8,15 @@ pub fn normalize_url(url: &str) -> Option<String> {
     // `Url` already lower-cases the host and turns IDNs into Punycode.
     let host = parsed.host_str()?;
     let host = host.strip_prefix("www.").unwrap_or(host);
-    let port = parsed.port().map(|port| format!(":{port}")).unwrap_or_default();
+    let port = parsed
+        .port()
+        .map(|port| format!(":{port}"))
+        .unwrap_or_default();
     let path = parsed.path().trim_end_matches('/');
-    let query = parsed.query().map(|query| format!("?{query}")).unwrap_or_default();
+    let query = parsed
+        .query()
+        .map(|query| format!("?{query}"))
+        .unwrap_or_default();
     Some(format!("{host}{port}{path}{query}"))
 }
 
@@ -21,7 +27,8 @@ pub fn is_web_url(url: &str) -> bool {
         return false;
     }
     Url::parse(url).is_ok_and(|parsed| {
-        matches!(parsed.scheme(), "http" | "https") && parsed.host_str().is_some_and(|h| !h.is_empty())
+        matches!(parsed.scheme(), "http" | "https")
+            && parsed.host_str().is_some_and(|h| !h.is_empty())
     })
 }
 
@@ -37,14 +44,26 @@ mod tests {
             "https://WWW.Reuters.com/world/americas/story#top",
         ];
         let normalized: Vec<_> = forms.iter().map(|url| normalize_url(url)).collect();
-        assert!(normalized.iter().all(|n| n == &normalized[0]), "{normalized:?}");
-        assert_eq!(normalized[0].as_deref(), Some("reuters.com/world/americas/story"));
+        assert!(
+            normalized.iter().all(|n| n == &normalized[0]),
+            "{normalized:?}"
+        );
+        assert_eq!(
+            normalized[0].as_deref(),
+            Some("reuters.com/world/americas/story")
+        );
     }
 
     #[test]
     fn path_case_and_query_still_matter() {
-        assert_ne!(normalize_url("https://a.com/Story"), normalize_url("https://a.com/story"));
-        assert_ne!(normalize_url("https://a.com/s?id=1"), normalize_url("https://a.com/s?id=2"));
+        assert_ne!(
+            normalize_url("https://a.com/Story"),
+            normalize_url("https://a.com/story")
+        );
+        assert_ne!(
+            normalize_url("https://a.com/s?id=1"),
+            normalize_url("https://a.com/s?id=2")
+        );
     }
 
     #[test]

@@ -1,0 +1,187 @@
+use std::path::Path;
+
+use super::*;
+use crate::model::{
+    Citation, Entry, EntryId, Period, Section, SectionId, Source, SourceId, StateMediaOverride,
+};
+use crate::sample::{SAMPLE_RON, sample_issue};
+
+fn small_issue() -> Issue {
+    let mut issue = Issue {
+        series: "VRIC Monitor".to_owned(),
+        title: "Añez, Petrobras — and “quotes”".to_owned(),
+        number: Some(3),
+        coverage: chrono::NaiveDate::from_ymd_opt(2026, 11, 1)
+            .zip(chrono::NaiveDate::from_ymd_opt(2026, 11, 15))
+            .map(|(from, to)| Period { from, to }),
+        ..Issue::default()
+    };
+    let mut source = Source::new(SourceId(1), "https://actualidad.rt.com/x");
+    source.state_media = StateMediaOverride::No {
+        reason: "test \"quoted\" reason\nwith a newline".to_owned(),
+    };
+    issue.sources.push(source);
+    let mut section = Section::new(SectionId(1), "Rusia");
+    let mut entry = Entry::new(EntryId(1), "Texto con *énfasis* y 'comillas'.");
+    entry.citations.push(Citation {
+        source: SourceId(1),
+    });
+    section.entries.push(entry);
+    issue.sections.push(section);
+    issue
+}
+
+#[test]
+fn save_load_save_gives_identical_bytes() {
+    for issue in [small_issue(), sample_issue(), Issue::default()] {
+        let first = to_ron(&issue).expect("serializes");
+        let loaded = from_ron(&first, Path::new("x.ron")).expect("loads");
+        assert_eq!(loaded, issue);
+        let second = to_ron(&loaded).expect("serializes");
+        assert_eq!(first, second);
+    }
+}
+
+#[test]
+fn the_bundled_sample_is_in_canonical_form() {
+    let issue = sample_issue();
+    assert_eq!(to_ron(&issue).expect("serializes"), SAMPLE_RON);
+}
+
+#[test]
+fn the_file_names_its_format_version_first() {
+    let text = to_ron(&small_issue()).expect("serializes");
+    assert!(text.starts_with("(\n    format_version: 1,\n"), "{text}");
+}
+
+#[test]
+fn saving_is_atomic_and_keeps_a_backup() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("issue.ron");
+    let mut issue = small_issue();
+    save(&path, &issue).expect("first save");
+    assert!(
+        !atomic::backup_path(&path).exists(),
+        "no backup of a file that did not exist"
+    );
+    let first_bytes = std::fs::read(&path).expect("read");
+    issue.title = "Second version".to_owned();
+    save(&path, &issue).expect("second save");
+    assert_eq!(
+        std::fs::read(atomic::backup_path(&path)).expect("backup"),
+        first_bytes
+    );
+    assert_eq!(load(&path).expect("loads").title, "Second version");
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .map(|entry| {
+            entry
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    assert_eq!(names.len(), 2, "no temporary file left behind: {names:?}");
+}
+
+#[test]
+fn backup_sits_beside_the_file() {
+    assert_eq!(
+        atomic::backup_path(Path::new("/a/b/issue.ron")),
+        Path::new("/a/b/issue.ron.bak")
+    );
+}
+
+/// Writes `bytes` to a file, fails to load it, and checks the file is untouched.
+fn refused(bytes: &[u8]) -> LoadError {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("broken.ron");
+    std::fs::write(&path, bytes).expect("write");
+    let error = load(&path).expect_err("must be refused");
+    assert_eq!(
+        std::fs::read(&path).expect("read back"),
+        bytes,
+        "a failed load never touches the file"
+    );
+    assert!(
+        error.to_string().contains("broken.ron"),
+        "names the file: {error}"
+    );
+    error
+}
+
+#[test]
+fn a_truncated_file_is_refused_with_its_position() {
+    let text = to_ron(&small_issue()).expect("serializes");
+    let cut = &text[..text.len() / 2];
+    let error = refused(cut.as_bytes());
+    let at = error.position().expect("a position");
+    assert!(at.line > 1, "{error}");
+}
+
+#[test]
+fn a_damaged_file_names_line_and_column() {
+    let text = to_ron(&small_issue())
+        .expect("serializes")
+        .replace("number: Some(3)", "number: Some(three)");
+    let error = refused(text.as_bytes());
+    let line = text
+        .lines()
+        .position(|l| l.contains("three"))
+        .expect("line")
+        + 1;
+    let at = error.position().expect("a position");
+    assert_eq!(at.line, line, "{error}");
+    assert!(error.to_string().contains(&format!(":{line}:")), "{error}");
+}
+
+#[test]
+fn a_non_utf8_file_is_refused_with_its_position() {
+    let mut bytes = b"(\n    format_version: 1,\n    series: \"".to_vec();
+    bytes.extend_from_slice(&[0xff, 0xfe]);
+    let error = refused(&bytes);
+    assert!(matches!(error, LoadError::NotUtf8 { .. }), "{error}");
+    assert_eq!(
+        error.position().map(|at| (at.line, at.column)),
+        Some((3, 14))
+    );
+}
+
+#[test]
+fn a_foreign_file_is_refused() {
+    let error = refused(b"(name: \"a game save\", level: 3)\n");
+    assert!(matches!(error, LoadError::Foreign { .. }), "{error}");
+    assert!(
+        error
+            .to_string()
+            .contains("not a Monitor Workbench issue file"),
+        "{error}"
+    );
+    let error = refused(b"{\"json\": true}");
+    assert!(error.position().is_some(), "{error}");
+    let error = refused(b"");
+    assert!(error.position().is_some(), "{error}");
+}
+
+#[test]
+fn a_file_from_a_newer_version_is_refused() {
+    let text = to_ron(&small_issue())
+        .expect("serializes")
+        .replace("format_version: 1", "format_version: 99");
+    let error = refused(text.as_bytes());
+    assert!(
+        matches!(error, LoadError::TooNew { found: 99, .. }),
+        "{error}"
+    );
+    assert_eq!(error.position().map(|at| at.line), Some(2));
+}
+
+#[test]
+fn a_missing_file_is_named() {
+    let error = load(Path::new("/nonexistent/dir/issue.ron")).expect_err("missing");
+    assert!(
+        error.to_string().contains("/nonexistent/dir/issue.ron"),
+        "{error}"
+    );
+}

@@ -15,7 +15,10 @@ pub fn plain_text(body: &str) -> String {
     let mut autolink_depth = 0usize;
     for event in Parser::new(body) {
         match event {
-            Event::Start(Tag::Link { link_type: LinkType::Autolink | LinkType::Email, .. }) => autolink_depth += 1,
+            Event::Start(Tag::Link {
+                link_type: LinkType::Autolink | LinkType::Email,
+                ..
+            }) => autolink_depth += 1,
             Event::End(TagEnd::Link) if autolink_depth > 0 => autolink_depth -= 1,
             Event::Text(chunk) | Event::Code(chunk) if autolink_depth == 0 => text.push_str(&chunk),
             Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::Paragraph) => text.push(' '),
@@ -36,7 +39,7 @@ mod tests {
 
     #[test]
     fn counts_unicode_words_not_punctuation() {
-        assert_eq!(word_count("Jeanine Añez — la expresidenta — habló."), 4);
+        assert_eq!(word_count("Jeanine Añez — la expresidenta — habló."), 5);
         assert_eq!(word_count("El 3,5 % del PIB"), 4);
         assert_eq!(word_count(""), 0);
     }
@@ -44,7 +47,10 @@ mod tests {
     #[test]
     fn markup_and_link_targets_are_not_words() {
         assert_eq!(word_count("*Emphasis* and **strong** words"), 4);
-        assert_eq!(word_count("See [the report](https://www.reuters.com/a/very/long/path) today"), 4);
+        assert_eq!(
+            word_count("See [the report](https://www.reuters.com/a/very/long/path) today"),
+            4
+        );
         assert_eq!(word_count("Bare <https://example.com/one/two> link"), 2);
     }
 }

@@ -49,8 +49,14 @@ mod tests {
 
     #[test]
     fn positions_count_characters_not_bytes() {
-        assert_eq!(TextPosition::of_end("añez\nbé"), TextPosition { line: 2, column: 3 });
-        assert_eq!(TextPosition::of_offset("añez", 2), TextPosition { line: 1, column: 2 });
+        assert_eq!(
+            TextPosition::of_end("añez\nbé"),
+            TextPosition { line: 2, column: 3 }
+        );
+        assert_eq!(
+            TextPosition::of_offset("añez", 2),
+            TextPosition { line: 1, column: 2 }
+        );
     }
 
     #[test]

@@ -20,6 +20,8 @@ pub struct Selection {
 pub struct WorkbenchApp {
     pub document: Document,
     pub selection: Selection,
+    /// An entry the centre should scroll to once, after the outline selected it.
+    scroll_to: Option<EntryId>,
     registry: Registry,
     derived: Option<Derived>,
 }
@@ -30,7 +32,11 @@ impl WorkbenchApp {
         let section = document.issue.sections.first().map(|section| section.id);
         Self {
             document,
-            selection: Selection { section, entry: None },
+            selection: Selection {
+                section,
+                entry: None,
+            },
+            scroll_to: None,
             registry: Registry::builtin(),
             derived: None,
         }
@@ -52,17 +58,27 @@ impl WorkbenchApp {
     /// The figures for the current revision, recomputed only after a change.
     pub fn derived(&mut self) -> &Derived {
         let revision = self.document.revision;
-        let stale = self.derived.as_ref().is_none_or(|derived| derived.revision != revision);
+        let stale = self
+            .derived
+            .as_ref()
+            .is_none_or(|derived| derived.revision != revision);
         if stale {
-            self.derived = Some(Derived::compute(&self.document.issue, &self.registry, revision));
+            self.derived = Some(Derived::compute(
+                &self.document.issue,
+                &self.registry,
+                revision,
+            ));
         }
-        self.derived.get_or_insert_with(|| Derived::compute(&self.document.issue, &self.registry, revision))
+        self.derived
+            .get_or_insert_with(|| Derived::compute(&self.document.issue, &self.registry, revision))
     }
 
     /// Draws the whole window into `ui`; tests call this through egui_kittest.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         self.derived();
-        let Some(derived) = self.derived.as_ref() else { return };
+        let Some(derived) = self.derived.as_ref() else {
+            return;
+        };
         let issue = &self.document.issue;
         egui::Panel::top("menu_bar").show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| {
@@ -89,10 +105,14 @@ impl WorkbenchApp {
             .default_size(300.0)
             .min_size(200.0)
             .show(ui, |ui| {
+                let before = self.selection;
                 outline::show(ui, issue, derived, &mut self.selection);
+                if self.selection != before {
+                    self.scroll_to = self.selection.entry;
+                }
             });
         egui::CentralPanel::default().show(ui, |ui| {
-            section_view::show(ui, issue, derived, &self.selection);
+            section_view::show(ui, issue, derived, &self.selection, &mut self.scroll_to);
         });
     }
 }

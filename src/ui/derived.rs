@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use crate::compliance::{self, Report};
 use crate::model::{EntryId, Issue, SourceId};
-use crate::registry::{Classification, Registry, host_of};
+use crate::registry::{Classification, Registry};
 use crate::sourcing::classify_source;
 use crate::text::word_count;
 
@@ -26,21 +26,17 @@ pub struct Derived {
 
 impl Derived {
     pub fn compute(issue: &Issue, registry: &Registry, revision: u64) -> Self {
-        let words: HashMap<EntryId, usize> =
-            issue.entries().map(|(_, entry)| (entry.id, word_count(&entry.body))).collect();
+        let words: HashMap<EntryId, usize> = issue
+            .entries()
+            .map(|(_, entry)| (entry.id, word_count(&entry.body)))
+            .collect();
         let badges = issue
             .sources
             .iter()
             .map(|source| {
                 let class = classify_source(source, registry, &issue.policy);
-                let outlet = source
-                    .outlet
-                    .clone()
-                    .or_else(|| class.outlet.map(|outlet| outlet.name.clone()))
-                    .or_else(|| host_of(&source.url))
-                    .unwrap_or_else(|| "invalid URL".to_owned());
                 let badge = SourceBadge {
-                    outlet,
+                    outlet: class.outlet_name(source),
                     classification: class.classification(),
                     is_state_media: class.is_state_media,
                 };

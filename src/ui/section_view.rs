@@ -5,9 +5,16 @@ use egui::{Frame, RichText, ScrollArea, Ui};
 use super::app::Selection;
 use super::derived::Derived;
 use super::theme;
-use crate::model::{Entry, Issue};
+use crate::model::{Entry, EntryId, Issue, SourceId};
 
-pub fn show(ui: &mut Ui, issue: &Issue, derived: &Derived, selection: &Selection) {
+/// `scroll_to` names an entry to bring into view; it is taken once done.
+pub fn show(
+    ui: &mut Ui,
+    issue: &Issue,
+    derived: &Derived,
+    selection: &Selection,
+    scroll_to: &mut Option<EntryId>,
+) {
     let Some(section) = selection.section.and_then(|id| issue.section(id)) else {
         ui.centered_and_justified(|ui| {
             ui.label("Select a section in the outline.");
@@ -15,7 +22,11 @@ pub fn show(ui: &mut Ui, issue: &Issue, derived: &Derived, selection: &Selection
         return;
     };
     ui.horizontal(|ui| {
-        ui.heading(if section.title.is_empty() { "(untitled section)" } else { &section.title });
+        ui.heading(if section.title.is_empty() {
+            "(untitled section)"
+        } else {
+            &section.title
+        });
         ui.label(RichText::new(section.status.name()).color(theme::status_colour(section.status)));
     });
     if !section.tags.is_empty() {
@@ -26,19 +37,29 @@ pub fn show(ui: &mut Ui, issue: &Issue, derived: &Derived, selection: &Selection
         ui.label("This section has no entries yet.");
         return;
     }
-    ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        for (index, entry) in section.entries.iter().enumerate() {
-            let highlighted = selection.entry == Some(entry.id);
-            let response = entry_card(ui, issue, derived, index + 1, entry, highlighted);
-            if highlighted {
-                response.scroll_to_me(Some(egui::Align::TOP));
+    ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for (index, entry) in section.entries.iter().enumerate() {
+                let highlighted = selection.entry == Some(entry.id);
+                let response = entry_card(ui, issue, derived, index + 1, entry, highlighted);
+                if *scroll_to == Some(entry.id) {
+                    response.scroll_to_me(Some(egui::Align::TOP));
+                    *scroll_to = None;
+                }
+                ui.add_space(8.0);
             }
-            ui.add_space(8.0);
-        }
-    });
+        });
 }
 
-fn entry_card(ui: &mut Ui, issue: &Issue, derived: &Derived, position: usize, entry: &Entry, highlighted: bool) -> egui::Response {
+fn entry_card(
+    ui: &mut Ui,
+    issue: &Issue,
+    derived: &Derived,
+    position: usize,
+    entry: &Entry,
+    highlighted: bool,
+) -> egui::Response {
     let mut frame = Frame::group(ui.style());
     if highlighted {
         frame = frame.stroke(egui::Stroke::new(2.0, ui.visuals().selection.stroke.color));
@@ -51,7 +72,11 @@ fn entry_card(ui: &mut Ui, issue: &Issue, derived: &Derived, position: usize, en
                 let words = derived.words.get(&entry.id).copied().unwrap_or_default();
                 ui.label(RichText::new(format!("{words} words")).small().weak());
                 if entry.declaration.is_some() {
-                    ui.label(RichText::new("declaration flagged").small().color(theme::OVER));
+                    ui.label(
+                        RichText::new("declaration flagged")
+                            .small()
+                            .color(theme::OVER),
+                    );
                 }
             });
             ui.label(&entry.body);
@@ -67,7 +92,7 @@ fn entry_card(ui: &mut Ui, issue: &Issue, derived: &Derived, position: usize, en
         .response
 }
 
-fn citation_chip(ui: &mut Ui, issue: &Issue, derived: &Derived, id: crate::model::SourceId) {
+fn citation_chip(ui: &mut Ui, issue: &Issue, derived: &Derived, id: SourceId) {
     let (Some(source), Some(badge)) = (issue.source(id), derived.badges.get(&id)) else {
         ui.label(RichText::new(format!("missing source #{}", id.0)).color(theme::OVER));
         return;
@@ -77,7 +102,14 @@ fn citation_chip(ui: &mut Ui, issue: &Issue, derived: &Derived, id: crate::model
         Some(classification) => classification.name(),
         None => "unclassified",
     };
-    let marker = if badge.is_state_media { "● state media · " } else if badge.classification.is_none() { "? " } else { "" };
+    // Words, not symbols: the default fonts lack most symbols, and words read aloud well.
+    let marker = if badge.is_state_media {
+        "state media: "
+    } else if badge.classification.is_none() {
+        "unclassified: "
+    } else {
+        ""
+    };
     let text = RichText::new(format!("{marker}{}", badge.outlet)).color(colour);
     let chip = Frame::new()
         .stroke(egui::Stroke::new(1.0, colour))
@@ -85,6 +117,14 @@ fn citation_chip(ui: &mut Ui, issue: &Issue, derived: &Derived, id: crate::model
         .inner_margin(egui::Margin::symmetric(6, 2))
         .show(ui, |ui| ui.label(text))
         .response;
-    let title = if source.title.is_empty() { "(no title)" } else { &source.title };
-    chip.on_hover_text(format!("{title}\n{}\n{class_name} · {}", source.url, source.kind.name()));
+    let title = if source.title.is_empty() {
+        "(no title)"
+    } else {
+        &source.title
+    };
+    chip.on_hover_text(format!(
+        "{title}\n{}\n{class_name} · {}",
+        source.url,
+        source.kind.name()
+    ));
 }

@@ -26,11 +26,21 @@ pub fn masthead_and_meter(ui: &mut Ui, issue: &Issue, report: &Report) {
 pub fn summary_text(report: &Report) -> String {
     let shares = &report.shares;
     let counts = match report.metric {
-        ShareMetric::Citations => format!("{} of {} citations", shares.citations.state, shares.citations.total),
-        ShareMetric::Entries => format!("{} of {} entries", shares.entries.state, shares.entries.total),
+        ShareMetric::Citations => format!(
+            "{} of {} citations",
+            shares.citations.state, shares.citations.total
+        ),
+        ShareMetric::Entries => format!(
+            "{} of {} entries",
+            shares.entries.state, shares.entries.total
+        ),
         ShareMetric::Words => format!("{:.0} of {} words", shares.words.state, shares.words.total),
     };
-    format!("State media: {counts} — {} of {} allowed", percent(report.share()), percent(report.limit))
+    format!(
+        "State media: {counts} — {} of {} allowed",
+        percent(report.share()),
+        percent(report.limit)
+    )
 }
 
 fn meter(ui: &mut Ui, report: &Report) {
@@ -38,7 +48,13 @@ fn meter(ui: &mut Ui, report: &Report) {
     let colour = theme::margin_colour(share, report.limit);
     let hover = ShareMetric::ALL
         .into_iter()
-        .map(|metric| format!("{:<10} {}", metric.name(), percent(report.shares.ratio(metric))))
+        .map(|metric| {
+            format!(
+                "{:<10} {}",
+                metric.name(),
+                percent(report.shares.ratio(metric))
+            )
+        })
         .collect::<Vec<_>>()
         .join("\n");
     // Right to left: the bar goes right, its text to its left.
@@ -53,10 +69,18 @@ fn meter(ui: &mut Ui, report: &Report) {
     painter.rect_filled(fill, 3.0, colour);
     let limit_x = rect.left() + rect.width() * (report.limit / scale) as f32;
     painter.line_segment(
-        [egui::pos2(limit_x, rect.top() - 2.0), egui::pos2(limit_x, rect.bottom() + 2.0)],
+        [
+            egui::pos2(limit_x, rect.top() - 2.0),
+            egui::pos2(limit_x, rect.bottom() + 2.0),
+        ],
         Stroke::new(2.0, ui.visuals().strong_text_color()),
     );
-    painter.rect_stroke(rect, 3.0, Stroke::new(1.0, ui.visuals().weak_text_color()), StrokeKind::Inside);
+    painter.rect_stroke(
+        rect,
+        3.0,
+        Stroke::new(1.0, ui.visuals().weak_text_color()),
+        StrokeKind::Inside,
+    );
     painter.text(
         rect.center(),
         Align2::CENTER_CENTER,
@@ -64,6 +88,14 @@ fn meter(ui: &mut Ui, report: &Report) {
         FontId::proportional(12.0),
         ui.visuals().strong_text_color(),
     );
-    response.on_hover_text(format!("State-media share by metric\n{hover}\nPolicy: at most {} of {}", percent(report.limit), report.metric.name()));
-    ui.label(egui::RichText::new(summary_text(report)).color(colour).strong());
+    response.on_hover_text(format!(
+        "State-media share by metric\n{hover}\nPolicy: at most {} of {}",
+        percent(report.limit),
+        report.metric.name()
+    ));
+    ui.label(
+        egui::RichText::new(summary_text(report))
+            .color(colour)
+            .strong(),
+    );
 }

@@ -1,0 +1,235 @@
+//! The real binary on real files: `check` and `import` as a user runs them.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn workbench(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_monitor-workbench"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn sample_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample-issue.ron")
+}
+
+fn path_str(path: &Path) -> &str {
+    path.to_str().expect("UTF-8 temp path")
+}
+
+#[test]
+fn check_prints_shares_sections_and_findings_and_exits_1_on_errors() {
+    let output = workbench(&["check", path_str(&sample_path())]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("VRIC Monitor No. 14"), "{text}");
+    assert!(
+        text.contains("▶ citations            7/37   18.9%  within the limit"),
+        "{text}"
+    );
+    for section in ["Overview", "Russia", "China", "Iran", "Venezuela"] {
+        assert!(
+            text.contains(&format!("\n  {section}")),
+            "{section}: {text}"
+        );
+    }
+    let errors = text.find("Errors (1)").expect("errors heading");
+    let warnings = text.find("Warnings (6)").expect("warnings heading");
+    assert!(errors < warnings, "errors come first");
+    assert!(text[errors..warnings].contains("opinion-source"));
+    assert!(
+        text.trim_end()
+            .ends_with("Not compliant: 1 error, 6 warnings."),
+        "{text}"
+    );
+}
+
+#[test]
+fn check_json_prints_one_object_of_the_documented_shape() {
+    let output = workbench(&["check", path_str(&sample_path()), "--json"]);
+    assert_eq!(output.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("one JSON object");
+    assert_eq!(json["compliant"], false);
+    assert_eq!(json["policy"]["metric"], "citations");
+    assert_eq!(json["share"]["citations"]["state"], 7);
+    assert_eq!(json["share"]["citations"]["total"], 37);
+    assert_eq!(json["sections"].as_array().map(Vec::len), Some(5));
+    assert_eq!(json["violations"].as_array().map(Vec::len), Some(7));
+}
+
+#[test]
+fn check_exits_0_on_a_compliant_issue() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let draft = dir.path().join("draft.md");
+    std::fs::write(
+        &draft,
+        "# Clean\n\n## Russia\n\nMoscow met Caracas [Reuters](https://www.reuters.com/world/x).\n",
+    )
+    .expect("write draft");
+    let issue = dir.path().join("clean.ron");
+    assert!(
+        workbench(&["import", path_str(&draft), "-o", path_str(&issue)])
+            .status
+            .success()
+    );
+    // The imported section is a draft: only warnings, so still compliant.
+    let output = workbench(&["check", path_str(&issue)]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("Compliant: 0 errors, 1 warning."),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn check_exits_2_naming_file_line_and_column_of_a_damaged_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let broken = dir.path().join("broken.ron");
+    let text = std::fs::read_to_string(sample_path())
+        .expect("sample")
+        .replacen("title: \"", "title: ", 1);
+    std::fs::write(&broken, &text).expect("write");
+    let output = workbench(&["check", path_str(&broken)]);
+    assert_eq!(output.status.code(), Some(2));
+    let message = stderr(&output);
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("    title: "))
+        .expect("title line")
+        + 1;
+    assert!(
+        message.contains(&format!("{}:{line}:", broken.display())),
+        "{message}"
+    );
+    assert!(stdout(&output).is_empty());
+}
+
+#[test]
+fn check_exits_2_on_a_missing_file() {
+    let output = workbench(&["check", "/no/such/issue.ron"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("/no/such/issue.ron"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn import_writes_an_issue_that_loads_and_checks() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let draft = dir.path().join("draft.md");
+    std::fs::write(
+        &draft,
+        "# VRIC Monitor — borrador\n\nResumen del número.\n\n## Rusia\n\nMoscú firmó un acuerdo con Caracas, según [RT](https://actualidad.rt.com/actualidad/1) y <https://efe.com/mundo/2>.\n\n## China\n\nUna columna https://www.eltiempo.com/opinion/columnistas/x sobre Añez.\n\nEl mismo acuerdo [EFE](https://efe.com/mundo/2/).\n",
+    )
+    .expect("write draft");
+    let issue_path = dir.path().join("issue.ron");
+    let output = workbench(&["import", path_str(&draft), "-o", path_str(&issue_path)]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("Imported 2 sections, 3 entries and 3 sources"),
+        "{}",
+        stdout(&output)
+    );
+    let issue = monitor_workbench::store::load(&issue_path).expect("the imported file loads");
+    assert_eq!(issue.title, "VRIC Monitor — borrador");
+    assert_eq!(issue.summary, "Resumen del número.");
+    let json = workbench(&["check", path_str(&issue_path), "--json"]);
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    assert_eq!(report["share"]["citations"]["state"], 1);
+    assert_eq!(report["share"]["citations"]["total"], 4);
+    let rules: Vec<&str> = report["violations"]
+        .as_array()
+        .expect("violations")
+        .iter()
+        .filter_map(|v| v["rule"].as_str())
+        .collect();
+    assert!(rules.contains(&"opinion-source"), "{rules:?}");
+}
+
+#[test]
+fn import_refuses_to_overwrite_without_force_and_keeps_a_backup_with_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let draft = dir.path().join("draft.md");
+    std::fs::write(&draft, "## A\n\nText [x](https://efe.com/1).\n").expect("write");
+    let out = dir.path().join("issue.ron");
+    std::fs::write(&out, "precious").expect("write");
+    let output = workbench(&["import", path_str(&draft), "-o", path_str(&out)]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("--force"), "{}", stderr(&output));
+    assert_eq!(std::fs::read_to_string(&out).expect("read"), "precious");
+    let output = workbench(&["import", path_str(&draft), "-o", path_str(&out), "--force"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("issue.ron.bak")).expect("backup"),
+        "precious"
+    );
+}
+
+#[test]
+fn import_of_a_draft_without_sections_fails_clearly() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let draft = dir.path().join("draft.md");
+    std::fs::write(&draft, "# Title\n\nOnly a paragraph.\n").expect("write");
+    let out = dir.path().join("issue.ron");
+    let output = workbench(&["import", path_str(&draft), "-o", path_str(&out)]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("no section found"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!out.exists(), "nothing written");
+}
+
+#[test]
+fn import_names_the_position_of_bad_bytes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let draft = dir.path().join("draft.md");
+    std::fs::write(&draft, b"## A\n\nbad \xff byte\n").expect("write");
+    let output = workbench(&[
+        "import",
+        path_str(&draft),
+        "-o",
+        path_str(&dir.path().join("o.ron")),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("draft.md:3:5"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn opening_a_damaged_file_in_the_window_fails_before_any_window() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, "(format_version: 1, series: ").expect("write");
+    let output = workbench(&[path_str(&broken)]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("broken.ron:1:"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn help_lists_the_verbs() {
+    let output = workbench(&["--help"]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    assert!(text.contains("import") && text.contains("check"), "{text}");
+}
