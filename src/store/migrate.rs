@@ -10,6 +10,7 @@ use crate::text::TextPosition;
 
 /// Just enough of a file to know which format it is in; other fields are skipped.
 #[derive(Deserialize)]
+#[serde(rename = "Issue")] // the name messages about a foreign file show
 struct VersionProbe {
     format_version: u32,
 }
@@ -23,7 +24,7 @@ pub(super) fn parse_any_version(text: &str, origin: &Path) -> Result<Issue, Load
                 at: TextPosition { line: 1, column: 1 },
             });
         }
-        Err(error) => return Err(syntax(origin, &error)),
+        Err(error) => return Err(syntax(origin, text, &error)),
     };
     if version > FORMAT_VERSION {
         return Err(LoadError::TooNew {
@@ -34,7 +35,7 @@ pub(super) fn parse_any_version(text: &str, origin: &Path) -> Result<Issue, Load
         });
     }
     // Version 1 is the first format; later versions add their migrations here.
-    let mut issue: Issue = ron::from_str(text).map_err(|error| syntax(origin, &error))?;
+    let mut issue: Issue = ron::from_str(text).map_err(|error| syntax(origin, text, &error))?;
     issue.format_version = FORMAT_VERSION;
     Ok(issue)
 }
@@ -43,14 +44,24 @@ fn is_missing_version(code: &ron::Error) -> bool {
     matches!(code, ron::Error::MissingStructField { field, .. } if *field == "format_version")
 }
 
-fn syntax(origin: &Path, error: &ron::error::SpannedError) -> LoadError {
+fn syntax(origin: &Path, text: &str, error: &ron::error::SpannedError) -> LoadError {
+    let at = TextPosition {
+        line: error.span.start.line.max(1),
+        column: error.span.start.col.max(1),
+    };
+    let mut message = error.code.to_string();
+    let end = TextPosition {
+        line: error.span.end.line,
+        column: error.span.end.col,
+    };
+    let text_end = [TextPosition::of_end(text), TextPosition::of_end(text.trim_end())];
+    if text_end.contains(&at) || text_end.contains(&end) {
+        message.push_str(" (the file ends early: is it truncated?)");
+    }
     LoadError::Syntax {
         path: origin.to_owned(),
-        at: TextPosition {
-            line: error.span.start.line.max(1),
-            column: error.span.start.col.max(1),
-        },
-        message: error.code.to_string(),
+        at,
+        message,
     }
 }
 
