@@ -49,7 +49,16 @@ fn clicking_a_section_in_the_outline_shows_its_entries() {
     harness.run();
     assert_eq!(harness.state().selection.section, Some(china.id));
     // Every entry of the section is in the centre with its citation chips.
-    harness.get_by_label(&china.entries[0].body);
+    // Shown with its emphasis applied: the accessible text has no asterisks.
+    let first: String = monitor_workbench::text::runs(&china.entries[0].body)
+        .into_iter()
+        .map(|r| r.text)
+        .collect();
+    assert_ne!(
+        first, china.entries[0].body,
+        "the sample's first China entry has emphasis"
+    );
+    harness.get_by_label(&first);
     harness.get_by_label(&format!("Entry {}", china.entries.len()));
     harness.get_by_label("state media: Xinhua Español");
     harness.get_by_label("unclassified: csis.org");

@@ -54,7 +54,10 @@ fn syntax(origin: &Path, text: &str, error: &ron::error::SpannedError) -> LoadEr
         line: error.span.end.line,
         column: error.span.end.col,
     };
-    let text_end = [TextPosition::of_end(text), TextPosition::of_end(text.trim_end())];
+    let text_end = [
+        TextPosition::of_end(text),
+        TextPosition::of_end(text.trim_end()),
+    ];
     if text_end.contains(&at) || text_end.contains(&end) {
         message.push_str(" (the file ends early: is it truncated?)");
     }

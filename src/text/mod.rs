@@ -1,8 +1,10 @@
 //! Text helpers: words of entry text, as the `words` share metric counts them
 //! (SPEC §3), and positions in text files for error messages.
 
+mod inline;
 mod position;
 
+pub use inline::{Run, runs};
 pub use position::{TextPosition, decode_utf8};
 
 use pulldown_cmark::{Event, LinkType, Parser, Tag, TagEnd};

@@ -6,7 +6,7 @@ use crate::compliance::{self, Report};
 use crate::model::{EntryId, Issue, SourceId};
 use crate::registry::{Classification, Registry};
 use crate::sourcing::classify_source;
-use crate::text::word_count;
+use crate::text::{Run, runs, word_count};
 
 /// What a citation chip shows about a source.
 #[derive(Debug, Clone)]
@@ -18,6 +18,8 @@ pub struct SourceBadge {
 
 pub struct Derived {
     pub revision: u64,
+    /// Entry text parsed into styled runs, parsed once per revision.
+    pub runs: HashMap<EntryId, Vec<Run>>,
     pub report: Report,
     pub words: HashMap<EntryId, usize>,
     pub total_words: usize,
@@ -29,6 +31,10 @@ impl Derived {
         let words: HashMap<EntryId, usize> = issue
             .entries()
             .map(|(_, entry)| (entry.id, word_count(&entry.body)))
+            .collect();
+        let runs = issue
+            .entries()
+            .map(|(_, entry)| (entry.id, runs(&entry.body)))
             .collect();
         let badges = issue
             .sources
@@ -45,6 +51,7 @@ impl Derived {
             .collect();
         Self {
             revision,
+            runs,
             report: compliance::check(issue, registry),
             total_words: words.values().sum(),
             words,

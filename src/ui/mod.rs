@@ -5,6 +5,7 @@ mod app;
 mod derived;
 mod document;
 mod outline;
+mod rich_text;
 mod section_view;
 mod share_meter;
 mod status_bar;

@@ -4,7 +4,7 @@ use egui::{RichText, ScrollArea, Ui};
 
 use super::app::Selection;
 use super::derived::Derived;
-use super::theme;
+use super::{rich_text, theme};
 use crate::compliance::percent;
 use crate::model::Issue;
 
@@ -68,7 +68,12 @@ pub fn show(ui: &mut Ui, issue: &Issue, derived: &Derived, selection: &mut Selec
                 for (index, entry) in section.entries.iter().enumerate() {
                     ui.horizontal(|ui| {
                         ui.add_space(12.0);
-                        let label = format!("{}. {}", index + 1, preview(&entry.body));
+                        let runs = derived
+                            .runs
+                            .get(&entry.id)
+                            .map(Vec::as_slice)
+                            .unwrap_or_default();
+                        let label = format!("{}. {}", index + 1, preview(&rich_text::plain(runs)));
                         let is_selected = selection.entry == Some(entry.id);
                         if ui.selectable_label(is_selected, label).clicked() {
                             *selection = Selection {

@@ -4,7 +4,7 @@ use egui::{Frame, RichText, ScrollArea, Ui};
 
 use super::app::Selection;
 use super::derived::Derived;
-use super::theme;
+use super::{rich_text, theme};
 use crate::model::{Entry, EntryId, Issue, SourceId};
 
 /// `scroll_to` names an entry to bring into view; it is taken once done.
@@ -79,7 +79,12 @@ fn entry_card(
                     );
                 }
             });
-            ui.label(&entry.body);
+            let runs = derived
+                .runs
+                .get(&entry.id)
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            ui.label(rich_text::layout(ui, runs));
             ui.horizontal_wrapped(|ui| {
                 if entry.citations.is_empty() {
                     ui.label(RichText::new("No source cited").color(theme::OVER));

@@ -1,6 +1,6 @@
 //! The masthead line and the state-media share meter, always in view.
 
-use egui::{Align2, FontId, Sense, Stroke, StrokeKind, Ui, vec2};
+use egui::{Sense, Stroke, StrokeKind, Ui, vec2};
 
 use super::theme;
 use crate::compliance::{Report, percent};
@@ -80,13 +80,6 @@ fn meter(ui: &mut Ui, report: &Report) {
         3.0,
         Stroke::new(1.0, ui.visuals().weak_text_color()),
         StrokeKind::Inside,
-    );
-    painter.text(
-        rect.center(),
-        Align2::CENTER_CENTER,
-        percent(share),
-        FontId::proportional(12.0),
-        ui.visuals().strong_text_color(),
     );
     response.on_hover_text(format!(
         "State-media share by metric\n{hover}\nPolicy: at most {} of {}",
