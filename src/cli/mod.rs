@@ -1,6 +1,7 @@
 //! The command line (SPEC §7): argument parsing and the verbs that run without a window.
 
 mod check;
+mod export;
 mod import;
 
 use std::path::PathBuf;
@@ -38,6 +39,33 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Write the issue as self-contained HTML and as Pandoc Markdown for a PDF.
+    ///
+    /// Without --html or --markdown, writes both next to ISSUE (ISSUE.html, ISSUE.md).
+    Export {
+        issue: PathBuf,
+        /// Where to write the HTML page.
+        #[arg(long, value_name = "OUT.html")]
+        html: Option<PathBuf>,
+        /// Where to write the Pandoc Markdown.
+        #[arg(long, value_name = "OUT.md")]
+        markdown: Option<PathBuf>,
+        /// Refuse (exit 1) instead of warning when the issue has error findings.
+        #[arg(long)]
+        strict: bool,
+        /// Where the source list goes.
+        #[arg(long, value_enum, default_value_t = SourcesPlacement::PerSection)]
+        sources: SourcesPlacement,
+        /// Add a compliance summary (a reviewer's copy, not for readers).
+        #[arg(long)]
+        compliance_summary: bool,
+        /// Start each section on a new page in print and PDF.
+        #[arg(long)]
+        page_breaks: bool,
+        /// The PDF's main font (Pandoc `mainfont`), e.g. "Noto Serif".
+        #[arg(long, value_name = "FONT")]
+        mainfont: Option<String>,
+    },
     /// Print the compliance report. Exit 0: compliant; 1: error findings; 2: unreadable file.
     Check {
         issue: PathBuf,
@@ -48,8 +76,37 @@ pub enum Command {
 }
 
 /// Runs a verb and returns the process's exit status.
+/// `--sources` on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SourcesPlacement {
+    PerSection,
+    End,
+}
+
 pub fn run(command: Command) -> ExitCode {
     match command {
+        Command::Export {
+            issue,
+            html,
+            markdown,
+            strict,
+            sources,
+            compliance_summary,
+            page_breaks,
+            mainfont,
+        } => {
+            let options = crate::export::ExportOptions {
+                source_list: match sources {
+                    SourcesPlacement::PerSection => crate::export::SourceList::PerSection,
+                    SourcesPlacement::End => crate::export::SourceList::AtEnd,
+                },
+                compliance_summary,
+                page_breaks,
+                mainfont,
+                ..Default::default()
+            };
+            export::run(&issue, html, markdown, strict, &options)
+        }
         Command::Import {
             draft,
             output,

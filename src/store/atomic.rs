@@ -24,6 +24,12 @@ pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
+    if !dir.is_dir() {
+        return Err(SaveError::NoFolder {
+            path: path.to_owned(),
+            folder: dir.to_owned(),
+        });
+    }
     let mut temp = tempfile::Builder::new()
         .prefix(".monitor-workbench-")
         .suffix(".tmp")

@@ -53,6 +53,8 @@ impl LoadError {
 pub enum SaveError {
     #[error("{}: cannot write the issue: {message}", path.display())]
     Serialize { path: PathBuf, message: String },
+    #[error("{}: cannot save: the folder {} does not exist", path.display(), folder.display())]
+    NoFolder { path: PathBuf, folder: PathBuf },
     #[error("{}: cannot save: {source}", path.display())]
     Io {
         path: PathBuf,

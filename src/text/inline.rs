@@ -20,7 +20,7 @@ pub fn runs(body: &str) -> Vec<Run> {
     let mut emphasis = 0usize;
     let mut strong = 0usize;
     let mut links: Vec<String> = Vec::new();
-    for event in Parser::new(body) {
+    for event in Parser::new(&super::protect_blocks(body)) {
         let style = |text: &str, code: bool| Run {
             text: text.to_owned(),
             emphasis: emphasis > 0,
@@ -126,11 +126,11 @@ mod tests {
     }
 
     #[test]
-    fn headings_and_lists_in_a_body_do_not_lose_text() {
-        let text: String = runs("# Not a heading\n\n- item")
+    fn lines_that_start_like_blocks_stay_text() {
+        let text: String = runs("# Not a heading\n\n- item\n1. one")
             .iter()
             .map(|r| r.text.as_str())
             .collect();
-        assert_eq!(text, "Not a heading item");
+        assert_eq!(text, "# Not a heading - item 1. one");
     }
 }

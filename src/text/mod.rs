@@ -1,9 +1,11 @@
 //! Text helpers: words of entry text, as the `words` share metric counts them
 //! (SPEC §3), and positions in text files for error messages.
 
+mod blocks;
 mod inline;
 mod position;
 
+pub use blocks::protect_blocks;
 pub use inline::{Run, runs};
 pub use position::{TextPosition, decode_utf8};
 
@@ -15,7 +17,7 @@ use unicode_segmentation::UnicodeSegmentation;
 pub fn plain_text(body: &str) -> String {
     let mut text = String::with_capacity(body.len());
     let mut autolink_depth = 0usize;
-    for event in Parser::new(body) {
+    for event in Parser::new(&protect_blocks(body)) {
         match event {
             Event::Start(Tag::Link {
                 link_type: LinkType::Autolink | LinkType::Email,

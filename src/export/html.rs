@@ -1,0 +1,284 @@
+//! The self-contained HTML page: inline CSS, no script, no remote fetch.
+//! maud escapes every piece of text; links pass through `safe_link`.
+
+use maud::{DOCTYPE, Markup, PreEscaped, html as markup};
+
+use super::dates::{iso, long_date};
+use super::labels::{Labels, for_language, language_tag};
+use super::links::safe_link;
+use super::numbering::Numbering;
+use super::{ExportOptions, SourceList};
+use crate::compliance::{self, Report, Severity, percent};
+use crate::model::{Entry, Issue, Section, SourceId};
+use crate::registry::Registry;
+use crate::sourcing::classify_source;
+use crate::text::{Run, runs};
+
+const STYLE: &str = include_str!("issue.css");
+const REL: &str = "noopener noreferrer";
+/// A line break between blocks, so exported files diff line by line.
+const NL: PreEscaped<&str> = PreEscaped("\n");
+
+/// The issue as one HTML5 document.
+pub fn html(issue: &Issue, registry: &Registry, options: &ExportOptions) -> String {
+    let page = Page {
+        issue,
+        registry,
+        options,
+        labels: for_language(&issue.language),
+        numbering: Numbering::of(issue),
+    };
+    page.document().into_string()
+}
+
+struct Page<'a> {
+    issue: &'a Issue,
+    registry: &'a Registry,
+    options: &'a ExportOptions,
+    labels: &'static Labels,
+    numbering: Numbering,
+}
+
+impl Page<'_> {
+    fn document(&self) -> Markup {
+        let issue = self.issue;
+        let lang = language_tag(&issue.language);
+        let title = [issue.masthead(), issue.title.clone()]
+            .into_iter()
+            .filter(|part| !part.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join(" — ");
+        let title = if title.is_empty() {
+            "Untitled issue".to_owned()
+        } else {
+            title
+        };
+        let body_class = self.options.page_breaks.then_some("page-breaks");
+        markup! {
+            (DOCTYPE) (NL)
+            html lang=(lang) {
+                head {
+                    meta charset="utf-8";
+                    meta name="viewport" content="width=device-width, initial-scale=1";
+                    meta name="generator" content=(concat!("Monitor Workbench ", env!("CARGO_PKG_VERSION")));
+                    title { (title) }
+                    style { (NL) (PreEscaped(STYLE)) }
+                }
+                (NL)
+                body class=[body_class] {
+                    article class="issue" {
+                        (NL)
+                        (self.masthead())
+                        (NL)
+                        @if !issue.summary.trim().is_empty() {
+                            section class="summary" aria-label=(self.labels.summary) {
+                                @for paragraph in paragraphs(&issue.summary) {
+                                    p { (inline(&runs(paragraph))) }
+                                }
+                            }
+                            (NL)
+                        }
+                        @if self.options.compliance_summary {
+                            (self.compliance(&compliance::check(issue, self.registry)))
+                        }
+                        @for section in &issue.sections {
+                            (self.section(section))
+                            (NL)
+                        }
+                        @if self.options.source_list == SourceList::AtEnd && self.numbering.all().next().is_some() {
+                            section class="sources-all" {
+                                h2 { (self.labels.sources) }
+                                (self.source_list(&self.numbering.all().collect::<Vec<_>>(), "src"))
+                            }
+                            (NL)
+                        }
+                        @if !issue.disclaimer.trim().is_empty() {
+                            footer class="disclaimer" {
+                                @for paragraph in paragraphs(&issue.disclaimer) {
+                                    p { (paragraph) }
+                                }
+                            }
+                            (NL)
+                        }
+                    }
+                }
+            }
+            (NL)
+        }
+    }
+
+    fn masthead(&self) -> Markup {
+        let issue = self.issue;
+        let labels = self.labels;
+        markup! {
+            header class="masthead" {
+                p class="series" {
+                    (issue.series)
+                    @if let Some(number) = issue.number {
+                        " " span class="number" { (labels.number) " " (number) }
+                    }
+                }
+                @if !issue.title.trim().is_empty() {
+                    h1 { (issue.title) }
+                }
+                p class="dates" {
+                    @if let Some(published) = issue.published {
+                        span { (labels.published) " " time datetime=(iso(published)) { (long_date(published, labels)) } }
+                    }
+                    @if let Some(period) = issue.coverage {
+                        " " span {
+                            (labels.covering) " "
+                            time datetime=(iso(period.from)) { (long_date(period.from, labels)) }
+                            " – "
+                            time datetime=(iso(period.to)) { (long_date(period.to, labels)) }
+                        }
+                    }
+                }
+                @if !issue.publisher.trim().is_empty() || !issue.editors.is_empty() {
+                    p class="byline" {
+                        (issue.publisher)
+                        @if !issue.editors.is_empty() {
+                            @if !issue.publisher.trim().is_empty() { " · " }
+                            (labels.edited_by) " " (issue.editors.join(", "))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn section(&self, section: &Section) -> Markup {
+        let prefix = format!("s{}-src", section.id.0);
+        let list_here = self.options.source_list == SourceList::PerSection;
+        let cited = self.numbering.of_section(section);
+        markup! {
+            section class="section" id=(format!("s{}", section.id.0)) {
+                (NL)
+                h2 { (section.title) }
+                (NL)
+                @for entry in &section.entries {
+                    div class="entry" id=(format!("e{}", entry.id.0)) {
+                        p {
+                            (inline(&runs(&entry.body)))
+                            (self.markers(entry, if list_here { &prefix } else { "src" }))
+                        }
+                    }
+                    (NL)
+                }
+                @if list_here && !cited.is_empty() {
+                    footer class="sources" {
+                        h3 { (self.labels.sources) }
+                        (self.source_list(&cited, &prefix))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Superscript numbers after an entry, each linking to its source in the list.
+    fn markers(&self, entry: &Entry, prefix: &str) -> Markup {
+        let numbers: Vec<usize> = entry
+            .cited_sources()
+            .into_iter()
+            .filter_map(|id| self.numbering.number(id))
+            .collect();
+        markup! {
+            @for number in numbers {
+                sup class="cite" { a href=(format!("#{prefix}-{number}")) { (number) } }
+            }
+        }
+    }
+
+    fn source_list(&self, sources: &[(usize, SourceId)], prefix: &str) -> Markup {
+        markup! {
+            ol class="source-list" {
+                (NL)
+                @for (number, id) in sources {
+                    @if let Some(source) = self.issue.source(*id) {
+                        @let class = classify_source(source, self.registry, &self.issue.policy);
+                        li id=(format!("{prefix}-{number}")) value=(number) {
+                            span class="outlet" { (class.outlet_name(source)) }
+                            @if class.is_state_media {
+                                " " span class="state-media" { (self.labels.state_media) }
+                            }
+                            @if !source.title.trim().is_empty() {
+                                ", " cite { (source.title) }
+                            }
+                            @if let Some(published) = source.published {
+                                ", " time datetime=(iso(published)) { (long_date(published, self.labels)) }
+                            }
+                            ". "
+                            @match safe_link(&source.url) {
+                                Some(href) => { a class="url" href=(href) rel=(REL) { (source.url) } }
+                                None => { span class="url" { (source.url) } }
+                            }
+                        }
+                        (NL)
+                    }
+                }
+            }
+        }
+    }
+
+    fn compliance(&self, report: &Report) -> Markup {
+        let errors = report.error_count();
+        let warnings = report.warning_count();
+        markup! {
+            aside class="compliance" {
+                h2 { (self.labels.compliance) }
+                p {
+                    "State media: " (percent(report.share())) " of " (report.metric.name())
+                    " (limit " (percent(report.limit)) "); "
+                    (errors) " error(s), " (warnings) " warning(s)."
+                }
+                @if !report.findings.is_empty() {
+                    ul {
+                        @for finding in &report.findings {
+                            li class=(if finding.severity == Severity::Error { "error" } else { "warning" }) {
+                                strong { (finding.rule.name()) } " "
+                                (finding.location()) ": " (finding.message)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Entry text with its emphasis, strong text, code and safe links.
+fn inline(runs: &[Run]) -> Markup {
+    markup! {
+        @for run in runs {
+            @let styled = styled(run);
+            @match run.link.as_deref().and_then(safe_link) {
+                Some(href) => { a href=(href) rel=(REL) { (styled) } }
+                None => { (styled) }
+            }
+        }
+    }
+}
+
+fn styled(run: &Run) -> Markup {
+    let text = markup! { (run.text) };
+    let text = if run.code {
+        markup! { code { (text) } }
+    } else {
+        text
+    };
+    let text = if run.emphasis {
+        markup! { em { (text) } }
+    } else {
+        text
+    };
+    if run.strong {
+        markup! { strong { (text) } }
+    } else {
+        text
+    }
+}
+
+/// Paragraphs of a plain text field, split on blank lines.
+fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
+    text.split("\n\n").map(str::trim).filter(|p| !p.is_empty())
+}

@@ -1,0 +1,270 @@
+//! Pandoc Markdown ready for `pandoc --pdf-engine=xelatex`: YAML metadata,
+//! `##` per section, sources as footnotes. Every character of user text that
+//! Markdown or TeX would interpret is escaped, so Pandoc reads back exactly
+//! the text the editor sees.
+
+use std::fmt::Write as _;
+
+use super::ExportOptions;
+use super::dates::long_date;
+use super::labels::{for_language, language_tag};
+use super::links::safe_link;
+use super::numbering::Numbering;
+use crate::model::{Issue, SourceId};
+use crate::registry::Registry;
+use crate::sourcing::classify_source;
+use crate::text::{Run, runs};
+
+/// The issue as one Pandoc Markdown document.
+pub fn markdown(issue: &Issue, registry: &Registry, options: &ExportOptions) -> String {
+    let labels = for_language(&issue.language);
+    let numbering = Numbering::of(issue);
+    let mut out = String::new();
+    metadata(&mut out, issue, options, labels);
+    for paragraph in issue
+        .summary
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        let _ = writeln!(out, "{}\n", inline(&runs(paragraph)));
+    }
+    for (index, section) in issue.sections.iter().enumerate() {
+        if index > 0 && options.page_breaks {
+            out.push_str("\\newpage\n\n");
+        }
+        let _ = writeln!(out, "## {}\n", escape_heading(&section.title));
+        for entry in &section.entries {
+            let mut paragraph = inline(&runs(&entry.body));
+            let notes: Vec<String> = entry
+                .cited_sources()
+                .into_iter()
+                .filter_map(|id| numbering.number(id))
+                .map(|number| format!("[^{number}]"))
+                .collect();
+            // A superscript comma keeps adjacent note numbers apart ("15,16", not "1516").
+            paragraph.push_str(&notes.join("^,^"));
+            let _ = writeln!(out, "{paragraph}\n");
+        }
+    }
+    if !issue.disclaimer.trim().is_empty() {
+        out.push_str("---\n\n");
+        for paragraph in issue
+            .disclaimer
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
+            let _ = writeln!(out, "*{}*\n", escape_markdown(&collapse(paragraph)));
+        }
+    }
+    for (number, id) in numbering.all() {
+        let _ = writeln!(
+            out,
+            "[^{number}]: {}",
+            footnote(issue, registry, id, labels)
+        );
+    }
+    // One final newline, whatever the last block was.
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    out.push('\n');
+    out
+}
+
+fn metadata(
+    out: &mut String,
+    issue: &Issue,
+    options: &ExportOptions,
+    labels: &super::labels::Labels,
+) {
+    out.push_str("---\n");
+    let title = if issue.masthead().trim().is_empty() {
+        issue.title.clone()
+    } else {
+        issue.masthead()
+    };
+    let _ = writeln!(out, "title: {}", yaml_markdown(&title));
+    if !issue.title.trim().is_empty() && title != issue.title {
+        let _ = writeln!(out, "subtitle: {}", yaml_markdown(&issue.title));
+    }
+    if let Some(published) = issue.published {
+        let _ = writeln!(
+            out,
+            "date: {}",
+            yaml_markdown(&long_date(published, labels))
+        );
+    }
+    let mut authors: Vec<&str> = issue
+        .editors
+        .iter()
+        .map(String::as_str)
+        .filter(|e| !e.trim().is_empty())
+        .collect();
+    if authors.is_empty() && !issue.publisher.trim().is_empty() {
+        authors.push(&issue.publisher);
+    }
+    if !authors.is_empty() {
+        out.push_str("author:\n");
+        for author in authors {
+            let _ = writeln!(out, "  - {}", yaml_markdown(author));
+        }
+    }
+    let lang = language_tag(&issue.language);
+    let _ = writeln!(out, "lang: {}", yaml_plain(lang));
+    let _ = writeln!(out, "geometry: {}", yaml_plain(&options.geometry));
+    let _ = writeln!(out, "fontsize: {}", yaml_plain(&options.fontsize));
+    if let Some(font) = &options.mainfont {
+        let _ = writeln!(out, "mainfont: {}", yaml_plain(font));
+    }
+    out.push_str("---\n\n");
+}
+
+fn footnote(
+    issue: &Issue,
+    registry: &Registry,
+    id: SourceId,
+    labels: &super::labels::Labels,
+) -> String {
+    let Some(source) = issue.source(id) else {
+        return String::new();
+    };
+    let class = classify_source(source, registry, &issue.policy);
+    let mut note = escape_markdown(&class.outlet_name(source));
+    if class.is_state_media {
+        let _ = write!(note, " ({})", escape_markdown(labels.state_media));
+    }
+    if !source.title.trim().is_empty() {
+        let _ = write!(note, ", *{}*", escape_markdown(source.title.trim()));
+    }
+    if let Some(published) = source.published {
+        let _ = write!(note, ", {}", escape_markdown(&long_date(published, labels)));
+    }
+    note.push_str(". ");
+    match safe_link(&source.url) {
+        Some(url) => {
+            let _ = write!(note, "<{url}>");
+        }
+        None => note.push_str(&escape_markdown(&source.url)),
+    }
+    note
+}
+
+/// Entry text as Pandoc Markdown: styled runs keep their style, all text escaped.
+fn inline(runs: &[Run]) -> String {
+    let mut out = String::new();
+    for run in runs {
+        let text = collapse(&run.text);
+        // Emphasis markers must touch the text, so surrounding spaces go outside them.
+        let leading = if text.starts_with(' ') { " " } else { "" };
+        let trailing = if text.ends_with(' ') && text.len() > 1 {
+            " "
+        } else {
+            ""
+        };
+        let core = text.trim();
+        if core.is_empty() {
+            out.push_str(leading);
+            continue;
+        }
+        let mut piece = if run.code {
+            code_span(core)
+        } else {
+            escape_markdown(core)
+        };
+        if run.emphasis {
+            piece = format!("*{piece}*");
+        }
+        if run.strong {
+            piece = format!("**{piece}**");
+        }
+        if let Some(url) = run.link.as_deref().and_then(safe_link) {
+            piece = format!("[{piece}](<{url}>)");
+        }
+        out.push_str(leading);
+        out.push_str(&piece);
+        out.push_str(trailing);
+    }
+    out
+}
+
+/// A code span whose fence is longer than any run of backticks inside it.
+fn code_span(code: &str) -> String {
+    let longest = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if code.starts_with('`') || code.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{code}{pad}{fence}")
+}
+
+/// Backslash-escapes every ASCII punctuation character that Pandoc Markdown
+/// may read as markup (`all_symbols_escapable` reads each back as itself);
+/// Pandoc's LaTeX writer then escapes what TeX would interpret
+/// (`$ % & # _ { } ~ ^ \`). `, ; ? /` mean nothing to Pandoc and stay bare.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for c in text.chars() {
+        if c.is_ascii_punctuation() && !matches!(c, ',' | ';' | '?' | '/') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A heading's text: escaped, and on one line.
+fn escape_heading(text: &str) -> String {
+    let text = collapse(text);
+    if text.is_empty() {
+        "\\ ".to_owned()
+    } else {
+        escape_markdown(&text)
+    }
+}
+
+/// Whitespace runs (newlines included) as single spaces: one paragraph stays one.
+fn collapse(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    if space {
+        out.push(' ');
+    }
+    out
+}
+
+/// A YAML double-quoted string whose content Pandoc reads as Markdown.
+fn yaml_markdown(text: &str) -> String {
+    yaml_plain(&escape_markdown(collapse(text).trim()))
+}
+
+/// A YAML double-quoted string.
+fn yaml_plain(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}

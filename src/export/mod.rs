@@ -1,0 +1,56 @@
+//! Exports for readers (SPEC §8): one self-contained HTML page and one
+//! Pandoc Markdown file. Pure functions of the issue: no I/O, same input,
+//! same bytes.
+
+mod dates;
+mod html;
+mod labels;
+mod links;
+mod markdown;
+mod numbering;
+
+pub use html::html;
+pub use links::safe_link;
+pub use markdown::{escape_markdown, markdown};
+
+/// Where the list of sources goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SourceList {
+    /// After each section, the sources its entries cite.
+    #[default]
+    PerSection,
+    /// One list after the last section.
+    AtEnd,
+}
+
+/// What an export contains beyond the issue itself.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportOptions {
+    pub source_list: SourceList,
+    /// A compliance summary for a reviewer's copy; never in a reader's copy.
+    pub compliance_summary: bool,
+    /// Sections start on a new page when printed (HTML) or typeset (`\newpage` in Markdown).
+    pub page_breaks: bool,
+    /// Pandoc's `mainfont`; `None` leaves the LaTeX default (Latin Modern).
+    pub mainfont: Option<String>,
+    /// Pandoc's `fontsize`, e.g. `11pt`.
+    pub fontsize: String,
+    /// Pandoc's `geometry`, e.g. `margin=2.5cm`.
+    pub geometry: String,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        Self {
+            source_list: SourceList::PerSection,
+            compliance_summary: false,
+            page_breaks: false,
+            mainfont: None,
+            fontsize: "11pt".to_owned(),
+            geometry: "margin=2.5cm".to_owned(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,281 @@
+//! The exports of a small fixed issue against reviewed golden files, and the
+//! safety of both exports whatever an editor pasted.
+
+mod support;
+
+use std::path::Path;
+
+use monitor_workbench::export::{ExportOptions, SourceList, html, markdown};
+use monitor_workbench::model::{Citation, Entry, EntryId, SourceId};
+use monitor_workbench::registry::Registry;
+use support::small_issue;
+
+/// Compares with `tests/golden/NAME`; `UPDATE_GOLDEN=1` rewrites it.
+fn golden(name: &str, actual: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).expect("write golden file");
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        expected == actual,
+        "{name} differs from its golden file; review and run with UPDATE_GOLDEN=1\n{actual}"
+    );
+}
+
+#[test]
+fn html_of_the_small_issue_matches_its_golden_file() {
+    golden(
+        "small-issue.html",
+        &html(
+            &small_issue(),
+            &Registry::builtin(),
+            &ExportOptions::default(),
+        ),
+    );
+}
+
+#[test]
+fn markdown_of_the_small_issue_matches_its_golden_file() {
+    golden(
+        "small-issue.md",
+        &markdown(
+            &small_issue(),
+            &Registry::builtin(),
+            &ExportOptions::default(),
+        ),
+    );
+}
+
+#[test]
+fn exports_are_deterministic() {
+    let registry = Registry::builtin();
+    let options = ExportOptions::default();
+    let issue = monitor_workbench::sample::sample_issue();
+    assert_eq!(
+        html(&issue, &registry, &options),
+        html(&issue, &registry, &options)
+    );
+    assert_eq!(
+        markdown(&issue, &registry, &options),
+        markdown(&issue, &registry, &options)
+    );
+}
+
+#[test]
+fn sources_at_the_end_form_one_list_with_unique_ids() {
+    let options = ExportOptions {
+        source_list: SourceList::AtEnd,
+        ..ExportOptions::default()
+    };
+    let page = html(&small_issue(), &Registry::builtin(), &options);
+    assert_eq!(page.matches("<ol class=\"source-list\">").count(), 1);
+    for number in 1..=4 {
+        assert_eq!(
+            page.matches(&format!("id=\"src-{number}\"")).count(),
+            1,
+            "{number}"
+        );
+        assert!(
+            page.contains(&format!("href=\"#src-{number}\"")),
+            "{number}"
+        );
+    }
+}
+
+#[test]
+fn per_section_lists_repeat_a_shared_source_under_distinct_ids() {
+    let page = html(
+        &small_issue(),
+        &Registry::builtin(),
+        &ExportOptions::default(),
+    );
+    // Source 2 (Reuters) is cited in both sections.
+    assert!(page.contains("id=\"s1-src-2\"") && page.contains("id=\"s2-src-2\""));
+    assert!(page.contains("href=\"#s2-src-2\""));
+}
+
+#[test]
+fn the_compliance_summary_is_only_in_a_reviewers_copy() {
+    let registry = Registry::builtin();
+    let reader = html(&small_issue(), &registry, &ExportOptions::default());
+    assert!(!reader.contains("class=\"compliance\""));
+    let reviewer = html(
+        &small_issue(),
+        &registry,
+        &ExportOptions {
+            compliance_summary: true,
+            ..ExportOptions::default()
+        },
+    );
+    assert!(reviewer.contains("class=\"compliance\""));
+    assert!(
+        reviewer.contains("State media: 20% of citations (limit 20%)"),
+        "{reviewer}"
+    );
+}
+
+#[test]
+fn page_breaks_go_between_sections() {
+    let options = ExportOptions {
+        page_breaks: true,
+        ..ExportOptions::default()
+    };
+    let text = markdown(&small_issue(), &Registry::builtin(), &options);
+    assert_eq!(text.matches("\\newpage").count(), 1);
+    assert!(text.find("\\newpage") < text.find("## China"));
+    assert!(
+        html(&small_issue(), &Registry::builtin(), &options)
+            .contains("<body class=\"page-breaks\">")
+    );
+}
+
+#[test]
+fn mainfont_is_written_only_when_chosen() {
+    let registry = Registry::builtin();
+    assert!(!markdown(&small_issue(), &registry, &ExportOptions::default()).contains("mainfont"));
+    let options = ExportOptions {
+        mainfont: Some("Noto Serif".to_owned()),
+        ..ExportOptions::default()
+    };
+    assert!(markdown(&small_issue(), &registry, &options).contains("\nmainfont: \"Noto Serif\"\n"));
+}
+
+/// An issue whose editor pasted hostile text and URLs everywhere.
+fn hostile_issue() -> monitor_workbench::model::Issue {
+    let mut issue = small_issue();
+    let attack = "<script>alert(1)</script> \"><img src=x onerror=alert(1)> [click](javascript:alert(2)) [data](data:text/html,<b>x</b>) <vbscript:msgbox(1)>";
+    issue.title = attack.to_owned();
+    issue.series = attack.to_owned();
+    issue.summary = attack.to_owned();
+    issue.disclaimer = attack.to_owned();
+    issue.publisher = attack.to_owned();
+    issue.editors = vec![attack.to_owned()];
+    issue.language = "en\"><script>alert(3)</script>".to_owned();
+    issue.sections[0].title = attack.to_owned();
+    issue.sections[0].entries[0].body = attack.to_owned();
+    issue.sources[0].url = "javascript:alert(1)".to_owned();
+    issue.sources[0].title = attack.to_owned();
+    issue.sources[0].outlet = Some(attack.to_owned());
+    issue.sources[1].url = "https://www.reuters.com/\"><img src=x onerror=alert(1)>".to_owned();
+    let mut entry = Entry::new(EntryId(9), "vbscript");
+    entry.citations.push(Citation {
+        source: SourceId(3),
+    });
+    issue.sources[2].url = "vbscript:msgbox(1)".to_owned();
+    issue.sections[1].entries.push(entry);
+    issue
+}
+
+#[test]
+fn hostile_text_makes_no_element_attribute_or_link_in_html() {
+    let page = html(
+        &hostile_issue(),
+        &Registry::builtin(),
+        &ExportOptions::default(),
+    );
+    // Text never holds a bare `<` (maud escapes it), so every `<` opens a real tag.
+    for tag in tags(&page) {
+        assert!(
+            !["script", "img", "b", "iframe", "object"].contains(&tag.name.as_str()),
+            "{tag:?}"
+        );
+        for (name, value) in &tag.attributes {
+            assert!(!name.starts_with("on"), "event attribute {name} in {tag:?}");
+            if name == "href" {
+                let web = value.starts_with("https://") || value.starts_with("http://");
+                assert!(web || value.starts_with('#'), "link to {value}");
+                if web {
+                    assert!(
+                        tag.attributes
+                            .contains(&("rel".to_owned(), "noopener noreferrer".to_owned())),
+                        "{tag:?}"
+                    );
+                }
+            }
+        }
+    }
+    // The text is still there for the reader, escaped.
+    assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(page.contains("<span class=\"url\">javascript:alert(1)</span>"));
+    assert!(
+        page.contains("<html lang=\"en\">"),
+        "a malformed language falls back to en"
+    );
+}
+
+#[derive(Debug)]
+struct Tag {
+    name: String,
+    attributes: Vec<(String, String)>,
+}
+
+/// The start tags of a page whose attribute values are double-quoted (as maud writes them).
+fn tags(page: &str) -> Vec<Tag> {
+    let mut found = Vec::new();
+    let mut rest = page;
+    while let Some(open) = rest.find('<') {
+        rest = &rest[open + 1..];
+        let mut inside = false;
+        let end = rest
+            .char_indices()
+            .find(|&(_, c)| {
+                if c == '"' {
+                    inside = !inside;
+                }
+                c == '>' && !inside
+            })
+            .map(|(i, _)| i)
+            .expect("every tag closes");
+        let tag = &rest[..end];
+        rest = &rest[end + 1..];
+        if tag.starts_with('/') || tag.starts_with('!') {
+            continue;
+        }
+        let name_end = tag.find(char::is_whitespace).unwrap_or(tag.len());
+        let mut attributes = Vec::new();
+        let mut attrs = tag[name_end..].trim();
+        while !attrs.is_empty() {
+            let name_end = attrs.find(['=', ' ']).unwrap_or(attrs.len());
+            let name = attrs[..name_end].to_ascii_lowercase();
+            attrs = &attrs[name_end..];
+            let mut value = String::new();
+            if let Some(quoted) = attrs.strip_prefix("=\"") {
+                let close = quoted.find('"').expect("closing quote");
+                value = quoted[..close].to_owned();
+                attrs = &quoted[close + 1..];
+            }
+            attributes.push((name, value));
+            attrs = attrs.trim_start();
+        }
+        found.push(Tag {
+            name: tag[..name_end].to_ascii_lowercase(),
+            attributes,
+        });
+    }
+    found
+}
+
+#[test]
+fn hostile_urls_are_never_links_in_markdown() {
+    let text = markdown(
+        &hostile_issue(),
+        &Registry::builtin(),
+        &ExportOptions::default(),
+    );
+    assert!(!text.contains("](javascript") && !text.contains("<javascript"));
+    assert!(!text.contains("](data:") && !text.contains("(vbscript"));
+    // Raw HTML would pass through Pandoc: every `<` is escaped or opens a web autolink.
+    for (index, _) in text.match_indices('<') {
+        let escaped = text[..index].ends_with('\\');
+        assert!(
+            escaped || text[index..].starts_with("<https://"),
+            "bare < at {}",
+            &text[index..index + 20]
+        );
+    }
+    assert!(text.contains("javascript\\:alert\\(1\\)"));
+}

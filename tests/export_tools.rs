@@ -1,0 +1,269 @@
+//! The exports checked by the real tools: the Nu Html Checker and Pandoc.
+//! Outside CI a missing tool skips its test; under `CI=true` it fails it.
+
+mod support;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+use monitor_workbench::export::{ExportOptions, html, markdown};
+use monitor_workbench::model::{Entry, EntryId, Issue, Section, SectionId};
+use monitor_workbench::registry::Registry;
+use monitor_workbench::sample::sample_issue;
+use support::{require_tool, small_issue};
+
+fn found(program: &str, version_arg: &str) -> Option<PathBuf> {
+    let ok = Command::new(program)
+        .arg(version_arg)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success());
+    ok.then(|| PathBuf::from(program))
+}
+
+/// Runs `program args` with `input` on stdin; returns (success, stdout, stderr).
+fn run(program: &PathBuf, args: &[&str], input: &str) -> (bool, String, String) {
+    let mut child = Command::new(program)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the tool starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write stdin");
+    let output = child.wait_with_output().expect("the tool finishes");
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+fn vnu_check(name: &str, page: &str) {
+    let Some(vnu) = require_tool("vnu (npm vnu-jar, with Java)", found("vnu", "--version")) else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join(name);
+    std::fs::write(&path, page).expect("write page");
+    let output = Command::new(vnu)
+        .args(["--errors-only", "--format", "text"])
+        .arg(&path)
+        .output()
+        .expect("vnu runs");
+    let messages = String::from_utf8_lossy(&output.stderr).into_owned()
+        + &String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{name} is not valid HTML5:\n{messages}"
+    );
+}
+
+#[test]
+fn the_sample_issue_html_is_valid_html5() {
+    let registry = Registry::builtin();
+    vnu_check(
+        "sample.html",
+        &html(&sample_issue(), &registry, &ExportOptions::default()),
+    );
+    let reviewer = ExportOptions {
+        compliance_summary: true,
+        page_breaks: true,
+        source_list: monitor_workbench::export::SourceList::AtEnd,
+        ..ExportOptions::default()
+    };
+    vnu_check(
+        "sample-reviewer.html",
+        &html(&sample_issue(), &registry, &reviewer),
+    );
+    vnu_check(
+        "small.html",
+        &html(&small_issue(), &registry, &ExportOptions::default()),
+    );
+    vnu_check(
+        "empty.html",
+        &html(&Issue::default(), &registry, &ExportOptions::default()),
+    );
+}
+
+fn pandoc() -> Option<PathBuf> {
+    require_tool("pandoc", found("pandoc", "--version"))
+}
+
+#[test]
+fn pandoc_reads_the_sample_markdown_without_a_warning() {
+    let Some(pandoc) = pandoc() else { return };
+    let text = markdown(
+        &sample_issue(),
+        &Registry::builtin(),
+        &ExportOptions::default(),
+    );
+    let (ok, json, warnings) = run(&pandoc, &["-f", "markdown", "-t", "json"], &text);
+    assert!(ok && warnings.trim().is_empty(), "{warnings}");
+    let ast: serde_json::Value = serde_json::from_str(&json).expect("Pandoc JSON");
+    assert_eq!(stringify(&ast["meta"]["title"]["c"]), "VRIC Monitor No. 14");
+    let headers: Vec<String> = ast["blocks"]
+        .as_array()
+        .expect("blocks")
+        .iter()
+        .filter(|block| block["t"] == "Header")
+        .map(|block| stringify(&block["c"][2]))
+        .collect();
+    assert_eq!(
+        headers,
+        ["Overview", "Russia", "China", "Iran", "Venezuela"]
+    );
+    let notes = json.matches("\"t\":\"Note\"").count();
+    assert_eq!(notes, 37, "one footnote per citation");
+}
+
+/// What the editor wrote, in entries, in the title, in a section heading.
+const TRICKY: [&str; 6] = [
+    "Symbols * _ # [ ] ( ) < > $ % & \\ ~ ^ { } | and `ticks` and a lone ` tick",
+    "1. starts like a numbered list",
+    "- starts like a bullet",
+    "# starts like a heading",
+    "Quotes \"straight\" and 'single', -- dashes --- and ... dots, @cite, <b>html</b>, :smile:",
+    "Non-Latin: 中文, русский, العربية, ελληνικά — Añez, São Paulo",
+];
+
+fn tricky_issue() -> Issue {
+    let mut section = Section::new(SectionId(1), "Section: with # and *stars*");
+    section.entries = TRICKY
+        .iter()
+        .enumerate()
+        .map(|(index, body)| Entry::new(EntryId(index as u32 + 1), *body))
+        .collect();
+    Issue {
+        series: "VRIC Monitor".to_owned(),
+        number: Some(3),
+        title: "Title: with a colon, \"quotes\" & *stars* — 中文".to_owned(),
+        sections: vec![section],
+        ..Issue::default()
+    }
+}
+
+#[test]
+fn pandoc_gives_back_exactly_what_the_editor_wrote() {
+    let Some(pandoc) = pandoc() else { return };
+    let issue = tricky_issue();
+    let text = markdown(&issue, &Registry::builtin(), &ExportOptions::default());
+    let (ok, plain, warnings) = run(
+        &pandoc,
+        &["-f", "markdown", "-t", "plain", "--wrap=none"],
+        &text,
+    );
+    assert!(ok, "{warnings}");
+    let paragraphs: Vec<&str> = plain.split("\n\n").map(str::trim).collect();
+    for body in TRICKY {
+        // The body as the workbench shows it (its Markdown read as inline text).
+        let shown: String = monitor_workbench::text::runs(body)
+            .into_iter()
+            .map(|run| run.text)
+            .collect();
+        assert!(
+            paragraphs.contains(&shown.as_str()),
+            "{shown:?} not found in:\n{plain}"
+        );
+    }
+    let (ok, json, _) = run(&pandoc, &["-f", "markdown", "-t", "json"], &text);
+    assert!(ok);
+    let ast: serde_json::Value = serde_json::from_str(&json).expect("Pandoc JSON");
+    assert_eq!(stringify(&ast["meta"]["subtitle"]["c"]), issue.title);
+    let heading = ast["blocks"]
+        .as_array()
+        .expect("blocks")
+        .iter()
+        .find(|b| b["t"] == "Header")
+        .expect("heading");
+    assert_eq!(stringify(&heading["c"][2]), issue.sections[0].title);
+}
+
+#[test]
+fn hostile_text_stays_text_through_pandoc() {
+    let Some(pandoc) = pandoc() else { return };
+    let mut issue = small_issue();
+    issue.sections[0].entries[0].body =
+        "<script>alert(1)</script> \"><img src=x onerror=alert(1)>".to_owned();
+    issue.sources[0].url = "javascript:alert(1)".to_owned();
+    let text = markdown(&issue, &Registry::builtin(), &ExportOptions::default());
+    let (ok, page, _) = run(&pandoc, &["-f", "markdown", "-t", "html"], &text);
+    assert!(ok);
+    assert!(
+        !page.contains("<script") && !page.contains("<img") && !page.contains("href=\"javascript"),
+        "{page}"
+    );
+    assert!(
+        page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "{page}"
+    );
+}
+
+/// The text of a Pandoc inline list, as a reader sees it.
+fn stringify(inlines: &serde_json::Value) -> String {
+    let mut out = String::new();
+    for inline in inlines.as_array().into_iter().flatten() {
+        match inline["t"].as_str() {
+            Some("Str") => out.push_str(inline["c"].as_str().unwrap_or_default()),
+            Some("Space" | "SoftBreak" | "LineBreak") => out.push(' '),
+            Some("Code") => out.push_str(inline["c"][1].as_str().unwrap_or_default()),
+            Some("Emph" | "Strong" | "Strikeout" | "Superscript" | "Subscript" | "SmallCaps") => {
+                out.push_str(&stringify(&inline["c"]));
+            }
+            Some("Link" | "Span") => out.push_str(&stringify(&inline["c"][1])),
+            Some("Quoted") => {
+                let quote = if inline["c"][0]["t"] == "SingleQuote" {
+                    '\''
+                } else {
+                    '"'
+                };
+                out.push(quote);
+                out.push_str(&stringify(&inline["c"][1]));
+                out.push(quote);
+            }
+            Some("MetaInlines") => out.push_str(&stringify(&inline["c"])),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// TeX is large, so CI does not install it: this runs wherever xelatex is.
+#[test]
+fn the_sample_markdown_typesets_to_pdf_without_missing_characters() {
+    let Some(pandoc) = pandoc() else { return };
+    if found("xelatex", "--version").is_none() {
+        eprintln!("skipped: xelatex is not installed (texlive-xetex)");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let source = dir.path().join("sample.md");
+    let pdf = dir.path().join("sample.pdf");
+    let options = ExportOptions {
+        page_breaks: true,
+        ..ExportOptions::default()
+    };
+    std::fs::write(
+        &source,
+        markdown(&sample_issue(), &Registry::builtin(), &options),
+    )
+    .expect("write");
+    let output = Command::new(pandoc)
+        .arg(&source)
+        .arg("-o")
+        .arg(&pdf)
+        .args(["--pdf-engine=xelatex", "--verbose"])
+        .output()
+        .expect("pandoc runs");
+    let log = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{log}");
+    assert!(!log.contains("Missing character"), "{log}");
+    assert!(std::fs::metadata(&pdf).is_ok_and(|meta| meta.len() > 10_000));
+}

@@ -1,0 +1,113 @@
+//! Shared pieces of the integration tests.
+#![allow(dead_code)] // each test binary uses its own part
+
+use chrono::NaiveDate;
+use monitor_workbench::model::{
+    Citation, Entry, EntryId, Issue, Period, Section, SectionId, SectionStatus, Source, SourceId,
+    SourceKind,
+};
+
+fn day(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, d).expect("valid day")
+}
+
+fn source(id: u32, url: &str, title: &str, published: u32) -> Source {
+    let mut source = Source::new(SourceId(id), url);
+    source.title = title.to_owned();
+    source.published = Some(day(published));
+    source
+}
+
+fn entry(id: u32, body: &str, sources: &[u32]) -> Entry {
+    let mut entry = Entry::new(EntryId(id), body);
+    entry.citations = sources
+        .iter()
+        .map(|&s| Citation {
+            source: SourceId(s),
+        })
+        .collect();
+    entry
+}
+
+/// A small issue with every feature an export shows: summary, two sections,
+/// emphasis, a link in an entry, state media, a shared source, a disclaimer.
+pub fn small_issue() -> Issue {
+    let mut russia = Section::new(SectionId(1), "Russia");
+    russia.status = SectionStatus::Approved;
+    russia.entries = vec![
+        entry(
+            1,
+            "Moscow and Caracas signed a *cybersecurity* memorandum; RT en Español called it “historic”.",
+            &[1, 2],
+        ),
+        entry(
+            2,
+            "Bolivia’s **nuclear** centre in El Alto gets Russian support until 2029.",
+            &[3],
+        ),
+    ];
+    let mut china = Section::new(SectionId(2), "China & the Andes");
+    china.status = SectionStatus::Approved;
+    china.entries = vec![entry(
+        3,
+        "Chancay opened a second route to Shanghai, see [the port’s note](https://www.prensa.com/economia/x/).",
+        &[2, 4],
+    )];
+    let mut opinion = source(
+        4,
+        "https://www.infobae.com/america/chancay/",
+        "Chancay, dos años después",
+        10,
+    );
+    opinion.kind = SourceKind::News;
+    Issue {
+        series: "VRIC Monitor".to_owned(),
+        title: "Influence in Latin America: 1–15 November".to_owned(),
+        number: Some(14),
+        published: Some(day(20)),
+        coverage: Some(Period {
+            from: day(1),
+            to: day(15),
+        }),
+        publisher: "Hemisphere Security Forum".to_owned(),
+        editors: vec!["Lucía Fernández".to_owned(), "Daniel Reyes".to_owned()],
+        language: "en".to_owned(),
+        summary: "Envoys kept a dense calendar.\n\nTrade moved in small steps.".to_owned(),
+        disclaimer: "The views of the sources are not those of the publisher.".to_owned(),
+        sections: vec![russia, china],
+        sources: vec![
+            source(
+                1,
+                "https://actualidad.rt.com/actualidad/1/",
+                "Rusia y Venezuela firman un memorando",
+                6,
+            ),
+            source(
+                2,
+                "https://www.reuters.com/world/americas/x/",
+                "Russia, Venezuela sign cyber pact",
+                6,
+            ),
+            source(3, "https://eldeber.com.bo/pais/rosatom/", "", 9),
+            opinion,
+        ],
+        ..Issue::default()
+    }
+}
+
+/// Whether CI asked for every external tool to be present.
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|value| !value.is_empty() && value != "false" && value != "0")
+}
+
+/// Skips (returns `None`) when `tool` is missing outside CI; fails in CI.
+pub fn require_tool<T>(tool: &str, found: Option<T>) -> Option<T> {
+    if found.is_none() {
+        assert!(
+            !in_ci(),
+            "{tool} is required under CI=true (.ci/run installs it)"
+        );
+        eprintln!("skipped: {tool} is not installed");
+    }
+    found
+}
