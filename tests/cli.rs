@@ -233,3 +233,109 @@ fn help_lists_the_verbs() {
     let text = stdout(&output);
     assert!(text.contains("import") && text.contains("check"), "{text}");
 }
+
+#[test]
+fn export_writes_both_files_next_to_the_issue_and_warns_when_not_compliant() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let issue = dir.path().join("issue-14.ron");
+    std::fs::copy(sample_path(), &issue).expect("copy sample");
+    let output = workbench(&["export", path_str(&issue)]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("not compliant: 1 error finding"),
+        "{}",
+        stderr(&output)
+    );
+    let page =
+        std::fs::read_to_string(dir.path().join("issue-14.html")).expect("html beside the issue");
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    let text =
+        std::fs::read_to_string(dir.path().join("issue-14.md")).expect("markdown beside the issue");
+    assert!(text.starts_with("---\ntitle: "));
+}
+
+#[test]
+fn export_writes_only_what_is_asked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("only.md");
+    let output = workbench(&[
+        "export",
+        path_str(&sample_path()),
+        "--markdown",
+        path_str(&out),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(out.exists());
+    assert_eq!(
+        std::fs::read_dir(dir.path()).expect("list").count(),
+        1,
+        "no HTML written"
+    );
+}
+
+#[test]
+fn export_strict_refuses_a_non_compliant_issue() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("issue.html");
+    let output = workbench(&[
+        "export",
+        path_str(&sample_path()),
+        "--html",
+        path_str(&out),
+        "--strict",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("nothing exported"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!out.exists());
+}
+
+#[test]
+fn export_strict_accepts_a_compliant_issue() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let draft = dir.path().join("draft.md");
+    std::fs::write(
+        &draft,
+        "# Clean\n\n## Russia\n\nMoscow met Caracas [Reuters](https://www.reuters.com/world/x).\n",
+    )
+    .expect("write draft");
+    let issue = dir.path().join("clean.ron");
+    assert!(
+        workbench(&["import", path_str(&draft), "-o", path_str(&issue)])
+            .status
+            .success()
+    );
+    let out = dir.path().join("clean.html");
+    let output = workbench(&[
+        "export",
+        path_str(&issue),
+        "--html",
+        path_str(&out),
+        "--strict",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stderr(&output).is_empty(), "{}", stderr(&output));
+    assert!(out.exists());
+}
+
+#[test]
+fn export_exits_2_on_an_unreadable_issue_or_a_missing_folder() {
+    let output = workbench(&["export", "/no/such/issue.ron"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("/no/such/issue.ron"));
+    let output = workbench(&[
+        "export",
+        path_str(&sample_path()),
+        "--html",
+        "/no/such/dir/out.html",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("the folder /no/such/dir does not exist"),
+        "{}",
+        stderr(&output)
+    );
+}
