@@ -14,6 +14,7 @@
 
 pub mod cli;
 pub mod compliance;
+pub mod edit;
 pub mod export;
 pub mod import;
 pub mod model;

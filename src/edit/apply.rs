@@ -1,0 +1,188 @@
+//! Applies an [`Edit`] to an issue. Every change to an issue goes through here.
+
+use super::{Edit, SourceDate, TextField};
+use crate::model::{Citation, Entry, EntryId, Issue, Section, SectionId, Source, SourceId};
+use crate::sourcing::{guess_kind, normalize_url};
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    #[error("section #{0} is not in the issue")]
+    NoSection(u32),
+    #[error("entry #{0} is not in the issue")]
+    NoEntry(u32),
+    #[error("source #{0} is not in the library")]
+    NoSource(u32),
+    #[error("an empty URL cites nothing")]
+    EmptyUrl,
+}
+
+/// Applies `edit`; on error the issue is left exactly as it was.
+pub fn apply(issue: &mut Issue, edit: Edit) -> Result<(), EditError> {
+    match edit {
+        Edit::SetText {
+            field: TextField::SourceOutlet(id),
+            text,
+        } => {
+            // An empty outlet means "from the registry" again.
+            source_mut(issue, id)?.outlet = (!text.trim().is_empty()).then_some(text);
+        }
+        Edit::SetText { field, text } => *text_field(issue, field)? = text,
+        Edit::SetNumber(number) => issue.number = number,
+        Edit::SetPublished(date) => issue.published = date,
+        Edit::SetCoverage(period) => issue.coverage = period,
+        Edit::SetEditors(editors) => issue.editors = editors,
+        Edit::SetPolicy(policy) => issue.policy = policy,
+        Edit::AddSection { index, title } => {
+            let section = Section::new(issue.next_section_id(), title);
+            let index = index.min(issue.sections.len());
+            issue.sections.insert(index, section);
+        }
+        Edit::RemoveSection(id) => {
+            let index = section_index(issue, id)?;
+            issue.sections.remove(index);
+        }
+        Edit::MoveSection { section, index } => {
+            let from = section_index(issue, section)?;
+            let moved = issue.sections.remove(from);
+            let index = index.min(issue.sections.len());
+            issue.sections.insert(index, moved);
+        }
+        Edit::SetSectionStatus { section, status } => {
+            let index = section_index(issue, section)?;
+            issue.sections[index].status = status;
+            if status != crate::model::SectionStatus::Approved {
+                issue.sections[index].approval = None;
+            }
+        }
+        Edit::AddEntry { section, index, body } => {
+            let id = issue.next_entry_id();
+            let target = section_index(issue, section)?;
+            let entries = &mut issue.sections[target].entries;
+            entries.insert(index.min(entries.len()), Entry::new(id, body));
+        }
+        Edit::RemoveEntry(id) => {
+            let (section, index) = entry_position(issue, id)?;
+            issue.sections[section].entries.remove(index);
+        }
+        Edit::MoveEntry { entry, section, index } => {
+            let target = section_index(issue, section)?;
+            let (from_section, from_index) = entry_position(issue, entry)?;
+            let moved = issue.sections[from_section].entries.remove(from_index);
+            let entries = &mut issue.sections[target].entries;
+            entries.insert(index.min(entries.len()), moved);
+        }
+        Edit::CiteUrl { entry, url } => {
+            let url = url.trim();
+            if url.is_empty() {
+                return Err(EditError::EmptyUrl);
+            }
+            entry_position(issue, entry)?;
+            let source = library_source_for(issue, url);
+            cite(issue, entry, source)?;
+        }
+        Edit::Cite { entry, source } => {
+            issue.source(source).ok_or(EditError::NoSource(source.0))?;
+            cite(issue, entry, source)?;
+        }
+        Edit::Uncite { entry, source } => {
+            entry_mut(issue, entry)?.citations.retain(|citation| citation.source != source);
+        }
+        Edit::SetSourceKind { source, kind } => source_mut(issue, source)?.kind = kind,
+        Edit::SetSourceDate { source, which, date } => {
+            let source = source_mut(issue, source)?;
+            match which {
+                SourceDate::Published => source.published = date,
+                SourceDate::Accessed => source.accessed = date,
+            }
+        }
+        Edit::SetStateMedia { source, value } => source_mut(issue, source)?.state_media = value,
+        Edit::RemoveSource(id) => {
+            let index = issue.sources.iter().position(|s| s.id == id).ok_or(EditError::NoSource(id.0))?;
+            issue.sources.remove(index);
+            for section in &mut issue.sections {
+                for entry in &mut section.entries {
+                    entry.citations.retain(|citation| citation.source != id);
+                }
+            }
+        }
+        Edit::Batch(edits) => {
+            // All or nothing: apply to a copy, keep it only if every edit applies.
+            let mut copy = issue.clone();
+            for edit in edits {
+                apply(&mut copy, edit)?;
+            }
+            *issue = copy;
+        }
+    }
+    Ok(())
+}
+
+fn text_field(issue: &mut Issue, field: TextField) -> Result<&mut String, EditError> {
+    Ok(match field {
+        TextField::Series => &mut issue.series,
+        TextField::Title => &mut issue.title,
+        TextField::Publisher => &mut issue.publisher,
+        TextField::Language => &mut issue.language,
+        TextField::Summary => &mut issue.summary,
+        TextField::Disclaimer => &mut issue.disclaimer,
+        TextField::SectionTitle(id) => &mut section_mut(issue, id)?.title,
+        TextField::SectionNotes(id) => &mut section_mut(issue, id)?.reviewer_notes,
+        TextField::EntryBody(id) => &mut entry_mut(issue, id)?.body,
+        TextField::SourceUrl(id) => &mut source_mut(issue, id)?.url,
+        TextField::SourceTitle(id) => &mut source_mut(issue, id)?.title,
+        TextField::SourceAuthor(id) => &mut source_mut(issue, id)?.author,
+        TextField::SourceLanguage(id) => &mut source_mut(issue, id)?.language,
+        TextField::SourceNotes(id) => &mut source_mut(issue, id)?.notes,
+        // `apply` sets the outlet itself, so that an empty one becomes `None`.
+        TextField::SourceOutlet(id) => source_mut(issue, id)?.outlet.get_or_insert_with(String::new),
+    })
+}
+
+fn section_index(issue: &Issue, id: SectionId) -> Result<usize, EditError> {
+    issue.sections.iter().position(|s| s.id == id).ok_or(EditError::NoSection(id.0))
+}
+
+fn section_mut(issue: &mut Issue, id: SectionId) -> Result<&mut Section, EditError> {
+    let index = section_index(issue, id)?;
+    Ok(&mut issue.sections[index])
+}
+
+fn entry_position(issue: &Issue, id: EntryId) -> Result<(usize, usize), EditError> {
+    issue
+        .sections
+        .iter()
+        .enumerate()
+        .find_map(|(s, section)| section.entries.iter().position(|e| e.id == id).map(|e| (s, e)))
+        .ok_or(EditError::NoEntry(id.0))
+}
+
+fn entry_mut(issue: &mut Issue, id: EntryId) -> Result<&mut Entry, EditError> {
+    let (section, index) = entry_position(issue, id)?;
+    Ok(&mut issue.sections[section].entries[index])
+}
+
+fn source_mut(issue: &mut Issue, id: SourceId) -> Result<&mut Source, EditError> {
+    issue.source_mut(id).ok_or(EditError::NoSource(id.0))
+}
+
+fn cite(issue: &mut Issue, entry: EntryId, source: SourceId) -> Result<(), EditError> {
+    let entry = entry_mut(issue, entry)?;
+    if !entry.cites(source) {
+        entry.citations.push(Citation { source });
+    }
+    Ok(())
+}
+
+/// The library source for `url`: the one with the same normalized URL, or a new one.
+fn library_source_for(issue: &mut Issue, url: &str) -> SourceId {
+    let key = normalize_url(url);
+    if let Some(existing) = issue.sources.iter().find(|s| key.is_some() && normalize_url(&s.url) == key) {
+        return existing.id;
+    }
+    let id = issue.next_source_id();
+    let mut source = Source::new(id, url);
+    source.kind = guess_kind(url);
+    issue.sources.push(source);
+    id
+}
+

@@ -1,0 +1,91 @@
+//! The one door for changes to an issue: an [`Edit`] value, applied by
+//! [`apply`]; a [`Document`] wraps that with undo, redo, a revision for caches
+//! and the saved state. No egui here: the window and tests send the same edits.
+
+mod apply;
+mod document;
+mod find;
+mod template;
+
+use chrono::NaiveDate;
+
+use crate::model::{EntryId, Period, Policy, SectionId, SectionStatus, SourceId, SourceKind, StateMediaOverride};
+
+pub use apply::{EditError, apply};
+pub use document::Document;
+pub use find::{Match, MatchPlace, find_matches, replace_all_edit, replace_one_edit};
+pub use template::new_issue;
+
+/// A text field of the issue; consecutive edits of one field undo as one step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TextField {
+    Series,
+    Title,
+    Publisher,
+    Language,
+    Summary,
+    Disclaimer,
+    SectionTitle(SectionId),
+    SectionNotes(SectionId),
+    EntryBody(EntryId),
+    SourceUrl(SourceId),
+    SourceTitle(SourceId),
+    SourceOutlet(SourceId),
+    SourceAuthor(SourceId),
+    SourceLanguage(SourceId),
+    SourceNotes(SourceId),
+}
+
+/// Which date of a source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceDate {
+    Published,
+    Accessed,
+}
+
+/// One change to an issue, as the user means it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    SetText { field: TextField, text: String },
+    SetNumber(Option<u32>),
+    SetPublished(Option<NaiveDate>),
+    SetCoverage(Option<Period>),
+    SetEditors(Vec<String>),
+    SetPolicy(Policy),
+    /// Inserts an empty section at `index` (clamped); its id is the next free one.
+    AddSection { index: usize, title: String },
+    RemoveSection(SectionId),
+    /// Moves a section to `index` in the final order.
+    MoveSection { section: SectionId, index: usize },
+    SetSectionStatus { section: SectionId, status: SectionStatus },
+    /// Inserts an empty entry at `index` of `section` (clamped).
+    AddEntry { section: SectionId, index: usize, body: String },
+    RemoveEntry(EntryId),
+    /// Moves an entry to `index` of `section` (another section or its own).
+    MoveEntry { entry: EntryId, section: SectionId, index: usize },
+    /// Cites the library source with the same normalized URL, or a new source
+    /// created for `url`, its kind guessed from the path.
+    CiteUrl { entry: EntryId, url: String },
+    Cite { entry: EntryId, source: SourceId },
+    Uncite { entry: EntryId, source: SourceId },
+    SetSourceKind { source: SourceId, kind: SourceKind },
+    SetSourceDate { source: SourceId, which: SourceDate, date: Option<NaiveDate> },
+    SetStateMedia { source: SourceId, value: StateMediaOverride },
+    /// Removes a source and every citation of it.
+    RemoveSource(SourceId),
+    /// Several edits as one undo step (e.g. replace all).
+    Batch(Vec<Edit>),
+}
+
+impl Edit {
+    /// The field a text edit changes, for coalescing typing into one undo step.
+    pub fn text_field(&self) -> Option<TextField> {
+        match self {
+            Edit::SetText { field, .. } => Some(*field),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,239 @@
+use chrono::NaiveDate;
+
+use super::*;
+use crate::model::{Issue, SectionStatus, SourceKind};
+use crate::sample::sample_issue;
+
+fn document() -> Document {
+    Document::new(sample_issue(), None)
+}
+
+fn body(field_entry: crate::model::EntryId, text: &str) -> Edit {
+    Edit::SetText {
+        field: TextField::EntryBody(field_entry),
+        text: text.to_owned(),
+    }
+}
+
+#[test]
+fn an_edit_bumps_the_revision_and_dirties_the_document() {
+    let mut doc = document();
+    assert!(!doc.is_dirty());
+    let revision = doc.revision();
+    doc.apply(Edit::SetText {
+        field: TextField::Title,
+        text: "New".to_owned(),
+    })
+    .expect("applies");
+    assert_eq!(doc.issue().title, "New");
+    assert!(doc.revision() > revision);
+    assert!(doc.is_dirty());
+}
+
+#[test]
+fn undo_and_redo_restore_content_and_clean_state() {
+    let mut doc = document();
+    let original = doc.issue().clone();
+    let first = original.sections[0].id;
+    doc.apply(Edit::RemoveSection(first)).expect("applies");
+    assert_eq!(doc.issue().sections.len(), original.sections.len() - 1);
+    assert!(doc.undo());
+    assert_eq!(doc.issue(), &original);
+    assert!(!doc.is_dirty(), "back to the saved content");
+    assert!(doc.redo());
+    assert_eq!(doc.issue().sections.len(), original.sections.len() - 1);
+    assert!(doc.is_dirty());
+    assert!(!doc.redo());
+}
+
+#[test]
+fn typing_in_one_field_is_one_undo_step() {
+    let mut doc = document();
+    let entry = doc.issue().sections[0].entries[0].id;
+    let original = doc.issue().sections[0].entries[0].body.clone();
+    for text in ["a", "ab", "abc"] {
+        doc.apply(body(entry, text)).expect("applies");
+    }
+    doc.undo();
+    assert_eq!(doc.issue().sections[0].entries[0].body, original);
+    assert!(!doc.can_undo());
+}
+
+#[test]
+fn typing_elsewhere_or_after_leaving_the_field_starts_a_new_step() {
+    let mut doc = document();
+    let entry = doc.issue().sections[0].entries[0].id;
+    doc.apply(body(entry, "one")).expect("applies");
+    doc.end_typing();
+    doc.apply(body(entry, "one two")).expect("applies");
+    doc.undo();
+    assert_eq!(doc.issue().sections[0].entries[0].body, "one");
+}
+
+#[test]
+fn a_new_edit_clears_redo() {
+    let mut doc = document();
+    doc.apply(Edit::SetNumber(Some(15))).expect("applies");
+    doc.undo();
+    doc.apply(Edit::SetNumber(Some(16))).expect("applies");
+    assert!(!doc.can_redo());
+}
+
+#[test]
+fn saving_marks_the_current_state_clean() {
+    let mut doc = document();
+    doc.apply(Edit::SetNumber(Some(15))).expect("applies");
+    doc.mark_saved("x.ron".into());
+    assert!(!doc.is_dirty());
+    doc.undo();
+    assert!(doc.is_dirty(), "the file holds number 15");
+}
+
+#[test]
+fn a_failed_edit_changes_nothing() {
+    let mut doc = document();
+    let before = doc.issue().clone();
+    let revision = doc.revision();
+    let error = doc.apply(Edit::RemoveEntry(crate::model::EntryId(9999))).expect_err("no such entry");
+    assert_eq!(error, EditError::NoEntry(9999));
+    assert_eq!(doc.issue(), &before);
+    assert_eq!(doc.revision(), revision);
+    assert!(!doc.can_undo());
+}
+
+#[test]
+fn a_batch_is_all_or_nothing() {
+    let mut issue = sample_issue();
+    let before = issue.clone();
+    let batch = Edit::Batch(vec![Edit::SetNumber(Some(99)), Edit::RemoveEntry(crate::model::EntryId(9999))]);
+    assert!(apply(&mut issue, batch).is_err());
+    assert_eq!(issue, before);
+}
+
+#[test]
+fn sections_are_added_moved_and_removed() {
+    let mut issue = Issue::default();
+    apply(&mut issue, Edit::AddSection { index: 0, title: "B".into() }).expect("add");
+    apply(&mut issue, Edit::AddSection { index: 0, title: "A".into() }).expect("add");
+    apply(&mut issue, Edit::AddSection { index: 99, title: "C".into() }).expect("add");
+    let titles = |issue: &Issue| issue.sections.iter().map(|s| s.title.clone()).collect::<Vec<_>>();
+    assert_eq!(titles(&issue), ["A", "B", "C"]);
+    let c = issue.sections[2].id;
+    apply(&mut issue, Edit::MoveSection { section: c, index: 0 }).expect("move");
+    assert_eq!(titles(&issue), ["C", "A", "B"]);
+    apply(&mut issue, Edit::RemoveSection(c)).expect("remove");
+    assert_eq!(titles(&issue), ["A", "B"]);
+}
+
+#[test]
+fn entries_move_between_sections_keeping_their_id() {
+    let mut issue = sample_issue();
+    let entry = issue.sections[0].entries[0].id;
+    let target = issue.sections[1].id;
+    apply(&mut issue, Edit::MoveEntry { entry, section: target, index: 1 }).expect("move");
+    assert_eq!(issue.sections[1].entries[1].id, entry);
+    assert!(!issue.sections[0].entries.iter().any(|e| e.id == entry));
+}
+
+#[test]
+fn citing_a_url_reuses_the_library_source_with_the_same_normalized_url() {
+    let mut issue = sample_issue();
+    let existing = issue.sources[0].clone();
+    let entry = issue.sections[3].entries[0].id;
+    let variant = existing.url.replace("https://", "http://") + "#top";
+    let count = issue.sources.len();
+    apply(&mut issue, Edit::CiteUrl { entry, url: variant }).expect("cite");
+    assert_eq!(issue.sources.len(), count);
+    assert!(issue.sections[3].entries[0].cites(existing.id));
+}
+
+#[test]
+fn citing_a_new_url_creates_a_source_with_its_kind_guessed() {
+    let mut issue = sample_issue();
+    let entry = issue.sections[0].entries[0].id;
+    apply(&mut issue, Edit::CiteUrl { entry, url: "  https://www.eltiempo.com/opinion/columnistas/x  ".into() })
+        .expect("cite");
+    let source = issue.sources.last().expect("new source");
+    assert_eq!(source.url, "https://www.eltiempo.com/opinion/columnistas/x");
+    assert_eq!(source.kind, SourceKind::Opinion);
+    assert!(issue.sections[0].entries[0].cites(source.id));
+    assert_eq!(apply(&mut issue, Edit::CiteUrl { entry, url: " ".into() }), Err(EditError::EmptyUrl));
+}
+
+#[test]
+fn removing_a_source_removes_its_citations() {
+    let mut issue = sample_issue();
+    let id = issue.sources[1].id;
+    assert!(issue.times_cited(id) > 0);
+    apply(&mut issue, Edit::RemoveSource(id)).expect("remove");
+    assert!(issue.source(id).is_none());
+    assert_eq!(issue.times_cited(id), 0);
+}
+
+#[test]
+fn an_empty_outlet_falls_back_to_the_registry() {
+    let mut issue = sample_issue();
+    let id = issue.sources[0].id;
+    let field = TextField::SourceOutlet(id);
+    apply(&mut issue, Edit::SetText { field, text: "Hand".into() }).expect("set");
+    assert_eq!(issue.sources[0].outlet.as_deref(), Some("Hand"));
+    apply(&mut issue, Edit::SetText { field, text: " ".into() }).expect("set");
+    assert_eq!(issue.sources[0].outlet, None);
+}
+
+#[test]
+fn leaving_approved_clears_the_approval() {
+    let mut issue = sample_issue();
+    let section = issue.sections[0].id;
+    assert!(issue.sections[0].approval.is_some());
+    apply(&mut issue, Edit::SetSectionStatus { section, status: SectionStatus::InReview }).expect("set");
+    assert!(issue.sections[0].approval.is_none());
+}
+
+#[test]
+fn find_counts_matches_across_fields_ignoring_case() {
+    let issue = sample_issue();
+    let all = find_matches(&issue, "caracas", false);
+    let exact = find_matches(&issue, "Caracas", true);
+    assert!(all.len() >= exact.len() && !exact.is_empty());
+    assert!(find_matches(&issue, "", false).is_empty());
+    assert!(find_matches(&issue, "no such text anywhere", false).is_empty());
+}
+
+#[test]
+fn replace_all_is_one_edit_and_replace_one_changes_one() {
+    let mut doc = document();
+    let count = find_matches(doc.issue(), "Caracas", true).len();
+    assert!(count > 2);
+    let first = find_matches(doc.issue(), "Caracas", true)[0];
+    let one = replace_one_edit(doc.issue(), first, "Karakas").expect("edit");
+    doc.apply(one).expect("applies");
+    assert_eq!(find_matches(doc.issue(), "Caracas", true).len(), count - 1);
+    let all = replace_all_edit(doc.issue(), "Caracas", "Karakas", true).expect("edit");
+    doc.apply(all).expect("applies");
+    assert!(find_matches(doc.issue(), "Caracas", true).is_empty());
+    assert_eq!(find_matches(doc.issue(), "Karakas", true).len(), count);
+    doc.undo();
+    assert_eq!(find_matches(doc.issue(), "Caracas", true).len(), count - 1, "replace all undoes in one step");
+}
+
+#[test]
+fn case_insensitive_ranges_stay_on_char_boundaries() {
+    let mut issue = Issue::default();
+    apply(&mut issue, Edit::AddSection { index: 0, title: "Dijo AÑEZ y añez".into() }).expect("add");
+    let found = find_matches(&issue, "añez", false);
+    assert_eq!(found.len(), 2);
+    let edit = replace_all_edit(&issue, "AÑEZ", "X", false).expect("edit");
+    apply(&mut issue, edit).expect("applies");
+    assert_eq!(issue.sections[0].title, "Dijo X y X");
+}
+
+#[test]
+fn the_template_has_the_usual_sections_and_a_half_month_period() {
+    let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).expect("date");
+    let first_half = new_issue(day(3));
+    assert_eq!(first_half.sections.len(), 6);
+    assert_eq!(first_half.coverage.map(|p| (p.from, p.to)), Some((day(1), day(15))));
+    let second_half = new_issue(day(28));
+    assert_eq!(second_half.coverage.map(|p| (p.from, p.to)), Some((day(16), day(30))));
+}
