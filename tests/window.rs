@@ -1,89 +1,517 @@
-//! The first window, driven through its accessibility tree as a user would.
+//! The workbench window, driven through its accessibility tree as a user would:
+//! clicking, typing and pressing keys, then reading what the window shows.
 
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use monitor_workbench::model::{Citation, Entry, EntryId, Issue, Section, SectionId, SourceId};
-use monitor_workbench::ui::{Document, WorkbenchApp};
+use monitor_workbench::edit::Document;
+use monitor_workbench::model::{
+    Citation, Entry, EntryId, Issue, Section, SectionId, SourceId, SourceKind,
+};
+use monitor_workbench::sample::sample_issue;
+use monitor_workbench::ui::{Desktop, WorkbenchApp};
 
-fn harness(document: Document) -> Harness<'static, WorkbenchApp> {
+/// File dialogs answered by the test: each question takes the next path.
+#[derive(Clone, Default)]
+struct ScriptedDesktop {
+    answers: Arc<Mutex<Vec<PathBuf>>>,
+    opened: Arc<Mutex<Vec<PathBuf>>>,
+}
+
+impl ScriptedDesktop {
+    fn answering(paths: &[&Path]) -> Self {
+        let desktop = Self::default();
+        desktop
+            .answers
+            .lock()
+            .expect("lock")
+            .extend(paths.iter().rev().map(|p| p.to_path_buf()));
+        desktop
+    }
+
+    fn next(&mut self) -> Option<PathBuf> {
+        self.answers.lock().expect("lock").pop()
+    }
+}
+
+impl Desktop for ScriptedDesktop {
+    fn open_issue(&mut self) -> Option<PathBuf> {
+        self.next()
+    }
+    fn save_issue(&mut self, _suggested: &str) -> Option<PathBuf> {
+        self.next()
+    }
+    fn save_export(&mut self, _suggested: &str) -> Option<PathBuf> {
+        self.next()
+    }
+    fn open_in_default_app(&mut self, path: &Path) {
+        self.opened.lock().expect("lock").push(path.to_owned());
+    }
+}
+
+fn harness_for(app: WorkbenchApp) -> Harness<'static, WorkbenchApp> {
     let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(
-            |ui, app: &mut WorkbenchApp| app.show(ui),
-            WorkbenchApp::new(document),
-        );
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(|ui, app: &mut WorkbenchApp| app.show(ui), app);
     harness.run();
     harness
+}
+
+fn sample_harness() -> Harness<'static, WorkbenchApp> {
+    harness_for(WorkbenchApp::on_sample())
+}
+
+fn with_desktop(
+    issue: Issue,
+    path: Option<PathBuf>,
+    desktop: ScriptedDesktop,
+    recovery: Option<PathBuf>,
+) -> Harness<'static, WorkbenchApp> {
+    harness_for(WorkbenchApp::new(
+        Document::new(issue, path),
+        Box::new(desktop),
+        recovery,
+    ))
+}
+
+const SAMPLE_METER: &str = "State media: 7 of 37 citations — 18.9% of 20% allowed";
+
+fn click_section(harness: &mut Harness<'_, WorkbenchApp>, title: &str) {
+    harness
+        .get_all_by_label(title)
+        .next()
+        .unwrap_or_else(|| panic!("{title} in the outline"))
+        .click();
+    harness.run();
 }
 
 #[test]
 fn the_sample_opens_with_its_share_meter_outline_and_first_section() {
-    let harness = harness(Document::sample());
-    harness.get_by_label("State media: 7 of 37 citations — 18.9% of 20% allowed");
-    // The outline lists every section; the first one fills the centre.
+    let harness = sample_harness();
+    harness.get_by_label(SAMPLE_METER);
     for title in ["Overview", "Russia", "China", "Iran", "Venezuela"] {
         assert!(
-            !harness
-                .get_all_by_label(title)
-                .collect::<Vec<_>>()
-                .is_empty(),
+            harness.get_all_by_label(title).next().is_some(),
             "{title} missing"
         );
     }
+    // The first section's entries are editable fields named after their number.
     harness.get_by_label("Entry 1");
     harness.get_by_label("1 error");
     harness.get_by_label("6 warnings");
     harness.get_by_label("Sample issue (bundled)");
+    harness.get_by_label("Source library (34)");
+    assert_eq!(
+        harness.state().window_title(),
+        "Sample issue (bundled) — Monitor Workbench"
+    );
 }
 
 #[test]
-fn clicking_a_section_in_the_outline_shows_its_entries() {
-    let mut harness = harness(Document::sample());
-    let china = harness.state().document.issue.sections[2].clone();
-    assert_eq!(china.title, "China");
-    harness
-        .get_all_by_label("China")
-        .next()
-        .expect("China in the outline")
-        .click();
-    harness.run();
+fn clicking_a_section_in_the_outline_shows_its_entries_and_chips() {
+    let mut harness = sample_harness();
+    click_section(&mut harness, "China");
+    let china = harness.state().document.issue().sections[2].clone();
     assert_eq!(harness.state().selection.section, Some(china.id));
-    // Every entry of the section is in the centre with its citation chips.
-    // Shown with its emphasis applied: the accessible text has no asterisks.
-    let first: String = monitor_workbench::text::runs(&china.entries[0].body)
-        .into_iter()
-        .map(|r| r.text)
-        .collect();
-    assert_ne!(
-        first, china.entries[0].body,
-        "the sample's first China entry has emphasis"
-    );
-    harness.get_by_label(&first);
     harness.get_by_label(&format!("Entry {}", china.entries.len()));
     harness.get_by_label("state media: Xinhua Español");
     harness.get_by_label("unclassified: csis.org");
 }
 
 #[test]
-fn clicking_an_entry_in_the_outline_selects_it() {
-    let mut harness = harness(Document::sample());
-    let iran = harness.state().document.issue.sections[3].clone();
-    let preview_start: String = iran.entries[1].body.chars().take(20).collect();
+fn adding_a_section_and_an_entry_then_typing_into_it() {
+    let mut harness = sample_harness();
+    let sections = harness.state().document.issue().sections.len();
+    harness.get_by_label("+ Section").click();
+    harness.run();
+    // The new section is selected and its name is being edited in place.
+    let issue = harness.state().document.issue().clone();
+    assert_eq!(issue.sections.len(), sections + 1);
+    let new = issue.sections[1].clone();
+    assert_eq!(new.title, "New section");
+    assert_eq!(harness.state().selection.section, Some(new.id));
+    // Name it: the field has the focus, with the default name selected or not.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Name:").type_text("Cuba");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().document.issue().sections[1].title, "Cuba");
+    harness.get_by_label("+ Add entry").click();
+    harness.run();
     harness
-        .get_by_label_contains(&format!("2. {preview_start}"))
+        .get_by_label("Entry 1")
+        .type_text("Cuba and Russia signed a grain deal.");
+    harness.run();
+    let section = harness.state().document.issue().sections[1].clone();
+    assert_eq!(section.entries.len(), 1);
+    assert_eq!(
+        section.entries[0].body,
+        "Cuba and Russia signed a grain deal."
+    );
+    harness.get_by_label("7 words");
+    // The new entry cites nothing: one more error, shown at once.
+    harness.get_by_label("2 errors");
+}
+
+#[test]
+fn pasting_a_state_media_url_moves_the_meter_and_undo_moves_it_back() {
+    let mut harness = sample_harness();
+    click_section(&mut harness, "Overview");
+    harness.get_by_label(SAMPLE_METER);
+    let field = harness.get_by_label("Add source to entry 1:");
+    field.click();
+    field.type_text("https://actualidad.rt.com/actualidad/512345-rusia-venezuela");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.get_by_label("State media: 8 of 38 citations — 21.1% of 20% allowed");
+    harness.get_by_label("state media: RT en Español");
+    harness.get_by_label("2 errors");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    harness.get_by_label(SAMPLE_METER);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    harness.get_by_label("State media: 8 of 38 citations — 21.1% of 20% allowed");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    harness.run();
+    harness.get_by_label("State media: 8 of 38 citations — 21.1% of 20% allowed");
+}
+
+#[test]
+fn removing_a_citation_chip_updates_the_share() {
+    let mut harness = sample_harness();
+    click_section(&mut harness, "China");
+    harness
+        .get_by_label("Remove the citation of Xinhua Español")
         .click();
     harness.run();
-    let selection = harness.state().selection;
-    assert_eq!(selection.section, Some(iran.id));
-    assert_eq!(selection.entry, Some(iran.entries[1].id));
+    harness.get_by_label("State media: 6 of 36 citations — 16.7% of 20% allowed");
+}
+
+#[test]
+fn sections_reorder_with_alt_arrows_and_undo() {
+    let mut harness = sample_harness();
+    click_section(&mut harness, "Russia");
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
+    harness.run();
+    let titles = |h: &Harness<'_, WorkbenchApp>| {
+        h.state()
+            .document
+            .issue()
+            .sections
+            .iter()
+            .map(|s| s.title.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        titles(&harness),
+        ["Overview", "China", "Russia", "Iran", "Venezuela"]
+    );
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
+    harness.run();
+    assert_eq!(
+        titles(&harness),
+        ["Russia", "Overview", "China", "Iran", "Venezuela"]
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        titles(&harness),
+        ["Overview", "Russia", "China", "Iran", "Venezuela"]
+    );
+}
+
+#[test]
+fn making_a_source_an_opinion_piece_raises_an_error() {
+    let mut harness = sample_harness();
+    harness.get_by_label("1 error");
+    // Narrow the library to Reuters' oil story, open it, set its kind.
+    harness.get_by_label("Filter").focus();
+    harness.get_by_label("Filter").type_text("merey");
+    harness.run();
+    harness
+        .get_by_label_contains("Venezuelan oil exports")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "Kind")
+        .click();
+    harness.run();
+    harness.get_by_label("opinion").click();
+    harness.run();
+    let reuters = harness
+        .state()
+        .document
+        .issue()
+        .sources
+        .iter()
+        .find(|s| s.title.contains("Merey"))
+        .cloned();
+    assert_eq!(reuters.map(|s| s.kind), Some(SourceKind::Opinion));
+    harness.get_by_label("2 errors");
+}
+
+#[test]
+fn find_and_replace_all_is_one_undo_step() {
+    let mut harness = sample_harness();
+    let count =
+        monitor_workbench::edit::find_matches(harness.state().document.issue(), "Caracas", true)
+            .len();
+    assert!(count > 3);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    harness.get_by_label("Find").type_text("Caracas");
+    harness.run();
+    harness.get_by_label("Match case").click();
+    harness.run();
+    harness.get_by_label(&format!("1 of {count} matches"));
+    harness.get_by_label("Replace with").focus();
+    harness.get_by_label("Replace with").type_text("Karakas");
+    harness.run();
+    harness.get_by_label("Replace all").click();
+    harness.run();
+    let issue = harness.state().document.issue().clone();
+    assert!(monitor_workbench::edit::find_matches(&issue, "Caracas", true).is_empty());
+    assert_eq!(
+        monitor_workbench::edit::find_matches(&issue, "Karakas", true).len(),
+        count
+    );
+    harness.get_by_label("no matches");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        monitor_workbench::edit::find_matches(harness.state().document.issue(), "Caracas", true)
+            .len(),
+        count
+    );
+}
+
+#[test]
+fn saving_the_sample_asks_where_and_marks_it_clean() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("issue-14");
+    let desktop = ScriptedDesktop::answering(&[&target]);
+    let mut harness = with_desktop(sample_issue(), None, desktop, None);
+    harness.get_by_label("Entry 1").focus();
+    harness.get_by_label("Entry 1").type_text(" More.");
+    harness.run();
+    assert!(
+        harness.state().window_title().starts_with("• "),
+        "{}",
+        harness.state().window_title()
+    );
+    harness.get_by_label("unsaved changes");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let saved = dir.path().join("issue-14.ron");
+    let issue = monitor_workbench::store::load(&saved).expect("saved as issue-14.ron");
+    assert!(issue.sections[0].entries[0].body.contains(" More."));
+    assert_eq!(
+        harness.state().window_title(),
+        "issue-14.ron — Monitor Workbench"
+    );
+    harness.get_by_label("saved");
+    assert_eq!(harness.state().recent.0, vec![saved]);
+}
+
+#[test]
+fn new_with_unsaved_changes_asks_and_cancel_keeps_the_work() {
+    let mut harness = sample_harness();
+    harness.get_by_label("Entry 1").focus();
+    harness.get_by_label("Entry 1").type_text(" Draft.");
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    harness.get_by_label("Unsaved changes");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(
+        harness.state().document.issue().sections[0].entries[0]
+            .body
+            .contains(" Draft.")
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    harness.get_by_label("Don't save").click();
+    harness.run();
+    let titles: Vec<String> = harness
+        .state()
+        .document
+        .issue()
+        .sections
+        .iter()
+        .map(|s| s.title.clone())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Overview",
+            "Russia",
+            "China",
+            "Iran",
+            "Venezuela",
+            "Regional"
+        ]
+    );
+    assert_eq!(
+        harness.state().window_title(),
+        "Untitled — Monitor Workbench"
+    );
+}
+
+#[test]
+fn opening_a_damaged_file_keeps_the_open_issue_and_names_the_position() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, "(format_version: 1, series: ").expect("write");
+    let desktop = ScriptedDesktop::answering(&[&broken]);
+    let mut harness = with_desktop(sample_issue(), None, desktop, None);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+    harness.get_by_label("Cannot open the issue");
+    harness.get_by_label_contains("broken.ron:1:");
+    assert_eq!(harness.state().document.issue(), &sample_issue());
+}
+
+#[test]
+fn autosave_writes_a_recovery_copy_that_the_next_start_offers() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let recovery = dir.path().join("recovery");
+    let file = dir.path().join("issue.ron");
+    monitor_workbench::store::save(&file, &sample_issue()).expect("save");
+    let mut harness = with_desktop(
+        sample_issue(),
+        Some(file.clone()),
+        ScriptedDesktop::default(),
+        Some(recovery.clone()),
+    );
+    harness.get_by_label("Entry 1").focus();
+    harness
+        .get_by_label("Entry 1")
+        .type_text(" Typed before the crash.");
+    harness.run();
+    assert!(
+        std::fs::read_dir(&recovery).is_err(),
+        "nothing written while typing"
+    );
+    // Time passes without typing (the harness clock runs 1/60 s a step):
+    // the copy is written off the UI thread.
+    for _ in 0..(60 * 4) {
+        harness.step();
+    }
+    let written = (0..100).any(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        std::fs::read_dir(&recovery).is_ok_and(|mut dir| dir.next().is_some())
+    });
+    assert!(written, "a recovery file after the autosave delay");
+    // The "crash": a new window on the same file offers the copy.
+    let mut next = with_desktop(
+        monitor_workbench::store::load(&file).expect("load"),
+        Some(file.clone()),
+        ScriptedDesktop::default(),
+        Some(recovery.clone()),
+    );
+    next.get_by_label("Recover unsaved work?");
+    next.get_by_label("Restore").click();
+    next.run();
+    assert!(
+        next.state().document.issue().sections[0].entries[0]
+            .body
+            .contains(" Typed before the crash.")
+    );
+    assert!(next.state().document.is_dirty());
+    // Saving removes the copy.
+    next.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    next.run();
+    assert!(std::fs::read_dir(&recovery).expect("dir").next().is_none());
+}
+
+#[test]
+fn exporting_from_the_window_shows_the_errors_then_writes_both_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("issue-14.html");
+    let desktop = ScriptedDesktop::answering(&[&target]);
+    let opened = desktop.opened.clone();
+    let mut harness = with_desktop(sample_issue(), None, desktop, None);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    harness.get_by_label_contains("The issue is not compliant: 1 error finding(s).");
+    harness.get_by_label_contains("opinion-source — Venezuela, entry 2");
+    harness.get_by_label("Export anyway…").click();
+    harness.run();
+    assert!(target.exists());
+    assert!(dir.path().join("issue-14.md").exists());
+    harness.get_by_label("Open the HTML").click();
+    harness.run();
+    assert_eq!(opened.lock().expect("lock").as_slice(), [target]);
+}
+
+#[test]
+fn deleting_a_cited_source_asks_first() {
+    let mut harness = sample_harness();
+    harness.get_by_label("Filter").focus();
+    harness.get_by_label("Filter").type_text("merey");
+    harness.run();
+    harness
+        .get_by_label_contains("Venezuelan oil exports")
+        .click();
+    harness.run();
+    let sources = harness.state().document.issue().sources.len();
+    harness.get_by_label("Delete source…").click();
+    harness.run();
+    harness.get_by_label("Delete a cited source?");
+    harness.get_by_label("Delete source").click();
+    harness.run();
+    assert_eq!(harness.state().document.issue().sources.len(), sources - 1);
+}
+
+#[test]
+fn the_library_sorts_and_filters() {
+    let mut harness = sample_harness();
+    harness.get_by_label("State media only").click();
+    harness.run();
+    assert!(harness.query_by_label("Reuters").is_none());
+    harness.get_by_label("Unclassified").click();
+    harness.run();
+    harness.get_by_label("csis.org");
+    harness.get_by_label("All").click();
+    harness.run();
+    harness.get_by_label("Cited").click();
+    harness.run();
+    harness.get_by_label("Cited (asc)");
+}
+
+#[test]
+fn editing_issue_details_changes_the_masthead() {
+    let mut harness = sample_harness();
+    harness.get_by_label("Issue details").click();
+    harness.run();
+    harness.get_by_label("Series").focus();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Series").type_text("Monitor VRIC");
+    harness.run();
+    assert_eq!(harness.state().document.issue().series, "Monitor VRIC");
+    harness.get_by_label("Monitor VRIC No. 14");
 }
 
 #[test]
 fn odd_but_valid_issues_do_not_panic() {
     // No sections at all.
-    let empty = harness(Document::from_file(Issue::default(), "empty.ron".into()));
-    empty.get_by_label("Select a section in the outline.");
+    let mut empty = harness_for(WorkbenchApp::new(
+        Document::new(Issue::default(), None),
+        Box::new(ScriptedDesktop::default()),
+        None,
+    ));
+    empty.get_by_label_contains("Select a section in the outline");
     empty.get_by_label("State media: 0 of 0 citations — 0% of 20% allowed");
+    empty.get_by_label("+ Section").click();
+    empty.run();
 
     // An empty section, an untitled one, an entry citing a source missing from the library.
     let mut issue = Issue::default();
@@ -95,12 +523,12 @@ fn odd_but_valid_issues_do_not_panic() {
     });
     section.entries.push(entry);
     issue.sections.push(section);
-    let mut odd = harness(Document::from_file(issue, "odd.ron".into()));
+    let mut odd = harness_for(WorkbenchApp::new(
+        Document::new(issue, None),
+        Box::new(ScriptedDesktop::default()),
+        None,
+    ));
     odd.get_by_label("This section has no entries yet.");
-    odd.get_all_by_label("Dangling")
-        .next()
-        .expect("outline")
-        .click();
-    odd.run();
+    click_section(&mut odd, "Dangling");
     odd.get_by_label("missing source #42");
 }

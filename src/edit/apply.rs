@@ -54,7 +54,11 @@ pub fn apply(issue: &mut Issue, edit: Edit) -> Result<(), EditError> {
                 issue.sections[index].approval = None;
             }
         }
-        Edit::AddEntry { section, index, body } => {
+        Edit::AddEntry {
+            section,
+            index,
+            body,
+        } => {
             let id = issue.next_entry_id();
             let target = section_index(issue, section)?;
             let entries = &mut issue.sections[target].entries;
@@ -64,7 +68,11 @@ pub fn apply(issue: &mut Issue, edit: Edit) -> Result<(), EditError> {
             let (section, index) = entry_position(issue, id)?;
             issue.sections[section].entries.remove(index);
         }
-        Edit::MoveEntry { entry, section, index } => {
+        Edit::MoveEntry {
+            entry,
+            section,
+            index,
+        } => {
             let target = section_index(issue, section)?;
             let (from_section, from_index) = entry_position(issue, entry)?;
             let moved = issue.sections[from_section].entries.remove(from_index);
@@ -85,10 +93,16 @@ pub fn apply(issue: &mut Issue, edit: Edit) -> Result<(), EditError> {
             cite(issue, entry, source)?;
         }
         Edit::Uncite { entry, source } => {
-            entry_mut(issue, entry)?.citations.retain(|citation| citation.source != source);
+            entry_mut(issue, entry)?
+                .citations
+                .retain(|citation| citation.source != source);
         }
         Edit::SetSourceKind { source, kind } => source_mut(issue, source)?.kind = kind,
-        Edit::SetSourceDate { source, which, date } => {
+        Edit::SetSourceDate {
+            source,
+            which,
+            date,
+        } => {
             let source = source_mut(issue, source)?;
             match which {
                 SourceDate::Published => source.published = date,
@@ -97,7 +111,11 @@ pub fn apply(issue: &mut Issue, edit: Edit) -> Result<(), EditError> {
         }
         Edit::SetStateMedia { source, value } => source_mut(issue, source)?.state_media = value,
         Edit::RemoveSource(id) => {
-            let index = issue.sources.iter().position(|s| s.id == id).ok_or(EditError::NoSource(id.0))?;
+            let index = issue
+                .sources
+                .iter()
+                .position(|s| s.id == id)
+                .ok_or(EditError::NoSource(id.0))?;
             issue.sources.remove(index);
             for section in &mut issue.sections {
                 for entry in &mut section.entries {
@@ -134,12 +152,18 @@ fn text_field(issue: &mut Issue, field: TextField) -> Result<&mut String, EditEr
         TextField::SourceLanguage(id) => &mut source_mut(issue, id)?.language,
         TextField::SourceNotes(id) => &mut source_mut(issue, id)?.notes,
         // `apply` sets the outlet itself, so that an empty one becomes `None`.
-        TextField::SourceOutlet(id) => source_mut(issue, id)?.outlet.get_or_insert_with(String::new),
+        TextField::SourceOutlet(id) => source_mut(issue, id)?
+            .outlet
+            .get_or_insert_with(String::new),
     })
 }
 
 fn section_index(issue: &Issue, id: SectionId) -> Result<usize, EditError> {
-    issue.sections.iter().position(|s| s.id == id).ok_or(EditError::NoSection(id.0))
+    issue
+        .sections
+        .iter()
+        .position(|s| s.id == id)
+        .ok_or(EditError::NoSection(id.0))
 }
 
 fn section_mut(issue: &mut Issue, id: SectionId) -> Result<&mut Section, EditError> {
@@ -152,7 +176,13 @@ fn entry_position(issue: &Issue, id: EntryId) -> Result<(usize, usize), EditErro
         .sections
         .iter()
         .enumerate()
-        .find_map(|(s, section)| section.entries.iter().position(|e| e.id == id).map(|e| (s, e)))
+        .find_map(|(s, section)| {
+            section
+                .entries
+                .iter()
+                .position(|e| e.id == id)
+                .map(|e| (s, e))
+        })
         .ok_or(EditError::NoEntry(id.0))
 }
 
@@ -176,7 +206,11 @@ fn cite(issue: &mut Issue, entry: EntryId, source: SourceId) -> Result<(), EditE
 /// The library source for `url`: the one with the same normalized URL, or a new one.
 fn library_source_for(issue: &mut Issue, url: &str) -> SourceId {
     let key = normalize_url(url);
-    if let Some(existing) = issue.sources.iter().find(|s| key.is_some() && normalize_url(&s.url) == key) {
+    if let Some(existing) = issue
+        .sources
+        .iter()
+        .find(|s| key.is_some() && normalize_url(&s.url) == key)
+    {
         return existing.id;
     }
     let id = issue.next_source_id();
@@ -185,4 +219,3 @@ fn library_source_for(issue: &mut Issue, url: &str) -> SourceId {
     issue.sources.push(source);
     id
 }
-

@@ -44,6 +44,14 @@ impl Document {
         }
     }
 
+    /// A document whose content differs from its file: work recovered after a crash.
+    pub fn restored(issue: Issue, path: Option<PathBuf>) -> Self {
+        let mut document = Self::new(issue, path);
+        document.state = 1;
+        document.next_state = 2;
+        document
+    }
+
     pub fn issue(&self) -> &Issue {
         &self.issue
     }
@@ -74,7 +82,10 @@ impl Document {
         let before = (!joins_typing).then(|| self.issue.clone());
         apply(&mut self.issue, edit)?;
         if let Some(issue) = before {
-            self.undo.push(Step { issue, state: self.state });
+            self.undo.push(Step {
+                issue,
+                state: self.state,
+            });
             if self.undo.len() > UNDO_LIMIT {
                 self.undo.remove(0);
             }
@@ -91,7 +102,9 @@ impl Document {
     }
 
     pub fn undo(&mut self) -> bool {
-        let Some(step) = self.undo.pop() else { return false };
+        let Some(step) = self.undo.pop() else {
+            return false;
+        };
         let current = std::mem::replace(&mut self.issue, step.issue);
         self.redo.push(Step {
             issue: current,
@@ -103,7 +116,9 @@ impl Document {
     }
 
     pub fn redo(&mut self) -> bool {
-        let Some(step) = self.redo.pop() else { return false };
+        let Some(step) = self.redo.pop() else {
+            return false;
+        };
         let current = std::mem::replace(&mut self.issue, step.issue);
         self.undo.push(Step {
             issue: current,

@@ -67,7 +67,10 @@ pub fn find_matches(issue: &Issue, needle: &str, match_case: bool) -> Vec<Match>
 /// char in lower case, so ranges stay valid in the original text.
 fn occurrences(text: &str, needle: &str, match_case: bool) -> Vec<(usize, usize)> {
     if match_case {
-        return text.match_indices(needle).map(|(i, m)| (i, i + m.len())).collect();
+        return text
+            .match_indices(needle)
+            .map(|(i, m)| (i, i + m.len()))
+            .collect();
     }
     let needle: Vec<char> = needle.chars().flat_map(char::to_lowercase).collect();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -98,7 +101,10 @@ fn occurrences(text: &str, needle: &str, match_case: bool) -> Vec<(usize, usize)
 
 /// The text of `field` with one match replaced.
 pub fn replace_one_edit(issue: &Issue, found: Match, replacement: &str) -> Option<Edit> {
-    let text = fields(issue).into_iter().find(|(place, _)| *place == found.place)?.1;
+    let text = fields(issue)
+        .into_iter()
+        .find(|(place, _)| *place == found.place)?
+        .1;
     let mut new = String::with_capacity(text.len() + replacement.len());
     new.push_str(text.get(..found.start)?);
     new.push_str(replacement);
@@ -110,7 +116,12 @@ pub fn replace_one_edit(issue: &Issue, found: Match, replacement: &str) -> Optio
 }
 
 /// One edit (one undo step) replacing every occurrence; `None` when there is none.
-pub fn replace_all_edit(issue: &Issue, needle: &str, replacement: &str, match_case: bool) -> Option<Edit> {
+pub fn replace_all_edit(
+    issue: &Issue,
+    needle: &str,
+    replacement: &str,
+    match_case: bool,
+) -> Option<Edit> {
     let mut edits = Vec::new();
     for (place, text) in fields(issue) {
         let ranges = occurrences(text, needle, match_case);

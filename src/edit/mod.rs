@@ -9,7 +9,9 @@ mod template;
 
 use chrono::NaiveDate;
 
-use crate::model::{EntryId, Period, Policy, SectionId, SectionStatus, SourceId, SourceKind, StateMediaOverride};
+use crate::model::{
+    EntryId, Period, Policy, SectionId, SectionStatus, SourceId, SourceKind, StateMediaOverride,
+};
 
 pub use apply::{EditError, apply};
 pub use document::Document;
@@ -46,31 +48,70 @@ pub enum SourceDate {
 /// One change to an issue, as the user means it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
-    SetText { field: TextField, text: String },
+    SetText {
+        field: TextField,
+        text: String,
+    },
     SetNumber(Option<u32>),
     SetPublished(Option<NaiveDate>),
     SetCoverage(Option<Period>),
     SetEditors(Vec<String>),
     SetPolicy(Policy),
     /// Inserts an empty section at `index` (clamped); its id is the next free one.
-    AddSection { index: usize, title: String },
+    AddSection {
+        index: usize,
+        title: String,
+    },
     RemoveSection(SectionId),
     /// Moves a section to `index` in the final order.
-    MoveSection { section: SectionId, index: usize },
-    SetSectionStatus { section: SectionId, status: SectionStatus },
+    MoveSection {
+        section: SectionId,
+        index: usize,
+    },
+    SetSectionStatus {
+        section: SectionId,
+        status: SectionStatus,
+    },
     /// Inserts an empty entry at `index` of `section` (clamped).
-    AddEntry { section: SectionId, index: usize, body: String },
+    AddEntry {
+        section: SectionId,
+        index: usize,
+        body: String,
+    },
     RemoveEntry(EntryId),
     /// Moves an entry to `index` of `section` (another section or its own).
-    MoveEntry { entry: EntryId, section: SectionId, index: usize },
+    MoveEntry {
+        entry: EntryId,
+        section: SectionId,
+        index: usize,
+    },
     /// Cites the library source with the same normalized URL, or a new source
     /// created for `url`, its kind guessed from the path.
-    CiteUrl { entry: EntryId, url: String },
-    Cite { entry: EntryId, source: SourceId },
-    Uncite { entry: EntryId, source: SourceId },
-    SetSourceKind { source: SourceId, kind: SourceKind },
-    SetSourceDate { source: SourceId, which: SourceDate, date: Option<NaiveDate> },
-    SetStateMedia { source: SourceId, value: StateMediaOverride },
+    CiteUrl {
+        entry: EntryId,
+        url: String,
+    },
+    Cite {
+        entry: EntryId,
+        source: SourceId,
+    },
+    Uncite {
+        entry: EntryId,
+        source: SourceId,
+    },
+    SetSourceKind {
+        source: SourceId,
+        kind: SourceKind,
+    },
+    SetSourceDate {
+        source: SourceId,
+        which: SourceDate,
+        date: Option<NaiveDate>,
+    },
+    SetStateMedia {
+        source: SourceId,
+        value: StateMediaOverride,
+    },
     /// Removes a source and every citation of it.
     RemoveSource(SourceId),
     /// Several edits as one undo step (e.g. replace all).

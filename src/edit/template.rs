@@ -5,7 +5,14 @@ use crate::model::{Issue, Period, Section, SectionId};
 /// A new issue with the usual sections of a VRIC-type monitor, covering the
 /// first or second half of the month of `today`.
 pub fn new_issue(today: NaiveDate) -> Issue {
-    let titles = ["Overview", "Russia", "China", "Iran", "Venezuela", "Regional"];
+    let titles = [
+        "Overview",
+        "Russia",
+        "China",
+        "Iran",
+        "Venezuela",
+        "Regional",
+    ];
     let sections = titles
         .iter()
         .zip(1..)
@@ -15,7 +22,9 @@ pub fn new_issue(today: NaiveDate) -> Issue {
     let (from, to) = if today.day() <= 15 {
         (first, first.with_day(15).unwrap_or(today))
     } else {
-        let next_month = first.checked_add_months(chrono::Months::new(1)).unwrap_or(today);
+        let next_month = first
+            .checked_add_months(chrono::Months::new(1))
+            .unwrap_or(today);
         let last = next_month.checked_sub_days(Days::new(1)).unwrap_or(today);
         (first.with_day(16).unwrap_or(today), last)
     };
@@ -23,7 +32,8 @@ pub fn new_issue(today: NaiveDate) -> Issue {
         series: "VRIC Monitor".to_owned(),
         title: String::new(),
         coverage: Some(Period { from, to }),
-        disclaimer: "The views expressed in the cited sources are not those of the publisher.".to_owned(),
+        disclaimer: "The views expressed in the cited sources are not those of the publisher."
+            .to_owned(),
         sections,
         ..Issue::default()
     }

@@ -94,7 +94,9 @@ fn a_failed_edit_changes_nothing() {
     let mut doc = document();
     let before = doc.issue().clone();
     let revision = doc.revision();
-    let error = doc.apply(Edit::RemoveEntry(crate::model::EntryId(9999))).expect_err("no such entry");
+    let error = doc
+        .apply(Edit::RemoveEntry(crate::model::EntryId(9999)))
+        .expect_err("no such entry");
     assert_eq!(error, EditError::NoEntry(9999));
     assert_eq!(doc.issue(), &before);
     assert_eq!(doc.revision(), revision);
@@ -105,7 +107,10 @@ fn a_failed_edit_changes_nothing() {
 fn a_batch_is_all_or_nothing() {
     let mut issue = sample_issue();
     let before = issue.clone();
-    let batch = Edit::Batch(vec![Edit::SetNumber(Some(99)), Edit::RemoveEntry(crate::model::EntryId(9999))]);
+    let batch = Edit::Batch(vec![
+        Edit::SetNumber(Some(99)),
+        Edit::RemoveEntry(crate::model::EntryId(9999)),
+    ]);
     assert!(apply(&mut issue, batch).is_err());
     assert_eq!(issue, before);
 }
@@ -113,13 +118,47 @@ fn a_batch_is_all_or_nothing() {
 #[test]
 fn sections_are_added_moved_and_removed() {
     let mut issue = Issue::default();
-    apply(&mut issue, Edit::AddSection { index: 0, title: "B".into() }).expect("add");
-    apply(&mut issue, Edit::AddSection { index: 0, title: "A".into() }).expect("add");
-    apply(&mut issue, Edit::AddSection { index: 99, title: "C".into() }).expect("add");
-    let titles = |issue: &Issue| issue.sections.iter().map(|s| s.title.clone()).collect::<Vec<_>>();
+    apply(
+        &mut issue,
+        Edit::AddSection {
+            index: 0,
+            title: "B".into(),
+        },
+    )
+    .expect("add");
+    apply(
+        &mut issue,
+        Edit::AddSection {
+            index: 0,
+            title: "A".into(),
+        },
+    )
+    .expect("add");
+    apply(
+        &mut issue,
+        Edit::AddSection {
+            index: 99,
+            title: "C".into(),
+        },
+    )
+    .expect("add");
+    let titles = |issue: &Issue| {
+        issue
+            .sections
+            .iter()
+            .map(|s| s.title.clone())
+            .collect::<Vec<_>>()
+    };
     assert_eq!(titles(&issue), ["A", "B", "C"]);
     let c = issue.sections[2].id;
-    apply(&mut issue, Edit::MoveSection { section: c, index: 0 }).expect("move");
+    apply(
+        &mut issue,
+        Edit::MoveSection {
+            section: c,
+            index: 0,
+        },
+    )
+    .expect("move");
     assert_eq!(titles(&issue), ["C", "A", "B"]);
     apply(&mut issue, Edit::RemoveSection(c)).expect("remove");
     assert_eq!(titles(&issue), ["A", "B"]);
@@ -130,7 +169,15 @@ fn entries_move_between_sections_keeping_their_id() {
     let mut issue = sample_issue();
     let entry = issue.sections[0].entries[0].id;
     let target = issue.sections[1].id;
-    apply(&mut issue, Edit::MoveEntry { entry, section: target, index: 1 }).expect("move");
+    apply(
+        &mut issue,
+        Edit::MoveEntry {
+            entry,
+            section: target,
+            index: 1,
+        },
+    )
+    .expect("move");
     assert_eq!(issue.sections[1].entries[1].id, entry);
     assert!(!issue.sections[0].entries.iter().any(|e| e.id == entry));
 }
@@ -142,7 +189,14 @@ fn citing_a_url_reuses_the_library_source_with_the_same_normalized_url() {
     let entry = issue.sections[3].entries[0].id;
     let variant = existing.url.replace("https://", "http://") + "#top";
     let count = issue.sources.len();
-    apply(&mut issue, Edit::CiteUrl { entry, url: variant }).expect("cite");
+    apply(
+        &mut issue,
+        Edit::CiteUrl {
+            entry,
+            url: variant,
+        },
+    )
+    .expect("cite");
     assert_eq!(issue.sources.len(), count);
     assert!(issue.sections[3].entries[0].cites(existing.id));
 }
@@ -151,13 +205,28 @@ fn citing_a_url_reuses_the_library_source_with_the_same_normalized_url() {
 fn citing_a_new_url_creates_a_source_with_its_kind_guessed() {
     let mut issue = sample_issue();
     let entry = issue.sections[0].entries[0].id;
-    apply(&mut issue, Edit::CiteUrl { entry, url: "  https://www.eltiempo.com/opinion/columnistas/x  ".into() })
-        .expect("cite");
+    apply(
+        &mut issue,
+        Edit::CiteUrl {
+            entry,
+            url: "  https://www.eltiempo.com/opinion/columnistas/x  ".into(),
+        },
+    )
+    .expect("cite");
     let source = issue.sources.last().expect("new source");
     assert_eq!(source.url, "https://www.eltiempo.com/opinion/columnistas/x");
     assert_eq!(source.kind, SourceKind::Opinion);
     assert!(issue.sections[0].entries[0].cites(source.id));
-    assert_eq!(apply(&mut issue, Edit::CiteUrl { entry, url: " ".into() }), Err(EditError::EmptyUrl));
+    assert_eq!(
+        apply(
+            &mut issue,
+            Edit::CiteUrl {
+                entry,
+                url: " ".into()
+            }
+        ),
+        Err(EditError::EmptyUrl)
+    );
 }
 
 #[test]
@@ -175,9 +244,23 @@ fn an_empty_outlet_falls_back_to_the_registry() {
     let mut issue = sample_issue();
     let id = issue.sources[0].id;
     let field = TextField::SourceOutlet(id);
-    apply(&mut issue, Edit::SetText { field, text: "Hand".into() }).expect("set");
+    apply(
+        &mut issue,
+        Edit::SetText {
+            field,
+            text: "Hand".into(),
+        },
+    )
+    .expect("set");
     assert_eq!(issue.sources[0].outlet.as_deref(), Some("Hand"));
-    apply(&mut issue, Edit::SetText { field, text: " ".into() }).expect("set");
+    apply(
+        &mut issue,
+        Edit::SetText {
+            field,
+            text: " ".into(),
+        },
+    )
+    .expect("set");
     assert_eq!(issue.sources[0].outlet, None);
 }
 
@@ -186,7 +269,14 @@ fn leaving_approved_clears_the_approval() {
     let mut issue = sample_issue();
     let section = issue.sections[0].id;
     assert!(issue.sections[0].approval.is_some());
-    apply(&mut issue, Edit::SetSectionStatus { section, status: SectionStatus::InReview }).expect("set");
+    apply(
+        &mut issue,
+        Edit::SetSectionStatus {
+            section,
+            status: SectionStatus::InReview,
+        },
+    )
+    .expect("set");
     assert!(issue.sections[0].approval.is_none());
 }
 
@@ -214,13 +304,24 @@ fn replace_all_is_one_edit_and_replace_one_changes_one() {
     assert!(find_matches(doc.issue(), "Caracas", true).is_empty());
     assert_eq!(find_matches(doc.issue(), "Karakas", true).len(), count);
     doc.undo();
-    assert_eq!(find_matches(doc.issue(), "Caracas", true).len(), count - 1, "replace all undoes in one step");
+    assert_eq!(
+        find_matches(doc.issue(), "Caracas", true).len(),
+        count - 1,
+        "replace all undoes in one step"
+    );
 }
 
 #[test]
 fn case_insensitive_ranges_stay_on_char_boundaries() {
     let mut issue = Issue::default();
-    apply(&mut issue, Edit::AddSection { index: 0, title: "Dijo AÑEZ y añez".into() }).expect("add");
+    apply(
+        &mut issue,
+        Edit::AddSection {
+            index: 0,
+            title: "Dijo AÑEZ y añez".into(),
+        },
+    )
+    .expect("add");
     let found = find_matches(&issue, "añez", false);
     assert_eq!(found.len(), 2);
     let edit = replace_all_edit(&issue, "AÑEZ", "X", false).expect("edit");
@@ -233,7 +334,13 @@ fn the_template_has_the_usual_sections_and_a_half_month_period() {
     let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).expect("date");
     let first_half = new_issue(day(3));
     assert_eq!(first_half.sections.len(), 6);
-    assert_eq!(first_half.coverage.map(|p| (p.from, p.to)), Some((day(1), day(15))));
+    assert_eq!(
+        first_half.coverage.map(|p| (p.from, p.to)),
+        Some((day(1), day(15)))
+    );
     let second_half = new_issue(day(28));
-    assert_eq!(second_half.coverage.map(|p| (p.from, p.to)), Some((day(16), day(30))));
+    assert_eq!(
+        second_half.coverage.map(|p| (p.from, p.to)),
+        Some((day(16), day(30)))
+    );
 }

@@ -1,119 +1,541 @@
-use std::path::PathBuf;
+//! The workbench window: panels draw the issue and push actions; after the
+//! pass, `apply_actions` carries them out, every change through
+//! `Document::apply`, and the derived figures follow the document's revision.
 
+use std::path::{Path, PathBuf};
+
+use super::actions::{Action, Actions, Centre, Selection};
+use super::command::Command;
 use super::derived::Derived;
-use super::document::Document;
-use super::{outline, section_view, share_meter, status_bar};
-use crate::model::{EntryId, SectionId};
+use super::dialogs::{self, Choice, Dialog, Pending};
+use super::files::{Desktop, NativeDesktop, RecentFiles};
+use super::find_bar::{self, FindState};
+use super::library::{self, LibraryState};
+use super::outline::{self, OutlineState};
+use super::recovery::Recovery;
+use super::section_view::{self, SectionViewState};
+use super::{details, menu, share_meter, status_bar};
+use crate::edit::{Document, new_issue};
+use crate::export::{self, ExportOptions};
+use crate::model::Issue;
 use crate::registry::Registry;
+use crate::sample::sample_issue;
 use crate::store;
 
-/// eframe storage key of the last issue file opened.
+/// eframe storage keys.
 const LAST_FILE_KEY: &str = "last_issue_file";
-
-/// What the outline selected; the centre shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Selection {
-    pub section: Option<SectionId>,
-    pub entry: Option<EntryId>,
-}
+const RECENT_KEY: &str = "recent_files";
+const SAMPLE_NAME: &str = "Sample issue (bundled)";
 
 pub struct WorkbenchApp {
     pub document: Document,
     pub selection: Selection,
-    /// An entry the centre should scroll to once, after the outline selected it.
-    scroll_to: Option<EntryId>,
     registry: Registry,
     derived: Option<Derived>,
+    desktop: Box<dyn Desktop>,
+    pub recent: RecentFiles,
+    recovery: Recovery,
+    /// egui time of the last edit, for autosave.
+    last_edit: f64,
+    dialog: Option<Dialog>,
+    outline: OutlineState,
+    section_view: SectionViewState,
+    pub library: LibraryState,
+    pub find: FindState,
+    pub show_outline: bool,
+    pub show_library: bool,
+    /// Set once the user agreed to close with unsaved changes (or saved them).
+    close_confirmed: bool,
+    /// Close the window at the end of this frame (after Quit was confirmed).
+    quit_requested: bool,
+    window_title: String,
+    /// The name shown for a document without a file.
+    untitled_name: &'static str,
 }
 
 impl WorkbenchApp {
-    /// The app on `document`, with the first section selected.
-    pub fn new(document: Document) -> Self {
-        let section = document.issue.sections.first().map(|section| section.id);
-        Self {
+    /// The app on `document`, with `desktop` for dialogs and `recovery_dir` for autosave.
+    pub fn new(
+        document: Document,
+        desktop: Box<dyn Desktop>,
+        recovery_dir: Option<PathBuf>,
+    ) -> Self {
+        let mut app = Self {
             document,
-            selection: Selection {
-                section,
-                entry: None,
-            },
-            scroll_to: None,
+            selection: Selection::default(),
             registry: Registry::builtin(),
             derived: None,
-        }
+            desktop,
+            recent: RecentFiles::default(),
+            recovery: Recovery::new(recovery_dir),
+            last_edit: 0.0,
+            dialog: None,
+            outline: OutlineState::default(),
+            section_view: SectionViewState::default(),
+            library: LibraryState::default(),
+            find: FindState::default(),
+            show_outline: true,
+            show_library: true,
+            close_confirmed: false,
+            quit_requested: false,
+            window_title: String::new(),
+            untitled_name: "Untitled",
+        };
+        app.select_first_section();
+        app.offer_recovery();
+        app
+    }
+
+    /// A window on the bundled sample with no dialogs and no autosave: for tests and demos.
+    pub fn on_sample() -> Self {
+        let mut app = Self::new(
+            Document::new(sample_issue(), None),
+            Box::new(NoDesktop),
+            None,
+        );
+        app.untitled_name = SAMPLE_NAME;
+        app
     }
 
     /// Called by eframe: the file given, else the last one opened, else the sample.
     pub fn start(cc: &eframe::CreationContext<'_>, opened: Option<Document>) -> Self {
+        let stored = |key| cc.storage.and_then(|storage| storage.get_string(key));
         let document = opened
             .or_else(|| {
-                let path: PathBuf = cc.storage?.get_string(LAST_FILE_KEY)?.into();
+                let path: PathBuf = stored(LAST_FILE_KEY)?.into();
                 // A last file that moved or broke is not worth an error: fall back to the sample.
                 let issue = store::load(&path).ok()?;
-                Some(Document::from_file(issue, path))
+                Some(Document::new(issue, Some(path)))
             })
-            .unwrap_or_else(Document::sample);
-        Self::new(document)
+            .unwrap_or_else(|| Document::new(sample_issue(), None));
+        let is_sample = document.path.is_none();
+        let mut app = Self::new(document, Box::new(NativeDesktop), Recovery::default_dir());
+        if is_sample {
+            app.untitled_name = SAMPLE_NAME;
+        }
+        app.recent = RecentFiles::from_storage(&stored(RECENT_KEY).unwrap_or_default());
+        if let Some(path) = app.document.path.clone() {
+            app.recent.add(&path);
+        }
+        app
+    }
+
+    fn select_first_section(&mut self) {
+        let section = self.document.issue().sections.first().map(|s| s.id);
+        self.selection = Selection {
+            centre: Centre::Section,
+            section,
+            entry: None,
+        };
+    }
+
+    fn offer_recovery(&mut self) {
+        if let Some((recovery, issue)) = self.recovery.find(self.document.path.as_deref()) {
+            self.dialog = Some(Dialog::Recover {
+                recovery,
+                issue: Box::new(issue),
+            });
+        }
     }
 
     /// The figures for the current revision, recomputed only after a change.
     pub fn derived(&mut self) -> &Derived {
-        let revision = self.document.revision;
-        let stale = self
-            .derived
-            .as_ref()
-            .is_none_or(|derived| derived.revision != revision);
-        if stale {
-            self.derived = Some(Derived::compute(
-                &self.document.issue,
-                &self.registry,
-                revision,
-            ));
+        let revision = self.document.revision();
+        let issue = self.document.issue();
+        let registry = &self.registry;
+        if self.derived.as_ref().is_none_or(|d| d.revision != revision) {
+            self.derived = Some(Derived::compute(issue, registry, revision));
         }
         self.derived
-            .get_or_insert_with(|| Derived::compute(&self.document.issue, &self.registry, revision))
+            .get_or_insert_with(|| Derived::compute(issue, registry, revision))
     }
 
-    /// Draws the whole window into `ui`; tests call this through egui_kittest.
+    /// "issue-14.ron" or "Sample issue (bundled)" or "Untitled".
+    pub fn file_name(&self) -> String {
+        match &self.document.path {
+            Some(path) => path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
+            None => self.untitled_name.to_owned(),
+        }
+    }
+
+    /// Draws the whole window into `ui` and carries out what the user asked.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        let mut actions = Actions::default();
+        for command in Command::pressed(ui.ctx()) {
+            actions.command(command);
+        }
+        self.handle_close_request(ui.ctx());
         self.derived();
+        self.draw(ui, &mut actions);
+        let changed = self.apply_actions(ui.ctx(), actions);
+        if changed {
+            // Show the new share in this very frame: draw the pass again with the edit applied.
+            ui.ctx().request_discard("the issue changed");
+            self.last_edit = ui.input(|i| i.time);
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_secs_f64(
+                    super::recovery::AUTOSAVE_DELAY + 0.1,
+                ));
+        }
+        if std::mem::take(&mut self.quit_requested) {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        let now = ui.input(|i| i.time);
+        self.recovery.tick(&self.document, now, self.last_edit);
+        self.update_window_title(ui.ctx());
+    }
+
+    fn draw(&mut self, ui: &mut egui::Ui, actions: &mut Actions) {
         let Some(derived) = self.derived.as_ref() else {
             return;
         };
-        let issue = &self.document.issue;
+        let issue = self.document.issue();
         egui::Panel::top("menu_bar").show(ui, |ui| {
-            egui::MenuBar::new().ui(ui, |ui| {
-                ui.menu_button("File", |ui| {
-                    if ui.button("Quit").clicked() {
-                        ui.send_viewport_cmd(egui::ViewportCommand::Close);
-                    }
-                });
-                ui.menu_button("Help", |ui| {
-                    ui.label(format!("Monitor Workbench {}", env!("CARGO_PKG_VERSION")));
-                });
-            });
+            let context = menu::MenuContext {
+                can_undo: self.document.can_undo(),
+                can_redo: self.document.can_redo(),
+                recent: &self.recent,
+                show_outline: self.show_outline,
+                show_library: self.show_library,
+            };
+            menu::show(ui, &context, actions);
         });
         egui::Panel::top("masthead").show(ui, |ui| {
             ui.add_space(4.0);
             share_meter::masthead_and_meter(ui, issue, &derived.report);
             ui.add_space(4.0);
         });
-        egui::Panel::bottom("status_bar").show(ui, |ui| {
-            status_bar::show(ui, &self.document, derived);
-        });
-        egui::Panel::left("outline")
-            .resizable(true)
-            .default_size(300.0)
-            .min_size(200.0)
-            .show(ui, |ui| {
-                let before = self.selection;
-                outline::show(ui, issue, derived, &mut self.selection);
-                if self.selection != before {
-                    self.scroll_to = self.selection.entry;
-                }
+        if self.find.open {
+            egui::Panel::top("find_bar").show(ui, |ui| {
+                find_bar::show(ui, issue, &mut self.find, actions);
             });
-        egui::CentralPanel::default().show(ui, |ui| {
-            section_view::show(ui, issue, derived, &self.selection, &mut self.scroll_to);
+        }
+        egui::Panel::bottom("status_bar").show(ui, |ui| {
+            status_bar::show(
+                ui,
+                &self.document,
+                &self.file_name(),
+                derived,
+                self.recovery.last_error.as_deref(),
+            );
         });
+        if self.show_outline {
+            egui::Panel::left("outline")
+                .resizable(true)
+                .default_size(290.0)
+                .min_size(200.0)
+                .show(ui, |ui| {
+                    outline::show(
+                        ui,
+                        issue,
+                        derived,
+                        &self.selection,
+                        &mut self.outline,
+                        actions,
+                    );
+                });
+        }
+        if self.show_library {
+            egui::Panel::right("library")
+                .resizable(true)
+                .default_size(430.0)
+                .min_size(260.0)
+                .show(ui, |ui| {
+                    library::show(ui, issue, derived, &mut self.library, actions);
+                });
+        }
+        egui::CentralPanel::default().show(ui, |ui| match self.selection.centre {
+            Centre::Details => details::show(ui, issue, actions),
+            Centre::Section => section_view::show(
+                ui,
+                issue,
+                derived,
+                &self.selection,
+                &mut self.section_view,
+                actions,
+            ),
+        });
+        let name = self.file_name();
+        if let Some(dialog) = &mut self.dialog {
+            if let Some(choice) = dialogs::show(ui, dialog, &derived.report, &name) {
+                let answered = self.dialog.take();
+                self.answer(choice, answered);
+            }
+        }
+    }
+
+    /// Carries out the actions; true when the issue changed.
+    fn apply_actions(&mut self, ctx: &egui::Context, actions: Actions) -> bool {
+        let before = self.document.revision();
+        for action in actions.0 {
+            match action {
+                Action::Edit(edit) => {
+                    // Panels only send edits for what they show, so a failure means the
+                    // target vanished this frame: nothing to do.
+                    let _ = self.document.apply(edit);
+                }
+                Action::EndTyping => self.document.end_typing(),
+                Action::Select(selection) => {
+                    if selection.entry.is_some() && selection.entry != self.selection.entry {
+                        self.section_view.scroll_to = selection.entry;
+                    }
+                    self.selection = selection;
+                }
+                Action::Command(command) => self.run(command),
+                Action::SelectSource(source) => {
+                    self.library.selected = source;
+                    if source.is_some() {
+                        self.show_library = true;
+                    }
+                }
+                Action::RemoveSource(source) => {
+                    let cited_by = self.document.issue().times_cited(source);
+                    if cited_by == 0 {
+                        let _ = self.document.apply(crate::edit::Edit::RemoveSource(source));
+                    } else {
+                        self.dialog = Some(Dialog::RemoveSource { source, cited_by });
+                    }
+                }
+                Action::OpenRecent(path) => self.guard(Pending::Open(Some(path))),
+                Action::SetTheme(preference) => ctx.set_theme(preference),
+            }
+        }
+        self.keep_selection_valid();
+        self.document.revision() != before
+    }
+
+    /// After an undo or a delete the selected section or entry may be gone.
+    fn keep_selection_valid(&mut self) {
+        let issue = self.document.issue();
+        let section_exists = self
+            .selection
+            .section
+            .is_some_and(|id| issue.section(id).is_some());
+        if !section_exists {
+            self.selection.section = issue.sections.first().map(|s| s.id);
+            self.selection.entry = None;
+        }
+        if let Some(entry) = self.selection.entry {
+            let holder = issue
+                .sections
+                .iter()
+                .find(|s| s.entries.iter().any(|e| e.id == entry));
+            match holder {
+                Some(section) => self.selection.section = Some(section.id),
+                None => self.selection.entry = None,
+            }
+        }
+        if self
+            .library
+            .selected
+            .is_some_and(|id| issue.source(id).is_none())
+        {
+            self.library.selected = None;
+        }
+    }
+
+    /// Runs a menu or keyboard command.
+    pub fn run(&mut self, command: Command) {
+        match command {
+            Command::New => self.guard(Pending::New),
+            Command::Open => self.guard(Pending::Open(None)),
+            Command::Save => {
+                self.save(false);
+            }
+            Command::SaveAs => {
+                self.save(true);
+            }
+            Command::Export => {
+                self.dialog = Some(Dialog::Export {
+                    options: ExportOptions::default(),
+                });
+            }
+            Command::Quit => self.guard(Pending::Quit),
+            Command::Undo => {
+                self.document.undo();
+            }
+            Command::Redo => {
+                self.document.redo();
+            }
+            Command::Find => {
+                self.find.open = true;
+                self.find.focus = true;
+            }
+            Command::IssueDetails => self.selection.centre = Centre::Details,
+            Command::ToggleOutline => self.show_outline = !self.show_outline,
+            Command::ToggleLibrary => self.show_library = !self.show_library,
+        }
+    }
+
+    /// Does `then` now, or first asks about unsaved changes.
+    fn guard(&mut self, then: Pending) {
+        if self.document.is_dirty() {
+            self.dialog = Some(Dialog::Unsaved { then });
+        } else {
+            self.proceed(then);
+        }
+    }
+
+    fn proceed(&mut self, then: Pending) {
+        match then {
+            Pending::New => {
+                self.recovery.clear(self.document.path.as_deref());
+                let today = chrono::Local::now().date_naive();
+                self.replace_document(Document::new(new_issue(today), None));
+            }
+            Pending::Open(path) => {
+                let Some(path) = path.or_else(|| self.desktop.open_issue()) else {
+                    return;
+                };
+                self.open(&path);
+            }
+            Pending::Quit => {
+                self.recovery.clear(self.document.path.as_deref());
+                self.close_confirmed = true;
+                self.quit_requested = true;
+            }
+        }
+    }
+
+    /// Opens an issue file; on failure the current document stays and the error is shown.
+    pub fn open(&mut self, path: &Path) {
+        match store::load(path) {
+            Ok(issue) => {
+                self.recovery.clear(self.document.path.as_deref());
+                self.replace_document(Document::new(issue, Some(path.to_owned())));
+                self.recent.add(path);
+                self.offer_recovery();
+            }
+            Err(error) => {
+                self.dialog = Some(Dialog::Message {
+                    title: "Cannot open the issue".to_owned(),
+                    text: error.to_string(),
+                });
+            }
+        }
+    }
+
+    fn replace_document(&mut self, document: Document) {
+        self.document = document;
+        self.untitled_name = "Untitled";
+        self.derived = None;
+        self.library.selected = None;
+        self.section_view = SectionViewState::default();
+        self.select_first_section();
+    }
+
+    /// Saves to the document's file, or asks where; true when saved.
+    pub fn save(&mut self, choose_path: bool) -> bool {
+        let path = match (&self.document.path, choose_path) {
+            (Some(path), false) => Some(path.clone()),
+            _ => {
+                let suggested = suggested_file_name(self.document.issue(), "ron");
+                self.desktop.save_issue(&suggested)
+            }
+        };
+        let Some(path) = path else { return false };
+        let path = with_extension_if_missing(path, "ron");
+        match store::save(&path, self.document.issue()) {
+            Ok(()) => {
+                let previous = self.document.path.clone();
+                self.recovery.clear(previous.as_deref());
+                self.recovery.clear(Some(&path));
+                self.document.mark_saved(path.clone());
+                self.recent.add(&path);
+                true
+            }
+            Err(error) => {
+                self.dialog = Some(Dialog::Message {
+                    title: "Not saved".to_owned(),
+                    text: format!("{error}\nYour changes are still open here."),
+                });
+                false
+            }
+        }
+    }
+
+    fn answer(&mut self, choice: Choice, dialog: Option<Dialog>) {
+        match choice {
+            Choice::SaveThen(then) => {
+                if self.save(false) {
+                    self.proceed(then);
+                }
+            }
+            Choice::DiscardThen(then) => self.proceed(then),
+            Choice::RemoveSource(source) => {
+                let _ = self.document.apply(crate::edit::Edit::RemoveSource(source));
+                self.keep_selection_valid();
+            }
+            Choice::Export(options) => self.export(&options),
+            Choice::OpenExported(path) => self.desktop.open_in_default_app(&path),
+            Choice::Restore => {
+                if let Some(Dialog::Recover { issue, .. }) = dialog {
+                    let path = self.document.path.clone();
+                    self.replace_document(Document::restored(*issue, path));
+                }
+            }
+            Choice::DiscardRecovery => self.recovery.clear(self.document.path.as_deref()),
+            Choice::Dismiss => {}
+        }
+    }
+
+    fn export(&mut self, options: &ExportOptions) {
+        let suggested = suggested_file_name(self.document.issue(), "html");
+        let Some(html_path) = self.desktop.save_export(&suggested) else {
+            return;
+        };
+        let html_path = with_extension_if_missing(html_path, "html");
+        let markdown_path = html_path.with_extension("md");
+        let issue = self.document.issue();
+        let outputs = [
+            (&html_path, export::html(issue, &self.registry, options)),
+            (
+                &markdown_path,
+                export::markdown(issue, &self.registry, options),
+            ),
+        ];
+        for (path, text) in outputs {
+            if let Err(error) = store::write_atomically(path, text.as_bytes(), false) {
+                self.dialog = Some(Dialog::Message {
+                    title: "Export failed".to_owned(),
+                    text: error.to_string(),
+                });
+                return;
+            }
+        }
+        self.dialog = Some(Dialog::Exported {
+            html: html_path,
+            markdown: markdown_path,
+        });
+    }
+
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        let requested = ctx.input(|i| i.viewport().close_requested());
+        if requested && !self.close_confirmed && self.document.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.dialog = Some(Dialog::Unsaved {
+                then: Pending::Quit,
+            });
+        } else if requested {
+            self.recovery.clear(self.document.path.as_deref());
+        }
+    }
+
+    fn update_window_title(&mut self, ctx: &egui::Context) {
+        let marker = if self.document.is_dirty() { "• " } else { "" };
+        let title = format!("{marker}{} — Monitor Workbench", self.file_name());
+        if title != self.window_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+
+    /// The window title as last sent (tests read it).
+    pub fn window_title(&self) -> &str {
+        &self.window_title
     }
 }
 
@@ -126,5 +548,58 @@ impl eframe::App for WorkbenchApp {
         if let Some(path) = &self.document.path {
             storage.set_string(LAST_FILE_KEY, path.display().to_string());
         }
+        storage.set_string(RECENT_KEY, self.recent.to_storage());
     }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.recovery.flush();
+    }
+}
+
+/// A file name from the issue: "vric-monitor-14.ron".
+fn suggested_file_name(issue: &Issue, extension: &str) -> String {
+    let base = format!(
+        "{} {}",
+        issue.series,
+        issue.number.map(|n| n.to_string()).unwrap_or_default()
+    );
+    let slug: String = base
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let slug = if slug.is_empty() {
+        "issue".to_owned()
+    } else {
+        slug
+    };
+    format!("{slug}.{extension}")
+}
+
+fn with_extension_if_missing(path: PathBuf, extension: &str) -> PathBuf {
+    if path.extension().is_some() {
+        path
+    } else {
+        path.with_extension(extension)
+    }
+}
+
+/// A desktop without dialogs: every question is cancelled.
+pub struct NoDesktop;
+
+impl Desktop for NoDesktop {
+    fn open_issue(&mut self) -> Option<PathBuf> {
+        None
+    }
+    fn save_issue(&mut self, _suggested: &str) -> Option<PathBuf> {
+        None
+    }
+    fn save_export(&mut self, _suggested: &str) -> Option<PathBuf> {
+        None
+    }
+    fn open_in_default_app(&mut self, _path: &Path) {}
 }

@@ -14,6 +14,8 @@ pub struct SourceBadge {
     pub outlet: String,
     pub classification: Option<Classification>,
     pub is_state_media: bool,
+    /// No outlet matched and no override decides.
+    pub is_unclassified: bool,
 }
 
 pub struct Derived {
@@ -24,6 +26,8 @@ pub struct Derived {
     pub words: HashMap<EntryId, usize>,
     pub total_words: usize,
     pub badges: HashMap<SourceId, SourceBadge>,
+    /// Entries citing each source.
+    pub times_cited: HashMap<SourceId, usize>,
 }
 
 impl Derived {
@@ -45,13 +49,21 @@ impl Derived {
                     outlet: class.outlet_name(source),
                     classification: class.classification(),
                     is_state_media: class.is_state_media,
+                    is_unclassified: class.is_unclassified,
                 };
                 (source.id, badge)
             })
             .collect();
+        let mut times_cited: HashMap<SourceId, usize> = HashMap::new();
+        for (_, entry) in issue.entries() {
+            for id in entry.cited_sources() {
+                *times_cited.entry(id).or_default() += 1;
+            }
+        }
         Self {
             revision,
             runs,
+            times_cited,
             report: compliance::check(issue, registry),
             total_words: words.values().sum(),
             words,

@@ -1,10 +1,19 @@
 //! The window. It shows state and (in later issues) sends edits; every figure
 //! it shows comes from the library, cached per revision of the issue.
 
+mod actions;
 mod app;
+mod command;
+mod dates;
 mod derived;
-mod document;
+mod details;
+mod dialogs;
+mod files;
+mod find_bar;
+mod library;
+mod menu;
 mod outline;
+mod recovery;
 mod rich_text;
 mod section_view;
 mod share_meter;
@@ -14,17 +23,20 @@ mod theme;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-pub use app::WorkbenchApp;
-pub use document::Document;
+pub use actions::{Centre, Selection};
+pub use app::{NoDesktop, WorkbenchApp};
+pub use command::Command;
+pub use files::Desktop;
 
 use crate::cli::EXIT_UNREADABLE;
+use crate::edit::Document;
 use crate::store;
 
 /// Opens the window on `file`, or on the last issue opened, or on the sample.
 pub fn run_window(file: Option<PathBuf>) -> ExitCode {
     let opened = match file {
         Some(path) => match store::load(&path) {
-            Ok(issue) => Some(Document::from_file(issue, path)),
+            Ok(issue) => Some(Document::new(issue, Some(path))),
             Err(error) => {
                 eprintln!("monitor-workbench: {error}");
                 return ExitCode::from(EXIT_UNREADABLE);
@@ -37,7 +49,7 @@ pub fn run_window(file: Option<PathBuf>) -> ExitCode {
             .with_title("Monitor Workbench")
             .with_app_id("monitor-workbench")
             .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([720.0, 480.0]),
+            .with_min_inner_size([1024.0, 600.0]),
         ..Default::default()
     };
     let result = eframe::run_native(

@@ -1,10 +1,16 @@
 use egui::{RichText, Ui};
 
 use super::derived::Derived;
-use super::document::Document;
 use super::theme;
+use crate::edit::Document;
 
-pub fn show(ui: &mut Ui, document: &Document, derived: &Derived) {
+pub fn show(
+    ui: &mut Ui,
+    document: &Document,
+    file_name: &str,
+    derived: &Derived,
+    autosave_error: Option<&str>,
+) {
     ui.horizontal(|ui| {
         let report = &derived.report;
         let errors = report.error_count();
@@ -31,6 +37,14 @@ pub fn show(ui: &mut Ui, document: &Document, derived: &Derived) {
         ui.separator();
         ui.label(format!("{} words", derived.total_words));
         ui.separator();
-        ui.label(document.display_name());
+        ui.label(file_name);
+        if document.is_dirty() {
+            ui.label(RichText::new("unsaved changes").color(theme::NEAR));
+        } else {
+            ui.label(RichText::new("saved").weak());
+        }
+        if let Some(error) = autosave_error {
+            ui.label(RichText::new(format!("autosave failed: {error}")).color(theme::OVER));
+        }
     });
 }

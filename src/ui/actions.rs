@@ -1,0 +1,76 @@
+//! What panels ask for. Panels read the issue and push actions; the app applies
+//! them after drawing, through the one door of `edit::Document::apply`.
+
+use super::command::Command;
+use crate::edit::Edit;
+use crate::model::{EntryId, SectionId, SourceId};
+
+/// What the centre shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Centre {
+    Details,
+    #[default]
+    Section,
+}
+
+/// What the user is looking at: a section, and possibly one of its entries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Selection {
+    pub centre: Centre,
+    pub section: Option<SectionId>,
+    pub entry: Option<EntryId>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Edit(Edit),
+    /// A text field lost focus: the next keystroke starts a new undo step.
+    EndTyping,
+    Select(Selection),
+    Command(Command),
+    SelectSource(Option<SourceId>),
+    /// Remove a source; asks first when entries cite it.
+    RemoveSource(SourceId),
+    OpenRecent(std::path::PathBuf),
+    SetTheme(egui::ThemePreference),
+}
+
+#[derive(Debug, Default)]
+pub struct Actions(pub Vec<Action>);
+
+impl Actions {
+    pub fn edit(&mut self, edit: Edit) {
+        self.0.push(Action::Edit(edit));
+    }
+
+    pub fn push(&mut self, action: Action) {
+        self.0.push(action);
+    }
+
+    pub fn command(&mut self, command: Command) {
+        self.0.push(Action::Command(command));
+    }
+
+    pub fn select(&mut self, selection: Selection) {
+        self.0.push(Action::Select(selection));
+    }
+
+    /// Text edited in a field: an edit while it changes, the end of the typing step when it loses focus.
+    pub fn text(
+        &mut self,
+        response: &egui::Response,
+        field: crate::edit::TextField,
+        text: &str,
+        old: &str,
+    ) {
+        if response.changed() && text != old {
+            self.edit(Edit::SetText {
+                field,
+                text: text.to_owned(),
+            });
+        }
+        if response.lost_focus() {
+            self.0.push(Action::EndTyping);
+        }
+    }
+}

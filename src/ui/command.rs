@@ -1,0 +1,102 @@
+//! Every command of the window in one table: its menu text and its shortcut,
+//! so the menus and the keyboard never disagree.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    New,
+    Open,
+    Save,
+    SaveAs,
+    Export,
+    Quit,
+    Redo,
+    Undo,
+    Find,
+    IssueDetails,
+    ToggleOutline,
+    ToggleLibrary,
+}
+
+impl Command {
+    /// In the order shortcuts are checked: Redo (Ctrl+Shift+Z) before Undo (Ctrl+Z),
+    /// whose shortcut would also match with Shift held.
+    pub const ALL: [Command; 12] = [
+        Self::New,
+        Self::Open,
+        Self::SaveAs,
+        Self::Save,
+        Self::Export,
+        Self::Quit,
+        Self::Redo,
+        Self::Undo,
+        Self::Find,
+        Self::IssueDetails,
+        Self::ToggleOutline,
+        Self::ToggleLibrary,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::New => "New issue",
+            Self::Open => "Open…",
+            Self::Save => "Save",
+            Self::SaveAs => "Save as…",
+            Self::Export => "Export HTML and Markdown…",
+            Self::Quit => "Quit",
+            Self::Undo => "Undo",
+            Self::Redo => "Redo",
+            Self::Find => "Find and replace…",
+            Self::IssueDetails => "Issue details",
+            Self::ToggleOutline => "Outline panel",
+            Self::ToggleLibrary => "Source library panel",
+        }
+    }
+
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        let command = |key| Some(KeyboardShortcut::new(Modifiers::COMMAND, key));
+        let command_shift = |key| {
+            Some(KeyboardShortcut::new(
+                Modifiers::COMMAND | Modifiers::SHIFT,
+                key,
+            ))
+        };
+        match self {
+            Self::New => command(Key::N),
+            Self::Open => command(Key::O),
+            Self::Save => command(Key::S),
+            Self::SaveAs => command_shift(Key::S),
+            Self::Export => command(Key::E),
+            Self::Quit => command(Key::Q),
+            Self::Undo => command(Key::Z),
+            Self::Redo => command_shift(Key::Z),
+            Self::Find => command(Key::F),
+            Self::IssueDetails | Self::ToggleOutline | Self::ToggleLibrary => None,
+        }
+    }
+
+    /// Extra keys for the same command: Ctrl+Y also redoes.
+    pub fn alternative_shortcut(self) -> Option<KeyboardShortcut> {
+        match self {
+            Self::Redo => Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::Y)),
+            _ => None,
+        }
+    }
+
+    /// The commands whose shortcut was pressed this frame; the keys are consumed
+    /// so that a focused text field does not act on them too.
+    pub fn pressed(ctx: &egui::Context) -> Vec<Command> {
+        ctx.input_mut(|input| {
+            Self::ALL
+                .into_iter()
+                .filter(|command| {
+                    [command.shortcut(), command.alternative_shortcut()]
+                        .into_iter()
+                        .flatten()
+                        .any(|shortcut| input.consume_shortcut(&shortcut))
+                })
+                .collect()
+        })
+    }
+}

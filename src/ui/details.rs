@@ -1,0 +1,225 @@
+//! The issue's masthead, dates, people, texts and sourcing policy.
+
+use egui::{DragValue, RichText, TextEdit, Ui};
+
+use super::actions::Actions;
+use super::dates::{date_picker, optional_date};
+use crate::edit::{Edit, TextField};
+use crate::model::{Issue, OutsidePeriodSeverity, Period, Policy, ShareMetric};
+use crate::registry::Classification;
+
+pub fn show(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
+    ui.heading("Issue details");
+    ui.separator();
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            egui::Grid::new("issue_details")
+                .num_columns(2)
+                .spacing([12.0, 8.0])
+                .show(ui, |ui| {
+                    line(ui, "Series", TextField::Series, &issue.series, actions);
+                    line(ui, "Title", TextField::Title, &issue.title, actions);
+                    number_row(ui, issue, actions);
+                    ui.label("Published");
+                    if let Some(date) = optional_date(ui, "issue_published", issue.published) {
+                        actions.edit(Edit::SetPublished(date));
+                    }
+                    ui.end_row();
+                    coverage_row(ui, issue, actions);
+                    line(
+                        ui,
+                        "Publisher",
+                        TextField::Publisher,
+                        &issue.publisher,
+                        actions,
+                    );
+                    editors_row(ui, issue, actions);
+                    line(
+                        ui,
+                        "Language",
+                        TextField::Language,
+                        &issue.language,
+                        actions,
+                    );
+                    paragraph(ui, "Summary", TextField::Summary, &issue.summary, actions);
+                    paragraph(
+                        ui,
+                        "Disclaimer",
+                        TextField::Disclaimer,
+                        &issue.disclaimer,
+                        actions,
+                    );
+                });
+            ui.add_space(12.0);
+            ui.strong("Sourcing policy");
+            policy(ui, &issue.policy, actions);
+        });
+}
+
+fn line(ui: &mut Ui, name: &str, field: TextField, value: &str, actions: &mut Actions) {
+    let label = ui.label(name);
+    let mut text = value.to_owned();
+    let response = ui.add(
+        TextEdit::singleline(&mut text)
+            .desired_width(420.0)
+            .id_salt(("detail", name)),
+    );
+    actions.text(&response.labelled_by(label.id), field, &text, value);
+    ui.end_row();
+}
+
+fn paragraph(ui: &mut Ui, name: &str, field: TextField, value: &str, actions: &mut Actions) {
+    let label = ui.label(name);
+    let mut text = value.to_owned();
+    let response = ui.add(
+        TextEdit::multiline(&mut text)
+            .desired_width(420.0)
+            .desired_rows(3)
+            .id_salt(("detail", name)),
+    );
+    actions.text(&response.labelled_by(label.id), field, &text, value);
+    ui.end_row();
+}
+
+fn number_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
+    let label = ui.label("Number");
+    ui.horizontal(|ui| {
+        let mut number = issue.number.unwrap_or(0);
+        let response = ui
+            .add(DragValue::new(&mut number).range(0..=100_000))
+            .labelled_by(label.id);
+        if response.changed() {
+            actions.edit(Edit::SetNumber((number > 0).then_some(number)));
+        }
+        ui.label(RichText::new("0 = no number").small().weak());
+    });
+    ui.end_row();
+}
+
+fn coverage_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
+    ui.label("Coverage period");
+    ui.horizontal(|ui| match issue.coverage {
+        Some(period) => {
+            ui.label("from");
+            if let Some(from) = date_picker(ui, "coverage_from", period.from) {
+                actions.edit(Edit::SetCoverage(Some(Period {
+                    from,
+                    to: period.to.max(from),
+                })));
+            }
+            ui.label("to");
+            if let Some(to) = date_picker(ui, "coverage_to", period.to) {
+                actions.edit(Edit::SetCoverage(Some(Period {
+                    from: period.from.min(to),
+                    to,
+                })));
+            }
+            if ui.small_button("clear").clicked() {
+                actions.edit(Edit::SetCoverage(None));
+            }
+        }
+        None => {
+            if ui.button("set period").clicked() {
+                let today = chrono::Local::now().date_naive();
+                actions.edit(Edit::SetCoverage(Some(Period {
+                    from: today,
+                    to: today,
+                })));
+            }
+        }
+    });
+    ui.end_row();
+}
+
+fn editors_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
+    let label = ui.label("Editors");
+    let joined = issue.editors.join(", ");
+    let mut text = joined.clone();
+    let response = ui
+        .add(
+            TextEdit::singleline(&mut text)
+                .hint_text("names, separated by commas")
+                .desired_width(420.0),
+        )
+        .labelled_by(label.id);
+    if response.changed() && text != joined {
+        let editors = text
+            .split(',')
+            .map(|name| name.trim().to_owned())
+            .filter(|n| !n.is_empty())
+            .collect();
+        actions.edit(Edit::SetEditors(editors));
+    }
+    ui.end_row();
+}
+
+fn policy(ui: &mut Ui, policy: &Policy, actions: &mut Actions) {
+    let mut new = policy.clone();
+    egui::Grid::new("policy")
+        .num_columns(2)
+        .spacing([12.0, 8.0])
+        .show(ui, |ui| {
+            let label = ui.label("Limit of state media");
+            let mut percent = (policy.limit * 100.0).round();
+            ui.add(DragValue::new(&mut percent).range(0.0..=100.0).suffix(" %"))
+                .labelled_by(label.id);
+            new.limit = percent / 100.0;
+            ui.end_row();
+            let label = ui.label("Measured by");
+            egui::ComboBox::from_id_salt("policy_metric")
+                .selected_text(policy.metric.name())
+                .show_ui(ui, |ui| {
+                    for metric in ShareMetric::ALL {
+                        ui.selectable_value(&mut new.metric, metric, metric.name());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.end_row();
+            ui.label("Counts as state media");
+            ui.vertical(|ui| {
+                for class in Classification::ALL {
+                    let mut counted = new.state_media.contains(&class);
+                    if ui.checkbox(&mut counted, class.name()).changed() {
+                        if counted {
+                            new.state_media.push(class);
+                        } else {
+                            new.state_media.retain(|c| *c != class);
+                        }
+                    }
+                }
+            });
+            ui.end_row();
+            ui.label("Opinion pieces");
+            ui.checkbox(
+                &mut new.forbid_opinion,
+                "excluded (an opinion source is an error)",
+            );
+            ui.end_row();
+            let label = ui.label("Dates outside the period");
+            egui::ComboBox::from_id_salt("policy_outside")
+                .selected_text(match new.outside_period {
+                    OutsidePeriodSeverity::Warning => "warning",
+                    OutsidePeriodSeverity::Error => "error",
+                })
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(
+                        &mut new.outside_period,
+                        OutsidePeriodSeverity::Warning,
+                        "warning",
+                    );
+                    ui.selectable_value(
+                        &mut new.outside_period,
+                        OutsidePeriodSeverity::Error,
+                        "error",
+                    );
+                })
+                .response
+                .labelled_by(label.id);
+            ui.end_row();
+        });
+    if &new != policy {
+        actions.edit(Edit::SetPolicy(new));
+    }
+}

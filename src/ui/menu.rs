@@ -1,0 +1,84 @@
+//! The menu bar, built from the command table.
+
+use egui::{Button, Ui};
+
+use super::actions::{Action, Actions};
+use super::command::Command;
+use super::files::RecentFiles;
+
+pub struct MenuContext<'a> {
+    pub can_undo: bool,
+    pub can_redo: bool,
+    pub recent: &'a RecentFiles,
+    pub show_outline: bool,
+    pub show_library: bool,
+}
+
+fn item(ui: &mut Ui, command: Command, enabled: bool, actions: &mut Actions) {
+    let mut button = Button::new(command.label());
+    if let Some(shortcut) = command.shortcut() {
+        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+    }
+    if ui.add_enabled(enabled, button).clicked() {
+        actions.command(command);
+    }
+}
+
+pub fn show(ui: &mut Ui, context: &MenuContext<'_>, actions: &mut Actions) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            item(ui, Command::New, true, actions);
+            item(ui, Command::Open, true, actions);
+            ui.menu_button("Open recent", |ui| {
+                if context.recent.0.is_empty() {
+                    ui.label("No recent files");
+                }
+                for path in &context.recent.0 {
+                    if ui.button(path.display().to_string()).clicked() {
+                        actions.push(Action::OpenRecent(path.clone()));
+                    }
+                }
+            });
+            ui.separator();
+            item(ui, Command::Save, true, actions);
+            item(ui, Command::SaveAs, true, actions);
+            ui.separator();
+            item(ui, Command::Quit, true, actions);
+        });
+        ui.menu_button("Edit", |ui| {
+            item(ui, Command::Undo, context.can_undo, actions);
+            item(ui, Command::Redo, context.can_redo, actions);
+            ui.separator();
+            item(ui, Command::Find, true, actions);
+        });
+        ui.menu_button("View", |ui| {
+            item(ui, Command::IssueDetails, true, actions);
+            let mut outline = context.show_outline;
+            if ui.checkbox(&mut outline, Command::ToggleOutline.label()).clicked() {
+                actions.command(Command::ToggleOutline);
+            }
+            let mut library = context.show_library;
+            if ui.checkbox(&mut library, Command::ToggleLibrary.label()).clicked() {
+                actions.command(Command::ToggleLibrary);
+            }
+            ui.separator();
+            ui.label("Theme");
+            for (preference, name) in [
+                (egui::ThemePreference::System, "Follow the system"),
+                (egui::ThemePreference::Light, "Light"),
+                (egui::ThemePreference::Dark, "Dark"),
+            ] {
+                if ui.button(name).clicked() {
+                    actions.push(Action::SetTheme(preference));
+                }
+            }
+        });
+        ui.menu_button("Export", |ui| {
+            item(ui, Command::Export, true, actions);
+        });
+        ui.menu_button("Help", |ui| {
+            ui.label(format!("Monitor Workbench {}", env!("CARGO_PKG_VERSION")));
+            ui.label("Paste a URL under an entry to cite it; the share of state media updates as you type.");
+        });
+    });
+}
