@@ -225,8 +225,8 @@ impl WorkbenchApp {
         if self.show_outline {
             egui::Panel::left("outline")
                 .resizable(true)
-                .default_size(290.0)
-                .min_size(200.0)
+                .default_size(270.0)
+                .size_range(200.0..=480.0)
                 .show(ui, |ui| {
                     outline::show(
                         ui,
@@ -241,8 +241,8 @@ impl WorkbenchApp {
         if self.show_library {
             egui::Panel::right("library")
                 .resizable(true)
-                .default_size(430.0)
-                .min_size(260.0)
+                .default_size(400.0)
+                .size_range(280.0..=720.0)
                 .show(ui, |ui| {
                     library::show(ui, issue, derived, &mut self.library, actions);
                 });

@@ -72,7 +72,7 @@ pub fn show(
     let editor_height = if state.selected.is_some() { 330.0 } else { 0.0 };
     let table_height = (ui.available_height() - editor_height).max(120.0);
     ui.push_id("library_table", |ui| {
-        table(ui, issue, derived, &rows, table_height, state, actions);
+        table(ui, &rows, table_height, state, actions);
     });
     if let Some(source) = state.selected.and_then(|id| issue.source(id)) {
         ui.separator();
@@ -145,34 +145,31 @@ fn class_name(badge: &SourceBadge) -> &'static str {
 
 fn table(
     ui: &mut Ui,
-    issue: &Issue,
-    derived: &Derived,
     rows: &[(&Source, &SourceBadge, usize)],
     height: f32,
     state: &mut LibraryState,
     actions: &mut Actions,
 ) {
-    let _ = (issue, derived);
     TableBuilder::new(ui)
         .striped(true)
         .resizable(true)
         .max_scroll_height(height)
         .min_scrolled_height(height.min(200.0))
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::initial(110.0).at_least(60.0).clip(true))
-        .column(Column::initial(90.0).at_least(50.0).clip(true))
-        .column(Column::initial(60.0).at_least(40.0).clip(true))
-        .column(Column::initial(80.0).at_least(60.0).clip(true))
-        .column(Column::initial(160.0).at_least(60.0).clip(true))
-        .column(Column::remainder().at_least(36.0))
+        .column(Column::initial(96.0).at_least(60.0).clip(true))
+        .column(Column::initial(76.0).at_least(40.0).clip(true))
+        .column(Column::initial(52.0).at_least(36.0).clip(true))
+        .column(Column::initial(76.0).at_least(60.0).clip(true))
+        .column(Column::initial(44.0).at_least(36.0))
+        .column(Column::remainder().at_least(60.0).clip(true))
         .header(22.0, |mut header| {
             for (column, name) in [
                 (SortColumn::Outlet, "Outlet"),
                 (SortColumn::Classification, "Class"),
                 (SortColumn::Kind, "Kind"),
                 (SortColumn::Published, "Published"),
-                (SortColumn::Title, "Title"),
                 (SortColumn::Cited, "Cited"),
+                (SortColumn::Title, "Title"),
             ] {
                 header.col(|ui| {
                     let arrow = match (state.sort == column, state.descending) {
@@ -180,10 +177,7 @@ fn table(
                         (true, true) => " (desc)",
                         (false, _) => "",
                     };
-                    if ui
-                        .button(RichText::new(format!("{name}{arrow}")).strong())
-                        .clicked()
-                    {
+                    if ui.button(RichText::new(format!("{name}{arrow}")).strong()).clicked() {
                         if state.sort == column {
                             state.descending = !state.descending;
                         } else {
@@ -222,21 +216,11 @@ fn table(
                     ui.label(source.published.map(|d| d.to_string()).unwrap_or_default());
                 });
                 row.col(|ui| {
-                    let title = if source.title.is_empty() {
-                        "(no title)"
-                    } else {
-                        &source.title
-                    };
-                    clicked |= ui
-                        .add(
-                            egui::Label::new(title)
-                                .sense(egui::Sense::click())
-                                .truncate(),
-                        )
-                        .clicked();
+                    ui.label(cited.to_string());
                 });
                 row.col(|ui| {
-                    ui.label(cited.to_string());
+                    let title = if source.title.is_empty() { "(no title)" } else { &source.title };
+                    clicked |= ui.add(egui::Label::new(title).sense(egui::Sense::click()).truncate()).clicked();
                 });
                 if clicked || row.response().clicked() {
                     actions.push(Action::SelectSource(Some(source.id)));

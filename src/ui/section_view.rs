@@ -45,7 +45,7 @@ pub fn show(
         let response = ui.add(
             TextEdit::singleline(&mut title)
                 .font(egui::TextStyle::Heading)
-                .desired_width(ui.available_width() - 140.0)
+                .desired_width((ui.available_width() - 120.0).max(160.0))
                 .id_salt(("section_title", section.id.0)),
         );
         let response = response.labelled_by(label.id);
