@@ -177,7 +177,10 @@ fn table(
                         (true, true) => " (desc)",
                         (false, _) => "",
                     };
-                    if ui.button(RichText::new(format!("{name}{arrow}")).strong()).clicked() {
+                    if ui
+                        .button(RichText::new(format!("{name}{arrow}")).strong())
+                        .clicked()
+                    {
                         if state.sort == column {
                             state.descending = !state.descending;
                         } else {
@@ -219,8 +222,18 @@ fn table(
                     ui.label(cited.to_string());
                 });
                 row.col(|ui| {
-                    let title = if source.title.is_empty() { "(no title)" } else { &source.title };
-                    clicked |= ui.add(egui::Label::new(title).sense(egui::Sense::click()).truncate()).clicked();
+                    let title = if source.title.is_empty() {
+                        "(no title)"
+                    } else {
+                        &source.title
+                    };
+                    clicked |= ui
+                        .add(
+                            egui::Label::new(title)
+                                .sense(egui::Sense::click())
+                                .truncate(),
+                        )
+                        .clicked();
                 });
                 if clicked || row.response().clicked() {
                     actions.push(Action::SelectSource(Some(source.id)));

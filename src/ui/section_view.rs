@@ -258,40 +258,32 @@ fn citation_chip(
     } else {
         ""
     };
-    Frame::new()
+    // Two plain widgets rather than a framed group, so a long row of chips wraps.
+    let title = if source.title.is_empty() {
+        "(no title)"
+    } else {
+        &source.title
+    };
+    let chip = egui::Button::new(RichText::new(format!("{marker}{}", badge.outlet)).color(colour))
         .stroke(egui::Stroke::new(1.0, colour))
-        .corner_radius(8.0)
-        .inner_margin(egui::Margin::symmetric(6, 2))
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                let title = if source.title.is_empty() {
-                    "(no title)"
-                } else {
-                    &source.title
-                };
-                let chip = ui.add(
-                    egui::Label::new(
-                        RichText::new(format!("{marker}{}", badge.outlet)).color(colour),
-                    )
-                    .sense(egui::Sense::click()),
-                );
-                let chip = chip.on_hover_text(format!(
-                    "{title}\n{}\n{class_name} · {}",
-                    source.url,
-                    source.kind.name()
-                ));
-                if chip.clicked() {
-                    actions.push(Action::SelectSource(Some(id)));
-                }
-                let remove = format!("Remove the citation of {}", badge.outlet);
-                let button = ui.small_button("x");
-                // The accessible name says what "x" does, for screen readers and tests.
-                button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &remove));
-                if button.on_hover_text(&remove).clicked() {
-                    actions.edit(Edit::Uncite { entry, source: id });
-                }
-            });
-        });
+        .fill(egui::Color32::TRANSPARENT)
+        .corner_radius(8.0);
+    let chip = ui.add(chip).on_hover_text(format!(
+        "{title}\n{}\n{class_name} · {}\nClick to open it in the library.",
+        source.url,
+        source.kind.name()
+    ));
+    if chip.clicked() {
+        actions.push(Action::SelectSource(Some(id)));
+    }
+    let remove = format!("Remove the citation of {}", badge.outlet);
+    let button = ui.small_button("x");
+    // The accessible name says what "x" does, for screen readers and tests.
+    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &remove));
+    if button.on_hover_text(&remove).clicked() {
+        actions.edit(Edit::Uncite { entry, source: id });
+    }
+    ui.add_space(6.0);
 }
 
 fn add_source_row(
