@@ -17,10 +17,11 @@ pub enum Rule {
     DuplicateSource,
     UnusedSource,
     SectionNotApproved,
+    UnverifiedSource,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 11] = [
+    pub const ALL: [Rule; 12] = [
         Self::StateMediaShare,
         Self::OpinionSource,
         Self::UnsourcedEntry,
@@ -32,6 +33,7 @@ impl Rule {
         Self::DuplicateSource,
         Self::UnusedSource,
         Self::SectionNotApproved,
+        Self::UnverifiedSource,
     ];
 
     pub fn name(self) -> &'static str {
@@ -47,6 +49,7 @@ impl Rule {
             Self::DuplicateSource => "duplicate-source",
             Self::UnusedSource => "unused-source",
             Self::SectionNotApproved => "section-not-approved",
+            Self::UnverifiedSource => "unverified-source",
         }
     }
 }

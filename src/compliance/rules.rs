@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use super::{Finding, Rule, Severity, Shares};
 use crate::model::{
     Entry, Issue, OutsidePeriodSeverity, Section, SectionStatus, Source, SourceId, SourceKind,
+    VerificationRule,
 };
 use crate::registry::{host_of, normalize_host};
 use crate::sourcing::{SourceClass, is_web_url, normalize_url};
@@ -212,6 +213,19 @@ fn library_findings(issue: &Issue, classes: &Classes<'_>, out: &mut Vec<Finding>
                 Rule::UnusedSource,
                 Severity::Warning,
                 "No entry cites this source.".to_owned(),
+            ));
+        }
+        let verification_severity = match issue.policy.verification {
+            VerificationRule::NotRequired => None,
+            VerificationRule::Warning => Some(Severity::Warning),
+            VerificationRule::Error => Some(Severity::Error),
+        };
+        if let (true, None, Some(severity)) = (cited, &source.verification, verification_severity) {
+            found.push((
+                Rule::UnverifiedSource,
+                severity,
+                "No reviewer has ticked this source as verified; the policy requires it."
+                    .to_owned(),
             ));
         }
         for (rule, severity, message) in found {

@@ -552,3 +552,30 @@ fn the_sample_issue_is_close_to_the_limit_with_a_few_findings() {
         rules(&report)
     );
 }
+
+#[test]
+fn unverified_sources_are_reported_only_when_the_policy_requires_it() {
+    let mut issue = Builder::new()
+        .entry("Iran", "a", &[INDEPENDENT])
+        .entry("Iran", "b", &[INDEPENDENT_2])
+        .build();
+    assert!(
+        only(&report(&issue), Rule::UnverifiedSource).is_empty(),
+        "off by default"
+    );
+    issue.policy.verification = crate::model::VerificationRule::Warning;
+    issue.sources[0].verification = Some(crate::model::Verification {
+        by: "Marta".to_owned(),
+        at: chrono::DateTime::UNIX_EPOCH,
+    });
+    let findings = report(&issue)
+        .findings
+        .into_iter()
+        .filter(|f| f.rule == Rule::UnverifiedSource)
+        .collect::<Vec<_>>();
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0].source, Some(issue.sources[1].id));
+    assert_eq!(findings[0].severity, Severity::Warning);
+    issue.policy.verification = crate::model::VerificationRule::Error;
+    assert!(!report(&issue).is_compliant());
+}

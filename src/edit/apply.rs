@@ -1,7 +1,10 @@
 //! Applies an [`Edit`] to an issue. Every change to an issue goes through here.
 
 use super::{Edit, SourceDate, TextField};
-use crate::model::{Citation, Entry, EntryId, Issue, Section, SectionId, Source, SourceId};
+use crate::model::{
+    Citation, Entry, EntryId, HistoryNote, Issue, Section, SectionId, SectionStatus, Source,
+    SourceId,
+};
 use crate::sourcing::{guess_kind, normalize_url};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -14,10 +17,91 @@ pub enum EditError {
     NoSource(u32),
     #[error("an empty URL cites nothing")]
     EmptyUrl,
+    #[error("a section cannot go from {from} to {to}")]
+    Transition {
+        from: &'static str,
+        to: &'static str,
+    },
+    #[error("entry #{0} has no comment thread {1}")]
+    NoThread(u32, usize),
+    #[error("entry #{0} carries no declaration flag")]
+    NotFlagged(u32),
+    #[error("a note is needed")]
+    EmptyNote,
 }
 
-/// Applies `edit`; on error the issue is left exactly as it was.
-pub fn apply(issue: &mut Issue, edit: Edit) -> Result<(), EditError> {
+/// Applies `edit`; on error the issue is left exactly as it was. Returns the
+/// approved sections whose content the edit changed: they are back in review.
+pub fn apply(issue: &mut Issue, edit: Edit) -> Result<Vec<SectionId>, EditError> {
+    let mut touched = Vec::new();
+    content_sections(issue, &edit, &mut touched);
+    change(issue, edit)?;
+    let mut reopened = Vec::new();
+    for id in touched {
+        if let Some(section) = issue.sections.iter_mut().find(|s| s.id == id)
+            && section.status == SectionStatus::Approved
+        {
+            section.status = SectionStatus::InReview;
+            section.approval = None;
+            reopened.push(id);
+        }
+    }
+    Ok(reopened)
+}
+
+/// The sections whose text or sourcing `edit` changes (review actions change none).
+fn content_sections(issue: &Issue, edit: &Edit, out: &mut Vec<SectionId>) {
+    let holder = |entry: EntryId| {
+        issue
+            .sections
+            .iter()
+            .find(|s| s.entries.iter().any(|e| e.id == entry))
+            .map(|s| s.id)
+    };
+    let mut add = |id: Option<SectionId>| {
+        if let Some(id) = id
+            && !out.contains(&id)
+        {
+            out.push(id);
+        }
+    };
+    match edit {
+        Edit::SetText {
+            field: TextField::EntryBody(entry),
+            ..
+        }
+        | Edit::RemoveEntry(entry)
+        | Edit::CiteUrl { entry, .. }
+        | Edit::Cite { entry, .. }
+        | Edit::Uncite { entry, .. } => add(holder(*entry)),
+        Edit::SetText {
+            field: TextField::SectionTitle(section),
+            ..
+        }
+        | Edit::AddEntry { section, .. } => {
+            add(Some(*section));
+        }
+        Edit::MoveEntry { entry, section, .. } => {
+            add(holder(*entry));
+            add(Some(*section));
+        }
+        Edit::RemoveSource(source) => {
+            for section in &issue.sections {
+                if section.entries.iter().any(|e| e.cites(*source)) {
+                    add(Some(section.id));
+                }
+            }
+        }
+        Edit::Batch(edits) => {
+            for edit in edits {
+                content_sections(issue, edit, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn change(issue: &mut Issue, edit: Edit) -> Result<(), EditError> {
     match edit {
         Edit::SetText {
             field: TextField::SourceOutlet(id),
@@ -47,12 +131,25 @@ pub fn apply(issue: &mut Issue, edit: Edit) -> Result<(), EditError> {
             let index = index.min(issue.sections.len());
             issue.sections.insert(index, moved);
         }
-        Edit::SetSectionStatus { section, status } => {
+        Edit::SetSectionStatus {
+            section,
+            status,
+            approval,
+        } => {
             let index = section_index(issue, section)?;
-            issue.sections[index].status = status;
-            if status != crate::model::SectionStatus::Approved {
-                issue.sections[index].approval = None;
+            let section = &mut issue.sections[index];
+            if !section.status.can_become(status) {
+                return Err(EditError::Transition {
+                    from: section.status.name(),
+                    to: status.name(),
+                });
             }
+            section.status = status;
+            section.approval = if status == SectionStatus::Approved {
+                approval
+            } else {
+                None
+            };
         }
         Edit::AddEntry {
             section,
@@ -123,11 +220,74 @@ pub fn apply(issue: &mut Issue, edit: Edit) -> Result<(), EditError> {
                 }
             }
         }
+        Edit::SetVerified {
+            source,
+            verification,
+        } => source_mut(issue, source)?.verification = verification,
+        Edit::FlagDeclaration { entry, flag } => entry_mut(issue, entry)?.declaration = Some(flag),
+        Edit::ClearDeclaration { entry, resolution } => {
+            if resolution.text.trim().is_empty() {
+                return Err(EditError::EmptyNote);
+            }
+            let entry = entry_mut(issue, entry)?;
+            let flag = entry
+                .declaration
+                .take()
+                .ok_or(EditError::NotFlagged(entry.id.0))?;
+            let text = format!(
+                "Declaration flag cleared: {} (flagged by {}: {})",
+                resolution.text.trim(),
+                if flag.by.is_empty() {
+                    "unknown"
+                } else {
+                    &flag.by
+                },
+                flag.note
+            );
+            entry.history.push(HistoryNote { text, ..resolution });
+        }
+        Edit::AddComment { entry, comment } => {
+            if comment.text.trim().is_empty() {
+                return Err(EditError::EmptyNote);
+            }
+            entry_mut(issue, entry)?.comments.push(comment);
+        }
+        Edit::Reply {
+            entry,
+            thread,
+            reply,
+        } => {
+            if reply.text.trim().is_empty() {
+                return Err(EditError::EmptyNote);
+            }
+            let entry = entry_mut(issue, entry)?;
+            let id = entry.id.0;
+            entry
+                .comments
+                .get_mut(thread)
+                .ok_or(EditError::NoThread(id, thread))?
+                .replies
+                .push(reply);
+        }
+        Edit::SetThreadResolved {
+            entry,
+            thread,
+            resolved,
+        } => {
+            let entry = entry_mut(issue, entry)?;
+            let id = entry.id.0;
+            entry
+                .comments
+                .get_mut(thread)
+                .ok_or(EditError::NoThread(id, thread))?
+                .resolved = resolved;
+        }
+        Edit::RecordExportOverride(record) => issue.export_overrides.push(record),
         Edit::Batch(edits) => {
             // All or nothing: apply to a copy, keep it only if every edit applies.
             let mut copy = issue.clone();
             for edit in edits {
-                apply(&mut copy, edit)?;
+                change(&mut copy, edit)?;
             }
             *issue = copy;
         }

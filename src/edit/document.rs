@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use super::{Edit, EditError, TextField, apply};
-use crate::model::Issue;
+use crate::model::{Issue, SectionId};
 
 /// Undo steps kept; older ones are dropped.
 const UNDO_LIMIT: usize = 200;
@@ -75,12 +75,13 @@ impl Document {
     }
 
     /// Applies `edit` as one undo step, or as part of the current typing step
-    /// when it changes the same text field as the edit before it.
-    pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
+    /// when it changes the same text field as the edit before it. Returns the
+    /// approved sections the edit sent back to review.
+    pub fn apply(&mut self, edit: Edit) -> Result<Vec<SectionId>, EditError> {
         let field = edit.text_field();
         let joins_typing = field.is_some() && field == self.typing;
         let before = (!joins_typing).then(|| self.issue.clone());
-        apply(&mut self.issue, edit)?;
+        let reopened = apply(&mut self.issue, edit)?;
         if let Some(issue) = before {
             self.undo.push(Step {
                 issue,
@@ -93,7 +94,7 @@ impl Document {
         self.redo.clear();
         self.typing = field;
         self.changed_to_new_state();
-        Ok(())
+        Ok(reopened)
     }
 
     /// Ends the current typing step (the field lost focus): the next keystroke starts a new one.

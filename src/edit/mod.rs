@@ -10,7 +10,8 @@ mod template;
 use chrono::NaiveDate;
 
 use crate::model::{
-    EntryId, Period, Policy, SectionId, SectionStatus, SourceId, SourceKind, StateMediaOverride,
+    Approval, Comment, DeclarationFlag, EntryId, ExportOverride, HistoryNote, Period, Policy,
+    SectionId, SectionStatus, SourceId, SourceKind, StateMediaOverride, Verification,
 };
 
 pub use apply::{EditError, apply};
@@ -68,9 +69,11 @@ pub enum Edit {
         section: SectionId,
         index: usize,
     },
+    /// Moves a section along its review workflow; `approval` is recorded when approving.
     SetSectionStatus {
         section: SectionId,
         status: SectionStatus,
+        approval: Option<Approval>,
     },
     /// Inserts an empty entry at `index` of `section` (clamped).
     AddEntry {
@@ -114,6 +117,40 @@ pub enum Edit {
     },
     /// Removes a source and every citation of it.
     RemoveSource(SourceId),
+    /// A reviewer's tick that the source was checked, or its removal.
+    SetVerified {
+        source: SourceId,
+        verification: Option<Verification>,
+    },
+    /// Marks an entry as carrying an anti-US or anti-West declaration.
+    FlagDeclaration {
+        entry: EntryId,
+        flag: DeclarationFlag,
+    },
+    /// Clears the flag; the resolution goes into the entry's history.
+    ClearDeclaration {
+        entry: EntryId,
+        resolution: HistoryNote,
+    },
+    /// Starts a comment thread on an entry.
+    AddComment {
+        entry: EntryId,
+        comment: Comment,
+    },
+    /// Answers thread `thread` (its index in the entry's comments).
+    Reply {
+        entry: EntryId,
+        thread: usize,
+        reply: Comment,
+    },
+    /// Resolves or reopens thread `thread`.
+    SetThreadResolved {
+        entry: EntryId,
+        thread: usize,
+        resolved: bool,
+    },
+    /// Records a publication export that overrode the gate.
+    RecordExportOverride(ExportOverride),
     /// Several edits as one undo step (e.g. replace all).
     Batch(Vec<Edit>),
 }

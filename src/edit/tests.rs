@@ -274,6 +274,7 @@ fn leaving_approved_clears_the_approval() {
         Edit::SetSectionStatus {
             section,
             status: SectionStatus::InReview,
+            approval: None,
         },
     )
     .expect("set");
@@ -343,4 +344,289 @@ fn the_template_has_the_usual_sections_and_a_half_month_period() {
         second_half.coverage.map(|p| (p.from, p.to)),
         Some((day(16), day(30)))
     );
+}
+
+fn at() -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::parse_from_rfc3339("2026-11-18T10:00:00Z")
+        .expect("time")
+        .with_timezone(&chrono::Utc)
+}
+
+fn status_edit(section: crate::model::SectionId, status: SectionStatus) -> Edit {
+    let approval = (status == SectionStatus::Approved).then(|| crate::model::Approval {
+        reviewer: "Marta".to_owned(),
+        at: at(),
+    });
+    Edit::SetSectionStatus {
+        section,
+        status,
+        approval,
+    }
+}
+
+#[test]
+fn every_section_status_transition_is_allowed_or_refused_as_documented() {
+    use SectionStatus::{Approved, ChangesRequested, Draft, InReview};
+    let allowed = [
+        (Draft, InReview),
+        (InReview, ChangesRequested),
+        (InReview, Approved),
+        (InReview, Draft),
+        (ChangesRequested, InReview),
+        (Approved, InReview),
+    ];
+    for from in SectionStatus::ALL {
+        for to in SectionStatus::ALL {
+            let mut issue = Issue::default();
+            apply(
+                &mut issue,
+                Edit::AddSection {
+                    index: 0,
+                    title: "S".into(),
+                },
+            )
+            .expect("add");
+            issue.sections[0].status = from;
+            let id = issue.sections[0].id;
+            let result = apply(&mut issue, status_edit(id, to));
+            let expected = allowed.contains(&(from, to));
+            assert_eq!(result.is_ok(), expected, "{} -> {}", from.name(), to.name());
+            if expected {
+                assert_eq!(issue.sections[0].status, to);
+                assert_eq!(issue.sections[0].approval.is_some(), to == Approved);
+            } else {
+                assert_eq!(
+                    issue.sections[0].status, from,
+                    "a refused move changes nothing"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn approving_records_who_and_when() {
+    let mut issue = sample_issue();
+    let china = issue.sections[2].id;
+    assert_eq!(issue.sections[2].status, SectionStatus::InReview);
+    apply(&mut issue, status_edit(china, SectionStatus::Approved)).expect("approve");
+    let approval = issue.sections[2].approval.clone().expect("recorded");
+    assert_eq!((approval.reviewer.as_str(), approval.at), ("Marta", at()));
+}
+
+#[test]
+fn editing_an_approved_section_returns_it_to_review() {
+    let mut doc = document();
+    let overview = doc.issue().sections[0].clone();
+    assert_eq!(overview.status, SectionStatus::Approved);
+    let reopened = doc
+        .apply(body(overview.entries[0].id, "Changed."))
+        .expect("applies");
+    assert_eq!(reopened, vec![overview.id]);
+    assert_eq!(doc.issue().sections[0].status, SectionStatus::InReview);
+    assert!(doc.issue().sections[0].approval.is_none());
+    doc.undo();
+    assert_eq!(
+        doc.issue().sections[0].status,
+        SectionStatus::Approved,
+        "undo gives the approval back"
+    );
+}
+
+#[test]
+fn review_actions_do_not_reopen_an_approved_section() {
+    let mut issue = sample_issue();
+    let entry = issue.sections[0].entries[0].id;
+    let comment = crate::model::Comment {
+        author: "Marta".into(),
+        at: at(),
+        text: "Source?".into(),
+        resolved: false,
+        replies: Vec::new(),
+    };
+    let reopened = apply(&mut issue, Edit::AddComment { entry, comment }).expect("comment");
+    assert!(reopened.is_empty());
+    assert_eq!(issue.sections[0].status, SectionStatus::Approved);
+}
+
+#[test]
+fn moving_an_entry_reopens_both_sections() {
+    let mut issue = sample_issue();
+    let entry = issue.sections[0].entries[0].id;
+    let russia = issue.sections[1].id;
+    let reopened = apply(
+        &mut issue,
+        Edit::MoveEntry {
+            entry,
+            section: russia,
+            index: 0,
+        },
+    )
+    .expect("move");
+    assert_eq!(reopened, vec![issue.sections[0].id, russia]);
+}
+
+#[test]
+fn a_declaration_is_flagged_then_cleared_with_a_note_in_the_history() {
+    let mut issue = sample_issue();
+    let entry = issue.sections[1].entries[0].id;
+    let flag = crate::model::DeclarationFlag {
+        note: "quotes the minister calling the US an aggressor".into(),
+        by: "Marta".into(),
+        at: Some(at()),
+    };
+    apply(&mut issue, Edit::FlagDeclaration { entry, flag }).expect("flag");
+    assert!(issue.sections[1].entries[0].declaration.is_some());
+    let empty = crate::model::HistoryNote {
+        at: at(),
+        by: "Marta".into(),
+        text: " ".into(),
+    };
+    assert_eq!(
+        apply(
+            &mut issue,
+            Edit::ClearDeclaration {
+                entry,
+                resolution: empty
+            }
+        ),
+        Err(EditError::EmptyNote)
+    );
+    let resolution = crate::model::HistoryNote {
+        at: at(),
+        by: "Daniel".into(),
+        text: "quote removed".into(),
+    };
+    apply(
+        &mut issue,
+        Edit::ClearDeclaration {
+            entry,
+            resolution: resolution.clone(),
+        },
+    )
+    .expect("clear");
+    let entry_now = &issue.sections[1].entries[0];
+    assert!(entry_now.declaration.is_none());
+    assert_eq!(entry_now.history.len(), 1);
+    assert!(entry_now.history[0].text.contains("quote removed"));
+    assert!(entry_now.history[0].text.contains("aggressor"));
+    assert_eq!(
+        apply(&mut issue, Edit::ClearDeclaration { entry, resolution }),
+        Err(EditError::NotFlagged(entry.0))
+    );
+}
+
+#[test]
+fn comment_threads_are_added_answered_resolved_and_reopened() {
+    let mut issue = sample_issue();
+    let entry = issue.sections[2].entries[0].id;
+    let comment = |text: &str| crate::model::Comment {
+        author: "Marta".into(),
+        at: at(),
+        text: text.into(),
+        resolved: false,
+        replies: Vec::new(),
+    };
+    apply(
+        &mut issue,
+        Edit::AddComment {
+            entry,
+            comment: comment("Only Xinhua?"),
+        },
+    )
+    .expect("add");
+    apply(
+        &mut issue,
+        Edit::Reply {
+            entry,
+            thread: 0,
+            reply: comment("Looking for a second source."),
+        },
+    )
+    .expect("reply");
+    assert_eq!(issue.sections[2].entries[0].open_comments(), 1);
+    apply(
+        &mut issue,
+        Edit::SetThreadResolved {
+            entry,
+            thread: 0,
+            resolved: true,
+        },
+    )
+    .expect("resolve");
+    assert_eq!(issue.sections[2].entries[0].open_comments(), 0);
+    apply(
+        &mut issue,
+        Edit::SetThreadResolved {
+            entry,
+            thread: 0,
+            resolved: false,
+        },
+    )
+    .expect("reopen");
+    assert_eq!(issue.sections[2].entries[0].open_comments(), 1);
+    assert_eq!(issue.sections[2].entries[0].comments[0].replies.len(), 1);
+    assert_eq!(
+        apply(
+            &mut issue,
+            Edit::SetThreadResolved {
+                entry,
+                thread: 5,
+                resolved: true
+            }
+        ),
+        Err(EditError::NoThread(entry.0, 5))
+    );
+    assert_eq!(
+        apply(
+            &mut issue,
+            Edit::AddComment {
+                entry,
+                comment: comment("")
+            }
+        ),
+        Err(EditError::EmptyNote)
+    );
+}
+
+#[test]
+fn sources_are_verified_and_unverified() {
+    let mut issue = sample_issue();
+    let source = issue.sources[0].id;
+    let verification = crate::model::Verification {
+        by: "Marta".into(),
+        at: at(),
+    };
+    apply(
+        &mut issue,
+        Edit::SetVerified {
+            source,
+            verification: Some(verification.clone()),
+        },
+    )
+    .expect("verify");
+    assert_eq!(issue.sources[0].verification, Some(verification));
+    apply(
+        &mut issue,
+        Edit::SetVerified {
+            source,
+            verification: None,
+        },
+    )
+    .expect("unverify");
+    assert_eq!(issue.sources[0].verification, None);
+}
+
+#[test]
+fn export_overrides_are_recorded() {
+    let mut issue = sample_issue();
+    let record = crate::model::ExportOverride {
+        by: "Marta".into(),
+        at: at(),
+        reason: "Deadline; opinion piece cleared by the editor".into(),
+        errors: 1,
+        unapproved: vec!["China".into()],
+    };
+    apply(&mut issue, Edit::RecordExportOverride(record.clone())).expect("record");
+    assert_eq!(issue.export_overrides, vec![record]);
 }

@@ -5,6 +5,18 @@ use serde::{Deserialize, Serialize};
 
 use super::{Entry, EntryId, Policy, Section, SectionId, Source, SourceId};
 
+/// A publication export despite errors or unapproved sections: who, when, why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportOverride {
+    pub by: String,
+    pub at: chrono::DateTime<chrono::Utc>,
+    pub reason: String,
+    /// Error findings at the time.
+    pub errors: usize,
+    /// Titles of the sections that were not approved.
+    pub unapproved: Vec<String>,
+}
+
 /// The file format this build writes. Older files are migrated on load.
 pub const FORMAT_VERSION: u32 = 1;
 
@@ -40,6 +52,9 @@ pub struct Issue {
     pub sections: Vec<Section>,
     /// The issue's source library; entries cite these by id.
     pub sources: Vec<Source>,
+    /// Publication exports that overrode the gate.
+    #[serde(default)]
+    pub export_overrides: Vec<ExportOverride>,
 }
 
 impl Default for Issue {
@@ -59,6 +74,7 @@ impl Default for Issue {
             policy: Policy::default(),
             sections: Vec::new(),
             sources: Vec::new(),
+            export_overrides: Vec::new(),
         }
     }
 }

@@ -10,7 +10,9 @@ mod section;
 mod source;
 
 pub use ids::{EntryId, SectionId, SourceId};
-pub use issue::{FORMAT_VERSION, Issue, Period};
-pub use policy::{OutsidePeriodSeverity, Policy, ShareMetric};
-pub use section::{Approval, Citation, Comment, DeclarationFlag, Entry, Section, SectionStatus};
+pub use issue::{ExportOverride, FORMAT_VERSION, Issue, Period};
+pub use policy::{OutsidePeriodSeverity, Policy, ShareMetric, VerificationRule};
+pub use section::{
+    Approval, Citation, Comment, DeclarationFlag, Entry, HistoryNote, Section, SectionStatus,
+};
 pub use source::{Source, SourceKind, StateMediaOverride, Verification};

@@ -37,6 +37,15 @@ pub enum OutsidePeriodSeverity {
     Error,
 }
 
+/// Whether cited sources must be ticked as verified, and how a missing tick is reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum VerificationRule {
+    #[default]
+    NotRequired,
+    Warning,
+    Error,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Policy {
     /// Highest compliant share, 0.0–1.0; a share equal to it is compliant.
@@ -46,6 +55,8 @@ pub struct Policy {
     pub state_media: Vec<Classification>,
     pub forbid_opinion: bool,
     pub outside_period: OutsidePeriodSeverity,
+    #[serde(default)]
+    pub verification: VerificationRule,
 }
 
 impl Default for Policy {
@@ -60,6 +71,7 @@ impl Default for Policy {
             ],
             forbid_opinion: true,
             outside_period: OutsidePeriodSeverity::Warning,
+            verification: VerificationRule::NotRequired,
         }
     }
 }

@@ -16,6 +16,39 @@ pub enum SectionStatus {
 }
 
 impl SectionStatus {
+    pub const ALL: [SectionStatus; 4] = [
+        Self::Draft,
+        Self::InReview,
+        Self::ChangesRequested,
+        Self::Approved,
+    ];
+
+    /// The statuses a section may move to from this one:
+    /// draft → in review → changes requested or approved; changes requested →
+    /// in review; approved → in review (reopened).
+    pub fn next(self) -> &'static [SectionStatus] {
+        match self {
+            Self::Draft => &[Self::InReview],
+            Self::InReview => &[Self::ChangesRequested, Self::Approved, Self::Draft],
+            Self::ChangesRequested => &[Self::InReview],
+            Self::Approved => &[Self::InReview],
+        }
+    }
+
+    pub fn can_become(self, next: SectionStatus) -> bool {
+        self.next().contains(&next)
+    }
+
+    /// The words of the button that moves a section to this status.
+    pub fn action(self) -> &'static str {
+        match self {
+            Self::Draft => "Back to draft",
+            Self::InReview => "Send to review",
+            Self::ChangesRequested => "Request changes",
+            Self::Approved => "Approve",
+        }
+    }
+
     /// The name used in reports and on the command line.
     pub fn name(self) -> &'static str {
         match self {
@@ -75,6 +108,14 @@ pub struct DeclarationFlag {
     pub at: Option<DateTime<Utc>>,
 }
 
+/// Something that happened to an entry, kept for the record (e.g. a cleared flag).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HistoryNote {
+    pub at: DateTime<Utc>,
+    pub by: String,
+    pub text: String,
+}
+
 /// A reviewer's or editor's remark on an entry; never exported to readers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Comment {
@@ -93,7 +134,10 @@ pub struct Entry {
     pub body: String,
     pub citations: Vec<Citation>,
     pub declaration: Option<DeclarationFlag>,
+    /// Threads: each top-level comment with its replies.
     pub comments: Vec<Comment>,
+    #[serde(default)]
+    pub history: Vec<HistoryNote>,
 }
 
 impl Entry {
@@ -104,7 +148,13 @@ impl Entry {
             citations: Vec::new(),
             declaration: None,
             comments: Vec::new(),
+            history: Vec::new(),
         }
+    }
+
+    /// Threads not yet resolved.
+    pub fn open_comments(&self) -> usize {
+        self.comments.iter().filter(|c| !c.resolved).count()
     }
 
     pub fn cites(&self, source: SourceId) -> bool {
