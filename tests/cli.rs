@@ -235,23 +235,86 @@ fn help_lists_the_verbs() {
 }
 
 #[test]
-fn export_writes_both_files_next_to_the_issue_and_warns_when_not_compliant() {
+fn export_for_publication_is_refused_until_ready_or_overridden() {
     let dir = tempfile::tempdir().expect("temp dir");
     let issue = dir.path().join("issue-14.ron");
     std::fs::copy(sample_path(), &issue).expect("copy sample");
     let output = workbench(&["export", path_str(&issue)]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(
+        message.contains(
+            "not ready for publication: 1 error finding; not approved: China, Iran, Venezuela"
+        ),
+        "{message}"
+    );
+    assert!(message.contains("--override"), "{message}");
+    assert!(!dir.path().join("issue-14.html").exists());
+
+    let output = workbench(&[
+        "export",
+        path_str(&issue),
+        "--override",
+        "Deadline; opinion column cleared by the editor",
+        "--by",
+        "Marta",
+    ]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(
-        stderr(&output).contains("not compliant: 1 error finding"),
+        stderr(&output).contains("published with an override"),
         "{}",
         stderr(&output)
     );
     let page =
         std::fs::read_to_string(dir.path().join("issue-14.html")).expect("html beside the issue");
     assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(!page.contains("class=\"draft\""));
     let text =
         std::fs::read_to_string(dir.path().join("issue-14.md")).expect("markdown beside the issue");
     assert!(text.starts_with("---\ntitle: "));
+    // The override is in the issue file, and its previous version is kept.
+    let saved = monitor_workbench::store::load(&issue).expect("loads");
+    assert_eq!(saved.export_overrides.len(), 1);
+    let record = &saved.export_overrides[0];
+    assert_eq!((record.by.as_str(), record.errors), ("Marta", 1));
+    assert_eq!(
+        record.reason,
+        "Deadline; opinion column cleared by the editor"
+    );
+    assert_eq!(record.unapproved, ["China", "Iran", "Venezuela"]);
+    assert!(dir.path().join("issue-14.ron.bak").exists());
+}
+
+#[test]
+fn a_draft_export_needs_no_gate_and_says_draft() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("preview.html");
+    let output = workbench(&[
+        "export",
+        path_str(&sample_path()),
+        "--draft",
+        "--html",
+        path_str(&out),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let page = std::fs::read_to_string(&out).expect("written");
+    assert!(page.contains("<p class=\"draft\">Draft — not for publication</p>"));
+}
+
+#[test]
+fn check_html_writes_the_reviewers_report() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("report.html");
+    let output = workbench(&["check", path_str(&sample_path()), "--html", path_str(&out)]);
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "still the check's exit status"
+    );
+    let page = std::fs::read_to_string(&out).expect("report written");
+    assert!(page.contains("Reviewer's report"));
+    assert!(page.contains("opinion-source"));
+    assert!(page.contains("Marta Quiñones"), "the sign-offs");
 }
 
 #[test]
@@ -261,6 +324,7 @@ fn export_writes_only_what_is_asked() {
     let output = workbench(&[
         "export",
         path_str(&sample_path()),
+        "--draft",
         "--markdown",
         path_str(&out),
     ]);
@@ -294,7 +358,7 @@ fn export_strict_refuses_a_non_compliant_issue() {
 }
 
 #[test]
-fn export_strict_accepts_a_compliant_issue() {
+fn export_strict_accepts_an_issue_without_errors_when_the_gate_is_overridden() {
     let dir = tempfile::tempdir().expect("temp dir");
     let draft = dir.path().join("draft.md");
     std::fs::write(
@@ -315,9 +379,10 @@ fn export_strict_accepts_a_compliant_issue() {
         "--html",
         path_str(&out),
         "--strict",
+        "--override",
+        "sections reviewed by phone",
     ]);
     assert!(output.status.success(), "{}", stderr(&output));
-    assert!(stderr(&output).is_empty(), "{}", stderr(&output));
     assert!(out.exists());
 }
 
@@ -329,6 +394,7 @@ fn export_exits_2_on_an_unreadable_issue_or_a_missing_folder() {
     let output = workbench(&[
         "export",
         path_str(&sample_path()),
+        "--draft",
         "--html",
         "/no/such/dir/out.html",
     ]);

@@ -279,3 +279,48 @@ fn hostile_urls_are_never_links_in_markdown() {
     }
     assert!(text.contains("javascript\\:alert\\(1\\)"));
 }
+
+fn commented_issue() -> monitor_workbench::model::Issue {
+    let mut issue = small_issue();
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-18T10:00:00Z").expect("time").to_utc();
+    issue.sections[0].entries[0].comments.push(monitor_workbench::model::Comment {
+        author: "Marta <b>".to_owned(),
+        at,
+        text: "Secret reviewer remark <script>alert(1)</script>".to_owned(),
+        resolved: false,
+        replies: vec![],
+    });
+    issue.sections[0].entries[1].declaration = Some(monitor_workbench::model::DeclarationFlag {
+        note: "anti-US quote".to_owned(),
+        by: "Marta".to_owned(),
+        at: None,
+    });
+    issue
+}
+
+#[test]
+fn comments_and_flags_never_reach_readers() {
+    let issue = commented_issue();
+    let registry = Registry::builtin();
+    let options = ExportOptions {
+        compliance_summary: false,
+        ..ExportOptions::default()
+    };
+    for text in [html(&issue, &registry, &options), markdown(&issue, &registry, &options)] {
+        assert!(!text.contains("Secret reviewer remark"));
+        assert!(!text.contains("anti-US quote"));
+    }
+}
+
+#[test]
+fn the_reviewers_report_lists_comments_flags_and_sign_offs_safely() {
+    let issue = commented_issue();
+    let page = monitor_workbench::export::review_report(&issue, &Registry::builtin());
+    assert!(page.contains("Secret reviewer remark &lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(page.contains("Marta &lt;b&gt;"));
+    assert!(page.contains("anti-US quote"));
+    assert!(page.contains("flagged-declaration"));
+    for tag in tags(&page) {
+        assert!(!["script", "img", "b"].contains(&tag.name.as_str()), "{tag:?}");
+    }
+}

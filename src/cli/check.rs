@@ -8,12 +8,20 @@ use crate::model::{Issue, ShareMetric};
 use crate::registry::Registry;
 use crate::store;
 
-pub(super) fn run(path: &Path, json: bool) -> ExitCode {
+pub(super) fn run(path: &Path, json: bool, html: Option<&Path>) -> ExitCode {
     let issue = match store::load(path) {
         Ok(issue) => issue,
         Err(error) => return fail(error),
     };
-    let report = compliance::check(&issue, &Registry::builtin());
+    let registry = Registry::builtin();
+    let report = compliance::check(&issue, &registry);
+    if let Some(out) = html {
+        let page = crate::export::review_report(&issue, &registry);
+        if let Err(error) = store::write_atomically(out, page.as_bytes(), false) {
+            return fail(error);
+        }
+        eprintln!("Wrote the reviewer's report to {}", out.display());
+    }
     if json {
         println!("{}", compliance::to_json(&report));
     } else {

@@ -3,36 +3,71 @@ use std::process::ExitCode;
 
 use super::fail;
 use crate::compliance;
-use crate::export::{self, ExportOptions};
+use crate::edit::{Edit, apply};
+use crate::export::{self, ExportOptions, Gate};
 use crate::registry::Registry;
 use crate::store::{self, write_atomically};
+
+/// How the publication gate is passed on the command line.
+pub(super) struct GateChoice {
+    pub strict: bool,
+    pub override_reason: Option<String>,
+    pub by: String,
+}
 
 pub(super) fn run(
     path: &Path,
     html: Option<PathBuf>,
     markdown: Option<PathBuf>,
-    strict: bool,
+    gate_choice: &GateChoice,
     options: &ExportOptions,
 ) -> ExitCode {
-    let issue = match store::load(path) {
+    let mut issue = match store::load(path) {
         Ok(issue) => issue,
         Err(error) => return fail(error),
     };
     let registry = Registry::builtin();
     let report = compliance::check(&issue, &registry);
-    let errors = report.error_count();
-    if errors > 0 {
-        let what = format!(
-            "{}: the issue is not compliant: {errors} error finding{} (run `monitor-workbench check {}`)",
-            path.display(),
-            if errors == 1 { "" } else { "s" },
-            path.display()
+    let gate = Gate::of(&issue, &report);
+    let shown = path.display();
+    if gate_choice.strict && report.error_count() > 0 {
+        eprintln!(
+            "monitor-workbench: {shown}: {}; nothing exported (--strict)",
+            gate.describe()
         );
-        if strict {
-            eprintln!("monitor-workbench: {what}; nothing exported (--strict)");
+        return ExitCode::from(1);
+    }
+    if !options.draft && !gate.is_open() {
+        let Some(reason) = gate_choice
+            .override_reason
+            .as_deref()
+            .filter(|r| !r.trim().is_empty())
+        else {
+            eprintln!(
+                "monitor-workbench: {shown}: not ready for publication: {}; nothing exported.\n\
+                 Fix it (`monitor-workbench check {shown}`), export a preview with --draft, \
+                 or publish anyway with --override \"REASON\" (recorded in the issue).",
+                gate.describe()
+            );
             return ExitCode::from(1);
+        };
+        // The override is part of the issue's record: saved before anything is exported.
+        let record = gate.override_record(&gate_choice.by, chrono::Utc::now(), reason);
+        if let Err(error) = apply(&mut issue, Edit::RecordExportOverride(record)) {
+            return fail(error);
         }
-        eprintln!("monitor-workbench: warning: {what}");
+        if let Err(error) = store::save(path, &issue) {
+            return fail(error);
+        }
+        eprintln!(
+            "monitor-workbench: warning: {shown}: published with an override ({}), recorded in the issue",
+            gate.describe()
+        );
+    } else if !gate.is_open() {
+        eprintln!(
+            "monitor-workbench: note: {shown}: draft export; {}",
+            gate.describe()
+        );
     }
     // With no output named, both go next to the issue file.
     let (html, markdown) = match (html, markdown) {

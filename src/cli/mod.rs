@@ -50,9 +50,19 @@ pub enum Command {
         /// Where to write the Pandoc Markdown.
         #[arg(long, value_name = "OUT.md")]
         markdown: Option<PathBuf>,
-        /// Refuse (exit 1) instead of warning when the issue has error findings.
+        /// Refuse (exit 1) when the issue has error findings, even with --override.
         #[arg(long)]
         strict: bool,
+        /// Export for publication despite error findings or unapproved sections;
+        /// the reason, who and when are recorded in the issue file.
+        #[arg(long = "override", value_name = "REASON")]
+        override_reason: Option<String>,
+        /// Who overrides (default: $USER).
+        #[arg(long, value_name = "NAME", requires = "override_reason")]
+        by: Option<String>,
+        /// A preview, not for publication: no gate, marked "Draft" at the top.
+        #[arg(long, conflicts_with = "override_reason")]
+        draft: bool,
         /// Where the source list goes.
         #[arg(long, value_enum, default_value_t = SourcesPlacement::PerSection)]
         sources: SourcesPlacement,
@@ -72,6 +82,9 @@ pub enum Command {
         /// One JSON object instead of the text report.
         #[arg(long)]
         json: bool,
+        /// Also write the reviewer's report (HTML) to this file.
+        #[arg(long, value_name = "REPORT.html")]
+        html: Option<PathBuf>,
     },
 }
 
@@ -90,6 +103,9 @@ pub fn run(command: Command) -> ExitCode {
             html,
             markdown,
             strict,
+            override_reason,
+            by,
+            draft,
             sources,
             compliance_summary,
             page_breaks,
@@ -103,16 +119,24 @@ pub fn run(command: Command) -> ExitCode {
                 compliance_summary,
                 page_breaks,
                 mainfont,
+                draft,
                 ..Default::default()
             };
-            export::run(&issue, html, markdown, strict, &options)
+            let gate = export::GateChoice {
+                strict,
+                override_reason,
+                by: by
+                    .or_else(|| std::env::var("USER").ok())
+                    .unwrap_or_default(),
+            };
+            export::run(&issue, html, markdown, &gate, &options)
         }
         Command::Import {
             draft,
             output,
             force,
         } => import::run(&draft, &output, force),
-        Command::Check { issue, json } => check::run(&issue, json),
+        Command::Check { issue, json, html } => check::run(&issue, json, html.as_deref()),
     }
 }
 

@@ -112,6 +112,9 @@ impl Page<'_> {
         let labels = self.labels;
         markup! {
             header class="masthead" {
+                @if self.options.draft {
+                    p class="draft" { (labels.draft) }
+                }
                 p class="series" {
                     (issue.series)
                     @if let Some(number) = issue.number {

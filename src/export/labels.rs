@@ -9,6 +9,7 @@ pub(super) struct Labels {
     pub state_media: &'static str,
     pub summary: &'static str,
     pub compliance: &'static str,
+    pub draft: &'static str,
     pub months: [&'static str; 12],
     /// "3 November 2026" (`false`) or "3 de noviembre de 2026" (`true`).
     pub month_with_de: bool,
@@ -23,6 +24,7 @@ const EN: Labels = Labels {
     state_media: "state media",
     summary: "Summary",
     compliance: "Sourcing compliance (reviewer's copy)",
+    draft: "Draft — not for publication",
     months: [
         "January",
         "February",
@@ -49,6 +51,7 @@ const ES: Labels = Labels {
     state_media: "medio estatal",
     summary: "Resumen",
     compliance: "Cumplimiento de fuentes (copia de revisión)",
+    draft: "Borrador — no publicar",
     months: [
         "enero",
         "febrero",
@@ -75,6 +78,7 @@ const PT: Labels = Labels {
     state_media: "mídia estatal",
     summary: "Resumo",
     compliance: "Conformidade das fontes (cópia de revisão)",
+    draft: "Rascunho — não publicar",
     months: [
         "janeiro",
         "fevereiro",

@@ -21,6 +21,9 @@ pub fn markdown(issue: &Issue, registry: &Registry, options: &ExportOptions) -> 
     let numbering = Numbering::of(issue);
     let mut out = String::new();
     metadata(&mut out, issue, options, labels);
+    if options.draft {
+        let _ = writeln!(out, "**{}**\n", escape_markdown(labels.draft));
+    }
     for paragraph in issue
         .summary
         .split("\n\n")

@@ -3,15 +3,19 @@
 //! same bytes.
 
 mod dates;
+mod gate;
 mod html;
 mod labels;
 mod links;
 mod markdown;
 mod numbering;
+mod review;
 
+pub use gate::Gate;
 pub use html::html;
 pub use links::safe_link;
 pub use markdown::{escape_markdown, markdown};
+pub use review::review_report;
 
 /// Where the list of sources goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -37,6 +41,8 @@ pub struct ExportOptions {
     pub fontsize: String,
     /// Pandoc's `geometry`, e.g. `margin=2.5cm`.
     pub geometry: String,
+    /// A preview, not for publication: says so at the top.
+    pub draft: bool,
 }
 
 impl Default for ExportOptions {
@@ -48,6 +54,7 @@ impl Default for ExportOptions {
             mainfont: None,
             fontsize: "11pt".to_owned(),
             geometry: "margin=2.5cm".to_owned(),
+            draft: false,
         }
     }
 }

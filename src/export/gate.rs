@@ -1,0 +1,71 @@
+//! The publication gate: an issue goes out for publication only when no
+//! error finding remains and every section is approved, or with an override
+//! whose reason is recorded in the issue.
+
+use crate::compliance::Report;
+use crate::model::{ExportOverride, Issue, SectionStatus};
+
+/// What stands between an issue and publication.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Gate {
+    pub errors: usize,
+    /// Titles of the sections that are not approved.
+    pub unapproved: Vec<String>,
+}
+
+impl Gate {
+    pub fn of(issue: &Issue, report: &Report) -> Self {
+        Self {
+            errors: report.error_count(),
+            unapproved: issue
+                .sections
+                .iter()
+                .filter(|s| s.status != SectionStatus::Approved)
+                .map(|s| {
+                    if s.title.is_empty() {
+                        "(untitled)".to_owned()
+                    } else {
+                        s.title.clone()
+                    }
+                })
+                .collect(),
+        }
+    }
+
+    /// Nothing stands in the way.
+    pub fn is_open(&self) -> bool {
+        self.errors == 0 && self.unapproved.is_empty()
+    }
+
+    /// "1 error finding; not approved: China, Iran".
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if self.errors > 0 {
+            parts.push(format!(
+                "{} error finding{}",
+                self.errors,
+                if self.errors == 1 { "" } else { "s" }
+            ));
+        }
+        if !self.unapproved.is_empty() {
+            parts.push(format!("not approved: {}", self.unapproved.join(", ")));
+        }
+        parts.join("; ")
+    }
+
+    /// The record of passing this gate anyway.
+    pub fn override_record(
+        &self,
+        by: &str,
+        at: chrono::DateTime<chrono::Utc>,
+        reason: &str,
+    ) -> ExportOverride {
+        ExportOverride {
+            by: by.to_owned(),
+            at,
+            reason: reason.trim().to_owned(),
+            errors: self.errors,
+            unapproved: self.unapproved.clone(),
+        }
+    }
+}

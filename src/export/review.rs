@@ -1,0 +1,241 @@
+//! The reviewer's report: the compliance picture of an issue as one
+//! self-contained HTML page, with the same escaping and link rules as the
+//! reader's export. Comments and flags appear here and never in that export.
+
+use maud::{DOCTYPE, Markup, PreEscaped, html as markup};
+
+use super::labels::language_tag;
+use super::links::safe_link;
+use crate::compliance::{self, Report, Shares, percent};
+use crate::model::{Comment, Issue, ShareMetric};
+use crate::registry::Registry;
+
+const STYLE: &str = include_str!("review.css");
+const REL: &str = "noopener noreferrer";
+const NL: PreEscaped<&str> = PreEscaped("\n");
+
+/// The reviewer's report of `issue` as one HTML5 document.
+pub fn review_report(issue: &Issue, registry: &Registry) -> String {
+    let report = compliance::check(issue, registry);
+    let heading = [issue.masthead(), issue.title.clone()]
+        .into_iter()
+        .filter(|part| !part.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(" — ");
+    let verdict = if report.is_compliant() {
+        "Compliant"
+    } else {
+        "Not compliant"
+    };
+    markup! {
+        (DOCTYPE) (NL)
+        html lang=(language_tag(&issue.language)) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { "Reviewer's report — " (heading) }
+                style { (NL) (PreEscaped(STYLE)) }
+            }
+            (NL)
+            body {
+                main {
+                    header {
+                        p class="kind" { "Reviewer's report — not for publication" }
+                        h1 { (heading) }
+                        p class=(if report.is_compliant() { "verdict ok" } else { "verdict bad" }) {
+                            (verdict) ": " (report.error_count()) " error(s), "
+                            (report.warning_count()) " warning(s). Policy: state media at most "
+                            (percent(report.limit)) " of " (report.metric.name()) "."
+                        }
+                    }
+                    (NL)
+                    (shares_table(&report))
+                    (NL)
+                    (sections(issue, &report))
+                    (NL)
+                    (findings(&report))
+                    (NL)
+                    (flags_and_comments(issue))
+                    (NL)
+                    (overrides(issue))
+                    (NL)
+                }
+            }
+            (NL)
+        }
+    }
+    .into_string()
+}
+
+fn counts(shares: &Shares, metric: ShareMetric) -> String {
+    match metric {
+        ShareMetric::Citations => {
+            format!("{} of {}", shares.citations.state, shares.citations.total)
+        }
+        ShareMetric::Entries => format!("{} of {}", shares.entries.state, shares.entries.total),
+        ShareMetric::Words => format!("{:.0} of {} words", shares.words.state, shares.words.total),
+    }
+}
+
+fn shares_table(report: &Report) -> Markup {
+    markup! {
+        section {
+            h2 { "Share of state media" }
+            table {
+                thead { tr { th { "Metric" } th { "Count" } th { "Share" } th { "Policy" } } }
+                tbody {
+                    @for metric in ShareMetric::ALL {
+                        tr class=[(metric == report.metric).then_some("policy")] {
+                            td { (metric.name()) }
+                            td { (counts(&report.shares, metric)) }
+                            td { (percent(report.shares.ratio(metric))) }
+                            td {
+                                @if metric == report.metric {
+                                    @if report.shares.exceeds(metric, report.limit) { "over the limit" } @else { "within the limit" }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn sections(issue: &Issue, report: &Report) -> Markup {
+    markup! {
+        section {
+            h2 { "Sections" }
+            table {
+                thead { tr { th { "Section" } th { "Status" } th { "Sign-off" } th { "Citations" } th { "Entries" } th { "Words" } } }
+                tbody {
+                    @for section in &issue.sections {
+                        @let shares = report.section_shares(section.id).copied().unwrap_or_default();
+                        tr {
+                            td { (section.title) }
+                            td class=(format!("status {}", section.status.name())) { (section.status.name()) }
+                            td {
+                                @if let Some(approval) = &section.approval {
+                                    (approval.reviewer) ", "
+                                    time datetime=(approval.at.to_rfc3339()) { (approval.at.format("%Y-%m-%d %H:%M UTC")) }
+                                }
+                            }
+                            td { (counts(&shares, ShareMetric::Citations)) " · " (percent(shares.citations.ratio())) }
+                            td { (counts(&shares, ShareMetric::Entries)) " · " (percent(shares.entries.ratio())) }
+                            td { (percent(shares.words.ratio())) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn findings(report: &Report) -> Markup {
+    markup! {
+        section {
+            h2 { "Findings (" (report.findings.len()) ")" }
+            @if report.findings.is_empty() {
+                p { "No findings." }
+            } @else {
+                table {
+                    thead { tr { th { "Severity" } th { "Rule" } th { "Where" } th { "Source" } th { "Finding" } } }
+                    tbody {
+                        @for finding in &report.findings {
+                            tr class=(finding.severity.name()) {
+                                td { (finding.severity.name()) }
+                                td { code { (finding.rule.name()) } }
+                                td { (finding.location()) }
+                                td class="url" { @if let Some(url) = &finding.source_url { (link(url)) } }
+                                td { (finding.message) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn link(url: &str) -> Markup {
+    markup! {
+        @match safe_link(url) {
+            Some(href) => { a href=(href) rel=(REL) { (url) } }
+            None => { (url) }
+        }
+    }
+}
+
+fn flags_and_comments(issue: &Issue) -> Markup {
+    let flagged: Vec<_> = issue
+        .entries()
+        .filter(|(_, e)| e.declaration.is_some())
+        .collect();
+    let commented: Vec<_> = issue
+        .entries()
+        .filter(|(_, e)| e.open_comments() > 0)
+        .collect();
+    let position = |section: &crate::model::Section, id| {
+        section
+            .entries
+            .iter()
+            .position(|e| e.id == id)
+            .map_or(0, |i| i + 1)
+    };
+    markup! {
+        section {
+            h2 { "Flagged declarations (" (flagged.len()) ")" }
+            @if flagged.is_empty() { p { "None." } }
+            ul {
+                @for (section, entry) in &flagged {
+                    @if let Some(flag) = &entry.declaration {
+                        li {
+                            strong { (section.title) ", entry " (position(section, entry.id)) } ": " (flag.note)
+                            @if !flag.by.is_empty() { " — " (flag.by) }
+                        }
+                    }
+                }
+            }
+            h2 { "Open comments (" (commented.iter().map(|(_, e)| e.open_comments()).sum::<usize>()) ")" }
+            @if commented.is_empty() { p { "None." } }
+            @for (section, entry) in &commented {
+                h3 { (section.title) ", entry " (position(section, entry.id)) }
+                @for thread in entry.comments.iter().filter(|c| !c.resolved) {
+                    (comment(thread))
+                }
+            }
+        }
+    }
+}
+
+fn comment(comment: &Comment) -> Markup {
+    markup! {
+        blockquote class="comment" {
+            p class="meta" { (comment.author) ", " time datetime=(comment.at.to_rfc3339()) { (comment.at.format("%Y-%m-%d %H:%M UTC")) } }
+            p { (comment.text) }
+            @for reply in &comment.replies {
+                (self::comment(reply))
+            }
+        }
+    }
+}
+
+fn overrides(issue: &Issue) -> Markup {
+    markup! {
+        section {
+            h2 { "Export overrides (" (issue.export_overrides.len()) ")" }
+            @if issue.export_overrides.is_empty() { p { "None: every publication export passed the gate." } }
+            ul {
+                @for record in &issue.export_overrides {
+                    li {
+                        strong { (record.by) } ", "
+                        time datetime=(record.at.to_rfc3339()) { (record.at.format("%Y-%m-%d %H:%M UTC")) }
+                        ": " (record.reason) " (" (record.errors) " error(s)"
+                        @if !record.unapproved.is_empty() { "; not approved: " (record.unapproved.join(", ")) }
+                        ")"
+                    }
+                }
+            }
+        }
+    }
+}
