@@ -282,14 +282,18 @@ fn hostile_urls_are_never_links_in_markdown() {
 
 fn commented_issue() -> monitor_workbench::model::Issue {
     let mut issue = small_issue();
-    let at = chrono::DateTime::parse_from_rfc3339("2026-11-18T10:00:00Z").expect("time").to_utc();
-    issue.sections[0].entries[0].comments.push(monitor_workbench::model::Comment {
-        author: "Marta <b>".to_owned(),
-        at,
-        text: "Secret reviewer remark <script>alert(1)</script>".to_owned(),
-        resolved: false,
-        replies: vec![],
-    });
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-18T10:00:00Z")
+        .expect("time")
+        .to_utc();
+    issue.sections[0].entries[0]
+        .comments
+        .push(monitor_workbench::model::Comment {
+            author: "Marta <b>".to_owned(),
+            at,
+            text: "Secret reviewer remark <script>alert(1)</script>".to_owned(),
+            resolved: false,
+            replies: vec![],
+        });
     issue.sections[0].entries[1].declaration = Some(monitor_workbench::model::DeclarationFlag {
         note: "anti-US quote".to_owned(),
         by: "Marta".to_owned(),
@@ -306,7 +310,10 @@ fn comments_and_flags_never_reach_readers() {
         compliance_summary: false,
         ..ExportOptions::default()
     };
-    for text in [html(&issue, &registry, &options), markdown(&issue, &registry, &options)] {
+    for text in [
+        html(&issue, &registry, &options),
+        markdown(&issue, &registry, &options),
+    ] {
         assert!(!text.contains("Secret reviewer remark"));
         assert!(!text.contains("anti-US quote"));
     }
@@ -321,6 +328,9 @@ fn the_reviewers_report_lists_comments_flags_and_sign_offs_safely() {
     assert!(page.contains("anti-US quote"));
     assert!(page.contains("flagged-declaration"));
     for tag in tags(&page) {
-        assert!(!["script", "img", "b"].contains(&tag.name.as_str()), "{tag:?}");
+        assert!(
+            !["script", "img", "b"].contains(&tag.name.as_str()),
+            "{tag:?}"
+        );
     }
 }

@@ -433,23 +433,292 @@ fn autosave_writes_a_recovery_copy_that_the_next_start_offers() {
 }
 
 #[test]
-fn exporting_from_the_window_shows_the_errors_then_writes_both_files() {
+fn the_export_gate_refuses_then_publishes_with_a_recorded_reason() {
     let dir = tempfile::tempdir().expect("temp dir");
     let target = dir.path().join("issue-14.html");
     let desktop = ScriptedDesktop::answering(&[&target]);
     let opened = desktop.opened.clone();
-    let mut harness = with_desktop(sample_issue(), None, desktop, None);
+    let app = WorkbenchApp::new(Document::new(sample_issue(), None), Box::new(desktop), None)
+        .with_clock(fixed_time);
+    let mut harness = harness_for(app);
+    harness.state_mut().reviewer = "Marta".to_owned();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     harness.run();
     harness.get_by_label_contains("The issue is not compliant: 1 error finding(s).");
     harness.get_by_label_contains("opinion-source — Venezuela, entry 2");
-    harness.get_by_label("Export anyway…").click();
+    harness.get_by_label("Not approved: China, Iran, Venezuela.");
+    // Without a reason the gate stays shut.
+    assert!(harness.query_by_label("Export…").is_none());
+    harness.get_by_label("Publish with override…").click();
+    harness.run();
+    assert!(!target.exists(), "no reason, no export");
+    harness.get_by_label("Reason for publishing anyway").focus();
+    harness
+        .get_by_label("Reason for publishing anyway")
+        .type_text("Deadline; the column is cleared by the editor");
+    harness.run();
+    harness.get_by_label("Publish with override…").click();
     harness.run();
     assert!(target.exists());
     assert!(dir.path().join("issue-14.md").exists());
+    let record = harness.state().document.issue().export_overrides.clone();
+    assert_eq!(record.len(), 1);
+    assert_eq!(record[0].by, "Marta");
+    assert_eq!(record[0].at, fixed_time());
+    assert_eq!(
+        record[0].reason,
+        "Deadline; the column is cleared by the editor"
+    );
+    assert_eq!(record[0].unapproved, ["China", "Iran", "Venezuela"]);
     harness.get_by_label("Open the HTML").click();
     harness.run();
     assert_eq!(opened.lock().expect("lock").as_slice(), [target]);
+}
+
+#[test]
+fn a_draft_export_needs_no_override() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("preview.html");
+    let mut harness = with_desktop(
+        sample_issue(),
+        None,
+        ScriptedDesktop::answering(&[&target]),
+        None,
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    harness
+        .get_by_label("Draft preview, not for publication (marked as draft)")
+        .click();
+    harness.run();
+    harness.get_by_label("Export draft…").click();
+    harness.run();
+    let page = std::fs::read_to_string(&target).expect("written");
+    assert!(page.contains("class=\"draft\""));
+    assert!(harness.state().document.issue().export_overrides.is_empty());
+}
+
+fn fixed_time() -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::parse_from_rfc3339("2026-11-19T09:30:00Z")
+        .expect("time")
+        .to_utc()
+}
+
+fn reviewer_harness() -> Harness<'static, WorkbenchApp> {
+    let mut harness = harness_for(WorkbenchApp::on_sample().with_clock(fixed_time));
+    harness.state_mut().reviewer = "Marta Quiñones".to_owned();
+    harness
+}
+
+#[test]
+fn clicking_a_finding_selects_its_entry_and_points_at_the_citation() {
+    let mut harness = reviewer_harness();
+    harness.get_by_label("1 error").click();
+    harness.run();
+    harness.get_by_label("Errors").click();
+    harness.run();
+    harness
+        .get_by_label_contains("Venezuela, entry 2: Cites an opinion piece")
+        .click();
+    harness.run();
+    let issue = harness.state().document.issue().clone();
+    let venezuela = &issue.sections[4];
+    let selection = harness.state().selection;
+    assert_eq!(selection.section, Some(venezuela.id));
+    assert_eq!(selection.entry, Some(venezuela.entries[1].id));
+    let opinion = issue
+        .sources
+        .iter()
+        .find(|s| s.kind == SourceKind::Opinion)
+        .expect("opinion source");
+    assert_eq!(selection.highlight, Some(opinion.id));
+    harness.get_by_label("Entry 2");
+}
+
+#[test]
+fn the_findings_list_filters_by_rule_and_follows_edits() {
+    let mut harness = reviewer_harness();
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::F);
+    harness.run();
+    harness.get_by_label("Findings: 1 error, 6 warnings");
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "Rule")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "section-not-approved")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.get_all_by_label_contains("The section is").count(),
+        3
+    );
+    // Send China to approval: one finding fewer, at once.
+    click_section(&mut harness, "China");
+    harness.get_by_label("Approve").click();
+    harness.run();
+    assert_eq!(
+        harness.get_all_by_label_contains("The section is").count(),
+        2
+    );
+}
+
+#[test]
+fn approving_then_editing_sends_the_section_back_to_review_and_says_so() {
+    let mut harness = reviewer_harness();
+    click_section(&mut harness, "China");
+    harness.get_by_label("Approve").click();
+    harness.run();
+    let china = harness.state().document.issue().sections[2].clone();
+    assert_eq!(
+        china.status,
+        monitor_workbench::model::SectionStatus::Approved
+    );
+    let approval = china.approval.expect("signed");
+    assert_eq!(
+        (approval.reviewer.as_str(), approval.at),
+        ("Marta Quiñones", fixed_time())
+    );
+    harness.get_by_label("by Marta Quiñones, 2026-11-19 09:30 UTC");
+    harness.get_by_label("Entry 1").focus();
+    harness.get_by_label("Entry 1").type_text(" Updated.");
+    harness.run();
+    assert_eq!(
+        harness.state().document.issue().sections[2].status,
+        monitor_workbench::model::SectionStatus::InReview
+    );
+    harness.get_by_label("“China” was approved; this edit sent it back to review.");
+}
+
+#[test]
+fn a_declaration_is_flagged_then_cleared_with_a_resolution() {
+    let mut harness = reviewer_harness();
+    click_section(&mut harness, "Russia");
+    harness
+        .get_all_by_label("More")
+        .next()
+        .expect("menu of entry 1")
+        .click();
+    harness.run();
+    harness.get_by_label("Flag declaration…").click();
+    harness.run();
+    harness.get_by_label("Why flag entry 1?").focus();
+    harness
+        .get_by_label("Why flag entry 1?")
+        .type_text("quotes the minister on US aggression");
+    harness.run();
+    harness.get_by_label("Flag").click();
+    harness.run();
+    harness
+        .get_by_label("Declaration flagged (Marta Quiñones): quotes the minister on US aggression");
+    harness.get_by_label("2 errors");
+    harness.get_by_label("Clear flag…").click();
+    harness.run();
+    harness
+        .get_by_label("How was the flag on entry 1 resolved?")
+        .focus();
+    harness
+        .get_by_label("How was the flag on entry 1 resolved?")
+        .type_text("quote removed");
+    harness.run();
+    harness.get_by_label("Clear the flag").click();
+    harness.run();
+    harness.get_by_label("1 error");
+    let entry = harness.state().document.issue().sections[1].entries[0].clone();
+    assert!(entry.declaration.is_none());
+    assert_eq!(entry.history.len(), 1);
+    assert!(entry.history[0].text.contains("quote removed"));
+    assert_eq!(entry.history[0].by, "Marta Quiñones");
+}
+
+#[test]
+fn a_comment_is_added_answered_and_resolved() {
+    let mut harness = reviewer_harness();
+    click_section(&mut harness, "China");
+    harness.get_by_label("Comment on entry 1").click();
+    harness.run();
+    harness.get_by_label("New comment on entry 1").focus();
+    harness
+        .get_by_label("New comment on entry 1")
+        .type_text("Only Xinhua reports this. A second source?");
+    harness.run();
+    harness.get_by_label("Add comment").click();
+    harness.run();
+    harness.get_by_label("Comments on entry 1 (1 open of 1)");
+    // The outline marks the entry (the sample's Venezuela entry 2 has one too).
+    assert_eq!(harness.get_all_by_label("1 open").count(), 2);
+    harness.get_by_label("Reply to thread 1").focus();
+    harness
+        .get_by_label("Reply to thread 1")
+        .type_text("Looking.");
+    harness.run();
+    harness.get_by_label("Reply").click();
+    harness.run();
+    harness.get_by_label("Resolve").click();
+    harness.run();
+    harness.get_by_label("Comments on entry 1 (1, all resolved)");
+    let entry = harness.state().document.issue().sections[2].entries[0].clone();
+    assert_eq!(entry.comments.len(), 1);
+    assert!(entry.comments[0].resolved);
+    assert_eq!(entry.comments[0].replies[0].text, "Looking.");
+    assert_eq!(entry.comments[0].author, "Marta Quiñones");
+    harness.get_by_label("Reopen").click();
+    harness.run();
+    harness.get_by_label("Comments on entry 1 (1 open of 1)");
+}
+
+#[test]
+fn a_review_step_asks_for_the_reviewers_name_once() {
+    let mut harness = harness_for(WorkbenchApp::on_sample().with_clock(fixed_time));
+    click_section(&mut harness, "China");
+    harness.get_by_label("Approve").click();
+    harness.run();
+    harness
+        .get_by_label("Your name (reviewer)")
+        .type_text("Daniel");
+    harness.run();
+    harness.get_by_label("Save").click();
+    harness.run();
+    let china = harness.state().document.issue().sections[2].clone();
+    assert_eq!(
+        china.approval.map(|a| a.reviewer),
+        Some("Daniel".to_owned())
+    );
+    assert_eq!(harness.state().reviewer, "Daniel");
+}
+
+#[test]
+fn a_reviewer_ticks_a_source_as_verified_and_filters_on_it() {
+    let mut harness = reviewer_harness();
+    harness.get_by_label("Filter").focus();
+    harness.get_by_label("Filter").type_text("merey");
+    harness.run();
+    harness
+        .get_by_label_contains("Venezuelan oil exports")
+        .click();
+    harness.run();
+    harness.get_by_label("checked against the article").click();
+    harness.run();
+    let source = harness
+        .state()
+        .document
+        .issue()
+        .sources
+        .iter()
+        .find(|s| s.title.contains("Merey"))
+        .cloned();
+    let verification = source.and_then(|s| s.verification).expect("verified");
+    assert_eq!(
+        (verification.by.as_str(), verification.at),
+        ("Marta Quiñones", fixed_time())
+    );
+    harness.get_by_label("Unverified").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Venezuelan oil exports")
+            .is_none()
+    );
 }
 
 #[test]

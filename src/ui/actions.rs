@@ -19,6 +19,8 @@ pub struct Selection {
     pub centre: Centre,
     pub section: Option<SectionId>,
     pub entry: Option<EntryId>,
+    /// A cited source to point out in the selected entry (from a finding).
+    pub highlight: Option<SourceId>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -33,6 +35,43 @@ pub enum Action {
     RemoveSource(SourceId),
     OpenRecent(std::path::PathBuf),
     SetTheme(egui::ThemePreference),
+    /// A review step that the app signs with the reviewer's name and the time.
+    Review(Review),
+}
+
+/// Review steps: the app adds who and when before they become edits.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Review {
+    SetStatus {
+        section: SectionId,
+        status: crate::model::SectionStatus,
+    },
+    Flag {
+        entry: EntryId,
+        note: String,
+    },
+    ClearFlag {
+        entry: EntryId,
+        resolution: String,
+    },
+    Comment {
+        entry: EntryId,
+        text: String,
+    },
+    Reply {
+        entry: EntryId,
+        thread: usize,
+        text: String,
+    },
+    Resolve {
+        entry: EntryId,
+        thread: usize,
+        resolved: bool,
+    },
+    Verify {
+        source: SourceId,
+        verified: bool,
+    },
 }
 
 #[derive(Debug, Default)]
@@ -49,6 +88,10 @@ impl Actions {
 
     pub fn command(&mut self, command: Command) {
         self.0.push(Action::Command(command));
+    }
+
+    pub fn review(&mut self, review: Review) {
+        self.0.push(Action::Review(review));
     }
 
     pub fn select(&mut self, selection: Selection) {

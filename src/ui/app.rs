@@ -4,20 +4,24 @@
 
 use std::path::{Path, PathBuf};
 
-use super::actions::{Action, Actions, Centre, Selection};
+use super::actions::{Action, Actions, Centre, Review, Selection};
 use super::command::Command;
 use super::derived::Derived;
 use super::dialogs::{self, Choice, Dialog, Pending};
 use super::files::{Desktop, NativeDesktop, RecentFiles};
 use super::find_bar::{self, FindState};
+use super::findings::{self, FindingsState};
 use super::library::{self, LibraryState};
 use super::outline::{self, OutlineState};
 use super::recovery::Recovery;
 use super::section_view::{self, SectionViewState};
 use super::{details, menu, share_meter, status_bar};
-use crate::edit::{Document, new_issue};
-use crate::export::{self, ExportOptions};
+use chrono::{DateTime, Utc};
+
+use crate::edit::{Document, Edit, new_issue};
+use crate::export::{self, ExportOptions, Gate};
 use crate::model::Issue;
+use crate::model::{Approval, Comment, DeclarationFlag, HistoryNote, SectionStatus, Verification};
 use crate::registry::Registry;
 use crate::sample::sample_issue;
 use crate::store;
@@ -26,6 +30,7 @@ use crate::store;
 const LAST_FILE_KEY: &str = "last_issue_file";
 const RECENT_KEY: &str = "recent_files";
 const SAMPLE_NAME: &str = "Sample issue (bundled)";
+const REVIEWER_KEY: &str = "reviewer_name";
 
 pub struct WorkbenchApp {
     pub document: Document,
@@ -51,6 +56,15 @@ pub struct WorkbenchApp {
     window_title: String,
     /// The name shown for a document without a file.
     untitled_name: &'static str,
+    pub findings: FindingsState,
+    /// The reviewer's name, set once in preferences; signs approvals, comments, flags.
+    pub reviewer: String,
+    /// The time that signs review steps; tests replace it.
+    clock: fn() -> DateTime<Utc>,
+    /// A message about the last action (e.g. a section sent back to review),
+    /// shown for a few seconds from the egui time it was given.
+    pub notice: Option<String>,
+    notice_since: Option<f64>,
 }
 
 impl WorkbenchApp {
@@ -80,6 +94,11 @@ impl WorkbenchApp {
             quit_requested: false,
             window_title: String::new(),
             untitled_name: "Untitled",
+            findings: FindingsState::default(),
+            reviewer: String::new(),
+            clock: Utc::now,
+            notice: None,
+            notice_since: None,
         };
         app.select_first_section();
         app.offer_recovery();
@@ -95,6 +114,12 @@ impl WorkbenchApp {
         );
         app.untitled_name = SAMPLE_NAME;
         app
+    }
+
+    /// Signs review steps with `clock` instead of the system time (tests).
+    pub fn with_clock(mut self, clock: fn() -> DateTime<Utc>) -> Self {
+        self.clock = clock;
+        self
     }
 
     /// Called by eframe: the file given, else the last one opened, else the sample.
@@ -114,6 +139,7 @@ impl WorkbenchApp {
             app.untitled_name = SAMPLE_NAME;
         }
         app.recent = RecentFiles::from_storage(&stored(RECENT_KEY).unwrap_or_default());
+        app.reviewer = stored(REVIEWER_KEY).unwrap_or_default();
         if let Some(path) = app.document.path.clone() {
             app.recent.add(&path);
         }
@@ -126,6 +152,7 @@ impl WorkbenchApp {
             centre: Centre::Section,
             section,
             entry: None,
+            highlight: None,
         };
     }
 
@@ -180,6 +207,7 @@ impl WorkbenchApp {
                     super::recovery::AUTOSAVE_DELAY + 0.1,
                 ));
         }
+        self.expire_notice(ui.ctx());
         if std::mem::take(&mut self.quit_requested) {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         }
@@ -214,14 +242,26 @@ impl WorkbenchApp {
             });
         }
         egui::Panel::bottom("status_bar").show(ui, |ui| {
-            status_bar::show(
-                ui,
-                &self.document,
-                &self.file_name(),
+            let status = status_bar::Status {
+                document: &self.document,
+                file_name: &self.file_name(),
                 derived,
-                self.recovery.last_error.as_deref(),
-            );
+                autosave_error: self.recovery.last_error.as_deref(),
+                notice: self.notice.as_deref(),
+            };
+            if status_bar::show(ui, &status) {
+                actions.command(Command::Findings);
+            }
         });
+        if self.findings.open {
+            egui::Panel::bottom("findings")
+                .resizable(true)
+                .default_size(200.0)
+                .size_range(100.0..=500.0)
+                .show(ui, |ui| {
+                    findings::show(ui, &derived.report, &mut self.findings, actions);
+                });
+        }
         if self.show_outline {
             egui::Panel::left("outline")
                 .resizable(true)
@@ -272,14 +312,13 @@ impl WorkbenchApp {
         let before = self.document.revision();
         for action in actions.0 {
             match action {
-                Action::Edit(edit) => {
-                    // Panels only send edits for what they show, so a failure means the
-                    // target vanished this frame: nothing to do.
-                    let _ = self.document.apply(edit);
-                }
+                Action::Edit(edit) => self.edit(edit),
+                Action::Review(review) => self.review(review),
                 Action::EndTyping => self.document.end_typing(),
                 Action::Select(selection) => {
-                    if selection.entry.is_some() && selection.entry != self.selection.entry {
+                    let moved =
+                        selection.entry != self.selection.entry || selection.highlight.is_some();
+                    if selection.entry.is_some() && moved {
                         self.section_view.scroll_to = selection.entry;
                     }
                     self.selection = selection;
@@ -305,6 +344,117 @@ impl WorkbenchApp {
         }
         self.keep_selection_valid();
         self.document.revision() != before
+    }
+
+    /// A notice stays eight seconds.
+    fn expire_notice(&mut self, ctx: &egui::Context) {
+        const SHOWN: f64 = 8.0;
+        let now = ctx.input(|i| i.time);
+        match (self.notice.is_some(), self.notice_since) {
+            (true, None) => {
+                self.notice_since = Some(now);
+                ctx.request_repaint_after(std::time::Duration::from_secs_f64(SHOWN));
+            }
+            (true, Some(since)) if now - since > SHOWN => {
+                self.notice = None;
+                self.notice_since = None;
+            }
+            _ => {}
+        }
+    }
+
+    /// Applies an edit and says when it sent an approved section back to review.
+    fn edit(&mut self, edit: Edit) {
+        // Panels only send edits for what they show, so a failure means the
+        // target vanished this frame: nothing to do.
+        let Ok(reopened) = self.document.apply(edit) else {
+            return;
+        };
+        let titles: Vec<String> = reopened
+            .iter()
+            .filter_map(|id| self.document.issue().section(*id))
+            .map(|s| format!("“{}”", s.title))
+            .collect();
+        if !titles.is_empty() {
+            self.notice_since = None;
+            self.notice = Some(format!(
+                "{} was approved; this edit sent it back to review.",
+                titles.join(" and ")
+            ));
+        }
+    }
+
+    /// Signs a review step with the reviewer's name and the time, then applies it.
+    fn review(&mut self, review: Review) {
+        if self.reviewer.trim().is_empty() {
+            self.dialog = Some(Dialog::Preferences {
+                name: String::new(),
+                then: Some(review),
+            });
+            return;
+        }
+        let by = self.reviewer.trim().to_owned();
+        let at = (self.clock)();
+        let comment = |text: String| Comment {
+            author: by.clone(),
+            at,
+            text: text.trim().to_owned(),
+            resolved: false,
+            replies: Vec::new(),
+        };
+        let edit = match review {
+            Review::SetStatus { section, status } => Edit::SetSectionStatus {
+                section,
+                status,
+                approval: (status == SectionStatus::Approved).then(|| Approval {
+                    reviewer: by.clone(),
+                    at,
+                }),
+            },
+            Review::Flag { entry, note } => Edit::FlagDeclaration {
+                entry,
+                flag: DeclarationFlag {
+                    note: note.trim().to_owned(),
+                    by: by.clone(),
+                    at: Some(at),
+                },
+            },
+            Review::ClearFlag { entry, resolution } => Edit::ClearDeclaration {
+                entry,
+                resolution: HistoryNote {
+                    at,
+                    by: by.clone(),
+                    text: resolution,
+                },
+            },
+            Review::Comment { entry, text } => Edit::AddComment {
+                entry,
+                comment: comment(text),
+            },
+            Review::Reply {
+                entry,
+                thread,
+                text,
+            } => Edit::Reply {
+                entry,
+                thread,
+                reply: comment(text),
+            },
+            Review::Resolve {
+                entry,
+                thread,
+                resolved,
+            } => Edit::SetThreadResolved {
+                entry,
+                thread,
+                resolved,
+            },
+            Review::Verify { source, verified } => Edit::SetVerified {
+                source,
+                verification: verified.then(|| Verification { by: by.clone(), at }),
+            },
+        };
+        self.edit(edit);
     }
 
     /// After an undo or a delete the selected section or entry may be gone.
@@ -349,8 +499,25 @@ impl WorkbenchApp {
                 self.save(true);
             }
             Command::Export => {
+                let gate = match &self.derived {
+                    Some(derived) => Gate::of(self.document.issue(), &derived.report),
+                    None => Gate::of(
+                        self.document.issue(),
+                        &crate::compliance::check(self.document.issue(), &self.registry),
+                    ),
+                };
                 self.dialog = Some(Dialog::Export {
                     options: ExportOptions::default(),
+                    gate,
+                    reason: String::new(),
+                });
+            }
+            Command::Findings => self.findings.open = !self.findings.open,
+            Command::ReviewReport => self.export_review_report(),
+            Command::Preferences => {
+                self.dialog = Some(Dialog::Preferences {
+                    name: self.reviewer.clone(),
+                    then: None,
                 });
             }
             Command::Quit => self.guard(Pending::Quit),
@@ -469,7 +636,13 @@ impl WorkbenchApp {
                 let _ = self.document.apply(crate::edit::Edit::RemoveSource(source));
                 self.keep_selection_valid();
             }
-            Choice::Export(options) => self.export(&options),
+            Choice::Export(options, reason) => self.export(&options, reason.as_deref()),
+            Choice::SetReviewer(name, then) => {
+                self.reviewer = name;
+                if let Some(review) = then {
+                    self.review(review);
+                }
+            }
             Choice::OpenExported(path) => self.desktop.open_in_default_app(&path),
             Choice::Restore => {
                 if let Some(Dialog::Recover { issue, .. }) = dialog {
@@ -482,13 +655,26 @@ impl WorkbenchApp {
         }
     }
 
-    fn export(&mut self, options: &ExportOptions) {
+    /// Writes the HTML where the user says and the Markdown beside it. With an
+    /// override `reason`, the override is recorded in the issue first (one undo step).
+    fn export(&mut self, options: &ExportOptions, reason: Option<&str>) {
         let suggested = suggested_file_name(self.document.issue(), "html");
         let Some(html_path) = self.desktop.save_export(&suggested) else {
             return;
         };
         let html_path = with_extension_if_missing(html_path, "html");
         let markdown_path = html_path.with_extension("md");
+        if let Some(reason) = reason {
+            let report = crate::compliance::check(self.document.issue(), &self.registry);
+            let gate = Gate::of(self.document.issue(), &report);
+            let by = if self.reviewer.trim().is_empty() {
+                "unnamed"
+            } else {
+                self.reviewer.trim()
+            };
+            let record = gate.override_record(by, (self.clock)(), reason);
+            self.edit(Edit::RecordExportOverride(record));
+        }
         let issue = self.document.issue();
         let outputs = [
             (&html_path, export::html(issue, &self.registry, options)),
@@ -508,8 +694,30 @@ impl WorkbenchApp {
         }
         self.dialog = Some(Dialog::Exported {
             html: html_path,
-            markdown: markdown_path,
+            markdown: Some(markdown_path),
         });
+    }
+
+    fn export_review_report(&mut self) {
+        let suggested =
+            suggested_file_name(self.document.issue(), "html").replace(".html", "-review.html");
+        let Some(path) = self.desktop.save_export(&suggested) else {
+            return;
+        };
+        let path = with_extension_if_missing(path, "html");
+        let page = export::review_report(self.document.issue(), &self.registry);
+        self.dialog = Some(
+            match store::write_atomically(&path, page.as_bytes(), false) {
+                Ok(()) => Dialog::Exported {
+                    html: path,
+                    markdown: None,
+                },
+                Err(error) => Dialog::Message {
+                    title: "Export failed".to_owned(),
+                    text: error.to_string(),
+                },
+            },
+        );
     }
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {
@@ -549,6 +757,7 @@ impl eframe::App for WorkbenchApp {
             storage.set_string(LAST_FILE_KEY, path.display().to_string());
         }
         storage.set_string(RECENT_KEY, self.recent.to_storage());
+        storage.set_string(REVIEWER_KEY, self.reviewer.clone());
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {

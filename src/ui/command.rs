@@ -17,12 +17,16 @@ pub enum Command {
     IssueDetails,
     ToggleOutline,
     ToggleLibrary,
+    Findings,
+    ReviewReport,
+    Preferences,
 }
 
 impl Command {
-    /// In the order shortcuts are checked: Redo (Ctrl+Shift+Z) before Undo (Ctrl+Z),
-    /// whose shortcut would also match with Shift held.
-    pub const ALL: [Command; 12] = [
+    /// In the order shortcuts are checked: with Shift before without (Redo
+    /// before Undo, Findings before Find), as a shortcut without Shift also
+    /// matches with Shift held.
+    pub const ALL: [Command; 15] = [
         Self::New,
         Self::Open,
         Self::SaveAs,
@@ -31,10 +35,13 @@ impl Command {
         Self::Quit,
         Self::Redo,
         Self::Undo,
+        Self::Findings,
         Self::Find,
         Self::IssueDetails,
         Self::ToggleOutline,
         Self::ToggleLibrary,
+        Self::ReviewReport,
+        Self::Preferences,
     ];
 
     pub fn label(self) -> &'static str {
@@ -51,6 +58,9 @@ impl Command {
             Self::IssueDetails => "Issue details",
             Self::ToggleOutline => "Outline panel",
             Self::ToggleLibrary => "Source library panel",
+            Self::Findings => "Findings",
+            Self::ReviewReport => "Export reviewer's report…",
+            Self::Preferences => "Preferences…",
         }
     }
 
@@ -72,7 +82,12 @@ impl Command {
             Self::Undo => command(Key::Z),
             Self::Redo => command_shift(Key::Z),
             Self::Find => command(Key::F),
-            Self::IssueDetails | Self::ToggleOutline | Self::ToggleLibrary => None,
+            Self::Findings => command_shift(Key::F),
+            Self::IssueDetails
+            | Self::ToggleOutline
+            | Self::ToggleLibrary
+            | Self::ReviewReport
+            | Self::Preferences => None,
         }
     }
 

@@ -5,7 +5,7 @@ use egui::{DragValue, RichText, TextEdit, Ui};
 use super::actions::Actions;
 use super::dates::{date_picker, optional_date};
 use crate::edit::{Edit, TextField};
-use crate::model::{Issue, OutsidePeriodSeverity, Period, Policy, ShareMetric};
+use crate::model::{Issue, OutsidePeriodSeverity, Period, Policy, ShareMetric, VerificationRule};
 use crate::registry::Classification;
 
 pub fn show(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
@@ -196,6 +196,33 @@ fn policy(ui: &mut Ui, policy: &Policy, actions: &mut Actions) {
                 &mut new.forbid_opinion,
                 "excluded (an opinion source is an error)",
             );
+            ui.end_row();
+            let label = ui.label("Source verification");
+            egui::ComboBox::from_id_salt("policy_verification")
+                .selected_text(match new.verification {
+                    VerificationRule::NotRequired => "not required",
+                    VerificationRule::Warning => "required (warning)",
+                    VerificationRule::Error => "required (error)",
+                })
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(
+                        &mut new.verification,
+                        VerificationRule::NotRequired,
+                        "not required",
+                    );
+                    ui.selectable_value(
+                        &mut new.verification,
+                        VerificationRule::Warning,
+                        "required (warning)",
+                    );
+                    ui.selectable_value(
+                        &mut new.verification,
+                        VerificationRule::Error,
+                        "required (error)",
+                    );
+                })
+                .response
+                .labelled_by(label.id);
             ui.end_row();
             let label = ui.label("Dates outside the period");
             egui::ComboBox::from_id_salt("policy_outside")

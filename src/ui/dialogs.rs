@@ -5,9 +5,10 @@ use std::path::PathBuf;
 
 use egui::{Modal, RichText, Ui};
 
+use super::actions::Review;
 use super::theme;
 use crate::compliance::{Report, Severity, percent};
-use crate::export::{ExportOptions, SourceList};
+use crate::export::{ExportOptions, Gate, SourceList};
 use crate::model::{Issue, SourceId};
 
 /// What to do once unsaved changes are dealt with.
@@ -28,10 +29,18 @@ pub enum Dialog {
     },
     Export {
         options: ExportOptions,
+        gate: Gate,
+        /// Why publish despite the gate.
+        reason: String,
     },
     Exported {
         html: PathBuf,
-        markdown: PathBuf,
+        markdown: Option<PathBuf>,
+    },
+    /// The reviewer's name; `then` is the review step that needed it.
+    Preferences {
+        name: String,
+        then: Option<Review>,
     },
     Recover {
         recovery: PathBuf,
@@ -49,7 +58,9 @@ pub enum Choice {
     SaveThen(Pending),
     DiscardThen(Pending),
     RemoveSource(SourceId),
-    Export(ExportOptions),
+    /// Export with these options; `Some(reason)` when overriding the gate.
+    Export(ExportOptions, Option<String>),
+    SetReviewer(String, Option<Review>),
     OpenExported(PathBuf),
     Restore,
     DiscardRecovery,
@@ -94,14 +105,41 @@ pub fn show(ui: &Ui, dialog: &mut Dialog, report: &Report, file_name: &str) -> O
                     }
                 });
             }
-            Dialog::Export { options } => choice = export(ui, options, report),
+            Dialog::Export {
+                options,
+                gate,
+                reason,
+            } => choice = export(ui, options, gate, reason, report),
+            Dialog::Preferences { name, then } => {
+                ui.heading("Preferences");
+                if then.is_some() {
+                    ui.label("Review steps are signed with your name. Set it once here.");
+                }
+                ui.horizontal(|ui| {
+                    let label = ui.label("Your name (reviewer)");
+                    let field = ui.add(egui::TextEdit::singleline(name).id_salt("reviewer_name"));
+                    field.labelled_by(label.id).request_focus();
+                });
+                ui.horizontal(|ui| {
+                    let ready = !name.trim().is_empty();
+                    if ui.add_enabled(ready, egui::Button::new("Save")).clicked() {
+                        choice = Some(Choice::SetReviewer(name.trim().to_owned(), then.take()));
+                    }
+                    if ui.button("Cancel").clicked() {
+                        choice = Some(Choice::Dismiss);
+                    }
+                });
+            }
             Dialog::Exported { html, markdown } => {
                 ui.heading("Exported");
-                ui.label(format!(
-                    "Wrote {}\nand {}",
-                    html.display(),
-                    markdown.display()
-                ));
+                match markdown {
+                    Some(markdown) => ui.label(format!(
+                        "Wrote {}\nand {}",
+                        html.display(),
+                        markdown.display()
+                    )),
+                    None => ui.label(format!("Wrote {}", html.display())),
+                };
                 ui.horizontal(|ui| {
                     if ui.button("Open the HTML").clicked() {
                         choice = Some(Choice::OpenExported(html.clone()));
@@ -150,7 +188,13 @@ pub fn show(ui: &Ui, dialog: &mut Dialog, report: &Report, file_name: &str) -> O
     choice
 }
 
-fn export(ui: &mut Ui, options: &mut ExportOptions, report: &Report) -> Option<Choice> {
+fn export(
+    ui: &mut Ui,
+    options: &mut ExportOptions,
+    gate: &Gate,
+    reason: &mut String,
+    report: &Report,
+) -> Option<Choice> {
     let mut choice = None;
     ui.heading("Export HTML and Markdown");
     let errors: Vec<_> = report
@@ -188,7 +232,17 @@ fn export(ui: &mut Ui, options: &mut ExportOptions, report: &Report) -> Option<C
                 }
             });
     }
+    if !gate.unapproved.is_empty() {
+        ui.label(
+            RichText::new(format!("Not approved: {}.", gate.unapproved.join(", ")))
+                .color(theme::NEAR),
+        );
+    }
     ui.separator();
+    ui.checkbox(
+        &mut options.draft,
+        "Draft preview, not for publication (marked as draft)",
+    );
     ui.horizontal(|ui| {
         ui.label("Sources");
         ui.radio_value(
@@ -206,15 +260,45 @@ fn export(ui: &mut Ui, options: &mut ExportOptions, report: &Report) -> Option<C
         &mut options.compliance_summary,
         "Include the compliance summary (reviewer's copy)",
     );
+    let needs_override = !options.draft && !gate.is_open();
+    if needs_override {
+        ui.separator();
+        ui.label(
+            RichText::new("Publishing now needs an override: its reason, your name and the time are recorded in the issue.")
+                .color(theme::OVER),
+        );
+        ui.horizontal(|ui| {
+            let label = ui.label("Reason for publishing anyway");
+            ui.add(
+                egui::TextEdit::singleline(reason)
+                    .desired_width(280.0)
+                    .id_salt("override_reason"),
+            )
+            .labelled_by(label.id);
+        });
+    }
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        let label = if report.is_compliant() {
-            "Export…"
+        if needs_override {
+            let ready = !reason.trim().is_empty();
+            if ui
+                .add_enabled(ready, egui::Button::new("Publish with override…"))
+                .clicked()
+            {
+                choice = Some(Choice::Export(
+                    options.clone(),
+                    Some(reason.trim().to_owned()),
+                ));
+            }
         } else {
-            "Export anyway…"
-        };
-        if ui.button(label).clicked() {
-            choice = Some(Choice::Export(options.clone()));
+            let label = if options.draft {
+                "Export draft…"
+            } else {
+                "Export…"
+            };
+            if ui.button(label).clicked() {
+                choice = Some(Choice::Export(options.clone(), None));
+            }
         }
         if ui.button("Cancel").clicked() {
             choice = Some(Choice::Dismiss);

@@ -87,11 +87,13 @@ fn go_to(place: MatchPlace, actions: &mut Actions) {
             centre: Centre::Section,
             section: Some(section),
             entry: None,
+            highlight: None,
         }),
         MatchPlace::Entry { section, entry } => actions.select(Selection {
             centre: Centre::Section,
             section: Some(section),
             entry: Some(entry),
+            highlight: None,
         }),
         MatchPlace::SourceTitle(source) => actions.push(Action::SelectSource(Some(source))),
     }

@@ -29,6 +29,7 @@ pub enum Subset {
     StateMedia,
     Unclassified,
     Uncited,
+    Unverified,
 }
 
 #[derive(Default)]
@@ -64,6 +65,7 @@ pub fn show(
             (Subset::StateMedia, "State media only"),
             (Subset::Unclassified, "Unclassified"),
             (Subset::Uncited, "Uncited"),
+            (Subset::Unverified, "Unverified"),
         ] {
             ui.radio_value(&mut state.subset, subset, name);
         }
@@ -103,11 +105,12 @@ fn visible_rows<'a>(
                 .unwrap_or_default();
             Some((source, badge, cited))
         })
-        .filter(|(_, badge, cited)| match state.subset {
+        .filter(|(source, badge, cited)| match state.subset {
             Subset::All => true,
             Subset::StateMedia => badge.is_state_media,
             Subset::Unclassified => badge.is_unclassified,
             Subset::Uncited => *cited == 0,
+            Subset::Unverified => source.verification.is_none(),
         })
         .filter(|(source, badge, _)| {
             needle.is_empty()
@@ -351,6 +354,7 @@ fn source_editor(
             }
             ui.end_row();
             state_media_row(ui, source, actions);
+            verification_row(ui, source, actions);
             text_row(
                 ui,
                 "Notes",
@@ -368,6 +372,33 @@ fn source_editor(
         .small()
         .weak(),
     );
+}
+
+fn verification_row(ui: &mut Ui, source: &Source, actions: &mut Actions) {
+    let label = ui.label("Verified");
+    ui.horizontal(|ui| {
+        let mut verified = source.verification.is_some();
+        let _ = label;
+        let response = ui.checkbox(&mut verified, "checked against the article");
+        if response.changed() {
+            actions.review(super::actions::Review::Verify {
+                source: source.id,
+                verified,
+            });
+        }
+        if let Some(verification) = &source.verification {
+            ui.label(
+                RichText::new(format!(
+                    "by {}, {}",
+                    verification.by,
+                    verification.at.format("%Y-%m-%d %H:%M UTC")
+                ))
+                .small()
+                .weak(),
+            );
+        }
+    });
+    ui.end_row();
 }
 
 fn text_row(ui: &mut Ui, name: &str, field: TextField, value: &str, actions: &mut Actions) {

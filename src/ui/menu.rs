@@ -50,6 +50,8 @@ pub fn show(ui: &mut Ui, context: &MenuContext<'_>, actions: &mut Actions) {
             item(ui, Command::Redo, context.can_redo, actions);
             ui.separator();
             item(ui, Command::Find, true, actions);
+            ui.separator();
+            item(ui, Command::Preferences, true, actions);
         });
         ui.menu_button("View", |ui| {
             item(ui, Command::IssueDetails, true, actions);
@@ -72,6 +74,10 @@ pub fn show(ui: &mut Ui, context: &MenuContext<'_>, actions: &mut Actions) {
                     actions.push(Action::SetTheme(preference));
                 }
             }
+        });
+        ui.menu_button("Review", |ui| {
+            item(ui, Command::Findings, true, actions);
+            item(ui, Command::ReviewReport, true, actions);
         });
         ui.menu_button("Export", |ui| {
             item(ui, Command::Export, true, actions);

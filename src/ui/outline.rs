@@ -68,6 +68,7 @@ pub fn show(
                     centre: Centre::Section,
                     section: Some(id),
                     entry: None,
+                    highlight: None,
                 });
                 state.renaming = Some(Renaming {
                     section: id,
@@ -177,6 +178,7 @@ fn section_row(
             centre: Centre::Section,
             section: Some(section.id),
             entry: None,
+            highlight: None,
         });
     }
     if response.double_clicked() {
@@ -219,6 +221,16 @@ fn section_row(
                 index: index + 1,
             });
         }
+        ui.menu_button("Status", |ui| {
+            for next in section.status.next() {
+                if ui.button(next.action()).clicked() {
+                    actions.review(super::actions::Review::SetStatus {
+                        section: section.id,
+                        status: *next,
+                    });
+                }
+            }
+        });
         ui.separator();
         if ui.button("Delete section").clicked() {
             actions.edit(Edit::RemoveSection(section.id));
@@ -275,11 +287,26 @@ fn entries(
                 let label = format!("{}. {}", index + 1, preview(&rich_text::plain(runs)));
                 let selected = selection.entry == Some(id);
                 let response = ui.selectable_label(selected, label);
+                if let Some(entry) = section.entries.get(index) {
+                    let open = entry.open_comments();
+                    if open > 0 {
+                        ui.label(
+                            RichText::new(format!("{open} open"))
+                                .small()
+                                .color(theme::NEAR),
+                        )
+                        .on_hover_text("Open comments on this entry");
+                    }
+                    if entry.declaration.is_some() {
+                        ui.label(RichText::new("flagged").small().color(theme::OVER));
+                    }
+                }
                 if response.clicked() {
                     actions.select(Selection {
                         centre: Centre::Section,
                         section: Some(section.id),
                         entry: Some(id),
+                        highlight: None,
                     });
                 }
                 response.context_menu(|ui| {

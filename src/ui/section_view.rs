@@ -8,6 +8,7 @@ use egui::{Frame, RichText, ScrollArea, TextEdit, Ui};
 
 use super::actions::{Action, Actions, Selection};
 use super::derived::Derived;
+use super::entry_review::{self, ReviewDrafts};
 use super::theme;
 use crate::edit::{Edit, TextField};
 use crate::model::{Entry, EntryId, Issue, Section, SourceId};
@@ -23,6 +24,8 @@ pub struct SectionViewState {
     pub scroll_to: Option<EntryId>,
     /// An entry whose text field takes the keyboard focus once it is shown.
     pub focus: Option<EntryId>,
+    /// Flag notes, comments and replies being typed.
+    pub review: ReviewDrafts,
 }
 
 pub fn show(
@@ -55,8 +58,8 @@ pub fn show(
             &title,
             &section.title,
         );
-        ui.label(RichText::new(section.status.name()).color(theme::status_colour(section.status)));
     });
+    status_row(ui, section, actions);
     if !section.tags.is_empty() {
         ui.label(RichText::new(section.tags.join(", ")).small().weak());
     }
@@ -74,6 +77,7 @@ pub fn show(
                     index,
                     entry,
                     highlighted,
+                    selection.highlight,
                     state,
                     actions,
                 );
@@ -98,6 +102,7 @@ pub fn show(
                     centre: super::actions::Centre::Section,
                     section: Some(section.id),
                     entry: Some(id),
+                    highlight: None,
                 });
                 state.focus = Some(id);
             }
@@ -113,6 +118,7 @@ fn entry_card(
     index: usize,
     entry: &Entry,
     highlighted: bool,
+    highlight: Option<SourceId>,
     state: &mut SectionViewState,
     actions: &mut Actions,
 ) -> egui::Response {
@@ -129,15 +135,8 @@ fn entry_card(
                     let label = ui.strong(format!("Entry {position}"));
                     let words = derived.words.get(&entry.id).copied().unwrap_or_default();
                     ui.label(RichText::new(format!("{words} words")).small().weak());
-                    if entry.declaration.is_some() {
-                        ui.label(
-                            RichText::new("declaration flagged")
-                                .small()
-                                .color(theme::OVER),
-                        );
-                    }
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        entry_menu(ui, issue, section, index, entry, actions);
+                        entry_menu(ui, issue, section, index, entry, &mut state.review, actions);
                     });
                     label
                 })
@@ -160,6 +159,7 @@ fn entry_card(
                     centre: super::actions::Centre::Section,
                     section: Some(section.id),
                     entry: Some(entry.id),
+                    highlight: None,
                 });
             }
             actions.text(
@@ -168,17 +168,52 @@ fn entry_card(
                 &body,
                 &entry.body,
             );
+            entry_review::declaration(ui, position, entry, &mut state.review, actions);
             ui.horizontal_wrapped(|ui| {
                 if entry.citations.is_empty() {
                     ui.label(RichText::new("No source cited").color(theme::OVER));
                 }
                 for id in entry.cited_sources() {
-                    citation_chip(ui, issue, derived, entry.id, id, actions);
+                    let pointed = highlighted && highlight == Some(id);
+                    citation_chip(ui, issue, derived, entry.id, id, pointed, actions);
                 }
             });
             add_source_row(ui, issue, derived, position, entry, state, actions);
+            entry_review::comments(ui, position, entry, &mut state.review, actions);
         })
         .response
+}
+
+/// The section's review status, who approved it, and the moves it can make.
+fn status_row(ui: &mut Ui, section: &Section, actions: &mut Actions) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Status");
+        ui.label(
+            RichText::new(section.status.name())
+                .strong()
+                .color(theme::status_colour(section.status)),
+        );
+        if let Some(approval) = &section.approval {
+            ui.label(
+                RichText::new(format!(
+                    "by {}, {}",
+                    approval.reviewer,
+                    approval.at.format("%Y-%m-%d %H:%M UTC")
+                ))
+                .small()
+                .weak(),
+            );
+        }
+        ui.separator();
+        for next in section.status.next() {
+            if ui.button(next.action()).clicked() {
+                actions.review(super::actions::Review::SetStatus {
+                    section: section.id,
+                    status: *next,
+                });
+            }
+        }
+    });
 }
 
 fn entry_menu(
@@ -187,9 +222,13 @@ fn entry_menu(
     section: &Section,
     index: usize,
     entry: &Entry,
+    drafts: &mut ReviewDrafts,
     actions: &mut Actions,
 ) {
     ui.menu_button("More", |ui| {
+        if entry.declaration.is_none() && ui.button("Flag declaration…").clicked() {
+            entry_review::open_flag_form(drafts, entry.id);
+        }
         if ui
             .add_enabled(index > 0, egui::Button::new("Move up"))
             .clicked()
@@ -242,6 +281,7 @@ fn citation_chip(
     derived: &Derived,
     entry: EntryId,
     id: SourceId,
+    pointed: bool,
     actions: &mut Actions,
 ) {
     let (Some(source), Some(badge)) = (issue.source(id), derived.badges.get(&id)) else {
@@ -264,9 +304,15 @@ fn citation_chip(
     } else {
         &source.title
     };
+    // A finding pointed at this citation: draw it heavier and filled.
+    let (width, fill) = if pointed {
+        (3.0, colour.gamma_multiply(0.25))
+    } else {
+        (1.0, egui::Color32::TRANSPARENT)
+    };
     let chip = egui::Button::new(RichText::new(format!("{marker}{}", badge.outlet)).color(colour))
-        .stroke(egui::Stroke::new(1.0, colour))
-        .fill(egui::Color32::TRANSPARENT)
+        .stroke(egui::Stroke::new(width, colour))
+        .fill(fill)
         .corner_radius(8.0);
     let chip = ui.add(chip).on_hover_text(format!(
         "{title}\n{}\n{class_name} · {}\nClick to open it in the library.",

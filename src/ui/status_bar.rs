@@ -4,15 +4,19 @@ use super::derived::Derived;
 use super::theme;
 use crate::edit::Document;
 
-pub fn show(
-    ui: &mut Ui,
-    document: &Document,
-    file_name: &str,
-    derived: &Derived,
-    autosave_error: Option<&str>,
-) {
+pub struct Status<'a> {
+    pub document: &'a Document,
+    pub file_name: &'a str,
+    pub derived: &'a Derived,
+    pub autosave_error: Option<&'a str>,
+    pub notice: Option<&'a str>,
+}
+
+/// Draws the status bar; true when the user clicked the finding counts.
+pub fn show(ui: &mut Ui, status: &Status<'_>) -> bool {
+    let mut open_findings = false;
     ui.horizontal(|ui| {
-        let report = &derived.report;
+        let report = &status.derived.report;
         let errors = report.error_count();
         let warnings = report.warning_count();
         let error_colour = if errors > 0 {
@@ -20,31 +24,31 @@ pub fn show(
         } else {
             ui.visuals().text_color()
         };
-        ui.label(
-            RichText::new(format!(
-                "{errors} error{}",
-                if errors == 1 { "" } else { "s" }
-            ))
-            .color(error_colour),
-        );
-        ui.label(
-            RichText::new(format!(
-                "{warnings} warning{}",
-                if warnings == 1 { "" } else { "s" }
-            ))
-            .color(theme::NEAR),
-        );
+        let error_text = format!("{errors} error{}", if errors == 1 { "" } else { "s" });
+        let warning_text = format!("{warnings} warning{}", if warnings == 1 { "" } else { "s" });
+        for (text, colour) in [(error_text, error_colour), (warning_text, theme::NEAR)] {
+            let label =
+                egui::Label::new(RichText::new(text).color(colour)).sense(egui::Sense::click());
+            if ui.add(label).on_hover_text("Show the findings").clicked() {
+                open_findings = true;
+            }
+        }
         ui.separator();
-        ui.label(format!("{} words", derived.total_words));
+        ui.label(format!("{} words", status.derived.total_words));
         ui.separator();
-        ui.label(file_name);
-        if document.is_dirty() {
+        ui.label(status.file_name);
+        if status.document.is_dirty() {
             ui.label(RichText::new("unsaved changes").color(theme::NEAR));
         } else {
             ui.label(RichText::new("saved").weak());
         }
-        if let Some(error) = autosave_error {
+        if let Some(error) = status.autosave_error {
             ui.label(RichText::new(format!("autosave failed: {error}")).color(theme::OVER));
         }
+        if let Some(notice) = status.notice {
+            ui.separator();
+            ui.label(RichText::new(notice).color(theme::PUBLIC_SERVICE));
+        }
     });
+    open_findings
 }
