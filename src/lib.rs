@@ -22,5 +22,6 @@ pub mod registry;
 pub mod sample;
 pub mod sourcing;
 pub mod store;
+pub mod synthetic;
 pub mod text;
 pub mod ui;

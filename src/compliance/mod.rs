@@ -3,17 +3,20 @@
 
 mod finding;
 mod json;
+mod memo;
 mod rules;
 mod share;
 
 use std::collections::HashMap;
 
-use crate::model::{Issue, SectionId, ShareMetric, SourceId};
+use crate::model::{EntryId, Issue, SectionId, ShareMetric, SourceId};
 use crate::registry::Registry;
-use crate::sourcing::{SourceClass, classify_source};
+use crate::sourcing::{SourceClass, classify_with_outlet};
 
 pub use finding::{Finding, Rule, Severity};
 pub use json::to_json;
+pub use memo::Memo;
+pub(crate) use memo::UrlFacts;
 pub use rules::percent;
 pub use share::{Ratio, Shares, WordShare};
 
@@ -70,33 +73,52 @@ impl Report {
     }
 }
 
-/// Classifies every library source once, for the share and the rules.
-pub(crate) fn classify_library<'r>(
-    issue: &Issue,
-    registry: &'r Registry,
-) -> HashMap<SourceId, SourceClass<'r>> {
-    issue
-        .sources
-        .iter()
-        .map(|source| (source.id, classify_source(source, registry, &issue.policy)))
-        .collect()
+/// What the rules know of each library source: its classification and URL facts.
+pub(crate) struct Known<'r> {
+    pub class: SourceClass<'r>,
+    pub facts: UrlFacts,
 }
 
 /// Computes the share figures and every finding of SPEC §4.
 pub fn check(issue: &Issue, registry: &Registry) -> Report {
-    let classes = classify_library(issue, registry);
-    let is_state = |id: SourceId| classes.get(&id).map(|class| class.is_state_media);
-    let shares = Shares::of_entries(issue.entries().map(|(_, entry)| entry), &is_state);
+    check_with(issue, registry, &mut Memo::default())
+}
+
+/// The same report, reusing what `memo` knows from earlier checks of texts
+/// and URLs that have not changed (the window keeps one memo per document).
+pub fn check_with(issue: &Issue, registry: &Registry, memo: &mut Memo) -> Report {
+    let known: HashMap<SourceId, Known<'_>> = issue
+        .sources
+        .iter()
+        .map(|source| {
+            let facts = memo.url(&source.url, registry);
+            let outlet = facts.outlet.and_then(|index| registry.outlet_at(index));
+            let class = classify_with_outlet(source, outlet, &issue.policy);
+            (source.id, Known { class, facts })
+        })
+        .collect();
+    let words: HashMap<EntryId, usize> = issue
+        .entries()
+        .map(|(_, entry)| (entry.id, memo.words(&entry.body)))
+        .collect();
+    memo.prune(issue);
+    let is_state = |id: SourceId| known.get(&id).map(|k| k.class.is_state_media);
+    let words_of = |id: EntryId| words.get(&id).copied().unwrap_or_default();
+    let shares = Shares::of_entries(
+        issue.entries().map(|(_, entry)| entry),
+        &is_state,
+        &words_of,
+    );
     let sections = issue
         .sections
         .iter()
         .map(|section| SectionShares {
             section: section.id,
             title: section.title.clone(),
-            shares: Shares::of_entries(section.entries.iter(), &is_state),
+            shares: Shares::of_entries(section.entries.iter(), &is_state, &words_of),
         })
         .collect();
-    let findings = rules::findings(issue, &classes, &shares);
+    let findings = rules::findings(issue, &known, &shares);
     Report {
         metric: issue.policy.metric,
         limit: issue.policy.limit,

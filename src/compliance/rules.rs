@@ -2,15 +2,14 @@
 
 use std::collections::HashMap;
 
+use super::Known;
 use super::{Finding, Rule, Severity, Shares};
 use crate::model::{
     Entry, Issue, OutsidePeriodSeverity, Section, SectionStatus, Source, SourceId, SourceKind,
     VerificationRule,
 };
-use crate::registry::{host_of, normalize_host};
-use crate::sourcing::{SourceClass, is_web_url, normalize_url};
 
-type Classes<'r> = HashMap<SourceId, SourceClass<'r>>;
+type Classes<'r> = HashMap<SourceId, Known<'r>>;
 
 pub(super) fn findings(issue: &Issue, classes: &Classes<'_>, shares: &Shares) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -131,7 +130,7 @@ fn entry_findings(
     let is_state = |source: &&Source| {
         classes
             .get(&source.id)
-            .is_some_and(|class| class.is_state_media)
+            .is_some_and(|known| known.class.is_state_media)
     };
     if !cited.is_empty() && cited.iter().all(is_state) {
         let names: Vec<String> = cited
@@ -160,7 +159,8 @@ fn library_findings(issue: &Issue, classes: &Classes<'_>, out: &mut Vec<Finding>
     for source in &issue.sources {
         let mut found = Vec::new();
         let cited = first_citation.contains_key(&source.id);
-        let valid = is_web_url(&source.url);
+        let facts = classes.get(&source.id).map(|known| &known.facts);
+        let valid = facts.is_some_and(|facts| facts.web);
         if !valid {
             found.push((
                 Rule::InvalidUrl,
@@ -170,10 +170,10 @@ fn library_findings(issue: &Issue, classes: &Classes<'_>, out: &mut Vec<Finding>
         }
         let unclassified = classes
             .get(&source.id)
-            .is_some_and(|class| class.is_unclassified);
+            .is_some_and(|known| known.class.is_unclassified);
         if cited && valid && unclassified {
-            let host = host_of(&source.url)
-                .and_then(|host| normalize_host(&host))
+            let host = facts
+                .and_then(|facts| facts.host.clone())
                 .unwrap_or_default();
             found.push((
                 Rule::UnclassifiedOutlet,
@@ -193,7 +193,7 @@ fn library_findings(issue: &Issue, classes: &Classes<'_>, out: &mut Vec<Finding>
                 ),
             ));
         }
-        if let Some(key) = normalize_url(&source.url) {
+        if let Some(key) = facts.and_then(|facts| facts.normalized.clone()) {
             match seen_urls.get(&key) {
                 Some(first) => found.push((
                     Rule::DuplicateSource,
@@ -264,7 +264,7 @@ fn locate_source(finding: &mut Finding, source: &Source) {
 /// "RT en Español, “Title”", or just the outlet when the title is empty.
 fn describe(source: &Source, classes: &Classes<'_>) -> String {
     let outlet = match classes.get(&source.id) {
-        Some(class) => class.outlet_name(source),
+        Some(known) => known.class.outlet_name(source),
         None => source.url.clone(),
     };
     if source.title.is_empty() {

@@ -1,7 +1,6 @@
 //! The three share metrics of SPEC §3.
 
 use crate::model::{Entry, ShareMetric, SourceId};
-use crate::text::word_count;
 
 /// A count of state-media items out of all items.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -60,6 +59,7 @@ impl Shares {
     pub fn of_entries<'e>(
         entries: impl Iterator<Item = &'e Entry>,
         is_state: &impl Fn(SourceId) -> Option<bool>,
+        words_of: &impl Fn(crate::model::EntryId) -> usize,
     ) -> Self {
         let mut shares = Shares::default();
         for entry in entries {
@@ -78,7 +78,7 @@ impl Shares {
             shares.citations.total += total;
             shares.entries.total += 1;
             shares.entries.state += usize::from(state > 0);
-            let words = word_count(&entry.body);
+            let words = words_of(entry.id);
             shares.words.total += words;
             shares.words.state += words as f64 * state as f64 / total as f64;
         }

@@ -579,3 +579,35 @@ fn unverified_sources_are_reported_only_when_the_policy_requires_it() {
     issue.policy.verification = crate::model::VerificationRule::Error;
     assert!(!report(&issue).is_compliant());
 }
+
+#[test]
+fn a_check_with_a_memo_equals_a_fresh_check_after_every_edit() {
+    let registry = Registry::builtin();
+    let mut memo = Memo::default();
+    let mut issue = crate::sample::sample_issue();
+    assert_eq!(
+        check_with(&issue, &registry, &mut memo),
+        check(&issue, &registry)
+    );
+    // Typing: a new text per keystroke; the memo must not keep stale counts.
+    for letter in ["a", " b", " c d e"] {
+        issue.sections[0].entries[0].body.push_str(letter);
+        assert_eq!(
+            check_with(&issue, &registry, &mut memo),
+            check(&issue, &registry)
+        );
+    }
+    issue.sources[0].url = "https://actualidad.rt.com/x".to_owned();
+    assert_eq!(
+        check_with(&issue, &registry, &mut memo),
+        check(&issue, &registry)
+    );
+    for round in 0..300 {
+        issue.sections[1].entries[0].body = format!("round {round}");
+        let _ = check_with(&issue, &registry, &mut memo);
+    }
+    assert_eq!(
+        check_with(&issue, &registry, &mut memo),
+        check(&issue, &registry)
+    );
+}

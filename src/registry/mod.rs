@@ -92,21 +92,35 @@ impl Registry {
     /// The outlet whose domain is the longest whole-label suffix of `host`.
     /// `host` may be in any case, with or without `www.`, Unicode or Punycode.
     pub fn outlet_for_host(&self, host: &str) -> Option<&Outlet> {
+        self.outlet_at(self.index_for_host(host)?)
+    }
+
+    /// The outlet publishing at `url`, if the URL has a host the registry knows.
+    pub fn outlet_for_url(&self, url: &str) -> Option<&Outlet> {
+        self.outlet_at(self.index_for_url(url)?)
+    }
+
+    /// Position in [`Self::outlets`] of the outlet publishing at `url`
+    /// (an index is what a cache of classifications keeps).
+    pub fn index_for_url(&self, url: &str) -> Option<usize> {
+        self.index_for_host(&host_of(url)?)
+    }
+
+    pub fn outlet_at(&self, index: usize) -> Option<&Outlet> {
+        self.outlets.get(index)
+    }
+
+    fn index_for_host(&self, host: &str) -> Option<usize> {
         let host = normalize_host(host)?;
         let mut rest = host.as_str();
         loop {
             if let Some(&index) = self.by_domain.get(rest) {
-                return self.outlets.get(index);
+                return Some(index);
             }
             // Drop the leftmost label: "actualidad.rt.com" → "rt.com" → "com".
             let (_, parent) = rest.split_once('.')?;
             rest = parent;
         }
-    }
-
-    /// The outlet publishing at `url`, if the URL has a host the registry knows.
-    pub fn outlet_for_url(&self, url: &str) -> Option<&Outlet> {
-        self.outlet_for_host(&host_of(url)?)
     }
 }
 

@@ -36,7 +36,15 @@ pub fn classify_source<'r>(
     registry: &'r Registry,
     policy: &Policy,
 ) -> SourceClass<'r> {
-    let outlet = registry.outlet_for_url(&source.url);
+    classify_with_outlet(source, registry.outlet_for_url(&source.url), policy)
+}
+
+/// The same decision when the outlet of the source's host is already known.
+pub fn classify_with_outlet<'r>(
+    source: &Source,
+    outlet: Option<&'r Outlet>,
+    policy: &Policy,
+) -> SourceClass<'r> {
     let by_registry =
         outlet.is_some_and(|outlet| policy.counts_as_state_media(outlet.classification));
     let (is_state_media, decided_by_hand) = match &source.state_media {

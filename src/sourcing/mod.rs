@@ -5,6 +5,6 @@ mod classify;
 mod kind;
 mod normalize;
 
-pub use classify::{SourceClass, classify_source};
+pub use classify::{SourceClass, classify_source, classify_with_outlet};
 pub use kind::guess_kind;
 pub use normalize::{is_web_url, normalize_url};

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::actions::{Action, Actions, Centre, Review, Selection};
 use super::command::Command;
-use super::derived::Derived;
+use super::derived::{Derived, DerivedMemo};
 use super::dialogs::{self, Choice, Dialog, Pending};
 use super::files::{Desktop, NativeDesktop, RecentFiles};
 use super::find_bar::{self, FindState};
@@ -37,6 +37,7 @@ pub struct WorkbenchApp {
     pub selection: Selection,
     registry: Registry,
     derived: Option<Derived>,
+    derived_memo: DerivedMemo,
     desktop: Box<dyn Desktop>,
     pub recent: RecentFiles,
     recovery: Recovery,
@@ -79,6 +80,7 @@ impl WorkbenchApp {
             selection: Selection::default(),
             registry: Registry::builtin(),
             derived: None,
+            derived_memo: DerivedMemo::default(),
             desktop,
             recent: RecentFiles::default(),
             recovery: Recovery::new(recovery_dir),
@@ -170,11 +172,12 @@ impl WorkbenchApp {
         let revision = self.document.revision();
         let issue = self.document.issue();
         let registry = &self.registry;
+        let memo = &mut self.derived_memo;
         if self.derived.as_ref().is_none_or(|d| d.revision != revision) {
-            self.derived = Some(Derived::compute(issue, registry, revision));
+            self.derived = Some(Derived::compute(issue, registry, revision, memo));
         }
         self.derived
-            .get_or_insert_with(|| Derived::compute(issue, registry, revision))
+            .get_or_insert_with(|| Derived::compute(issue, registry, revision, memo))
     }
 
     /// "issue-14.ron" or "Sample issue (bundled)" or "Untitled".
@@ -587,6 +590,7 @@ impl WorkbenchApp {
 
     fn replace_document(&mut self, document: Document) {
         self.document = document;
+        self.derived_memo = DerivedMemo::default();
         self.untitled_name = "Untitled";
         self.derived = None;
         self.library.selected = None;

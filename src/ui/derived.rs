@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use crate::compliance::{self, Report};
 use crate::model::{EntryId, Issue, SourceId};
 use crate::registry::{Classification, Registry};
-use crate::sourcing::classify_source;
-use crate::text::{Run, runs, word_count};
+use crate::sourcing::classify_with_outlet;
+use crate::text::{Run, runs};
 
 /// What a citation chip shows about a source.
 #[derive(Debug, Clone)]
@@ -30,21 +30,47 @@ pub struct Derived {
     pub times_cited: HashMap<SourceId, usize>,
 }
 
+/// What earlier revisions computed for texts and URLs that have not changed:
+/// after a keystroke only the edited entry is parsed and counted again.
+#[derive(Default)]
+pub struct DerivedMemo {
+    check: compliance::Memo,
+    runs: HashMap<String, Vec<Run>>,
+}
+
 impl Derived {
-    pub fn compute(issue: &Issue, registry: &Registry, revision: u64) -> Self {
+    pub fn compute(
+        issue: &Issue,
+        registry: &Registry,
+        revision: u64,
+        memo: &mut DerivedMemo,
+    ) -> Self {
+        let report = compliance::check_with(issue, registry, &mut memo.check);
         let words: HashMap<EntryId, usize> = issue
             .entries()
-            .map(|(_, entry)| (entry.id, word_count(&entry.body)))
+            .map(|(_, entry)| (entry.id, memo.check.words(&entry.body)))
             .collect();
+        let mut fresh_runs = HashMap::with_capacity(memo.runs.len());
         let runs = issue
             .entries()
-            .map(|(_, entry)| (entry.id, runs(&entry.body)))
+            .map(|(_, entry)| {
+                let parsed = memo
+                    .runs
+                    .remove(&entry.body)
+                    .unwrap_or_else(|| runs(&entry.body));
+                fresh_runs.insert(entry.body.clone(), parsed.clone());
+                (entry.id, parsed)
+            })
             .collect();
+        // Only the texts of this revision stay in the memo.
+        memo.runs = fresh_runs;
         let badges = issue
             .sources
             .iter()
             .map(|source| {
-                let class = classify_source(source, registry, &issue.policy);
+                let facts = memo.check.url(&source.url, registry);
+                let outlet = facts.outlet.and_then(|index| registry.outlet_at(index));
+                let class = classify_with_outlet(source, outlet, &issue.policy);
                 let badge = SourceBadge {
                     outlet: class.outlet_name(source),
                     classification: class.classification(),
@@ -64,7 +90,7 @@ impl Derived {
             revision,
             runs,
             times_cited,
-            report: compliance::check(issue, registry),
+            report,
             total_words: words.values().sum(),
             words,
             badges,

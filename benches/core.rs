@@ -1,0 +1,69 @@
+//! Load, save, import, compliance and exports at 1×, 10× and 100× a normal issue.
+//! Run: `cargo bench --bench core`. Results and targets: BENCHMARKS.md.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use divan::Bencher;
+use monitor_workbench::export::{ExportOptions, html, markdown};
+use monitor_workbench::model::Issue;
+use monitor_workbench::registry::Registry;
+use monitor_workbench::synthetic::{Scale, as_draft, generate};
+use monitor_workbench::{compliance, import, store};
+
+const SCALES: [usize; 3] = [1, 10, 100];
+
+fn issue(scale: usize) -> &'static Issue {
+    static ISSUES: OnceLock<Vec<Issue>> = OnceLock::new();
+    let issues = ISSUES.get_or_init(|| SCALES.iter().map(|&s| generate(Scale(s), 2026)).collect());
+    let index = SCALES.iter().position(|&s| s == scale).unwrap_or(0);
+    &issues[index]
+}
+
+fn registry() -> &'static Registry {
+    static REGISTRY: OnceLock<Registry> = OnceLock::new();
+    REGISTRY.get_or_init(Registry::builtin)
+}
+
+#[divan::bench(args = SCALES)]
+fn load(bencher: Bencher, scale: usize) {
+    let text = store::to_ron(issue(scale)).unwrap_or_default();
+    bencher.bench(|| store::from_ron(divan::black_box(&text), Path::new("bench.ron")));
+}
+
+#[divan::bench(args = SCALES)]
+fn save(bencher: Bencher, scale: usize) {
+    let dir = tempfile::tempdir().ok();
+    let path = dir
+        .as_ref()
+        .map(|d| d.path().join("bench.ron"))
+        .unwrap_or_default();
+    bencher.bench(|| store::save(&path, divan::black_box(issue(scale))));
+}
+
+#[divan::bench(args = SCALES)]
+fn import_draft(bencher: Bencher, scale: usize) {
+    let draft = as_draft(issue(scale));
+    bencher.bench(|| import::import_markdown(divan::black_box(&draft), "bench.md"));
+}
+
+#[divan::bench(args = SCALES)]
+fn compliance_report(bencher: Bencher, scale: usize) {
+    bencher.bench(|| compliance::check(divan::black_box(issue(scale)), registry()));
+}
+
+#[divan::bench(args = SCALES)]
+fn export_html(bencher: Bencher, scale: usize) {
+    let options = ExportOptions::default();
+    bencher.bench(|| html(divan::black_box(issue(scale)), registry(), &options));
+}
+
+#[divan::bench(args = SCALES)]
+fn export_markdown(bencher: Bencher, scale: usize) {
+    let options = ExportOptions::default();
+    bencher.bench(|| markdown(divan::black_box(issue(scale)), registry(), &options));
+}
+
+fn main() {
+    divan::main();
+}

@@ -1,0 +1,104 @@
+//! The real window code, headless, one frame per iteration on issues of
+//! 1×, 10× and 100× the normal size: idle frames with a section selected,
+//! frames after one typed character, and scrolling the outline and the
+//! source table. Run: `cargo bench --bench window`. See BENCHMARKS.md.
+
+use divan::Bencher;
+use egui::{Event, MouseWheelUnit, RawInput, Rect, pos2, vec2};
+use monitor_workbench::edit::{Document, Edit, TextField};
+use monitor_workbench::synthetic::{Scale, generate};
+use monitor_workbench::ui::{NoDesktop, WorkbenchApp};
+
+const SCALES: [usize; 3] = [1, 10, 100];
+
+struct Window {
+    ctx: egui::Context,
+    app: WorkbenchApp,
+    time: f64,
+}
+
+impl Window {
+    fn new(scale: usize) -> Self {
+        let issue = generate(Scale(scale), 2026);
+        let app = WorkbenchApp::new(Document::new(issue, None), Box::new(NoDesktop), None);
+        let mut window = Self {
+            ctx: egui::Context::default(),
+            app,
+            time: 0.0,
+        };
+        // Warm up: fonts, layout caches and the first compliance report.
+        for _ in 0..3 {
+            window.frame(Vec::new());
+        }
+        window
+    }
+
+    /// One frame, as eframe runs it: the UI pass (or passes) and tessellation.
+    fn frame(&mut self, events: Vec<Event>) {
+        self.time += 1.0 / 60.0;
+        let input = RawInput {
+            screen_rect: Some(Rect::from_min_size(pos2(0.0, 0.0), vec2(1280.0, 800.0))),
+            time: Some(self.time),
+            events,
+            ..RawInput::default()
+        };
+        let app = &mut self.app;
+        let output = self.ctx.run_ui(input, |ui| app.show(ui));
+        let clipped = self.ctx.tessellate(output.shapes, output.pixels_per_point);
+        divan::black_box(clipped);
+    }
+}
+
+fn scroll_at(x: f32, y: f32) -> Vec<Event> {
+    vec![
+        Event::PointerMoved(pos2(x, y)),
+        Event::MouseWheel {
+            unit: MouseWheelUnit::Point,
+            delta: vec2(0.0, -40.0),
+            phase: egui::TouchPhase::Move,
+            modifiers: egui::Modifiers::NONE,
+            source: egui::MouseWheelSource::Wheel,
+        },
+    ]
+}
+
+#[divan::bench(args = SCALES)]
+fn idle_frame(bencher: Bencher, scale: usize) {
+    let mut window = Window::new(scale);
+    bencher.bench_local(|| window.frame(Vec::new()));
+}
+
+/// The edit a keystroke in the first entry makes, then the frame that shows it.
+#[divan::bench(args = SCALES)]
+fn typing_frame(bencher: Bencher, scale: usize) {
+    let mut window = Window::new(scale);
+    let entry = window.app.document.issue().sections[0].entries[0].id;
+    let mut body = window.app.document.issue().sections[0].entries[0]
+        .body
+        .clone();
+    bencher.bench_local(|| {
+        body.push('a');
+        let edit = Edit::SetText {
+            field: TextField::EntryBody(entry),
+            text: body.clone(),
+        };
+        let _ = window.app.document.apply(edit);
+        window.frame(Vec::new());
+    });
+}
+
+#[divan::bench(args = SCALES)]
+fn scroll_outline_frame(bencher: Bencher, scale: usize) {
+    let mut window = Window::new(scale);
+    bencher.bench_local(|| window.frame(scroll_at(120.0, 400.0)));
+}
+
+#[divan::bench(args = SCALES)]
+fn scroll_library_frame(bencher: Bencher, scale: usize) {
+    let mut window = Window::new(scale);
+    bencher.bench_local(|| window.frame(scroll_at(1050.0, 400.0)));
+}
+
+fn main() {
+    divan::main();
+}
