@@ -64,6 +64,24 @@ fn export_markdown(bencher: Bencher, scale: usize) {
     bencher.bench(|| markdown(divan::black_box(issue(scale)), registry(), &options));
 }
 
+/// What the window recomputes after a keystroke: the report with a warm memo.
+#[divan::bench(args = SCALES)]
+fn compliance_after_keystroke(bencher: Bencher, scale: usize) {
+    let mut issue = issue(scale).clone();
+    let mut memo = compliance::Memo::default();
+    let _ = compliance::check_with(&issue, registry(), &mut memo);
+    bencher.bench_local(|| {
+        issue.sections[0].entries[0].body.push('a');
+        compliance::check_with(&issue, registry(), &mut memo)
+    });
+}
+
+/// Cloning the issue, as an undo snapshot does once per typing step.
+#[divan::bench(args = SCALES)]
+fn undo_snapshot(bencher: Bencher, scale: usize) {
+    bencher.bench(|| divan::black_box(issue(scale)).clone());
+}
+
 fn main() {
     divan::main();
 }

@@ -10,7 +10,7 @@ use crate::sourcing::{is_web_url, normalize_url};
 use crate::text::word_count;
 
 /// What the rules need to know of a URL.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub(crate) struct UrlFacts {
     /// Index of its outlet in the registry.
     pub outlet: Option<usize>,
@@ -53,13 +53,17 @@ impl Memo {
         count
     }
 
-    pub(crate) fn url(&mut self, url: &str, registry: &Registry) -> UrlFacts {
-        if let Some(facts) = self.urls.get(url) {
-            return facts.clone();
+    /// Learns the facts of `url` if they are not known yet.
+    pub(crate) fn learn_url(&mut self, url: &str, registry: &Registry) {
+        if !self.urls.contains_key(url) {
+            self.urls
+                .insert(url.to_owned(), UrlFacts::of(url, registry));
         }
-        let facts = UrlFacts::of(url, registry);
-        self.urls.insert(url.to_owned(), facts.clone());
-        facts
+    }
+
+    /// The facts of a URL learnt before.
+    pub(crate) fn url(&self, url: &str) -> Option<&UrlFacts> {
+        self.urls.get(url)
     }
 
     /// Forgets texts no longer in use once they outnumber the live ones, so

@@ -76,7 +76,7 @@ impl Report {
 /// What the rules know of each library source: its classification and URL facts.
 pub(crate) struct Known<'r> {
     pub class: SourceClass<'r>,
-    pub facts: UrlFacts,
+    pub facts: &'r UrlFacts,
 }
 
 /// Computes the share figures and every finding of SPEC §4.
@@ -87,21 +87,26 @@ pub fn check(issue: &Issue, registry: &Registry) -> Report {
 /// The same report, reusing what `memo` knows from earlier checks of texts
 /// and URLs that have not changed (the window keeps one memo per document).
 pub fn check_with(issue: &Issue, registry: &Registry, memo: &mut Memo) -> Report {
+    let words: HashMap<EntryId, usize> = issue
+        .entries()
+        .map(|(_, entry)| (entry.id, memo.words(&entry.body)))
+        .collect();
+    for source in &issue.sources {
+        memo.learn_url(&source.url, registry);
+    }
+    memo.prune(issue);
+    let memo = &*memo;
+    let unknown = UrlFacts::default();
     let known: HashMap<SourceId, Known<'_>> = issue
         .sources
         .iter()
         .map(|source| {
-            let facts = memo.url(&source.url, registry);
+            let facts = memo.url(&source.url).unwrap_or(&unknown);
             let outlet = facts.outlet.and_then(|index| registry.outlet_at(index));
             let class = classify_with_outlet(source, outlet, &issue.policy);
             (source.id, Known { class, facts })
         })
         .collect();
-    let words: HashMap<EntryId, usize> = issue
-        .entries()
-        .map(|(_, entry)| (entry.id, memo.words(&entry.body)))
-        .collect();
-    memo.prune(issue);
     let is_state = |id: SourceId| known.get(&id).map(|k| k.class.is_state_media);
     let words_of = |id: EntryId| words.get(&id).copied().unwrap_or_default();
     let shares = Shares::of_entries(

@@ -159,7 +159,7 @@ fn library_findings(issue: &Issue, classes: &Classes<'_>, out: &mut Vec<Finding>
     for source in &issue.sources {
         let mut found = Vec::new();
         let cited = first_citation.contains_key(&source.id);
-        let facts = classes.get(&source.id).map(|known| &known.facts);
+        let facts = classes.get(&source.id).map(|known| known.facts);
         let valid = facts.is_some_and(|facts| facts.web);
         if !valid {
             found.push((

@@ -81,11 +81,21 @@ impl Default for Issue {
 
 impl Issue {
     pub fn source(&self, id: SourceId) -> Option<&Source> {
-        self.sources.iter().find(|source| source.id == id)
+        self.source_index(id).map(|index| &self.sources[index])
     }
 
     pub fn source_mut(&mut self, id: SourceId) -> Option<&mut Source> {
-        self.sources.iter_mut().find(|source| source.id == id)
+        self.source_index(id).map(|index| &mut self.sources[index])
+    }
+
+    /// New sources take the next id and go last, so the library is normally
+    /// in id order and a binary search finds a source; a hand-edited file in
+    /// another order still works, by a scan.
+    fn source_index(&self, id: SourceId) -> Option<usize> {
+        match self.sources.binary_search_by_key(&id, |source| source.id) {
+            Ok(index) => Some(index),
+            Err(_) => self.sources.iter().position(|source| source.id == id),
+        }
     }
 
     pub fn section(&self, id: SectionId) -> Option<&Section> {
@@ -136,5 +146,31 @@ impl Issue {
             Some(number) => format!("{} No. {number}", self.series),
             None => self.series.clone(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sources_are_found_in_id_order_and_out_of_it() {
+        let mut issue = Issue::default();
+        for id in [1, 2, 5, 9] {
+            issue
+                .sources
+                .push(Source::new(SourceId(id), format!("https://x.com/{id}")));
+        }
+        assert_eq!(issue.source(SourceId(5)).map(|s| s.id), Some(SourceId(5)));
+        assert!(issue.source(SourceId(3)).is_none());
+        issue.sources.swap(0, 3);
+        for id in [1, 2, 5, 9] {
+            assert_eq!(
+                issue.source(SourceId(id)).map(|s| s.id),
+                Some(SourceId(id)),
+                "{id}"
+            );
+        }
+        assert!(issue.source(SourceId(4)).is_none());
     }
 }

@@ -1,12 +1,12 @@
-//! Figures derived from the issue, recomputed only when its revision changes.
+//! Figures derived from the issue, recomputed only when its revision changes,
+//! and then only for what changed: a keystroke recounts one entry.
 
 use std::collections::HashMap;
 
 use crate::compliance::{self, Report};
-use crate::model::{EntryId, Issue, SourceId};
+use crate::model::{EntryId, Issue, Policy, SourceId, StateMediaOverride};
 use crate::registry::{Classification, Registry};
-use crate::sourcing::classify_with_outlet;
-use crate::text::{Run, runs};
+use crate::sourcing::classify_source;
 
 /// What a citation chip shows about a source.
 #[derive(Debug, Clone)]
@@ -20,8 +20,6 @@ pub struct SourceBadge {
 
 pub struct Derived {
     pub revision: u64,
-    /// Entry text parsed into styled runs, parsed once per revision.
-    pub runs: HashMap<EntryId, Vec<Run>>,
     pub report: Report,
     pub words: HashMap<EntryId, usize>,
     pub total_words: usize,
@@ -30,12 +28,21 @@ pub struct Derived {
     pub times_cited: HashMap<SourceId, usize>,
 }
 
-/// What earlier revisions computed for texts and URLs that have not changed:
-/// after a keystroke only the edited entry is parsed and counted again.
+/// What a badge depends on: when none of it changed, the badge is reused.
+#[derive(PartialEq)]
+struct BadgeKey {
+    url: String,
+    outlet: Option<String>,
+    state_media: StateMediaOverride,
+}
+
+/// What earlier revisions computed, for texts and sources that have not changed.
 #[derive(Default)]
 pub struct DerivedMemo {
     check: compliance::Memo,
-    runs: HashMap<String, Vec<Run>>,
+    badges: HashMap<SourceId, (BadgeKey, SourceBadge)>,
+    /// The policy the badges were computed under.
+    policy: Option<Policy>,
 }
 
 impl Derived {
@@ -50,36 +57,21 @@ impl Derived {
             .entries()
             .map(|(_, entry)| (entry.id, memo.check.words(&entry.body)))
             .collect();
-        let mut fresh_runs = HashMap::with_capacity(memo.runs.len());
-        let runs = issue
-            .entries()
-            .map(|(_, entry)| {
-                let parsed = memo
-                    .runs
-                    .remove(&entry.body)
-                    .unwrap_or_else(|| runs(&entry.body));
-                fresh_runs.insert(entry.body.clone(), parsed.clone());
-                (entry.id, parsed)
-            })
-            .collect();
-        // Only the texts of this revision stay in the memo.
-        memo.runs = fresh_runs;
+        if memo.policy.as_ref() != Some(&issue.policy) {
+            memo.badges.clear();
+            memo.policy = Some(issue.policy.clone());
+        }
         let badges = issue
             .sources
             .iter()
             .map(|source| {
-                let facts = memo.check.url(&source.url, registry);
-                let outlet = facts.outlet.and_then(|index| registry.outlet_at(index));
-                let class = classify_with_outlet(source, outlet, &issue.policy);
-                let badge = SourceBadge {
-                    outlet: class.outlet_name(source),
-                    classification: class.classification(),
-                    is_state_media: class.is_state_media,
-                    is_unclassified: class.is_unclassified,
-                };
-                (source.id, badge)
+                (
+                    source.id,
+                    badge(source, registry, &issue.policy, &mut memo.badges),
+                )
             })
             .collect();
+        memo.badges.retain(|id, _| issue.source(*id).is_some());
         let mut times_cited: HashMap<SourceId, usize> = HashMap::new();
         for (_, entry) in issue.entries() {
             for id in entry.cited_sources() {
@@ -88,7 +80,6 @@ impl Derived {
         }
         Self {
             revision,
-            runs,
             times_cited,
             report,
             total_words: words.values().sum(),
@@ -96,4 +87,34 @@ impl Derived {
             badges,
         }
     }
+}
+
+fn badge(
+    source: &crate::model::Source,
+    registry: &Registry,
+    policy: &Policy,
+    memo: &mut HashMap<SourceId, (BadgeKey, SourceBadge)>,
+) -> SourceBadge {
+    let unchanged = memo.get(&source.id).is_some_and(|(key, _)| {
+        key.url == source.url
+            && key.outlet == source.outlet
+            && key.state_media == source.state_media
+    });
+    if unchanged && let Some((_, badge)) = memo.get(&source.id) {
+        return badge.clone();
+    }
+    let class = classify_source(source, registry, policy);
+    let badge = SourceBadge {
+        outlet: class.outlet_name(source),
+        classification: class.classification(),
+        is_state_media: class.is_state_media,
+        is_unclassified: class.is_unclassified,
+    };
+    let key = BadgeKey {
+        url: source.url.clone(),
+        outlet: source.outlet.clone(),
+        state_media: source.state_media.clone(),
+    };
+    memo.insert(source.id, (key, badge.clone()));
+    badge
 }

@@ -39,6 +39,18 @@ pub struct LibraryState {
     pub sort: SortColumn,
     pub descending: bool,
     pub selected: Option<SourceId>,
+    /// The rows shown, kept until the issue, the filter or the order changes
+    /// (sorting thousands of sources every frame would cost milliseconds).
+    order: Option<(OrderKey, Vec<SourceId>)>,
+}
+
+#[derive(Clone, PartialEq)]
+struct OrderKey {
+    revision: u64,
+    filter: String,
+    subset: Subset,
+    sort: SortColumn,
+    descending: bool,
 }
 
 pub fn show(
@@ -70,7 +82,37 @@ pub fn show(
             ui.radio_value(&mut state.subset, subset, name);
         }
     });
-    let rows = visible_rows(issue, derived, state);
+    let key = OrderKey {
+        revision: derived.revision,
+        filter: state.filter.clone(),
+        subset: state.subset,
+        sort: state.sort,
+        descending: state.descending,
+    };
+    if state.order.as_ref().is_none_or(|(known, _)| *known != key) {
+        let ids = visible_rows(issue, derived, state)
+            .iter()
+            .map(|(source, _, _)| source.id)
+            .collect();
+        state.order = Some((key, ids));
+    }
+    let ids = state
+        .order
+        .as_ref()
+        .map(|(_, ids)| ids.as_slice())
+        .unwrap_or_default();
+    let rows: Vec<(&Source, &SourceBadge, usize)> = ids
+        .iter()
+        .filter_map(|id| {
+            let source = issue.source(*id)?;
+            let badge = derived.badges.get(id)?;
+            Some((
+                source,
+                badge,
+                derived.times_cited.get(id).copied().unwrap_or_default(),
+            ))
+        })
+        .collect();
     let editor_height = if state.selected.is_some() { 330.0 } else { 0.0 };
     let table_height = (ui.available_height() - editor_height).max(120.0);
     ui.push_id("library_table", |ui| {
@@ -119,23 +161,20 @@ fn visible_rows<'a>(
                 || source.url.to_lowercase().contains(&needle)
         })
         .collect();
-    rows.sort_by(|a, b| {
-        let order = match state.sort {
-            SortColumn::Outlet => a.1.outlet.to_lowercase().cmp(&b.1.outlet.to_lowercase()),
-            SortColumn::Classification => class_name(a.1).cmp(class_name(b.1)),
-            SortColumn::Kind => a.0.kind.name().cmp(b.0.kind.name()),
-            SortColumn::Published => a.0.published.cmp(&b.0.published),
-            SortColumn::Title => a.0.title.to_lowercase().cmp(&b.0.title.to_lowercase()),
-            SortColumn::Cited => a.2.cmp(&b.2),
-        };
-        // Ties keep library order, so sorting is stable and predictable.
-        let order = order.then(a.0.id.cmp(&b.0.id));
-        if state.descending {
-            order.reverse()
-        } else {
-            order
+    // Text columns sort on a lower-cased key computed once per row, not per comparison.
+    match state.sort {
+        SortColumn::Outlet => {
+            rows.sort_by_cached_key(|row| (row.1.outlet.to_lowercase(), row.0.id))
         }
-    });
+        SortColumn::Title => rows.sort_by_cached_key(|row| (row.0.title.to_lowercase(), row.0.id)),
+        SortColumn::Classification => rows.sort_by_key(|row| (class_name(row.1), row.0.id)),
+        SortColumn::Kind => rows.sort_by_key(|row| (row.0.kind.name(), row.0.id)),
+        SortColumn::Published => rows.sort_by_key(|row| (row.0.published, row.0.id)),
+        SortColumn::Cited => rows.sort_by_key(|row| (row.2, row.0.id)),
+    }
+    if state.descending {
+        rows.reverse();
+    }
     rows
 }
 

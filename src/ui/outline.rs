@@ -8,7 +8,8 @@ use super::derived::Derived;
 use super::{rich_text, theme};
 use crate::compliance::percent;
 use crate::edit::Edit;
-use crate::model::{Issue, Section};
+use crate::model::{EntryId, Issue, Section, SectionId};
+use crate::text::runs;
 
 /// How much of an entry's text the outline shows.
 const PREVIEW_CHARS: usize = 44;
@@ -91,39 +92,138 @@ pub fn show(
     }
     ui.add_space(4.0);
     keyboard_reorder(ui, issue, selection, actions);
+    // Only the rows in view are laid out, so a year's archive scrolls as
+    // smoothly as one issue.
+    let rows = rows(issue);
     ScrollArea::vertical()
         .auto_shrink([false, false])
-        .show(ui, |ui| {
-            let response = egui_dnd::dnd(ui, egui::Id::unique("outline_sections")).show(
-                issue.sections.iter().map(|section| section.id),
-                |ui, id, handle, _state| {
-                    let Some(section) = issue.section(id) else {
-                        return;
-                    };
-                    ui.vertical(|ui| {
+        .show_rows(ui, ROW_HEIGHT, rows.len() + 1, |ui, visible| {
+            for index in visible {
+                let Some(row) = rows.get(index) else {
+                    end_drop_zone(ui, issue, actions);
+                    continue;
+                };
+                let response = match *row {
+                    Row::Section(s) => {
+                        let section = &issue.sections[s];
                         ui.horizontal(|ui| {
-                            handle.ui(ui, |ui| {
-                                ui.label(RichText::new("::").weak())
-                                    .on_hover_text("Drag to reorder");
-                            });
+                            ui.set_height(ROW_HEIGHT);
+                            drag_handle(ui, "::", Dragged::Section(section.id));
                             section_row(ui, issue, derived, section, selection, state, actions);
-                        });
-                        entries(ui, section, derived, selection, actions);
-                    });
-                },
-            );
-            if let Some(update) = response.final_update() {
-                if let Some(section) = issue.sections.get(update.from) {
-                    actions.edit(Edit::MoveSection {
-                        section: section.id,
-                        index: final_index(update.from, update.to),
-                    });
-                }
+                        })
+                        .response
+                    }
+                    Row::Entry(s, e) => {
+                        let section = &issue.sections[s];
+                        ui.horizontal(|ui| {
+                            ui.set_height(ROW_HEIGHT);
+                            entry_row(ui, section, e, selection, actions);
+                        })
+                        .response
+                    }
+                };
+                drop_target(ui, &response, issue, *row, actions);
             }
         });
 }
 
-/// egui_dnd's target index counts the dragged item; ours is the place in the final order.
+const ROW_HEIGHT: f32 = 22.0;
+
+/// One line of the outline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Row {
+    Section(usize),
+    /// Section index, entry index.
+    Entry(usize, usize),
+}
+
+fn rows(issue: &Issue) -> Vec<Row> {
+    let mut rows = Vec::with_capacity(issue.sections.len() + issue.entries().count());
+    for (s, section) in issue.sections.iter().enumerate() {
+        rows.push(Row::Section(s));
+        rows.extend((0..section.entries.len()).map(|e| Row::Entry(s, e)));
+    }
+    rows
+}
+
+/// What is being dragged in the outline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dragged {
+    Section(SectionId),
+    Entry(EntryId),
+}
+
+fn drag_handle(ui: &mut Ui, text: &str, payload: Dragged) {
+    let handle = ui
+        .add(egui::Label::new(RichText::new(text).weak()).sense(egui::Sense::drag()))
+        .on_hover_text("Drag to reorder (or Alt+Up/Down)");
+    handle.dnd_set_drag_payload(payload);
+    if handle.hovered() || handle.dragged() {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::Grab);
+    }
+}
+
+/// A row accepts a dragged section (placed before this row's section) or a
+/// dragged entry (placed before this entry, or first in this section).
+fn drop_target(ui: &Ui, response: &egui::Response, issue: &Issue, row: Row, actions: &mut Actions) {
+    if response.dnd_hover_payload::<Dragged>().is_some() {
+        let rect = response.rect;
+        let stroke = ui.visuals().selection.stroke;
+        ui.painter().hline(
+            rect.x_range(),
+            rect.top(),
+            egui::Stroke::new(2.0, stroke.color),
+        );
+    }
+    let Some(dragged) = response.dnd_release_payload::<Dragged>() else {
+        return;
+    };
+    let (section_index, entry_index) = match row {
+        Row::Section(s) => (s, 0),
+        Row::Entry(s, e) => (s, e),
+    };
+    let Some(target) = issue.sections.get(section_index) else {
+        return;
+    };
+    match *dragged {
+        Dragged::Section(section) => {
+            if let Some(from) = issue.sections.iter().position(|s| s.id == section) {
+                actions.edit(Edit::MoveSection {
+                    section,
+                    index: final_index(from, section_index),
+                });
+            }
+        }
+        Dragged::Entry(entry) => {
+            let from = target.entries.iter().position(|e| e.id == entry);
+            let index = match from {
+                Some(from) => final_index(from, entry_index),
+                None => entry_index,
+            };
+            actions.edit(Edit::MoveEntry {
+                entry,
+                section: target.id,
+                index,
+            });
+        }
+    }
+}
+
+/// The last line: dropping here puts a section last.
+fn end_drop_zone(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
+    let response = ui.add_sized([ui.available_width(), ROW_HEIGHT], egui::Label::new(""));
+    if let Some(dragged) = response.dnd_release_payload::<Dragged>()
+        && let Dragged::Section(section) = *dragged
+    {
+        actions.edit(Edit::MoveSection {
+            section,
+            index: issue.sections.len(),
+        });
+    }
+}
+
+/// Moving an item from `from` to before position `to` of the same list puts
+/// it at this index of the final order.
 fn final_index(from: usize, to: usize) -> usize {
     if to > from { to - 1 } else { to }
 }
@@ -263,69 +363,52 @@ fn section_row(
     ));
 }
 
-fn entries(
+fn entry_row(
     ui: &mut Ui,
     section: &Section,
-    derived: &Derived,
+    index: usize,
     selection: &Selection,
     actions: &mut Actions,
 ) {
-    let response = egui_dnd::dnd(ui, egui::Id::unique(("outline_entries", section.id.0))).show(
-        section
-            .entries
-            .iter()
-            .enumerate()
-            .map(|(index, entry)| (index, entry.id)),
-        |ui, (index, id), handle, _state| {
-            ui.horizontal(|ui| {
-                ui.add_space(14.0);
-                handle.ui(ui, |ui| {
-                    ui.label(RichText::new(":").weak())
-                        .on_hover_text("Drag to reorder");
-                });
-                let runs = derived.runs.get(&id).map(Vec::as_slice).unwrap_or_default();
-                let label = format!("{}. {}", index + 1, preview(&rich_text::plain(runs)));
-                let selected = selection.entry == Some(id);
-                let response = ui.selectable_label(selected, label);
-                if let Some(entry) = section.entries.get(index) {
-                    let open = entry.open_comments();
-                    if open > 0 {
-                        ui.label(
-                            RichText::new(format!("{open} open"))
-                                .small()
-                                .color(theme::NEAR),
-                        )
-                        .on_hover_text("Open comments on this entry");
-                    }
-                    if entry.declaration.is_some() {
-                        ui.label(RichText::new("flagged").small().color(theme::OVER));
-                    }
-                }
-                if response.clicked() {
-                    actions.select(Selection {
-                        centre: Centre::Section,
-                        section: Some(section.id),
-                        entry: Some(id),
-                        highlight: None,
-                    });
-                }
-                response.context_menu(|ui| {
-                    if ui.button("Delete entry").clicked() {
-                        actions.edit(Edit::RemoveEntry(id));
-                    }
-                });
-            });
-        },
+    let Some(entry) = section.entries.get(index) else {
+        return;
+    };
+    let id = entry.id;
+    ui.add_space(14.0);
+    drag_handle(ui, ":", Dragged::Entry(id));
+    // Only visible rows get here, so parsing the preview per frame is cheap.
+    let label = format!(
+        "{}. {}",
+        index + 1,
+        preview(&rich_text::plain(&runs(&entry.body)))
     );
-    if let Some(update) = response.final_update()
-        && let Some(entry) = section.entries.get(update.from)
-    {
-        actions.edit(Edit::MoveEntry {
-            entry: entry.id,
-            section: section.id,
-            index: final_index(update.from, update.to),
+    let selected = selection.entry == Some(id);
+    let response = ui.selectable_label(selected, label);
+    let open = entry.open_comments();
+    if open > 0 {
+        ui.label(
+            RichText::new(format!("{open} open"))
+                .small()
+                .color(theme::NEAR),
+        )
+        .on_hover_text("Open comments on this entry");
+    }
+    if entry.declaration.is_some() {
+        ui.label(RichText::new("flagged").small().color(theme::OVER));
+    }
+    if response.clicked() {
+        actions.select(Selection {
+            centre: Centre::Section,
+            section: Some(section.id),
+            entry: Some(id),
+            highlight: None,
         });
     }
+    response.context_menu(|ui| {
+        if ui.button("Delete entry").clicked() {
+            actions.edit(Edit::RemoveEntry(id));
+        }
+    });
 }
 
 /// Alt+Up / Alt+Down move the selected entry, or the selected section.
