@@ -192,3 +192,21 @@ fn a_missing_file_is_named() {
         "{error}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn saving_keeps_the_files_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("issue.ron");
+    save(&path, &small_issue()).expect("first save");
+    let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+    assert_eq!(
+        mode(&path),
+        0o644,
+        "a new document is readable by others, like any file"
+    );
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+    save(&path, &small_issue()).expect("second save");
+    assert_eq!(mode(&path), 0o640, "an existing file keeps its permissions");
+}

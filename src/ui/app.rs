@@ -193,6 +193,7 @@ impl WorkbenchApp {
 
     /// Draws the whole window into `ui` and carries out what the user asked.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        super::startup::frame(ui.ctx());
         let mut actions = Actions::default();
         for command in Command::pressed(ui.ctx()) {
             actions.command(command);

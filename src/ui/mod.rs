@@ -19,6 +19,7 @@ mod recovery;
 mod rich_text;
 mod section_view;
 mod share_meter;
+mod startup;
 mod status_bar;
 mod theme;
 
@@ -36,6 +37,7 @@ use crate::store;
 
 /// Opens the window on `file`, or on the last issue opened, or on the sample.
 pub fn run_window(file: Option<PathBuf>) -> ExitCode {
+    startup::started();
     let opened = match file {
         Some(path) => match store::load(&path) {
             Ok(issue) => Some(Document::new(issue, Some(path))),
