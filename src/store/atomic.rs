@@ -49,7 +49,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<
     temp.write_all(bytes).map_err(io_error)?;
     temp.as_file().sync_all().map_err(io_error)?;
     if keep_backup && path.exists() {
-        std::fs::copy(path, backup_path(path)).map_err(io_error)?;
+        keep_previous(path).map_err(io_error)?;
     }
     temp.persist(path).map_err(|error| io_error(error.error))?;
     // Make the rename itself durable where the platform allows it.
@@ -57,6 +57,22 @@ pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<
         let _ = dir.sync_all();
     }
     Ok(())
+}
+
+/// Makes `NAME.bak` the current file, atomically: a hard link (or a copy,
+/// where links are not possible) under a staging name, renamed into place.
+/// A crash leaves the old backup or the new one, never a torn one.
+fn keep_previous(path: &Path) -> std::io::Result<()> {
+    let backup = backup_path(path);
+    let mut staging = backup.clone().into_os_string();
+    staging.push(".tmp");
+    let staging = PathBuf::from(staging);
+    let _ = std::fs::remove_file(&staging);
+    if std::fs::hard_link(path, &staging).is_err() {
+        std::fs::copy(path, &staging)?;
+        std::fs::File::open(&staging)?.sync_all()?;
+    }
+    std::fs::rename(&staging, &backup)
 }
 
 #[cfg(unix)]
