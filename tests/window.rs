@@ -801,3 +801,89 @@ fn odd_but_valid_issues_do_not_panic() {
     click_section(&mut odd, "Dangling");
     odd.get_by_label("missing source #42");
 }
+
+#[test]
+fn saving_over_a_file_changed_on_disk_asks_first() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("issue.ron");
+    monitor_workbench::store::save(&file, &sample_issue()).expect("save");
+    let issue = monitor_workbench::store::load(&file).expect("load");
+    let mut harness = with_desktop(issue, Some(file.clone()), ScriptedDesktop::default(), None);
+    // Someone else changes the file: a colleague's edit, a git pull.
+    let mut theirs = sample_issue();
+    theirs.title = "Their title".to_owned();
+    monitor_workbench::store::save(&file, &theirs).expect("their save");
+    harness.get_by_label("Entry 1").focus();
+    harness.get_by_label("Entry 1").type_text(" Mine.");
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    harness.get_by_label("The file changed on disk");
+    assert_eq!(
+        monitor_workbench::store::load(&file).expect("load").title,
+        "Their title",
+        "not overwritten"
+    );
+    harness.get_by_label("Reload from disk").click();
+    harness.run();
+    assert_eq!(harness.state().document.issue().title, "Their title");
+    assert!(!harness.state().document.is_dirty());
+    // Now ours is in sync: edit and save without a question.
+    harness.get_by_label("Entry 1").focus();
+    harness.get_by_label("Entry 1").type_text(" Mine again.");
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let saved = monitor_workbench::store::load(&file).expect("load");
+    assert!(saved.sections[0].entries[0].body.contains(" Mine again."));
+    assert_eq!(saved.title, "Their title");
+}
+
+#[test]
+fn overwriting_a_file_changed_on_disk_is_a_choice() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("issue.ron");
+    monitor_workbench::store::save(&file, &sample_issue()).expect("save");
+    let mut harness = with_desktop(
+        sample_issue(),
+        Some(file.clone()),
+        ScriptedDesktop::default(),
+        None,
+    );
+    let mut theirs = sample_issue();
+    theirs.title = "Their title".to_owned();
+    monitor_workbench::store::save(&file, &theirs).expect("their save");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    harness.get_by_label("Overwrite").click();
+    harness.run();
+    assert_eq!(
+        monitor_workbench::store::load(&file).expect("load").title,
+        sample_issue().title
+    );
+}
+
+#[test]
+fn a_failed_save_says_why_and_keeps_the_work() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("no-such-folder").join("issue.ron");
+    let mut harness = with_desktop(
+        sample_issue(),
+        None,
+        ScriptedDesktop::answering(&[&target]),
+        None,
+    );
+    harness.get_by_label("Entry 1").focus();
+    harness.get_by_label("Entry 1").type_text(" Unsaved work.");
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    harness.get_by_label("Not saved");
+    harness.get_by_label_contains("does not exist");
+    assert!(harness.state().document.is_dirty());
+    assert!(
+        harness.state().document.issue().sections[0].entries[0]
+            .body
+            .contains(" Unsaved work.")
+    );
+}

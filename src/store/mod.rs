@@ -35,25 +35,62 @@ pub fn from_ron(text: &str, origin: &Path) -> Result<Issue, LoadError> {
 
 /// Reads an issue file. The file is only read, never written, whatever its state.
 pub fn load(path: &Path) -> Result<Issue, LoadError> {
+    load_stamped(path).map(|(issue, _)| issue)
+}
+
+/// What a file held when it was read or written, to notice later that
+/// someone else changed it (another editor, a `git pull`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    len: usize,
+    hash: u64,
+}
+
+impl Stamp {
+    pub fn of_bytes(bytes: &[u8]) -> Self {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        bytes.hash(&mut hasher);
+        Self {
+            len: bytes.len(),
+            hash: hasher.finish(),
+        }
+    }
+
+    /// The stamp of the file now; `None` when it cannot be read (gone, moved).
+    pub fn of_file(path: &Path) -> Option<Self> {
+        std::fs::read(path).ok().map(|bytes| Self::of_bytes(&bytes))
+    }
+}
+
+/// Reads an issue file and stamps what it held.
+pub fn load_stamped(path: &Path) -> Result<(Issue, Stamp), LoadError> {
     let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
         path: path.to_owned(),
         source,
     })?;
+    let stamp = Stamp::of_bytes(&bytes);
     let text = decode_utf8(bytes).map_err(|at| LoadError::NotUtf8 {
         path: path.to_owned(),
         at,
     })?;
-    from_ron(&text, path)
+    Ok((from_ron(&text, path)?, stamp))
 }
 
 /// Saves atomically: `path` holds either the old or the new issue, never a mix;
 /// the old file, if any, is kept as `NAME.ron.bak`.
 pub fn save(path: &Path, issue: &Issue) -> Result<(), SaveError> {
+    save_stamped(path, issue).map(|_| ())
+}
+
+/// Saves like [`save`] and stamps what was written.
+pub fn save_stamped(path: &Path, issue: &Issue) -> Result<Stamp, SaveError> {
     let text = to_ron(issue).map_err(|error| SaveError::Serialize {
         path: path.to_owned(),
         message: error.to_string(),
     })?;
-    write_atomically(path, text.as_bytes(), true)
+    write_atomically(path, text.as_bytes(), true)?;
+    Ok(Stamp::of_bytes(text.as_bytes()))
 }
 
 #[cfg(test)]

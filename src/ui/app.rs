@@ -38,6 +38,8 @@ pub struct WorkbenchApp {
     registry: Registry,
     derived: Option<Derived>,
     derived_memo: DerivedMemo,
+    /// What the document's file held when it was read or last written.
+    disk_stamp: Option<store::Stamp>,
     desktop: Box<dyn Desktop>,
     pub recent: RecentFiles,
     recovery: Recovery,
@@ -81,6 +83,7 @@ impl WorkbenchApp {
             registry: Registry::builtin(),
             derived: None,
             derived_memo: DerivedMemo::default(),
+            disk_stamp: None,
             desktop,
             recent: RecentFiles::default(),
             recovery: Recovery::new(recovery_dir),
@@ -102,6 +105,7 @@ impl WorkbenchApp {
             notice: None,
             notice_since: None,
         };
+        app.disk_stamp = app.document.path.as_deref().and_then(store::Stamp::of_file);
         app.select_first_section();
         app.offer_recovery();
         app
@@ -573,10 +577,11 @@ impl WorkbenchApp {
 
     /// Opens an issue file; on failure the current document stays and the error is shown.
     pub fn open(&mut self, path: &Path) {
-        match store::load(path) {
-            Ok(issue) => {
+        match store::load_stamped(path) {
+            Ok((issue, stamp)) => {
                 self.recovery.clear(self.document.path.as_deref());
                 self.replace_document(Document::new(issue, Some(path.to_owned())));
+                self.disk_stamp = Some(stamp);
                 self.recent.add(path);
                 self.offer_recovery();
             }
@@ -590,6 +595,7 @@ impl WorkbenchApp {
     }
 
     fn replace_document(&mut self, document: Document) {
+        self.disk_stamp = document.path.as_deref().and_then(store::Stamp::of_file);
         self.document = document;
         self.derived_memo = DerivedMemo::default();
         self.untitled_name = "Untitled";
@@ -601,6 +607,13 @@ impl WorkbenchApp {
 
     /// Saves to the document's file, or asks where; true when saved.
     pub fn save(&mut self, choose_path: bool) -> bool {
+        self.save_then(choose_path, false, None)
+    }
+
+    /// Saves, then does `then`. Before writing over the document's own file it
+    /// checks that nobody changed that file since it was read or written; if
+    /// someone did, it asks (reload, overwrite, save as) instead of saving.
+    fn save_then(&mut self, choose_path: bool, overwrite: bool, then: Option<Pending>) -> bool {
         let path = match (&self.document.path, choose_path) {
             (Some(path), false) => Some(path.clone()),
             _ => {
@@ -610,19 +623,35 @@ impl WorkbenchApp {
         };
         let Some(path) = path else { return false };
         let path = with_extension_if_missing(path, "ron");
-        match store::save(&path, self.document.issue()) {
-            Ok(()) => {
+        let own_file = self.document.path.as_deref() == Some(path.as_path());
+        if own_file
+            && !overwrite
+            && path.exists()
+            && store::Stamp::of_file(&path) != self.disk_stamp
+        {
+            self.dialog = Some(Dialog::ChangedOnDisk { path, then });
+            return false;
+        }
+        match store::save_stamped(&path, self.document.issue()) {
+            Ok(stamp) => {
                 let previous = self.document.path.clone();
                 self.recovery.clear(previous.as_deref());
                 self.recovery.clear(Some(&path));
                 self.document.mark_saved(path.clone());
+                self.disk_stamp = Some(stamp);
                 self.recent.add(&path);
+                if let Some(then) = then {
+                    self.proceed(then);
+                }
                 true
             }
             Err(error) => {
                 self.dialog = Some(Dialog::Message {
                     title: "Not saved".to_owned(),
-                    text: format!("{error}\nYour changes are still open here."),
+                    text: format!(
+                        "{error}\nYour changes are still open here, and in the recovery copy; \
+                         save them elsewhere with Save as."
+                    ),
                 });
                 false
             }
@@ -632,9 +661,17 @@ impl WorkbenchApp {
     fn answer(&mut self, choice: Choice, dialog: Option<Dialog>) {
         match choice {
             Choice::SaveThen(then) => {
-                if self.save(false) {
-                    self.proceed(then);
-                }
+                self.save_then(false, false, Some(then));
+            }
+            Choice::Reload(path) => {
+                self.recovery.clear(Some(&path));
+                self.open(&path);
+            }
+            Choice::Overwrite(then) => {
+                self.save_then(false, true, then);
+            }
+            Choice::SaveAs(then) => {
+                self.save_then(true, false, then);
             }
             Choice::DiscardThen(then) => self.proceed(then),
             Choice::RemoveSource(source) => {

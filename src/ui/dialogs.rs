@@ -37,6 +37,11 @@ pub enum Dialog {
         html: PathBuf,
         markdown: Option<PathBuf>,
     },
+    /// The document's file changed on disk since it was read or written.
+    ChangedOnDisk {
+        path: PathBuf,
+        then: Option<Pending>,
+    },
     /// The reviewer's name; `then` is the review step that needed it.
     Preferences {
         name: String,
@@ -61,6 +66,10 @@ pub enum Choice {
     /// Export with these options; `Some(reason)` when overriding the gate.
     Export(ExportOptions, Option<String>),
     SetReviewer(String, Option<Review>),
+    /// Drop the changes here and read the file again.
+    Reload(PathBuf),
+    Overwrite(Option<Pending>),
+    SaveAs(Option<Pending>),
     OpenExported(PathBuf),
     Restore,
     DiscardRecovery,
@@ -110,6 +119,32 @@ pub fn show(ui: &Ui, dialog: &mut Dialog, report: &Report, file_name: &str) -> O
                 gate,
                 reason,
             } => choice = export(ui, options, gate, reason, report),
+            Dialog::ChangedOnDisk { path, then } => {
+                ui.heading("The file changed on disk");
+                ui.label(format!(
+                    "{} was changed by someone or something else since you opened or saved it \
+                     (another editor, a git pull). Saving now would replace those changes.",
+                    path.display()
+                ));
+                ui.horizontal(|ui| {
+                    if ui
+                        .button("Reload from disk")
+                        .on_hover_text("Your unsaved changes here are dropped")
+                        .clicked()
+                    {
+                        choice = Some(Choice::Reload(path.clone()));
+                    }
+                    if ui.button("Overwrite").clicked() {
+                        choice = Some(Choice::Overwrite(then.take()));
+                    }
+                    if ui.button("Save as…").clicked() {
+                        choice = Some(Choice::SaveAs(then.take()));
+                    }
+                    if ui.button("Cancel").clicked() {
+                        choice = Some(Choice::Dismiss);
+                    }
+                });
+            }
             Dialog::Preferences { name, then } => {
                 ui.heading("Preferences");
                 if then.is_some() {
