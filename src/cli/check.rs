@@ -9,10 +9,13 @@ use crate::registry::Registry;
 use crate::store;
 
 pub(super) fn run(path: &Path, json: bool, html: Option<&Path>) -> ExitCode {
-    let issue = match store::load(path) {
+    let mut issue = match store::load(path) {
         Ok(issue) => issue,
         Err(error) => return fail(error),
     };
+    for note in store::repair(&mut issue) {
+        eprintln!("{}: warning: {note}", path.display());
+    }
     let registry = Registry::builtin();
     let report = compliance::check(&issue, &registry);
     if let Some(out) = html {

@@ -26,6 +26,9 @@ pub(super) fn run(
         Ok(issue) => issue,
         Err(error) => return fail(error),
     };
+    for note in store::repair(&mut issue) {
+        eprintln!("monitor-workbench: {}: warning: {note}", path.display());
+    }
     let registry = Registry::builtin();
     let report = compliance::check(&issue, &registry);
     let gate = Gate::of(&issue, &report);

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use pulldown_cmark::{Event, HeadingLevel, LinkType, Parser, Tag, TagEnd};
 
-use crate::model::{Citation, Entry, Issue, Section, Source, SourceId};
+use crate::model::{Citation, Entry, EntryId, Issue, Section, SectionId, Source, SourceId};
 use crate::sourcing::{guess_kind, normalize_url};
 use crate::text::TextPosition;
 
@@ -59,7 +59,9 @@ struct Heading {
 struct Importer<'t> {
     text: &'t str,
     issue: Issue,
-    notes: Vec<ImportNote>,
+    /// Byte offsets and messages; turned into line and column at the end, in
+    /// one pass over the text (one pass per note is quadratic on a big draft).
+    notes: Vec<(usize, String)>,
     summary: Vec<String>,
     heading: Option<Heading>,
     block: Option<BlockBuilder<'t>>,
@@ -67,6 +69,10 @@ struct Importer<'t> {
     block_depth: usize,
     /// Normalized URL → the source created for it.
     sources_by_url: HashMap<String, SourceId>,
+    /// The last ids given out: a draft's ids count up from 1.
+    last_section: u32,
+    last_entry: u32,
+    last_source: u32,
 }
 
 impl<'t> Importer<'t> {
@@ -80,14 +86,14 @@ impl<'t> Importer<'t> {
             block: None,
             block_depth: 0,
             sources_by_url: HashMap::new(),
+            last_section: 0,
+            last_entry: 0,
+            last_source: 0,
         }
     }
 
     fn note(&mut self, offset: usize, message: impl Into<String>) {
-        self.notes.push(ImportNote {
-            at: TextPosition::of_offset(self.text, offset),
-            message: message.into(),
-        });
+        self.notes.push((offset, message.into()));
     }
 
     fn event(&mut self, event: Event<'t>, range: std::ops::Range<usize>) {
@@ -130,10 +136,10 @@ impl<'t> Importer<'t> {
             event => {
                 if let Some(block) = &mut self.block {
                     if let Event::Start(Tag::Image { .. }) = &event {
-                        self.notes.push(ImportNote {
-                            at: TextPosition::of_offset(self.text, range.start),
-                            message: "image left out; its description is kept as text".to_owned(),
-                        });
+                        self.notes.push((
+                            range.start,
+                            "image left out; its description is kept as text".to_owned(),
+                        ));
                     }
                     block.event(event, range);
                 }
@@ -157,7 +163,8 @@ impl<'t> Importer<'t> {
                         "a second `#` heading starts a section, like `##`",
                     );
                 }
-                let id = self.issue.next_section_id();
+                self.last_section += 1;
+                let id = SectionId(self.last_section);
                 self.issue.sections.push(Section::new(id, title));
             }
             _ => {
@@ -202,12 +209,14 @@ impl<'t> Importer<'t> {
     }
 
     fn add_entry(&mut self, body: String, urls: Vec<String>, start: usize) {
-        let id = self.issue.next_entry_id();
         let Some(section) = self.issue.sections.last_mut() else {
             self.note(start, "text before the first section left out");
             return;
         };
-        section.entries.push(Entry::new(id, body));
+        self.last_entry += 1;
+        section
+            .entries
+            .push(Entry::new(EntryId(self.last_entry), body));
         self.cite_in_last_entry(&urls);
     }
 
@@ -235,7 +244,8 @@ impl<'t> Importer<'t> {
         if let Some(&id) = self.sources_by_url.get(&key) {
             return id;
         }
-        let id = self.issue.next_source_id();
+        self.last_source += 1;
+        let id = SourceId(self.last_source);
         let mut source = Source::new(id, url);
         source.kind = guess_kind(url);
         self.issue.sources.push(source);
@@ -254,11 +264,40 @@ impl<'t> Importer<'t> {
             });
         }
         self.issue.summary = self.summary.join("\n\n");
+        let notes = positions(self.text, self.notes);
         Ok(Imported {
             issue: self.issue,
-            notes: self.notes,
+            notes,
         })
     }
+}
+
+/// Notes at their line and column, found in one pass over the text.
+fn positions(text: &str, mut notes: Vec<(usize, String)>) -> Vec<ImportNote> {
+    notes.sort_by_key(|(offset, _)| *offset);
+    let mut at = TextPosition { line: 1, column: 1 };
+    let mut done = 0;
+    notes
+        .into_iter()
+        .map(|(offset, message)| {
+            let mut offset = offset.min(text.len()).max(done);
+            while !text.is_char_boundary(offset) {
+                offset -= 1;
+            }
+            for c in text[done..offset].chars() {
+                if c == '\n' {
+                    at = TextPosition {
+                        line: at.line + 1,
+                        column: 1,
+                    };
+                } else {
+                    at.column += 1;
+                }
+            }
+            done = offset;
+            ImportNote { at, message }
+        })
+        .collect()
 }
 
 /// Whether a link of this type cites its target (an e-mail address does not).

@@ -217,3 +217,19 @@ fn relative_links_become_sources_the_rules_will_flag() {
     let issue = import("## A\n\nSee [the annex](annex.html).\n").issue;
     assert_eq!(issue.sources[0].url, "annex.html");
 }
+
+#[test]
+fn notes_are_placed_at_their_line_and_column() {
+    let text = "# T\n\n## A\n\nñandú ![a picture](x.png)\n\n### Deeper\n\n```\ncode\n```\n";
+    let notes = import(text).notes;
+    let expected: Vec<_> = [
+        text.find("![").unwrap_or(0),
+        text.find("###").unwrap_or(0),
+        text.find("```").unwrap_or(0),
+    ]
+    .into_iter()
+    .map(|offset| crate::text::TextPosition::of_offset(text, offset))
+    .collect();
+    let found: Vec<_> = notes.iter().map(|note| note.at).collect();
+    assert_eq!(found, expected, "{notes:?}");
+}

@@ -13,6 +13,11 @@ pub enum LoadError {
     },
     #[error("{}:{at}: the file is not UTF-8 text; is it an issue file?", path.display())]
     NotUtf8 { path: PathBuf, at: TextPosition },
+    #[error(
+        "{}:{at}: the file holds a NUL byte, which no issue file has; it may be damaged (try its .bak copy)",
+        path.display()
+    )]
+    NulByte { path: PathBuf, at: TextPosition },
     #[error("{}:{at}: {message}", path.display())]
     Syntax {
         path: PathBuf,
@@ -42,6 +47,7 @@ impl LoadError {
         match self {
             Self::Io { .. } => None,
             Self::NotUtf8 { at, .. }
+            | Self::NulByte { at, .. }
             | Self::Syntax { at, .. }
             | Self::Foreign { at, .. }
             | Self::TooNew { at, .. } => Some(*at),

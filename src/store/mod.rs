@@ -3,6 +3,7 @@
 
 mod atomic;
 mod error;
+mod integrity;
 mod migrate;
 
 use std::path::Path;
@@ -14,6 +15,7 @@ use crate::text::decode_utf8;
 
 pub use atomic::write_atomically;
 pub use error::{LoadError, SaveError};
+pub use integrity::repair;
 
 /// The issue as the text of its file. Same issue, same bytes.
 pub fn to_ron(issue: &Issue) -> Result<String, ron::Error> {
@@ -30,6 +32,14 @@ pub fn to_ron(issue: &Issue) -> Result<String, ron::Error> {
 
 /// Reads an issue from the text of a file; `origin` names the file in errors.
 pub fn from_ron(text: &str, origin: &Path) -> Result<Issue, LoadError> {
+    // RON would accept a NUL inside a string, but in an issue file it means
+    // damage (a disk that lost blocks fills them with zeros), not text.
+    if let Some(offset) = text.find('\0') {
+        return Err(LoadError::NulByte {
+            path: origin.to_owned(),
+            at: crate::text::TextPosition::of_offset(text, offset),
+        });
+    }
     migrate::parse_any_version(text, origin)
 }
 

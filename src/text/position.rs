@@ -35,7 +35,11 @@ impl fmt::Display for TextPosition {
 }
 
 /// Decodes a file's bytes as UTF-8, or says where the first invalid byte is.
-pub fn decode_utf8(bytes: Vec<u8>) -> Result<String, TextPosition> {
+/// A byte-order mark (some Windows editors write one) is dropped: it is not text.
+pub fn decode_utf8(mut bytes: Vec<u8>) -> Result<String, TextPosition> {
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
     String::from_utf8(bytes).map_err(|error| {
         let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
         // Everything before the bad byte is valid UTF-8, so its position is exact.

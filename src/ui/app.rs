@@ -578,10 +578,21 @@ impl WorkbenchApp {
     /// Opens an issue file; on failure the current document stays and the error is shown.
     pub fn open(&mut self, path: &Path) {
         match store::load_stamped(path) {
-            Ok((issue, stamp)) => {
+            Ok((mut issue, stamp)) => {
+                let notes = store::repair(&mut issue);
                 self.recovery.clear(self.document.path.as_deref());
                 self.replace_document(Document::new(issue, Some(path.to_owned())));
                 self.disk_stamp = Some(stamp);
+                if !notes.is_empty() {
+                    self.dialog = Some(Dialog::Message {
+                        title: "The file needed repairs".to_owned(),
+                        text: format!(
+                            "{}:\n• {}\nSave to keep the repairs.",
+                            path.display(),
+                            notes.join("\n• ")
+                        ),
+                    });
+                }
                 self.recent.add(path);
                 self.offer_recovery();
             }
