@@ -91,6 +91,18 @@ fn the_sample_issue_html_is_valid_html5() {
         "empty.html",
         &html(&Issue::default(), &registry, &ExportOptions::default()),
     );
+    // Pasted control characters and noncharacters would be errors in HTML.
+    let mut pasted = tricky_issue();
+    pasted.title = "Bell\u{7} and NUL\u{0} and \u{FFFF} and <script>alert(1)</script>".to_owned();
+    pasted.sections[0].entries[0].body = "Form feed\u{c} and \u{1b}[31m escape".to_owned();
+    vnu_check(
+        "pasted.html",
+        &html(&pasted, &registry, &ExportOptions::default()),
+    );
+    vnu_check(
+        "pasted-review.html",
+        &monitor_workbench::export::review_report(&pasted, &registry),
+    );
 }
 
 fn pandoc() -> Option<PathBuf> {

@@ -28,7 +28,9 @@ pub fn html(issue: &Issue, registry: &Registry, options: &ExportOptions) -> Stri
         labels: for_language(&issue.language),
         numbering: Numbering::of(issue),
     };
-    page.document().into_string()
+    // Unprintable characters can only come from the issue's text (maud
+    // escapes the rest), so dropping them leaves the markup as it is.
+    super::printable(page.document().into_string())
 }
 
 struct Page<'a> {

@@ -156,7 +156,7 @@ fn footnote(
 /// Entry text as Pandoc Markdown: styled runs keep their style, all text escaped.
 fn inline(runs: &[Run]) -> String {
     let mut out = String::new();
-    for run in runs {
+    for run in &printable_runs(runs) {
         let text = collapse(&run.text);
         // Emphasis markers must touch the text, so surrounding spaces go outside them.
         let leading = if text.starts_with(' ') { " " } else { "" };
@@ -191,8 +191,35 @@ fn inline(runs: &[Run]) -> String {
     out
 }
 
+/// The runs without unprintable characters, empty runs dropped and neighbours
+/// of one style joined: two code spans that only an invisible character kept
+/// apart must not be written fence to fence (found by fuzzing).
+fn printable_runs(runs: &[Run]) -> Vec<Run> {
+    let mut out: Vec<Run> = Vec::new();
+    for run in runs {
+        let text = super::printable(run.text.clone());
+        if text.is_empty() {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last)
+                if (last.emphasis, last.strong, last.code, &last.link)
+                    == (run.emphasis, run.strong, run.code, &run.link) =>
+            {
+                last.text.push_str(&text)
+            }
+            _ => out.push(Run {
+                text,
+                ..run.clone()
+            }),
+        }
+    }
+    out
+}
+
 /// A code span whose fence is longer than any run of backticks inside it.
 fn code_span(code: &str) -> String {
+    let code = &super::printable(code.to_owned());
     let longest = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest + 1);
     let pad = if code.starts_with('`') || code.ends_with('`') {
@@ -207,9 +234,17 @@ fn code_span(code: &str) -> String {
 /// may read as markup (`all_symbols_escapable` reads each back as itself);
 /// Pandoc's LaTeX writer then escapes what TeX would interpret
 /// (`$ % & # _ { } ~ ^ \`). `, ; ? /` mean nothing to Pandoc and stay bare.
+/// Backticks become `&#96;`; unprintable control characters are dropped.
 pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
-    for c in text.chars() {
+    for c in text.chars().filter(|c| !super::is_unprintable(*c)) {
+        if c == '`' {
+            // An escaped backtick still counts in a neighbouring code span's
+            // fence (`` \` `` before ``` ``x`` ``` reads as a longer fence), so
+            // text backticks are written as a character reference instead.
+            out.push_str("&#96;");
+            continue;
+        }
         if c.is_ascii_punctuation() && !matches!(c, ',' | ';' | '?' | '/') {
             out.push('\\');
         }
@@ -262,9 +297,8 @@ fn yaml_plain(text: &str) -> String {
             '\\' => out.push_str("\\\\"),
             '"' => out.push_str("\\\""),
             '\n' => out.push_str("\\n"),
-            c if c.is_control() => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
+            '\t' => out.push_str("\\t"),
+            c if super::is_unprintable(c) => {}
             c => out.push(c),
         }
     }

@@ -17,6 +17,24 @@ pub use links::safe_link;
 pub use markdown::{escape_markdown, markdown};
 pub use review::review_report;
 
+/// Control characters (other than tab and newline) and Unicode noncharacters,
+/// which a paste can carry in from a PDF or a word processor. They show as
+/// nothing, HTML calls them a parse error and TeX refuses them, so no export
+/// writes them.
+pub(crate) fn is_unprintable(c: char) -> bool {
+    let code = u32::from(c);
+    let noncharacter = (0xFDD0..=0xFDEF).contains(&code) || code & 0xFFFE == 0xFFFE;
+    (c.is_control() && !matches!(c, '\n' | '\t')) || noncharacter
+}
+
+/// `text` without [`is_unprintable`] characters.
+pub(crate) fn printable(mut text: String) -> String {
+    if text.contains(is_unprintable) {
+        text.retain(|c| !is_unprintable(c));
+    }
+    text
+}
+
 /// Where the list of sources goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SourceList {

@@ -27,7 +27,7 @@ pub fn review_report(issue: &Issue, registry: &Registry) -> String {
     } else {
         "Not compliant"
     };
-    markup! {
+    let page = markup! {
         (DOCTYPE) (NL)
         html lang=(language_tag(&issue.language)) {
             head {
@@ -63,8 +63,8 @@ pub fn review_report(issue: &Issue, registry: &Registry) -> String {
             }
             (NL)
         }
-    }
-    .into_string()
+    };
+    super::printable(page.into_string())
 }
 
 fn counts(shares: &Shares, metric: ShareMetric) -> String {
