@@ -24,4 +24,5 @@ pub mod sourcing;
 pub mod store;
 pub mod synthetic;
 pub mod text;
+#[cfg(feature = "window")]
 pub mod ui;

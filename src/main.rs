@@ -3,12 +3,18 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use monitor_workbench::{cli, ui};
+use monitor_workbench::cli;
 
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
     match args.command {
         Some(command) => cli::run(command),
-        None => ui::run_window(args.file),
+        #[cfg(feature = "window")]
+        None => monitor_workbench::ui::run_window(args.file),
+        #[cfg(not(feature = "window"))]
+        None => {
+            eprintln!("monitor-workbench: built without the window; give a command (see --help)");
+            ExitCode::from(2)
+        }
     }
 }
