@@ -3,9 +3,14 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// The binary with no user outlet file: the tester's own must not change the figures.
 fn workbench(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_monitor-workbench"))
         .args(args)
+        .env(
+            "XDG_CONFIG_HOME",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-config"),
+        )
         .output()
         .expect("the binary runs")
 }
@@ -404,4 +409,45 @@ fn export_exits_2_on_an_unreadable_issue_or_a_missing_folder() {
         "{}",
         stderr(&output)
     );
+}
+
+#[test]
+fn check_classifies_with_the_users_outlet_file() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let folder = config.path().join("monitor-workbench");
+    std::fs::create_dir_all(&folder).expect("folder");
+    std::fs::write(
+        folder.join("outlets.ron"),
+        "(outlets: [(name: \"CSIS\", country: \"United States\", domains: [\"csis.org\"], \
+         classification: StateOwned, languages: [], evidence: \"test\")])",
+    )
+    .expect("write");
+    let run = |config_home: &Path| {
+        let output = Command::new(env!("CARGO_BIN_EXE_monitor-workbench"))
+            .args(["check", path_str(&sample_path()), "--json"])
+            .env("XDG_CONFIG_HOME", config_home)
+            .output()
+            .expect("runs");
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+        json["share"]["citations"]["state"]
+            .as_u64()
+            .unwrap_or_default()
+    };
+    let without = run(&config.path().join("none"));
+    let with = run(config.path());
+    assert_eq!(without, 7);
+    assert!(with > without, "{with} > {without}");
+    // A damaged user file is reported, and the built-in outlets are used.
+    std::fs::write(folder.join("outlets.ron"), "(outlets: [oops])").expect("write");
+    let output = Command::new(env!("CARGO_BIN_EXE_monitor-workbench"))
+        .args(["check", path_str(&sample_path())])
+        .env("XDG_CONFIG_HOME", config.path())
+        .output()
+        .expect("runs");
+    assert!(
+        stderr(&output).contains("outlets.ron:1:"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(run(config.path()), 7);
 }

@@ -167,9 +167,19 @@ fn policy() -> impl Strategy<Value = Policy> {
             VerificationRule::Warning,
             VerificationRule::Error,
         ]),
+        proptest::sample::subsequence(vec!["Russia", "China", "Venezuela", "iran", "Cuba"], 0..=3),
     )
         .prop_map(
-            |(limit, metric, state_media, forbid_opinion, outside_is_error, verification)| Policy {
+            |(
+                limit,
+                metric,
+                state_media,
+                forbid_opinion,
+                outside_is_error,
+                verification,
+                countries,
+            )| Policy {
+                countries: countries.into_iter().map(str::to_owned).collect(),
                 limit,
                 metric,
                 state_media,

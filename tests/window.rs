@@ -12,7 +12,7 @@ use monitor_workbench::model::{
     Citation, Entry, EntryId, Issue, Section, SectionId, SourceId, SourceKind,
 };
 use monitor_workbench::sample::sample_issue;
-use monitor_workbench::ui::{Desktop, WorkbenchApp};
+use monitor_workbench::ui::{Desktop, FileKind, WorkbenchApp};
 
 /// File dialogs answered by the test: each question takes the next path.
 #[derive(Clone, Default)]
@@ -49,6 +49,12 @@ impl Desktop for ScriptedDesktop {
     }
     fn open_in_default_app(&mut self, path: &Path) {
         self.opened.lock().expect("lock").push(path.to_owned());
+    }
+    fn open_file(&mut self, _title: &str, _kind: FileKind) -> Option<PathBuf> {
+        self.next()
+    }
+    fn save_file(&mut self, _title: &str, _kind: FileKind, _suggested: &str) -> Option<PathBuf> {
+        self.next()
     }
 }
 
@@ -886,4 +892,249 @@ fn a_failed_save_says_why_and_keeps_the_work() {
             .body
             .contains(" Unsaved work.")
     );
+}
+
+// ---- Outlets and sources (issue 8) ----
+
+fn citation_counts(harness: &mut Harness<'_, WorkbenchApp>) -> (usize, usize) {
+    let shares = harness.state_mut().derived().report.shares;
+    (shares.citations.state, shares.citations.total)
+}
+
+fn harness_with_outlets(dir: &Path, desktop: ScriptedDesktop) -> Harness<'static, WorkbenchApp> {
+    harness_for(
+        WorkbenchApp::new(Document::new(sample_issue(), None), Box::new(desktop), None)
+            .with_user_outlets(dir.join("config/outlets.ron")),
+    )
+}
+
+fn csis_citations(issue: &Issue) -> usize {
+    issue
+        .entries()
+        .map(|(_, entry)| {
+            entry
+                .cited_sources()
+                .iter()
+                .filter(|id| {
+                    issue
+                        .source(**id)
+                        .is_some_and(|s| s.url.contains("csis.org"))
+                })
+                .count()
+        })
+        .sum()
+}
+
+#[test]
+fn a_finding_classifies_its_outlet_in_one_click_and_undo_takes_it_back() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness_with_outlets(dir.path(), ScriptedDesktop::default());
+    let (state_before, total) = citation_counts(&mut harness);
+    let csis = csis_citations(harness.state().document.issue());
+    assert!(csis > 0);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::F);
+    harness.run();
+    harness
+        .get_all_by_label("Classify csis.org…")
+        .next()
+        .expect("the finding offers to classify")
+        .click();
+    harness.run();
+    // The form is pre-filled with the host.
+    harness.get_by_label("Classify outlet");
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "Classification")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "state-affiliated")
+        .click();
+    harness.run();
+    harness.get_by_label("Save outlet").click();
+    harness.run();
+    // Every csis.org citation now counts, at once; the issue itself is untouched.
+    assert_eq!(citation_counts(&mut harness), (state_before + csis, total));
+    assert!(!harness.state().document.is_dirty());
+    let saved = std::fs::read_to_string(dir.path().join("config/outlets.ron")).expect("user file");
+    assert!(
+        saved.contains("csis.org") && saved.contains("StateAffiliated"),
+        "{saved}"
+    );
+    assert!(harness.query_by_label("Classify csis.org…").is_none());
+    // One undo step takes the classification back, in the file too.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(citation_counts(&mut harness), (state_before, total));
+    let saved = std::fs::read_to_string(dir.path().join("config/outlets.ron")).expect("user file");
+    assert!(!saved.contains("csis.org"), "{saved}");
+}
+
+#[test]
+fn the_source_editor_says_why_a_source_is_state_media() {
+    let mut harness = sample_harness();
+    click_section(&mut harness, "China");
+    harness.get_by_label("state media: Xinhua Español").click();
+    harness.run();
+    harness.get_by_label_contains("Registry: Xinhua Español (China), state-");
+    harness.get_by_label_contains("Matched domain");
+    harness.get_by_label_contains("from the built-in registry");
+    harness.get_by_label("Counts as state media under this issue's policy");
+    harness.get_by_label("Correct this outlet…");
+}
+
+#[test]
+fn hiding_a_builtin_outlet_and_adding_ones_own_change_the_classification() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness_with_outlets(dir.path(), ScriptedDesktop::default());
+    click_section(&mut harness, "China");
+    harness.get_by_label("Sources").click();
+    harness.run();
+    harness.get_by_label("Outlets…").click();
+    harness.run();
+    harness.get_by_label("Search").focus();
+    harness.get_by_label("Search").type_text("xinhua esp");
+    harness.run();
+    harness.get_by_label("Hide Xinhua Español").click();
+    harness.run();
+    // The host falls back to the agency's own domain.
+
+    harness.get_by_label("state media: Xinhua News Agency");
+    harness.get_by_label("Show Xinhua Español").click();
+    harness.run();
+    harness.get_by_label("state media: Xinhua Español");
+    // A new outlet of one's own.
+    harness.get_by_label("Add outlet…").click();
+    harness.run();
+    harness.get_by_label("Outlet name").focus();
+    harness.get_by_label("Outlet name").type_text("CSIS");
+    harness.get_by_label("Country").focus();
+    harness.get_by_label("Country").type_text("United States");
+    harness.get_by_label("Domains").focus();
+    harness.get_by_label("Domains").type_text("csis.org");
+    harness.run();
+    harness.get_by_label("Save outlet").click();
+    harness.run();
+    // Its citations show the new outlet, classified (no "unclassified:" mark).
+    assert!(harness.get_all_by_label("CSIS").count() > 0);
+    assert!(harness.query_by_label("unclassified: csis.org").is_none());
+}
+
+#[test]
+fn the_users_outlets_export_to_csv_and_import_back() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let csv_in = dir.path().join("mine.csv");
+    std::fs::write(
+        &csv_in,
+        "outlet,country,domains,classification,language,evidence\n\
+         CSIS,United States,csis.org,state-owned,en,Test row\n",
+    )
+    .expect("write");
+    let csv_out = dir.path().join("out.csv");
+    let desktop = ScriptedDesktop::answering(&[&csv_in, &csv_out]);
+    let mut harness = harness_with_outlets(dir.path(), desktop);
+    let (state_before, _) = citation_counts(&mut harness);
+    harness.get_by_label("Sources").click();
+    harness.run();
+    harness.get_by_label("Outlets…").click();
+    harness.run();
+    harness.get_by_label("Import CSV…").click();
+    harness.run();
+    let csis = csis_citations(harness.state().document.issue());
+    assert_eq!(citation_counts(&mut harness).0, state_before + csis);
+    harness.get_by_label("Export CSV…").click();
+    harness.run();
+    let written = std::fs::read_to_string(&csv_out).expect("exported");
+    assert_eq!(
+        written,
+        "outlet,country,domains,classification,language,evidence\n\
+         CSIS,United States,csis.org,state-owned,en,Test row\n"
+    );
+}
+
+#[test]
+fn the_policy_can_limit_state_media_to_some_countries() {
+    let mut harness = sample_harness();
+    let (state_before, total) = citation_counts(&mut harness);
+    harness.get_by_label("Issue details").click();
+    harness.run();
+    harness.get_by_label("all countries").click();
+    harness.run();
+    // Every country is ticked: nothing changes yet.
+    assert_eq!(citation_counts(&mut harness), (state_before, total));
+    let russia = harness.get_by_role_and_label(egui::accesskit::Role::CheckBox, "Russia");
+    russia.scroll_to_me();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::CheckBox, "Russia")
+        .click();
+    harness.run();
+    let policy = harness.state().document.issue().policy.clone();
+    assert!(!policy.countries.is_empty() && !policy.covers_country("Russia"));
+    let (state_after, _) = citation_counts(&mut harness);
+    assert!(state_after < state_before, "{state_after} < {state_before}");
+}
+
+#[test]
+fn pasting_many_urls_adds_sources_once_in_one_undo_step() {
+    let mut harness = sample_harness();
+    let before = harness.state().document.issue().sources.len();
+    let known = harness.state().document.issue().sources[0].url.clone();
+    harness.get_by_label("Add sources from URLs").click();
+    harness.run();
+    let field = harness.get_by_label("URLs, one per line or anywhere in the text");
+    field.focus();
+    field.type_text(&format!(
+        "https://www.reuters.com/world/a-new-one/\nhttps://www.reuters.com/world/a-new-one\n{known}\nhttps://apnews.com/article/b"
+    ));
+    harness.run();
+    harness.get_by_label("Add these sources").click();
+    harness.run();
+    assert_eq!(harness.state().document.issue().sources.len(), before + 2);
+    harness.get_by_label(&format!("Source library ({})", before + 2));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().document.issue().sources.len(), before);
+}
+
+#[test]
+fn zotero_items_come_in_and_the_library_goes_out_as_csl_json() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/zotero-collection.json");
+    let out = dir.path().join("library.json");
+    let desktop = ScriptedDesktop::answering(&[&fixture, &out]);
+    let mut harness = harness_for(WorkbenchApp::new(
+        Document::new(Issue::default(), None),
+        Box::new(desktop),
+        None,
+    ));
+    harness.get_by_label("Sources").click();
+    harness.run();
+    harness
+        .get_by_label("Import sources from Zotero (CSL JSON)…")
+        .click();
+    harness.run();
+    let issue = harness.state().document.issue().clone();
+    assert_eq!(issue.sources.len(), 5, "every item with a URL");
+    assert!(
+        issue
+            .sources
+            .iter()
+            .any(|s| s.outlet.as_deref() == Some("RT en Español"))
+    );
+    // The item without a URL, and inexact dates, are reported.
+    harness.get_by_label("Zotero import notes");
+    harness.get_by_label("OK").click();
+    harness.run();
+    harness.get_by_label("Sources").click();
+    harness.run();
+    harness.get_by_label("Export library as CSL JSON…").click();
+    harness.run();
+    let text = std::fs::read_to_string(&out).expect("exported");
+    let back =
+        monitor_workbench::import::sources_from_csl_json(&text, "library.json").expect("reads");
+    assert_eq!(back.sources.len(), 5);
+    let urls = |sources: &[monitor_workbench::model::Source]| {
+        sources.iter().map(|s| s.url.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(urls(&back.sources), urls(&issue.sources));
 }

@@ -5,7 +5,6 @@ use std::process::ExitCode;
 use super::fail;
 use crate::compliance::{self, Report, Severity, Shares, percent};
 use crate::model::{Issue, ShareMetric};
-use crate::registry::Registry;
 use crate::store;
 
 pub(super) fn run(path: &Path, json: bool, html: Option<&Path>) -> ExitCode {
@@ -16,7 +15,7 @@ pub(super) fn run(path: &Path, json: bool, html: Option<&Path>) -> ExitCode {
     for note in store::repair(&mut issue) {
         eprintln!("{}: warning: {note}", path.display());
     }
-    let registry = Registry::builtin();
+    let registry = super::registry();
     let report = compliance::check(&issue, &registry);
     if let Some(out) = html {
         let page = crate::export::review_report(&issue, &registry);

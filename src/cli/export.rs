@@ -5,7 +5,6 @@ use super::fail;
 use crate::compliance;
 use crate::edit::{Edit, apply};
 use crate::export::{self, ExportOptions, Gate};
-use crate::registry::Registry;
 use crate::store::{self, write_atomically};
 
 /// How the publication gate is passed on the command line.
@@ -29,7 +28,7 @@ pub(super) fn run(
     for note in store::repair(&mut issue) {
         eprintln!("monitor-workbench: {}: warning: {note}", path.display());
     }
-    let registry = Registry::builtin();
+    let registry = super::registry();
     let report = compliance::check(&issue, &registry);
     let gate = Gate::of(&issue, &report);
     let shown = path.display();

@@ -144,3 +144,13 @@ fn fail(message: impl std::fmt::Display) -> ExitCode {
     eprintln!("monitor-workbench: {message}");
     ExitCode::from(EXIT_UNREADABLE)
 }
+
+/// The built-in registry with the user's outlets (as in the window), so that
+/// the command line and the window classify alike.
+fn registry() -> crate::registry::Registry {
+    let (registry, problem) = crate::store::registry_for_cli();
+    if let Some(problem) = problem {
+        eprintln!("monitor-workbench: warning: {problem}; the built-in outlets are used");
+    }
+    registry
+}

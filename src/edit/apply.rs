@@ -283,6 +283,17 @@ fn change(issue: &mut Issue, edit: Edit) -> Result<(), EditError> {
                 .resolved = resolved;
         }
         Edit::RecordExportOverride(record) => issue.export_overrides.push(record),
+        Edit::AddSources(sources) => {
+            for incoming in sources {
+                if incoming.url.trim().is_empty() {
+                    return Err(EditError::EmptyUrl);
+                }
+                let id = library_source_for(issue, incoming.url.trim());
+                if let Some(source) = issue.source_mut(id) {
+                    fill_empty_fields(source, incoming);
+                }
+            }
+        }
         Edit::Batch(edits) => {
             // All or nothing: apply to a copy, keep it only if every edit applies.
             let mut copy = issue.clone();
@@ -361,6 +372,27 @@ fn cite(issue: &mut Issue, entry: EntryId, source: SourceId) -> Result<(), EditE
         entry.citations.push(Citation { source });
     }
     Ok(())
+}
+
+/// Fills what `source` lacks from `incoming` (same article, another record of it).
+fn fill_empty_fields(source: &mut Source, incoming: Source) {
+    let fill = |field: &mut String, value: String| {
+        if field.trim().is_empty() {
+            *field = value;
+        }
+    };
+    fill(&mut source.title, incoming.title);
+    fill(&mut source.author, incoming.author);
+    fill(&mut source.language, incoming.language);
+    fill(&mut source.notes, incoming.notes);
+    if source.outlet.is_none() {
+        source.outlet = incoming.outlet;
+    }
+    source.published = source.published.or(incoming.published);
+    source.accessed = source.accessed.or(incoming.accessed);
+    if incoming.kind != crate::model::SourceKind::News && source.kind == guess_kind(&source.url) {
+        source.kind = incoming.kind;
+    }
 }
 
 /// The library source for `url`: the one with the same normalized URL, or a new one.

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 
 use crate::model::{
     Approval, Comment, DeclarationFlag, EntryId, ExportOverride, HistoryNote, Period, Policy,
-    SectionId, SectionStatus, SourceId, SourceKind, StateMediaOverride, Verification,
+    SectionId, SectionStatus, Source, SourceId, SourceKind, StateMediaOverride, Verification,
 };
 
 pub use apply::{EditError, apply};
@@ -149,6 +149,11 @@ pub enum Edit {
         thread: usize,
         resolved: bool,
     },
+    /// Adds sources to the library in one step (pasted URLs, a Zotero
+    /// export). A source whose normalized URL is already in the library (or
+    /// earlier in the list) is merged into it: empty fields are filled, nothing
+    /// is overwritten. Ids are given here; those of `sources` are ignored.
+    AddSources(Vec<Source>),
     /// Records a publication export that overrode the gate.
     RecordExportOverride(ExportOverride),
     /// Several edits as one undo step (e.g. replace all).

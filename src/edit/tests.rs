@@ -630,3 +630,35 @@ fn export_overrides_are_recorded() {
     apply(&mut issue, Edit::RecordExportOverride(record.clone())).expect("record");
     assert_eq!(issue.export_overrides, vec![record]);
 }
+
+#[test]
+fn adding_many_sources_merges_duplicates_in_one_undo_step() {
+    let mut doc = document();
+    let before = doc.issue().sources.len();
+    let existing = doc.issue().sources[0].clone();
+    let mut known_again =
+        crate::model::Source::new(crate::model::SourceId(0), format!("  {}  ", existing.url));
+    known_again.author = "Filled In".to_owned();
+    let mut fresh = crate::model::Source::new(
+        crate::model::SourceId(0),
+        "https://www.reuters.com/world/new-story/",
+    );
+    fresh.title = "A new story".to_owned();
+    let twice = crate::model::Source::new(
+        crate::model::SourceId(0),
+        "https://www.reuters.com/world/new-story",
+    );
+    doc.apply(Edit::AddSources(vec![known_again, fresh, twice]))
+        .expect("applies");
+    assert_eq!(doc.issue().sources.len(), before + 1, "one new source");
+    let added = doc.issue().sources.last().expect("added");
+    assert_eq!(added.title, "A new story");
+    assert!(added.id.0 > existing.id.0);
+    let merged = &doc.issue().sources[0];
+    assert_eq!(merged.title, existing.title, "nothing overwritten");
+    if existing.author.is_empty() {
+        assert_eq!(merged.author, "Filled In");
+    }
+    doc.undo();
+    assert_eq!(doc.issue().sources.len(), before);
+}

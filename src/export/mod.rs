@@ -2,6 +2,7 @@
 //! Pandoc Markdown file. Pure functions of the issue: no I/O, same input,
 //! same bytes.
 
+mod csl;
 mod dates;
 mod gate;
 mod html;
@@ -11,6 +12,7 @@ mod markdown;
 mod numbering;
 mod review;
 
+pub use csl::csl_json;
 pub use gate::Gate;
 pub use html::html;
 pub use links::safe_link;

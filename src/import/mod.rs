@@ -6,7 +6,9 @@
 //! Text before the first `##` becomes the summary.
 
 mod block;
+mod csl;
 mod tidy;
+pub use csl::{CslError, CslImport, sources_from_csl_json};
 
 use std::collections::HashMap;
 

@@ -57,6 +57,10 @@ pub struct Policy {
     pub outside_period: OutsidePeriodSeverity,
     #[serde(default)]
     pub verification: VerificationRule,
+    /// Countries whose state media count; empty means every country (and is
+    /// not written, so files that never narrowed the scope stay as they were).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub countries: Vec<String>,
 }
 
 impl Default for Policy {
@@ -72,6 +76,7 @@ impl Default for Policy {
             forbid_opinion: true,
             outside_period: OutsidePeriodSeverity::Warning,
             verification: VerificationRule::NotRequired,
+            countries: Vec::new(),
         }
     }
 }
@@ -79,5 +84,15 @@ impl Default for Policy {
 impl Policy {
     pub fn counts_as_state_media(&self, classification: Classification) -> bool {
         self.state_media.contains(&classification)
+    }
+
+    /// Whether outlets of `country` are in the policy's scope (all are when
+    /// the policy names none). Compared without regard to case.
+    pub fn covers_country(&self, country: &str) -> bool {
+        self.countries.is_empty()
+            || self
+                .countries
+                .iter()
+                .any(|c| c.trim().eq_ignore_ascii_case(country.trim()))
     }
 }

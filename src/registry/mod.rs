@@ -6,6 +6,7 @@
 
 mod host;
 mod outlet;
+mod user;
 
 use std::collections::HashMap;
 
@@ -13,6 +14,7 @@ use serde::Deserialize;
 
 pub use host::{host_of, normalize_host};
 pub use outlet::{Classification, Outlet};
+pub use user::UserOutlets;
 
 /// The built-in registry's text, built from `shared/data/state-media-outlets.csv`
 /// and a list of independent and public-service outlets.
@@ -40,10 +42,31 @@ struct RegistryFile {
     outlets: Vec<Outlet>,
 }
 
+/// Where an outlet of the registry comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Origin {
+    #[default]
+    BuiltIn,
+    /// The user's file: an addition, or a correction of a built-in outlet.
+    User,
+}
+
+/// Which outlet a host matched, and on which of its domains.
+#[derive(Debug, Clone, Copy)]
+pub struct Match<'r> {
+    pub index: usize,
+    pub outlet: &'r Outlet,
+    /// The registry domain that matched (normalized), e.g. `rt.com` for `actualidad.rt.com`.
+    pub domain: &'r str,
+    pub origin: Origin,
+}
+
 /// Outlets indexed by domain for whole-label, longest-suffix matching.
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
     outlets: Vec<Outlet>,
+    /// Parallel to `outlets`.
+    origins: Vec<Origin>,
     /// Normalized (ASCII, lower-case, no `www.`) domain → index in `outlets`.
     by_domain: HashMap<String, usize>,
 }
@@ -82,7 +105,67 @@ impl Registry {
                 by_domain.insert(key, index);
             }
         }
-        Ok(Self { outlets, by_domain })
+        let origins = vec![Origin::BuiltIn; outlets.len()];
+        Ok(Self {
+            outlets,
+            origins,
+            by_domain,
+        })
+    }
+
+    /// The built-in outlets with the user's changes: hidden ones left out,
+    /// corrected ones replaced, added ones appended. The user's domains win.
+    /// A user's domain that is not a host name is skipped (the editor refuses
+    /// them; a hand-edited file may still hold one).
+    pub fn with_user(builtin: &Registry, user: &UserOutlets) -> Self {
+        let corrected = |name: &str| user.outlets.iter().any(|o| o.name == name);
+        let mut outlets: Vec<Outlet> = builtin
+            .outlets
+            .iter()
+            .filter(|o| !user.is_hidden(&o.name) && !corrected(&o.name))
+            .cloned()
+            .collect();
+        let mut origins = vec![Origin::BuiltIn; outlets.len()];
+        outlets.extend(user.outlets.iter().cloned());
+        origins.resize(outlets.len(), Origin::User);
+        let mut by_domain = HashMap::new();
+        for (index, outlet) in outlets.iter().enumerate() {
+            for key in outlet.domains.iter().filter_map(|d| normalize_host(d)) {
+                by_domain.insert(key, index);
+            }
+        }
+        Self {
+            outlets,
+            origins,
+            by_domain,
+        }
+    }
+
+    pub fn origin_at(&self, index: usize) -> Origin {
+        self.origins.get(index).copied().unwrap_or_default()
+    }
+
+    /// The outlet, domain and origin that `url`'s host matches, if any.
+    pub fn match_url(&self, url: &str) -> Option<Match<'_>> {
+        self.match_host(&host_of(url)?)
+    }
+
+    pub fn match_host(&self, host: &str) -> Option<Match<'_>> {
+        let host = normalize_host(host)?;
+        let mut rest = host.as_str();
+        loop {
+            if let Some((domain, &index)) = self.by_domain.get_key_value(rest) {
+                return Some(Match {
+                    index,
+                    outlet: self.outlets.get(index)?,
+                    domain,
+                    origin: self.origin_at(index),
+                });
+            }
+            // Drop the leftmost label: "actualidad.rt.com" → "rt.com" → "com".
+            let (_, parent) = rest.split_once('.')?;
+            rest = parent;
+        }
     }
 
     pub fn outlets(&self) -> &[Outlet] {
@@ -111,16 +194,7 @@ impl Registry {
     }
 
     fn index_for_host(&self, host: &str) -> Option<usize> {
-        let host = normalize_host(host)?;
-        let mut rest = host.as_str();
-        loop {
-            if let Some(&index) = self.by_domain.get(rest) {
-                return Some(index);
-            }
-            // Drop the leftmost label: "actualidad.rt.com" → "rt.com" → "com".
-            let (_, parent) = rest.split_once('.')?;
-            rest = parent;
-        }
+        self.match_host(host).map(|found| found.index)
     }
 }
 

@@ -190,3 +190,80 @@ fn builtin_registry_covers_the_shared_state_media_facts() {
     }
     assert_eq!(rows, 79);
 }
+
+#[test]
+fn the_users_outlets_correct_hide_and_add() {
+    let builtin = Registry::builtin();
+    let mut user = UserOutlets::default();
+    // A correction: same name as a built-in outlet, another classification.
+    let mut telesur = builtin
+        .outlets()
+        .iter()
+        .find(|o| o.name.starts_with("teleSUR") || o.name.starts_with("TeleSUR"))
+        .cloned()
+        .expect("teleSUR is built in");
+    telesur.classification = Classification::StateAffiliated;
+    user.upsert(telesur.clone());
+    user.upsert(outlet(
+        "Blog",
+        &["blog.example.org"],
+        Classification::StateOwned,
+    ));
+    user.set_hidden("RT en Español", true);
+    let registry = Registry::with_user(&builtin, &user);
+    let found = registry
+        .match_url("https://www.telesurtv.net/x")
+        .expect("matched");
+    assert_eq!(found.outlet.classification, Classification::StateAffiliated);
+    assert_eq!(found.origin, Origin::User);
+    assert_eq!(
+        name_for(&registry, "https://blog.example.org/a").as_deref(),
+        Some("Blog")
+    );
+    // Hidden: the host falls back to the next longest domain (rt.com).
+    assert_eq!(
+        name_for(&registry, "https://actualidad.rt.com/x").as_deref(),
+        Some("RT (RT International)")
+    );
+    assert_eq!(
+        registry.outlets().len(),
+        builtin.outlets().len() + 1 - 1,
+        "one added, one hidden, one replaced"
+    );
+}
+
+#[test]
+fn the_users_outlets_go_to_csv_in_the_shared_columns_and_back() {
+    let mut user = UserOutlets::default();
+    user.upsert(outlet(
+        "Radio, \"Quoted\"",
+        &["a.example", "b.example"],
+        Classification::StateOwned,
+    ));
+    let csv = user.to_csv();
+    assert!(
+        csv.starts_with("outlet,country,domains,classification,language,evidence\n"),
+        "{csv}"
+    );
+    assert!(csv.contains("a.example|b.example,state-owned"), "{csv}");
+    let back = UserOutlets::outlets_from_csv(&csv, "mine.csv").expect("reads");
+    assert_eq!(back, user.outlets);
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/data/state-media-outlets.csv"
+    );
+    if let Ok(shared) = std::fs::read_to_string(path) {
+        let rows = UserOutlets::outlets_from_csv(&shared, path).expect("the shared data reads");
+        assert!(rows.len() > 50);
+    }
+}
+
+#[test]
+fn a_bad_csv_row_names_its_line() {
+    let csv = "outlet,country,domains,classification,language,evidence\nA,X,a.example,state-owned,,\nB,X,b.example,very-bad,,\n";
+    let error = UserOutlets::outlets_from_csv(csv, "mine.csv").expect_err("bad class");
+    assert!(error.to_string().starts_with("mine.csv:3:"), "{error}");
+    let error =
+        UserOutlets::outlets_from_csv("name,url\nA,b\n", "mine.csv").expect_err("bad header");
+    assert!(error.to_string().contains("header"), "{error}");
+}

@@ -45,8 +45,10 @@ pub fn classify_with_outlet<'r>(
     outlet: Option<&'r Outlet>,
     policy: &Policy,
 ) -> SourceClass<'r> {
-    let by_registry =
-        outlet.is_some_and(|outlet| policy.counts_as_state_media(outlet.classification));
+    let by_registry = outlet.is_some_and(|outlet| {
+        policy.counts_as_state_media(outlet.classification)
+            && policy.covers_country(&outlet.country)
+    });
     let (is_state_media, decided_by_hand) = match &source.state_media {
         StateMediaOverride::Auto => (by_registry, false),
         StateMediaOverride::Yes { .. } => (true, true),

@@ -2,9 +2,13 @@
 //! whether the source counts as state media. The one place that classifies a URL.
 
 mod classify;
+mod explain;
 mod kind;
 mod normalize;
+mod urls;
 
 pub use classify::{SourceClass, classify_source, classify_with_outlet};
+pub use explain::{Explanation, explain};
 pub use kind::guess_kind;
 pub use normalize::{is_web_url, normalize_url};
+pub use urls::urls_in;

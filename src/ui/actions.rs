@@ -37,6 +37,30 @@ pub enum Action {
     SetTheme(egui::ThemePreference),
     /// A review step that the app signs with the reviewer's name and the time.
     Review(Review),
+    /// Open the outlet editor on `host`: the outlet that publishes there, or a new one.
+    ClassifyHost(String),
+    /// A change to the user's outlets (kept outside the issue, in the user's file).
+    Outlets(OutletsChange),
+    /// Add sources for every URL in the text, in one undo step.
+    PasteUrls(String),
+}
+
+/// Changes to the user's outlet file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OutletsChange {
+    /// Add or correct an outlet; `replacing` is the name it had when the form opened.
+    Save {
+        replacing: Option<String>,
+        outlet: crate::registry::Outlet,
+    },
+    /// Remove one of the user's outlets (a built-in one of that name returns).
+    Remove(String),
+    SetHidden {
+        name: String,
+        hidden: bool,
+    },
+    ImportCsv,
+    ExportCsv,
 }
 
 /// Review steps: the app adds who and when before they become edits.

@@ -8,13 +8,15 @@ use super::actions::{Action, Actions, Centre, Review, Selection};
 use super::command::Command;
 use super::derived::{Derived, DerivedMemo};
 use super::dialogs::{self, Choice, Dialog, Pending};
-use super::files::{Desktop, NativeDesktop, RecentFiles};
+use super::files::{Desktop, FileKind, NativeDesktop, RecentFiles};
 use super::find_bar::{self, FindState};
 use super::findings::{self, FindingsState};
 use super::library::{self, LibraryState};
+use super::outlets::{self, OutletsState};
 use super::outline::{self, OutlineState};
 use super::recovery::Recovery;
 use super::section_view::{self, SectionViewState};
+use super::sources::UserRegistry;
 use super::{details, menu, share_meter, status_bar};
 use chrono::{DateTime, Utc};
 
@@ -35,17 +37,22 @@ const REVIEWER_KEY: &str = "reviewer_name";
 pub struct WorkbenchApp {
     pub document: Document,
     pub selection: Selection,
-    registry: Registry,
-    derived: Option<Derived>,
-    derived_memo: DerivedMemo,
+    pub(super) registry: Registry,
+    /// The built-in outlets, the user's file of additions and corrections.
+    pub(super) user: UserRegistry,
+    pub(super) outlets_view: OutletsState,
+    /// Countries the policy's scope can name (from the registry).
+    pub(super) countries: Vec<String>,
+    pub(super) derived: Option<Derived>,
+    pub(super) derived_memo: DerivedMemo,
     /// What the document's file held when it was read or last written.
     disk_stamp: Option<store::Stamp>,
-    desktop: Box<dyn Desktop>,
+    pub(super) desktop: Box<dyn Desktop>,
     pub recent: RecentFiles,
     recovery: Recovery,
     /// egui time of the last edit, for autosave.
     last_edit: f64,
-    dialog: Option<Dialog>,
+    pub(super) dialog: Option<Dialog>,
     outline: OutlineState,
     section_view: SectionViewState,
     pub library: LibraryState,
@@ -77,10 +84,15 @@ impl WorkbenchApp {
         desktop: Box<dyn Desktop>,
         recovery_dir: Option<PathBuf>,
     ) -> Self {
+        let user = UserRegistry::in_memory();
+        let registry = user.registry();
         let mut app = Self {
             document,
             selection: Selection::default(),
-            registry: Registry::builtin(),
+            countries: UserRegistry::countries(&registry),
+            registry,
+            user,
+            outlets_view: OutletsState::default(),
             derived: None,
             derived_memo: DerivedMemo::default(),
             disk_stamp: None,
@@ -122,6 +134,30 @@ impl WorkbenchApp {
         app
     }
 
+    /// Classifies with the user's outlet file at `path` (created on the first
+    /// change); a damaged file is reported and left alone.
+    pub fn with_user_outlets(mut self, path: PathBuf) -> Self {
+        let (user, problem) = UserRegistry::from_file(path);
+        self.user = user;
+        self.registry = self.user.registry();
+        self.countries = UserRegistry::countries(&self.registry);
+        self.derived = None;
+        self.derived_memo = DerivedMemo::default();
+        if let Some(text) = problem {
+            self.dialog = Some(Dialog::Message {
+                title: "Your outlet file could not be read".to_owned(),
+                text,
+            });
+        }
+        self
+    }
+
+    /// Shows `text` in the status bar for a few seconds.
+    pub(super) fn say(&mut self, text: String) {
+        self.notice_since = None;
+        self.notice = Some(text);
+    }
+
     /// Signs review steps with `clock` instead of the system time (tests).
     pub fn with_clock(mut self, clock: fn() -> DateTime<Utc>) -> Self {
         self.clock = clock;
@@ -141,6 +177,9 @@ impl WorkbenchApp {
             .unwrap_or_else(|| Document::new(sample_issue(), None));
         let is_sample = document.path.is_none();
         let mut app = Self::new(document, Box::new(NativeDesktop), Recovery::default_dir());
+        if let Some(path) = store::user_outlets_path() {
+            app = app.with_user_outlets(path);
+        }
         if is_sample {
             app.untitled_name = SAMPLE_NAME;
         }
@@ -231,7 +270,7 @@ impl WorkbenchApp {
         let issue = self.document.issue();
         egui::Panel::top("menu_bar").show(ui, |ui| {
             let context = menu::MenuContext {
-                can_undo: self.document.can_undo(),
+                can_undo: self.document.can_undo() || self.can_undo_outlets(),
                 can_redo: self.document.can_redo(),
                 recent: &self.recent,
                 show_outline: self.show_outline,
@@ -296,7 +335,7 @@ impl WorkbenchApp {
                 });
         }
         egui::CentralPanel::default().show(ui, |ui| match self.selection.centre {
-            Centre::Details => details::show(ui, issue, actions),
+            Centre::Details => details::show(ui, issue, &self.countries, actions),
             Centre::Section => section_view::show(
                 ui,
                 issue,
@@ -306,6 +345,15 @@ impl WorkbenchApp {
                 actions,
             ),
         });
+        if self.outlets_view.open {
+            outlets::show(
+                ui.ctx(),
+                &mut self.outlets_view,
+                &self.user.builtin,
+                &self.user.outlets,
+                actions,
+            );
+        }
         let name = self.file_name();
         if let Some(dialog) = &mut self.dialog {
             if let Some(choice) = dialogs::show(ui, dialog, &derived.report, &name) {
@@ -348,6 +396,9 @@ impl WorkbenchApp {
                 }
                 Action::OpenRecent(path) => self.guard(Pending::Open(Some(path))),
                 Action::SetTheme(preference) => ctx.set_theme(preference),
+                Action::ClassifyHost(host) => self.classify_host(&host),
+                Action::Outlets(change) => self.change_outlets(change),
+                Action::PasteUrls(text) => self.paste_urls(&text),
             }
         }
         self.keep_selection_valid();
@@ -530,7 +581,10 @@ impl WorkbenchApp {
             }
             Command::Quit => self.guard(Pending::Quit),
             Command::Undo => {
-                self.document.undo();
+                // An outlet change made after the last edit is undone first.
+                if !self.undo_outlets() {
+                    self.document.undo();
+                }
             }
             Command::Redo => {
                 self.document.redo();
@@ -542,6 +596,9 @@ impl WorkbenchApp {
             Command::IssueDetails => self.selection.centre = Centre::Details,
             Command::ToggleOutline => self.show_outline = !self.show_outline,
             Command::ToggleLibrary => self.show_library = !self.show_library,
+            Command::Outlets => self.outlets_view.open = !self.outlets_view.open,
+            Command::ImportCsl => self.import_csl(),
+            Command::ExportCsl => self.export_csl(),
         }
     }
 
@@ -819,7 +876,7 @@ impl eframe::App for WorkbenchApp {
 }
 
 /// A file name from the issue: "vric-monitor-14.ron".
-fn suggested_file_name(issue: &Issue, extension: &str) -> String {
+pub(super) fn suggested_file_name(issue: &Issue, extension: &str) -> String {
     let base = format!(
         "{} {}",
         issue.series,
@@ -864,4 +921,10 @@ impl Desktop for NoDesktop {
         None
     }
     fn open_in_default_app(&mut self, _path: &Path) {}
+    fn open_file(&mut self, _title: &str, _kind: FileKind) -> Option<PathBuf> {
+        None
+    }
+    fn save_file(&mut self, _title: &str, _kind: FileKind, _suggested: &str) -> Option<PathBuf> {
+        None
+    }
 }

@@ -20,13 +20,16 @@ pub enum Command {
     Findings,
     ReviewReport,
     Preferences,
+    Outlets,
+    ImportCsl,
+    ExportCsl,
 }
 
 impl Command {
     /// In the order shortcuts are checked: with Shift before without (Redo
     /// before Undo, Findings before Find), as a shortcut without Shift also
     /// matches with Shift held.
-    pub const ALL: [Command; 15] = [
+    pub const ALL: [Command; 18] = [
         Self::New,
         Self::Open,
         Self::SaveAs,
@@ -42,6 +45,9 @@ impl Command {
         Self::ToggleLibrary,
         Self::ReviewReport,
         Self::Preferences,
+        Self::Outlets,
+        Self::ImportCsl,
+        Self::ExportCsl,
     ];
 
     pub fn label(self) -> &'static str {
@@ -61,6 +67,9 @@ impl Command {
             Self::Findings => "Findings",
             Self::ReviewReport => "Export reviewer's report…",
             Self::Preferences => "Preferences…",
+            Self::Outlets => "Outlets…",
+            Self::ImportCsl => "Import sources from Zotero (CSL JSON)…",
+            Self::ExportCsl => "Export library as CSL JSON…",
         }
     }
 
@@ -87,7 +96,10 @@ impl Command {
             | Self::ToggleOutline
             | Self::ToggleLibrary
             | Self::ReviewReport
-            | Self::Preferences => None,
+            | Self::Preferences
+            | Self::Outlets
+            | Self::ImportCsl
+            | Self::ExportCsl => None,
         }
     }
 

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use crate::compliance::{self, Report};
 use crate::model::{EntryId, Issue, Policy, SourceId, StateMediaOverride};
 use crate::registry::{Classification, Registry};
-use crate::sourcing::classify_source;
+use crate::sourcing::{classify_source, explain};
 
 /// What a citation chip shows about a source.
 #[derive(Debug, Clone)]
@@ -16,10 +16,17 @@ pub struct SourceBadge {
     pub is_state_media: bool,
     /// No outlet matched and no override decides.
     pub is_unclassified: bool,
+    /// Why it is classified so (registry match, evidence, override, policy).
+    pub why: String,
+    /// The source's host, normalized: what "classify this outlet" starts from.
+    pub host: Option<String>,
 }
 
 pub struct Derived {
     pub revision: u64,
+    /// Different for every computation, also when only the registry changed:
+    /// what caches of the panels (the library's row order) key on.
+    pub generation: u64,
     pub report: Report,
     pub words: HashMap<EntryId, usize>,
     pub total_words: usize,
@@ -43,6 +50,7 @@ pub struct DerivedMemo {
     badges: HashMap<SourceId, (BadgeKey, SourceBadge)>,
     /// The policy the badges were computed under.
     policy: Option<Policy>,
+    generation: u64,
 }
 
 impl Derived {
@@ -78,8 +86,10 @@ impl Derived {
                 *times_cited.entry(id).or_default() += 1;
             }
         }
+        memo.generation += 1;
         Self {
             revision,
+            generation: memo.generation,
             times_cited,
             report,
             total_words: words.values().sum(),
@@ -104,11 +114,14 @@ fn badge(
         return badge.clone();
     }
     let class = classify_source(source, registry, policy);
+    let why = explain(source, registry, policy);
     let badge = SourceBadge {
         outlet: class.outlet_name(source),
         classification: class.classification(),
         is_state_media: class.is_state_media,
         is_unclassified: class.is_unclassified,
+        why: why.text(),
+        host: why.host,
     };
     let key = BadgeKey {
         url: source.url.clone(),

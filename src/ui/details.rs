@@ -8,7 +8,8 @@ use crate::edit::{Edit, TextField};
 use crate::model::{Issue, OutsidePeriodSeverity, Period, Policy, ShareMetric, VerificationRule};
 use crate::registry::Classification;
 
-pub fn show(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
+/// `countries` are those the policy's scope can name (from the registry).
+pub fn show(ui: &mut Ui, issue: &Issue, countries: &[String], actions: &mut Actions) {
     ui.heading("Issue details");
     ui.separator();
     egui::ScrollArea::vertical()
@@ -53,7 +54,7 @@ pub fn show(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
                 });
             ui.add_space(12.0);
             ui.strong("Sourcing policy");
-            policy(ui, &issue.policy, actions);
+            policy(ui, &issue.policy, countries, actions);
         });
 }
 
@@ -154,7 +155,7 @@ fn editors_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
     ui.end_row();
 }
 
-fn policy(ui: &mut Ui, policy: &Policy, actions: &mut Actions) {
+fn policy(ui: &mut Ui, policy: &Policy, countries: &[String], actions: &mut Actions) {
     let mut new = policy.clone();
     egui::Grid::new("policy")
         .num_columns(2)
@@ -190,6 +191,9 @@ fn policy(ui: &mut Ui, policy: &Policy, actions: &mut Actions) {
                     }
                 }
             });
+            ui.end_row();
+            ui.label("Countries in scope");
+            country_scope(ui, &mut new, countries);
             ui.end_row();
             ui.label("Opinion pieces");
             ui.checkbox(
@@ -249,4 +253,43 @@ fn policy(ui: &mut Ui, policy: &Policy, actions: &mut Actions) {
     if &new != policy {
         actions.edit(Edit::SetPolicy(new));
     }
+}
+
+/// Which countries' state media count: all, or those ticked. At least one
+/// stays ticked, since none would read as "all".
+fn country_scope(ui: &mut Ui, policy: &mut Policy, countries: &[String]) {
+    ui.vertical(|ui| {
+        let mut all = policy.countries.is_empty();
+        if ui.checkbox(&mut all, "all countries").changed() {
+            policy.countries = if all { Vec::new() } else { countries.to_vec() };
+        }
+        if all {
+            return;
+        }
+        ui.horizontal_wrapped(|ui| {
+            // Countries the file names but the registry does not still show.
+            let mut listed: Vec<String> = countries.to_vec();
+            for named in &policy.countries {
+                if !listed.iter().any(|c| c.eq_ignore_ascii_case(named)) {
+                    listed.push(named.clone());
+                }
+            }
+            for country in listed {
+                let ticked = policy
+                    .countries
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(&country));
+                let mut on = ticked;
+                if ui.checkbox(&mut on, &country).changed() {
+                    if on {
+                        policy.countries.push(country.clone());
+                    } else if policy.countries.len() > 1 {
+                        policy
+                            .countries
+                            .retain(|c| !c.eq_ignore_ascii_case(&country));
+                    }
+                }
+            }
+        });
+    });
 }

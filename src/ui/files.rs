@@ -11,6 +11,28 @@ pub trait Desktop {
     fn save_export(&mut self, suggested: &str) -> Option<PathBuf>;
     /// Shows a file in the user's default application.
     fn open_in_default_app(&mut self, path: &Path);
+    /// A file of `kind` to read (e.g. a CSL JSON or CSV file), or `None` on cancel.
+    fn open_file(&mut self, title: &str, kind: FileKind) -> Option<PathBuf>;
+    /// Where to write a file of `kind`; `suggested` is a file name.
+    fn save_file(&mut self, title: &str, kind: FileKind, suggested: &str) -> Option<PathBuf>;
+}
+
+/// The other files the workbench reads and writes, for the dialogs' filters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// CSL JSON, as Zotero exports and imports it.
+    CslJson,
+    /// The outlet registry's columns as CSV.
+    OutletsCsv,
+}
+
+impl FileKind {
+    fn filter(self) -> (&'static str, &'static [&'static str]) {
+        match self {
+            Self::CslJson => ("CSL JSON", &["json"]),
+            Self::OutletsCsv => ("CSV", &["csv"]),
+        }
+    }
 }
 
 /// Native dialogs through the desktop portal (rfd).
@@ -43,6 +65,23 @@ impl Desktop for NativeDesktop {
     fn open_in_default_app(&mut self, path: &Path) {
         // Fire and forget: the viewer runs on its own.
         let _ = std::process::Command::new("xdg-open").arg(path).spawn();
+    }
+
+    fn open_file(&mut self, title: &str, kind: FileKind) -> Option<PathBuf> {
+        let (name, extensions) = kind.filter();
+        rfd::FileDialog::new()
+            .set_title(title)
+            .add_filter(name, extensions)
+            .pick_file()
+    }
+
+    fn save_file(&mut self, title: &str, kind: FileKind, suggested: &str) -> Option<PathBuf> {
+        let (name, extensions) = kind.filter();
+        rfd::FileDialog::new()
+            .set_title(title)
+            .add_filter(name, extensions)
+            .set_file_name(suggested)
+            .save_file()
     }
 }
 

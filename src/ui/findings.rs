@@ -6,6 +6,7 @@ use egui::{RichText, Ui};
 use super::actions::{Action, Actions, Centre, Selection};
 use super::theme;
 use crate::compliance::{Finding, Report, Rule, Severity};
+use crate::registry::{host_of, normalize_host};
 
 #[derive(Default)]
 pub struct FindingsState {
@@ -91,7 +92,24 @@ fn row(ui: &mut Ui, finding: &Finding, actions: &mut Actions) {
         if response.clicked() {
             go_to(finding, actions);
         }
+        if let Some(host) = unclassified_host(finding) {
+            let label = format!("Classify {host}…");
+            let button = ui.small_button("Classify this outlet…");
+            button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+            if button.on_hover_text(&label).clicked() {
+                actions.push(Action::ClassifyHost(host));
+            }
+        }
     });
+}
+
+/// The host an `unclassified-outlet` finding is about.
+fn unclassified_host(finding: &Finding) -> Option<String> {
+    if finding.rule != Rule::UnclassifiedOutlet {
+        return None;
+    }
+    let host = host_of(finding.source_url.as_deref()?)?;
+    normalize_host(&host)
 }
 
 fn go_to(finding: &Finding, actions: &mut Actions) {

@@ -39,6 +39,8 @@ pub struct LibraryState {
     pub sort: SortColumn,
     pub descending: bool,
     pub selected: Option<SourceId>,
+    /// URLs pasted to become sources.
+    pub paste: String,
     /// The rows shown, kept until the issue, the filter or the order changes
     /// (sorting thousands of sources every frame would cost milliseconds).
     order: Option<(OrderKey, Vec<SourceId>)>,
@@ -46,7 +48,7 @@ pub struct LibraryState {
 
 #[derive(Clone, PartialEq)]
 struct OrderKey {
-    revision: u64,
+    generation: u64,
     filter: String,
     subset: Subset,
     sort: SortColumn,
@@ -71,6 +73,7 @@ pub fn show(
         )
         .labelled_by(label.id);
     });
+    paste_urls(ui, state, actions);
     ui.horizontal_wrapped(|ui| {
         for (subset, name) in [
             (Subset::All, "All"),
@@ -83,7 +86,7 @@ pub fn show(
         }
     });
     let key = OrderKey {
-        revision: derived.revision,
+        generation: derived.generation,
         filter: state.filter.clone(),
         subset: state.subset,
         sort: state.sort,
@@ -176,6 +179,25 @@ fn visible_rows<'a>(
         rows.reverse();
     }
     rows
+}
+
+/// A box for many URLs at once (a list copied from a browser, one per line).
+fn paste_urls(ui: &mut Ui, state: &mut LibraryState, actions: &mut Actions) {
+    egui::CollapsingHeader::new("Add sources from URLs")
+        .id_salt("paste_urls")
+        .show(ui, |ui| {
+            let label = ui.label("URLs, one per line or anywhere in the text");
+            ui.add(
+                TextEdit::multiline(&mut state.paste)
+                    .hint_text("https://…\nhttps://…")
+                    .desired_rows(3)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+            if ui.button("Add these sources").clicked() && !state.paste.trim().is_empty() {
+                actions.push(Action::PasteUrls(std::mem::take(&mut state.paste)));
+            }
+        });
 }
 
 fn class_name(badge: &SourceBadge) -> &'static str {
@@ -312,6 +334,9 @@ fn source_editor(
             }
         });
     });
+    if let Some(badge) = derived.badges.get(&id) {
+        why_classified(ui, badge, actions);
+    }
     egui::Grid::new(("source_fields", id.0))
         .num_columns(2)
         .striped(false)
@@ -411,6 +436,27 @@ fn source_editor(
         .small()
         .weak(),
     );
+}
+
+/// The registry match (or its absence) behind the classification, and for an
+/// unclassified host the way to classify it.
+fn why_classified(ui: &mut Ui, badge: &SourceBadge, actions: &mut Actions) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        for line in badge.why.lines() {
+            ui.label(RichText::new(line).small());
+        }
+        if let Some(host) = badge.host.as_deref() {
+            let label = if badge.is_unclassified {
+                "Classify this outlet…"
+            } else {
+                "Correct this outlet…"
+            };
+            if ui.small_button(label).clicked() {
+                actions.push(Action::ClassifyHost(host.to_owned()));
+            }
+        }
+    });
 }
 
 fn verification_row(ui: &mut Ui, source: &Source, actions: &mut Actions) {

@@ -75,6 +75,12 @@ pub fn show(ui: &mut Ui, context: &MenuContext<'_>, actions: &mut Actions) {
                 }
             }
         });
+        ui.menu_button("Sources", |ui| {
+            item(ui, Command::ImportCsl, true, actions);
+            item(ui, Command::ExportCsl, true, actions);
+            ui.separator();
+            item(ui, Command::Outlets, true, actions);
+        });
         ui.menu_button("Review", |ui| {
             item(ui, Command::Findings, true, actions);
             item(ui, Command::ReviewReport, true, actions);

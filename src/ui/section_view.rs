@@ -315,9 +315,10 @@ fn citation_chip(
         .fill(fill)
         .corner_radius(8.0);
     let chip = ui.add(chip).on_hover_text(format!(
-        "{title}\n{}\n{class_name} · {}\nClick to open it in the library.",
+        "{title}\n{}\n{class_name} · {}\n\n{}\n\nClick to open it in the library.",
         source.url,
-        source.kind.name()
+        source.kind.name(),
+        badge.why
     ));
     if chip.clicked() {
         actions.push(Action::SelectSource(Some(id)));
