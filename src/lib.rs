@@ -12,6 +12,8 @@
 //! - [`sample`]: the bundled sample issue.
 //! - [`cli`] and [`ui`]: the command line and the window, which call the rest.
 
+#![forbid(unsafe_code)]
+
 pub mod cli;
 pub mod compliance;
 pub mod edit;

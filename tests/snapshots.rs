@@ -2,6 +2,7 @@
 //! llvmpipe) and compared with the reviewed images in `tests/snapshots/`.
 //! `UPDATE_SNAPSHOTS=1 cargo test --test snapshots` rewrites them.
 
+use egui_kittest::kittest::Queryable;
 use egui_kittest::{Harness, SnapshotOptions};
 use monitor_workbench::ui::WorkbenchApp;
 
@@ -33,4 +34,18 @@ fn the_main_window_with_the_findings_open() {
     harness.state_mut().findings.open = true;
     harness.run();
     harness.snapshot_options("main_window_findings", &options());
+}
+
+#[test]
+fn the_outlet_editor_classifying_a_host_from_a_finding() {
+    let mut harness = window(WorkbenchApp::on_sample());
+    harness.state_mut().findings.open = true;
+    harness.run();
+    harness
+        .get_all_by_label("Classify csis.org…")
+        .next()
+        .expect("the finding offers it")
+        .click();
+    harness.run();
+    harness.snapshot_options("outlet_editor_classify", &options());
 }

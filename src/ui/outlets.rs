@@ -152,6 +152,9 @@ pub fn show(
     egui::Window::new("Outlets")
         .open(&mut open)
         .default_size([760.0, 520.0])
+        // Centred, below the menu bar and the meter it would otherwise hide.
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
         .min_width(560.0)
         .show(ctx, |ui| {
             if let Some(form) = &mut state.form {
