@@ -2,6 +2,7 @@
 //! and then only for what changed: a keystroke recounts one entry.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::compliance::{self, Report};
 use crate::model::{EntryId, Issue, Policy, SourceId, StateMediaOverride};
@@ -30,7 +31,9 @@ pub struct Derived {
     pub report: Report,
     pub words: HashMap<EntryId, usize>,
     pub total_words: usize,
-    pub badges: HashMap<SourceId, SourceBadge>,
+    /// Shared with the memo: a keystroke rebuilds this map from thousands of
+    /// unchanged badges, so a badge is counted, not copied.
+    pub badges: HashMap<SourceId, Arc<SourceBadge>>,
     /// Entries citing each source.
     pub times_cited: HashMap<SourceId, usize>,
 }
@@ -47,7 +50,7 @@ struct BadgeKey {
 #[derive(Default)]
 pub struct DerivedMemo {
     check: compliance::Memo,
-    badges: HashMap<SourceId, (BadgeKey, SourceBadge)>,
+    badges: HashMap<SourceId, (BadgeKey, Arc<SourceBadge>)>,
     /// The policy the badges were computed under.
     policy: Option<Policy>,
     generation: u64,
@@ -103,31 +106,31 @@ fn badge(
     source: &crate::model::Source,
     registry: &Registry,
     policy: &Policy,
-    memo: &mut HashMap<SourceId, (BadgeKey, SourceBadge)>,
-) -> SourceBadge {
+    memo: &mut HashMap<SourceId, (BadgeKey, Arc<SourceBadge>)>,
+) -> Arc<SourceBadge> {
     let unchanged = memo.get(&source.id).is_some_and(|(key, _)| {
         key.url == source.url
             && key.outlet == source.outlet
             && key.state_media == source.state_media
     });
     if unchanged && let Some((_, badge)) = memo.get(&source.id) {
-        return badge.clone();
+        return Arc::clone(badge);
     }
     let class = classify_source(source, registry, policy);
     let why = explain(source, registry, policy);
-    let badge = SourceBadge {
+    let badge = Arc::new(SourceBadge {
         outlet: class.outlet_name(source),
         classification: class.classification(),
         is_state_media: class.is_state_media,
         is_unclassified: class.is_unclassified,
         why: why.text(),
         host: why.host,
-    };
+    });
     let key = BadgeKey {
         url: source.url.clone(),
         outlet: source.outlet.clone(),
         state_media: source.state_media.clone(),
     };
-    memo.insert(source.id, (key, badge.clone()));
+    memo.insert(source.id, (key, Arc::clone(&badge)));
     badge
 }

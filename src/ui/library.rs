@@ -108,7 +108,7 @@ pub fn show(
         .iter()
         .filter_map(|id| {
             let source = issue.source(*id)?;
-            let badge = derived.badges.get(id)?;
+            let badge: &SourceBadge = derived.badges.get(id)?;
             Some((
                 source,
                 badge,
@@ -142,7 +142,7 @@ fn visible_rows<'a>(
         .sources
         .iter()
         .filter_map(|source| {
-            let badge = derived.badges.get(&source.id)?;
+            let badge: &SourceBadge = derived.badges.get(&source.id)?;
             let cited = derived
                 .times_cited
                 .get(&source.id)
