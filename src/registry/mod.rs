@@ -141,6 +141,26 @@ impl Registry {
         }
     }
 
+    /// Countries with state media or government sites, sorted: what a
+    /// policy's country scope can name.
+    pub fn state_countries(&self) -> Vec<String> {
+        let mut countries: Vec<String> = self
+            .outlets
+            .iter()
+            .filter(|o| {
+                !matches!(
+                    o.classification,
+                    Classification::Independent | Classification::PublicService
+                )
+            })
+            .map(|o| o.country.trim().to_owned())
+            .filter(|c| !c.is_empty())
+            .collect();
+        countries.sort();
+        countries.dedup();
+        countries
+    }
+
     pub fn origin_at(&self, index: usize) -> Origin {
         self.origins.get(index).copied().unwrap_or_default()
     }

@@ -5,7 +5,7 @@
 use crate::model::{Policy, Source, StateMediaOverride};
 use crate::registry::{Match, Origin, Registry, host_of, normalize_host};
 
-use super::classify_with_outlet;
+use super::{SourceClass, classify_with_outlet};
 
 /// The facts behind one source's classification.
 #[derive(Debug, Clone)]
@@ -14,8 +14,8 @@ pub struct Explanation<'r> {
     pub host: Option<String>,
     /// The registry outlet that matched, with the domain that matched.
     pub found: Option<Match<'r>>,
-    pub is_state_media: bool,
-    pub is_unclassified: bool,
+    /// The decision itself, as `classify_source` makes it.
+    pub class: SourceClass<'r>,
     lines: Vec<String>,
 }
 
@@ -87,8 +87,7 @@ pub fn explain<'r>(source: &Source, registry: &'r Registry, policy: &Policy) -> 
     Explanation {
         host,
         found,
-        is_state_media: class.is_state_media,
-        is_unclassified: class.is_unclassified,
+        class,
         lines,
     }
 }
@@ -120,7 +119,7 @@ mod tests {
         assert!(text.contains("from the built-in registry"), "{text}");
         assert!(text.contains("Evidence: "), "{text}");
         assert!(text.ends_with("Counts as state media under this issue's policy"));
-        assert!(why.is_state_media);
+        assert!(why.class.is_state_media);
     }
 
     #[test]
@@ -136,7 +135,7 @@ mod tests {
                 .text()
                 .contains("No registry outlet publishes on blog.example.org")
         );
-        assert!(unknown.is_unclassified);
+        assert!(unknown.class.is_unclassified);
         let mut marked = source("https://blog.example.org/a");
         marked.state_media = StateMediaOverride::Yes {
             reason: "Run by the embassy".to_owned(),
@@ -146,7 +145,7 @@ mod tests {
             why.text()
                 .contains("Marked state media by hand: Run by the embassy")
         );
-        assert!(why.is_state_media && !why.is_unclassified);
+        assert!(why.class.is_state_media && !why.class.is_unclassified);
     }
 
     #[test]
@@ -157,7 +156,7 @@ mod tests {
             ..Policy::default()
         };
         let why = explain(&source("https://actualidad.rt.com/x"), &registry, &policy);
-        assert!(!why.is_state_media);
+        assert!(!why.class.is_state_media);
         assert!(
             why.text()
                 .contains("Russia is not among the policy's countries")
@@ -193,6 +192,6 @@ mod tests {
             &Policy::default(),
         );
         assert!(why.text().contains("from your outlets"), "{}", why.text());
-        assert!(why.is_state_media);
+        assert!(why.class.is_state_media);
     }
 }

@@ -10,16 +10,15 @@ use crate::model::{EntryId, Issue, SectionId, SourceId};
 pub fn repair(issue: &mut Issue) -> Vec<String> {
     let mut notes = Vec::new();
     let mut seen = HashSet::new();
-    for index in 0..issue.sections.len() {
-        let id = issue.sections[index].id;
-        if !seen.insert(id) {
-            let fresh = SectionId(seen.iter().map(|s: &SectionId| s.0).max().unwrap_or(0) + 1);
-            seen.insert(fresh);
-            issue.sections[index].id = fresh;
+    let mut next = issue.sections.iter().map(|s| s.id.0).max().unwrap_or(0) + 1;
+    for section in &mut issue.sections {
+        if !seen.insert(section.id) {
             notes.push(format!(
-                "section “{}” had id {} like an earlier section; it is now {}",
-                issue.sections[index].title, id.0, fresh.0
+                "section “{}” had id {} like an earlier section; it is now {next}",
+                section.title, section.id.0
             ));
+            section.id = SectionId(next);
+            next += 1;
         }
     }
     let mut seen = HashSet::new();

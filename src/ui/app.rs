@@ -89,7 +89,7 @@ impl WorkbenchApp {
         let mut app = Self {
             document,
             selection: Selection::default(),
-            countries: UserRegistry::countries(&registry),
+            countries: registry.state_countries(),
             registry,
             user,
             outlets_view: OutletsState::default(),
@@ -140,7 +140,7 @@ impl WorkbenchApp {
         let (user, problem) = UserRegistry::from_file(path);
         self.user = user;
         self.registry = self.user.registry();
-        self.countries = UserRegistry::countries(&self.registry);
+        self.countries = self.registry.state_countries();
         self.derived = None;
         self.derived_memo = DerivedMemo::default();
         if let Some(text) = problem {

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use crate::compliance::{self, Report};
 use crate::model::{EntryId, Issue, Policy, SourceId, StateMediaOverride};
 use crate::registry::{Classification, Registry};
-use crate::sourcing::{classify_source, explain};
+use crate::sourcing::explain;
 
 /// What a citation chip shows about a source.
 #[derive(Debug, Clone)]
@@ -116,8 +116,9 @@ fn badge(
     if unchanged && let Some((_, badge)) = memo.get(&source.id) {
         return Arc::clone(badge);
     }
-    let class = classify_source(source, registry, policy);
+    // One registry lookup gives both the decision and its explanation.
     let why = explain(source, registry, policy);
+    let class = why.class;
     let badge = Arc::new(SourceBadge {
         outlet: class.outlet_name(source),
         classification: class.classification(),

@@ -209,6 +209,7 @@ fn list(
     actions: &mut Actions,
 ) {
     let rows = rows(builtin, user, &state.search);
+    let default_policy = crate::model::Policy::default();
     ui.label(format!("{} outlets", rows.len()));
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -248,12 +249,8 @@ fn list(
                                 .push(Action::Outlets(OutletsChange::Remove(outlet.name.clone())));
                         }
                     }
-                    let state_media = matches!(
-                        outlet.classification,
-                        Classification::StateControlled
-                            | Classification::StateOwned
-                            | Classification::StateAffiliated
-                    );
+                    // Coloured as the default policy counts it; an issue may count more.
+                    let state_media = default_policy.counts_as_state_media(outlet.classification);
                     let colour = theme::source_colour(Some(outlet.classification), state_media);
                     let name = RichText::new(&outlet.name).color(colour);
                     let name = if row.is_hidden {

@@ -15,7 +15,7 @@ use crate::export::csl_json;
 use crate::import::sources_from_csl_json;
 use crate::model::{Source, SourceId};
 use crate::registry::{Classification, Registry, UserOutlets};
-use crate::sourcing::{guess_kind, urls_in};
+use crate::sourcing::urls_in;
 use crate::store;
 
 /// The user's outlet file and what the window needs of it.
@@ -64,25 +64,6 @@ impl UserRegistry {
 
     pub fn registry(&self) -> Registry {
         Registry::with_user(&self.builtin, &self.outlets)
-    }
-
-    /// Countries with state media or government sites in the registry, for the policy's scope.
-    pub fn countries(registry: &Registry) -> Vec<String> {
-        let mut countries: Vec<String> = registry
-            .outlets()
-            .iter()
-            .filter(|o| {
-                !matches!(
-                    o.classification,
-                    Classification::Independent | Classification::PublicService
-                )
-            })
-            .map(|o| o.country.trim().to_owned())
-            .filter(|c| !c.is_empty())
-            .collect();
-        countries.sort();
-        countries.dedup();
-        countries
     }
 }
 
@@ -142,7 +123,7 @@ impl WorkbenchApp {
     fn outlets_changed(&mut self) {
         let before: Vec<(SourceId, Option<Classification>, bool)> = self.badge_summary();
         self.registry = self.user.registry();
-        self.countries = UserRegistry::countries(&self.registry);
+        self.countries = self.registry.state_countries();
         // Cached classifications belong to the old registry.
         self.derived = None;
         self.derived_memo = DerivedMemo::default();
@@ -181,15 +162,9 @@ impl WorkbenchApp {
             return;
         };
         let origin = path.display().to_string();
-        let read = std::fs::read(&path)
-            .map_err(|error| format!("{origin}: cannot read the file: {error}"))
-            .and_then(|bytes| {
-                crate::text::decode_utf8(bytes)
-                    .map_err(|at| format!("{origin}:{at}: the file is not UTF-8 text"))
-            })
-            .and_then(|text| {
-                UserOutlets::outlets_from_csv(&text, &origin).map_err(|error| error.to_string())
-            });
+        let read = read_text(&path).and_then(|text| {
+            UserOutlets::outlets_from_csv(&text, &origin).map_err(|error| error.to_string())
+        });
         match read {
             Ok(outlets) => {
                 for outlet in outlets {
@@ -237,13 +212,10 @@ impl WorkbenchApp {
             self.say("No web address found in the pasted text.".to_owned());
             return;
         }
+        // `Edit::AddSources` guesses each new source's kind from its URL.
         let sources = urls
             .into_iter()
-            .map(|url| {
-                let mut source = Source::new(SourceId(0), url.as_str());
-                source.kind = guess_kind(&url);
-                source
-            })
+            .map(|url| Source::new(SourceId(0), url))
             .collect();
         self.add_sources(sources, "pasted");
     }
@@ -275,11 +247,9 @@ impl WorkbenchApp {
             return;
         };
         let origin = path.display().to_string();
-        let imported = std::fs::read_to_string(&path)
-            .map_err(|error| format!("{origin}: cannot read the file: {error}"))
-            .and_then(|text| {
-                sources_from_csl_json(&text, &origin).map_err(|error| error.to_string())
-            });
+        let imported = read_text(&path).and_then(|text| {
+            sources_from_csl_json(&text, &origin).map_err(|error| error.to_string())
+        });
         match imported {
             Ok(imported) => {
                 let notes = imported.notes;
@@ -327,4 +297,14 @@ impl WorkbenchApp {
             }
         }
     }
+}
+
+/// A text file the user picked, or a message naming it (and the position of
+/// a byte that is not UTF-8).
+fn read_text(path: &std::path::Path) -> Result<String, String> {
+    let origin = path.display();
+    let bytes =
+        std::fs::read(path).map_err(|error| format!("{origin}: cannot read the file: {error}"))?;
+    crate::text::decode_utf8(bytes)
+        .map_err(|at| format!("{origin}:{at}: the file is not UTF-8 text"))
 }
