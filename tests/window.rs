@@ -12,7 +12,7 @@ use monitor_workbench::model::{
     Citation, Entry, EntryId, Issue, Section, SectionId, SourceId, SourceKind,
 };
 use monitor_workbench::sample::sample_issue;
-use monitor_workbench::ui::{Desktop, FileKind, WorkbenchApp};
+use monitor_workbench::ui::{Answer, Desktop, FileQuestion, WorkbenchApp};
 
 /// File dialogs answered by the test: each question takes the next path.
 #[derive(Clone, Default)]
@@ -38,23 +38,12 @@ impl ScriptedDesktop {
 }
 
 impl Desktop for ScriptedDesktop {
-    fn open_issue(&mut self) -> Option<PathBuf> {
-        self.next()
+    fn choose(&mut self, _question: &FileQuestion, _folder: Option<&Path>) -> Answer {
+        self.next().map_or(Answer::Cancelled, Answer::Chosen)
     }
-    fn save_issue(&mut self, _suggested: &str) -> Option<PathBuf> {
-        self.next()
-    }
-    fn save_export(&mut self, _suggested: &str) -> Option<PathBuf> {
-        self.next()
-    }
-    fn open_in_default_app(&mut self, path: &Path) {
+    fn open_in_default_app(&mut self, path: &Path) -> Result<(), String> {
         self.opened.lock().expect("lock").push(path.to_owned());
-    }
-    fn open_file(&mut self, _title: &str, _kind: FileKind) -> Option<PathBuf> {
-        self.next()
-    }
-    fn save_file(&mut self, _title: &str, _kind: FileKind, _suggested: &str) -> Option<PathBuf> {
-        self.next()
+        Ok(())
     }
 }
 
@@ -121,7 +110,7 @@ fn clicking_a_section_in_the_outline_shows_its_entries_and_chips() {
     let mut harness = sample_harness();
     click_section(&mut harness, "China");
     let china = harness.state().document.issue().sections[2].clone();
-    assert_eq!(harness.state().selection.section, Some(china.id));
+    assert_eq!(harness.state().view.selection.section, Some(china.id));
     harness.get_by_label(&format!("Entry {}", china.entries.len()));
     harness.get_by_label("state media: Xinhua Español");
     harness.get_by_label("unclassified: csis.org");
@@ -138,7 +127,7 @@ fn adding_a_section_and_an_entry_then_typing_into_it() {
     assert_eq!(issue.sections.len(), sections + 1);
     let new = issue.sections[1].clone();
     assert_eq!(new.title, "New section");
-    assert_eq!(harness.state().selection.section, Some(new.id));
+    assert_eq!(harness.state().view.selection.section, Some(new.id));
     // Name it: the field has the focus, with the default name selected or not.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.get_by_label("Name:").type_text("Cuba");
@@ -323,7 +312,7 @@ fn saving_the_sample_asks_where_and_marks_it_clean() {
         "issue-14.ron — Monitor Workbench"
     );
     harness.get_by_label("saved");
-    assert_eq!(harness.state().recent.0, vec![saved]);
+    assert_eq!(harness.state().prefs.recent.0, vec![saved]);
 }
 
 #[test]
@@ -442,12 +431,15 @@ fn autosave_writes_a_recovery_copy_that_the_next_start_offers() {
 fn the_export_gate_refuses_then_publishes_with_a_recorded_reason() {
     let dir = tempfile::tempdir().expect("temp dir");
     let target = dir.path().join("issue-14.html");
-    let desktop = ScriptedDesktop::answering(&[&target]);
+    let file = dir.path().join("issue-14.ron");
+    // The HTML's place, then (the sample has no file yet) where the issue
+    // that records the override is saved.
+    let desktop = ScriptedDesktop::answering(&[&target, &file]);
     let opened = desktop.opened.clone();
     let app = WorkbenchApp::new(Document::new(sample_issue(), None), Box::new(desktop), None)
         .with_clock(fixed_time);
     let mut harness = harness_for(app);
-    harness.state_mut().reviewer = "Marta".to_owned();
+    harness.state_mut().prefs.reviewer = "Marta".to_owned();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     harness.run();
     harness.get_by_label_contains("The issue is not compliant: 1 error finding(s).");
@@ -476,6 +468,10 @@ fn the_export_gate_refuses_then_publishes_with_a_recorded_reason() {
         "Deadline; the column is cleared by the editor"
     );
     assert_eq!(record[0].unapproved, ["China", "Iran", "Venezuela"]);
+    // As on the command line, the override is on record in the file, not only in memory.
+    let saved = monitor_workbench::store::load(&file).expect("saved with the record");
+    assert_eq!(saved.export_overrides, record);
+    assert!(!harness.state().document.is_dirty());
     harness.get_by_label("Open the HTML").click();
     harness.run();
     assert_eq!(opened.lock().expect("lock").as_slice(), [target]);
@@ -512,7 +508,7 @@ fn fixed_time() -> chrono::DateTime<chrono::Utc> {
 
 fn reviewer_harness() -> Harness<'static, WorkbenchApp> {
     let mut harness = harness_for(WorkbenchApp::on_sample().with_clock(fixed_time));
-    harness.state_mut().reviewer = "Marta Quiñones".to_owned();
+    harness.state_mut().prefs.reviewer = "Marta Quiñones".to_owned();
     harness
 }
 
@@ -529,7 +525,7 @@ fn clicking_a_finding_selects_its_entry_and_points_at_the_citation() {
     harness.run();
     let issue = harness.state().document.issue().clone();
     let venezuela = &issue.sections[4];
-    let selection = harness.state().selection;
+    let selection = harness.state().view.selection;
     assert_eq!(selection.section, Some(venezuela.id));
     assert_eq!(selection.entry, Some(venezuela.entries[1].id));
     let opinion = issue
@@ -690,7 +686,7 @@ fn a_review_step_asks_for_the_reviewers_name_once() {
         china.approval.map(|a| a.reviewer),
         Some("Daniel".to_owned())
     );
-    assert_eq!(harness.state().reviewer, "Daniel");
+    assert_eq!(harness.state().prefs.reviewer, "Daniel");
 }
 
 #[test]

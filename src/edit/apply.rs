@@ -1,11 +1,12 @@
 //! Applies an [`Edit`] to an issue. Every change to an issue goes through here.
 
 use super::{Edit, SourceDate, TextField};
+use crate::model::StateMediaOverride;
 use crate::model::{
     Citation, Entry, EntryId, HistoryNote, Issue, Section, SectionId, SectionStatus, Source,
     SourceId,
 };
-use crate::sourcing::{guess_kind, normalize_url};
+use crate::sourcing::{guess_kind, is_web_url, normalize_url};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EditError {
@@ -17,6 +18,10 @@ pub enum EditError {
     NoSource(u32),
     #[error("an empty URL cites nothing")]
     EmptyUrl,
+    #[error("“{0}” is not a web address (http or https)")]
+    NotWebUrl(String),
+    #[error("source #{0} has no state-media override to give a reason for")]
+    NoOverride(u32),
     #[error("a section cannot go from {from} to {to}")]
     Transition {
         from: &'static str,
@@ -181,6 +186,9 @@ fn change(issue: &mut Issue, edit: Edit) -> Result<(), EditError> {
             if url.is_empty() {
                 return Err(EditError::EmptyUrl);
             }
+            if !is_web_url(url) {
+                return Err(EditError::NotWebUrl(url.to_owned()));
+            }
             entry_position(issue, entry)?;
             let source = library_source_for(issue, url);
             cite(issue, entry, source)?;
@@ -284,10 +292,11 @@ fn change(issue: &mut Issue, edit: Edit) -> Result<(), EditError> {
         }
         Edit::RecordExportOverride(record) => issue.export_overrides.push(record),
         Edit::AddSources(sources) => {
+            // Checked before anything changes: a refused list leaves the issue as it was.
+            if sources.iter().any(|s| s.url.trim().is_empty()) {
+                return Err(EditError::EmptyUrl);
+            }
             for incoming in sources {
-                if incoming.url.trim().is_empty() {
-                    return Err(EditError::EmptyUrl);
-                }
                 let id = library_source_for(issue, incoming.url.trim());
                 if let Some(source) = issue.source_mut(id) {
                     fill_empty_fields(source, incoming);
@@ -326,6 +335,37 @@ fn text_field(issue: &mut Issue, field: TextField) -> Result<&mut String, EditEr
         TextField::SourceOutlet(id) => source_mut(issue, id)?
             .outlet
             .get_or_insert_with(String::new),
+        TextField::SourceStateMediaReason(id) => match &mut source_mut(issue, id)?.state_media {
+            StateMediaOverride::Yes { reason } | StateMediaOverride::No { reason } => reason,
+            StateMediaOverride::Auto => return Err(EditError::NoOverride(id.0)),
+        },
+    })
+}
+
+/// The text a field holds now; `None` when its section, entry or source is gone.
+pub fn field_text(issue: &Issue, field: TextField) -> Option<&str> {
+    let source = |id: SourceId| issue.source(id);
+    let section = |id: SectionId| issue.section(id);
+    Some(match field {
+        TextField::Series => &issue.series,
+        TextField::Title => &issue.title,
+        TextField::Publisher => &issue.publisher,
+        TextField::Language => &issue.language,
+        TextField::Summary => &issue.summary,
+        TextField::Disclaimer => &issue.disclaimer,
+        TextField::SectionTitle(id) => &section(id)?.title,
+        TextField::SectionNotes(id) => &section(id)?.reviewer_notes,
+        TextField::EntryBody(id) => &issue.entries().find(|(_, e)| e.id == id)?.1.body,
+        TextField::SourceUrl(id) => &source(id)?.url,
+        TextField::SourceTitle(id) => &source(id)?.title,
+        TextField::SourceAuthor(id) => &source(id)?.author,
+        TextField::SourceLanguage(id) => &source(id)?.language,
+        TextField::SourceNotes(id) => &source(id)?.notes,
+        TextField::SourceOutlet(id) => source(id)?.outlet.as_deref().unwrap_or_default(),
+        TextField::SourceStateMediaReason(id) => match &source(id)?.state_media {
+            StateMediaOverride::Yes { reason } | StateMediaOverride::No { reason } => reason,
+            StateMediaOverride::Auto => return None,
+        },
     })
 }
 

@@ -3,30 +3,22 @@
 
 use std::path::PathBuf;
 
-use super::{Edit, EditError, TextField, apply};
+use super::history::{History, Moved, Step};
+use super::{Edit, EditError, apply, field_text};
 use crate::model::{Issue, SectionId};
-
-/// Undo steps kept; older ones are dropped.
-const UNDO_LIMIT: usize = 200;
-
-struct Step {
-    issue: Issue,
-    state: u64,
-}
+use crate::registry::UserOutlets;
 
 pub struct Document {
     issue: Issue,
-    /// The file it was opened from or last saved to; `None` for a new issue or the sample.
+    /// The file it was opened from or last saved to (or will be saved to);
+    /// `None` for a new issue or the sample.
     pub path: Option<PathBuf>,
     revision: u64,
     /// Identifies the content: undo gives back the state id of the content it restores.
     state: u64,
     next_state: u64,
     saved_state: u64,
-    undo: Vec<Step>,
-    redo: Vec<Step>,
-    /// The text field being typed into: further typing there joins the same undo step.
-    typing: Option<TextField>,
+    history: History,
 }
 
 impl Document {
@@ -38,9 +30,7 @@ impl Document {
             state: 0,
             next_state: 1,
             saved_state: 0,
-            undo: Vec::new(),
-            redo: Vec::new(),
-            typing: None,
+            history: History::default(),
         }
     }
 
@@ -56,7 +46,8 @@ impl Document {
         &self.issue
     }
 
-    /// Changes whenever the issue changes (edit, undo, redo); caches key on it.
+    /// Changes whenever what the document shows changes (edit, undo, redo, an
+    /// outlet change); caches key on it.
     pub fn revision(&self) -> u64 {
         self.revision
     }
@@ -67,84 +58,127 @@ impl Document {
     }
 
     pub fn can_undo(&self) -> bool {
-        !self.undo.is_empty()
+        self.history.can_undo()
     }
 
     pub fn can_redo(&self) -> bool {
-        !self.redo.is_empty()
+        self.history.can_redo()
     }
 
-    /// Applies `edit` as one undo step, or as part of the current typing step
-    /// when it changes the same text field as the edit before it. Returns the
-    /// approved sections the edit sent back to review.
+    /// Undo steps held (at most `history::UNDO_LIMIT`).
+    pub fn undo_steps(&self) -> usize {
+        self.history.len()
+    }
+
+    /// Applies `edit` as an undo step of its own. An edit that changes nothing
+    /// leaves no step and no unsaved change. Returns the approved sections the
+    /// edit sent back to review.
     pub fn apply(&mut self, edit: Edit) -> Result<Vec<SectionId>, EditError> {
-        let field = edit.text_field();
-        let joins_typing = field.is_some() && field == self.typing;
-        let before = (!joins_typing).then(|| self.issue.clone());
+        let before = self.issue.clone();
         let reopened = apply(&mut self.issue, edit)?;
-        if let Some(issue) = before {
-            self.undo.push(Step {
-                issue,
-                state: self.state,
-            });
-            if self.undo.len() > UNDO_LIMIT {
-                self.undo.remove(0);
-            }
+        if self.issue == before {
+            return Ok(reopened);
         }
-        self.redo.clear();
-        self.typing = field;
+        self.history.push(Step::Issue {
+            issue: Box::new(before),
+            state: self.state,
+        });
+        self.changed_to_new_state();
+        Ok(reopened)
+    }
+
+    /// Applies a keystroke's edit at `now` (seconds on any steady clock). It
+    /// joins the current typing step when it changes the same text field as the
+    /// keystroke before it, less than `history::TYPING_PAUSE` ago; otherwise it
+    /// starts a new step. Edits that are not typing are applied as [`Self::apply`].
+    pub fn type_text(&mut self, edit: Edit, now: f64) -> Result<Vec<SectionId>, EditError> {
+        let Some(field) = edit.text_field() else {
+            return self.apply(edit);
+        };
+        if let Edit::SetText { text, .. } = &edit
+            && field_text(&self.issue, field) == Some(text.as_str())
+        {
+            return Ok(Vec::new());
+        }
+        if !self.history.continues_typing(field, now) {
+            let reopened = self.apply(edit)?;
+            self.history.typed(field, now);
+            return Ok(reopened);
+        }
+        let reopened = apply(&mut self.issue, edit)?;
+        self.history.typed(field, now);
+        // Typing back to the saved text is still a change of state: undo
+        // restores a state id, and this content has none of its own.
         self.changed_to_new_state();
         Ok(reopened)
     }
 
     /// Ends the current typing step (the field lost focus): the next keystroke starts a new one.
     pub fn end_typing(&mut self) {
-        self.typing = None;
+        self.history.end_typing();
     }
 
-    pub fn undo(&mut self) -> bool {
-        let Some(step) = self.undo.pop() else {
-            return false;
-        };
-        let current = std::mem::replace(&mut self.issue, step.issue);
-        self.redo.push(Step {
-            issue: current,
-            state: self.state,
-        });
-        self.state = step.state;
-        self.after_history_move();
-        true
+    /// Records a change of the user's outlets as an undo step. The issue is
+    /// unchanged, so nothing becomes unsaved; the revision moves because
+    /// classifications (and so every figure) may have changed.
+    pub fn record_outlets(&mut self, before: UserOutlets, after: UserOutlets) {
+        if before == after {
+            return;
+        }
+        self.history.push(Step::Outlets { before, after });
+        self.revision += 1;
     }
 
-    pub fn redo(&mut self) -> bool {
-        let Some(step) = self.redo.pop() else {
-            return false;
-        };
-        let current = std::mem::replace(&mut self.issue, step.issue);
-        self.undo.push(Step {
-            issue: current,
-            state: self.state,
-        });
-        self.state = step.state;
-        self.after_history_move();
-        true
+    /// Takes back the last step; `None` when there is none.
+    pub fn undo(&mut self) -> Option<Moved> {
+        let step = self.history.pop_undo()?;
+        let (redo, moved) = self.swap(step, true);
+        self.history.push_redo(redo);
+        Some(moved)
+    }
+
+    /// Does again the last step undone; `None` when there is none.
+    pub fn redo(&mut self) -> Option<Moved> {
+        let step = self.history.pop_redo()?;
+        let (undo, moved) = self.swap(step, false);
+        self.history.push_undo_keeping_redo(undo);
+        Some(moved)
+    }
+
+    /// Puts a step's content in place and returns the step that reverses it.
+    fn swap(&mut self, step: Step, undoing: bool) -> (Step, Moved) {
+        self.revision += 1;
+        match step {
+            Step::Issue { issue, state } => {
+                let current = std::mem::replace(&mut self.issue, *issue);
+                let reverse = Step::Issue {
+                    issue: Box::new(current),
+                    state: self.state,
+                };
+                self.state = state;
+                (reverse, Moved::Issue)
+            }
+            Step::Outlets { before, after } => {
+                let restored = if undoing {
+                    before.clone()
+                } else {
+                    after.clone()
+                };
+                (Step::Outlets { before, after }, Moved::Outlets(restored))
+            }
+        }
     }
 
     /// Records that the issue as it is now is what `path` holds.
     pub fn mark_saved(&mut self, path: PathBuf) {
         self.path = Some(path);
         self.saved_state = self.state;
-        self.typing = None;
+        self.history.end_typing();
     }
 
     fn changed_to_new_state(&mut self) {
         self.state = self.next_state;
         self.next_state += 1;
-        self.revision += 1;
-    }
-
-    fn after_history_move(&mut self) {
-        self.typing = None;
         self.revision += 1;
     }
 }

@@ -5,6 +5,7 @@
 mod apply;
 mod document;
 mod find;
+mod history;
 mod template;
 
 use chrono::NaiveDate;
@@ -14,9 +15,10 @@ use crate::model::{
     SectionId, SectionStatus, Source, SourceId, SourceKind, StateMediaOverride, Verification,
 };
 
-pub use apply::{EditError, apply};
+pub use apply::{EditError, apply, field_text};
 pub use document::Document;
 pub use find::{Match, MatchPlace, find_matches, replace_all_edit, replace_one_edit};
+pub use history::{Moved, TYPING_PAUSE, UNDO_LIMIT};
 pub use template::new_issue;
 
 /// A text field of the issue; consecutive edits of one field undo as one step.
@@ -37,6 +39,8 @@ pub enum TextField {
     SourceAuthor(SourceId),
     SourceLanguage(SourceId),
     SourceNotes(SourceId),
+    /// Why a source's state-media override says yes or no.
+    SourceStateMediaReason(SourceId),
 }
 
 /// Which date of a source.

@@ -37,13 +37,13 @@ fn undo_and_redo_restore_content_and_clean_state() {
     let first = original.sections[0].id;
     doc.apply(Edit::RemoveSection(first)).expect("applies");
     assert_eq!(doc.issue().sections.len(), original.sections.len() - 1);
-    assert!(doc.undo());
+    assert_eq!(doc.undo(), Some(Moved::Issue));
     assert_eq!(doc.issue(), &original);
     assert!(!doc.is_dirty(), "back to the saved content");
-    assert!(doc.redo());
+    assert_eq!(doc.redo(), Some(Moved::Issue));
     assert_eq!(doc.issue().sections.len(), original.sections.len() - 1);
     assert!(doc.is_dirty());
-    assert!(!doc.redo());
+    assert_eq!(doc.redo(), None);
 }
 
 #[test]
@@ -51,8 +51,8 @@ fn typing_in_one_field_is_one_undo_step() {
     let mut doc = document();
     let entry = doc.issue().sections[0].entries[0].id;
     let original = doc.issue().sections[0].entries[0].body.clone();
-    for text in ["a", "ab", "abc"] {
-        doc.apply(body(entry, text)).expect("applies");
+    for (text, at) in [("a", 0.0), ("ab", 0.4), ("abc", 0.9)] {
+        doc.type_text(body(entry, text), at).expect("applies");
     }
     doc.undo();
     assert_eq!(doc.issue().sections[0].entries[0].body, original);
@@ -63,11 +63,166 @@ fn typing_in_one_field_is_one_undo_step() {
 fn typing_elsewhere_or_after_leaving_the_field_starts_a_new_step() {
     let mut doc = document();
     let entry = doc.issue().sections[0].entries[0].id;
-    doc.apply(body(entry, "one")).expect("applies");
+    doc.type_text(body(entry, "one"), 0.0).expect("applies");
     doc.end_typing();
-    doc.apply(body(entry, "one two")).expect("applies");
+    doc.type_text(body(entry, "one two"), 0.1).expect("applies");
     doc.undo();
     assert_eq!(doc.issue().sections[0].entries[0].body, "one");
+}
+
+#[test]
+fn a_pause_in_typing_starts_a_new_step() {
+    let mut doc = document();
+    let entry = doc.issue().sections[0].entries[0].id;
+    doc.type_text(body(entry, "one"), 0.0).expect("applies");
+    doc.type_text(body(entry, "one two"), 0.5).expect("applies");
+    doc.type_text(body(entry, "one two three"), 0.5 + TYPING_PAUSE + 0.1)
+        .expect("applies");
+    doc.undo();
+    assert_eq!(doc.issue().sections[0].entries[0].body, "one two");
+    doc.undo();
+    assert!(!doc.can_undo(), "the first burst was one step");
+}
+
+#[test]
+fn a_discrete_edit_of_a_field_never_joins_the_typing_step() {
+    // Find and replace sends a discrete edit of a field being typed into.
+    let mut doc = document();
+    let entry = doc.issue().sections[0].entries[0].id;
+    doc.type_text(body(entry, "typed"), 0.0).expect("applies");
+    doc.apply(body(entry, "replaced")).expect("applies");
+    doc.undo();
+    assert_eq!(doc.issue().sections[0].entries[0].body, "typed");
+}
+
+#[test]
+fn edits_that_change_nothing_leave_no_step_and_no_unsaved_change() {
+    let mut doc = document();
+    let first = doc.issue().sections[0].id;
+    let title = doc.issue().title.clone();
+    let revision = doc.revision();
+    doc.apply(Edit::MoveSection {
+        section: first,
+        index: 0,
+    })
+    .expect("applies");
+    doc.apply(Edit::SetText {
+        field: TextField::Title,
+        text: title.clone(),
+    })
+    .expect("applies");
+    doc.type_text(
+        Edit::SetText {
+            field: TextField::Title,
+            text: title,
+        },
+        0.0,
+    )
+    .expect("applies");
+    doc.apply(Edit::SetPolicy(doc.issue().policy.clone()))
+        .expect("applies");
+    assert!(!doc.can_undo());
+    assert!(!doc.is_dirty());
+    assert_eq!(doc.revision(), revision);
+}
+
+#[test]
+fn outlet_changes_undo_and_redo_on_the_same_history() {
+    use crate::registry::UserOutlets;
+    let mut doc = document();
+    doc.apply(Edit::SetNumber(Some(15))).expect("applies");
+    let before = UserOutlets::default();
+    let mut after = UserOutlets::default();
+    after.set_hidden("RT en Español", true);
+    doc.record_outlets(before.clone(), after.clone());
+    assert!(doc.is_dirty(), "the number is still unsaved");
+    doc.mark_saved("x.ron".into());
+    assert_eq!(doc.undo(), Some(Moved::Outlets(before)));
+    assert!(!doc.is_dirty(), "outlets are not part of the file");
+    assert_eq!(doc.undo(), Some(Moved::Issue));
+    assert_eq!(doc.issue().number, sample_issue().number);
+    assert_eq!(doc.redo(), Some(Moved::Issue));
+    assert_eq!(doc.redo(), Some(Moved::Outlets(after.clone())));
+    assert_eq!(doc.redo(), None);
+    // An outlet change that changes nothing is no step.
+    doc.record_outlets(after.clone(), after);
+    assert_eq!(doc.undo(), Some(Moved::Outlets(UserOutlets::default())));
+}
+
+#[test]
+fn the_history_is_bounded() {
+    let mut doc = document();
+    for number in 0..(UNDO_LIMIT as u32 + 20) {
+        doc.apply(Edit::SetNumber(Some(number + 1000)))
+            .expect("applies");
+    }
+    assert_eq!(doc.undo_steps(), UNDO_LIMIT);
+}
+
+#[test]
+fn the_state_media_reason_is_typed_like_any_text() {
+    let mut doc = document();
+    let source = doc.issue().sources[0].id;
+    let reason = |text: &str| Edit::SetText {
+        field: TextField::SourceStateMediaReason(source),
+        text: text.to_owned(),
+    };
+    assert_eq!(
+        doc.apply(reason("x")).expect_err("no override yet"),
+        EditError::NoOverride(source.0)
+    );
+    doc.apply(Edit::SetStateMedia {
+        source,
+        value: crate::model::StateMediaOverride::Yes {
+            reason: String::new(),
+        },
+    })
+    .expect("applies");
+    for (text, at) in [("F", 0.0), ("Fu", 0.2), ("Fun", 0.4), ("Funded", 0.6)] {
+        doc.type_text(reason(text), at).expect("applies");
+    }
+    assert_eq!(doc.undo_steps(), 2, "the override, then the reason typed");
+    doc.undo();
+    assert_eq!(
+        doc.issue().sources[0].state_media,
+        crate::model::StateMediaOverride::Yes {
+            reason: String::new()
+        }
+    );
+}
+
+#[test]
+fn a_refused_source_list_changes_nothing() {
+    let mut doc = document();
+    let before = doc.issue().clone();
+    let good = crate::model::Source::new(crate::model::SourceId(0), "https://efe.com/new");
+    let empty = crate::model::Source::new(crate::model::SourceId(0), "  ");
+    assert_eq!(
+        doc.apply(Edit::AddSources(vec![good, empty])),
+        Err(EditError::EmptyUrl)
+    );
+    assert_eq!(doc.issue(), &before);
+}
+
+#[test]
+fn text_that_is_not_a_web_address_is_never_cited() {
+    let mut doc = document();
+    let entry = doc.issue().sections[0].entries[0].id;
+    let sources = doc.issue().sources.len();
+    for url in [
+        "Reuters story about Chancay",
+        "ftp://x.org/y",
+        "reuters.com/x",
+    ] {
+        assert!(matches!(
+            doc.apply(Edit::CiteUrl {
+                entry,
+                url: url.to_owned()
+            }),
+            Err(EditError::NotWebUrl(_))
+        ));
+    }
+    assert_eq!(doc.issue().sources.len(), sources);
 }
 
 #[test]

@@ -267,3 +267,35 @@ fn a_bad_csv_row_names_its_line() {
         UserOutlets::outlets_from_csv("name,url\nA,b\n", "mine.csv").expect_err("bad header");
     assert!(error.to_string().contains("header"), "{error}");
 }
+
+#[test]
+fn a_built_in_outlet_corrected_under_a_new_name_no_longer_matches() {
+    let builtin = Registry::builtin();
+    let mut corrected = builtin
+        .match_url("https://actualidad.rt.com/x")
+        .expect("RT is built in")
+        .outlet
+        .clone();
+    let old_name = corrected.name.clone();
+    corrected.name = "RT Actualidad (corrected)".to_owned();
+    corrected.domains = vec!["actualidad.rt.com".to_owned()];
+    let mut user = UserOutlets::default();
+    user.save_outlet(&builtin, Some(&old_name), corrected);
+    let registry = Registry::with_user(&builtin, &user);
+    assert!(
+        !registry.outlets().iter().any(|o| o.name == old_name),
+        "the built-in one is no longer listed"
+    );
+    assert_eq!(
+        name_for(&registry, "https://actualidad.rt.com/x").as_deref(),
+        Some("RT Actualidad (corrected)")
+    );
+    assert!(user.is_hidden(&old_name));
+    // Renaming one's own outlet replaces it without hiding anything.
+    let mine = user.outlets[0].clone();
+    let mut renamed = mine.clone();
+    renamed.name = "RT Actualidad".to_owned();
+    user.save_outlet(&builtin, Some(&mine.name), renamed);
+    assert_eq!(user.outlets.len(), 1);
+    assert_eq!(user.hidden, [old_name]);
+}

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Classification, Outlet, RegistryError};
+use super::{Classification, Outlet, Registry, RegistryError};
 
 /// What the user changed: outlets added or corrected, built-in outlets hidden.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -40,6 +40,20 @@ impl UserOutlets {
             Some(existing) => *existing = outlet,
             None => self.outlets.push(outlet),
         }
+    }
+
+    /// Saves an outlet from the editor. `replacing` is the name it had when
+    /// the form opened: renamed, the old entry goes, and a built-in outlet of
+    /// the old name is hidden so that it no longer lists or matches beside
+    /// its correction.
+    pub fn save_outlet(&mut self, builtin: &Registry, replacing: Option<&str>, outlet: Outlet) {
+        if let Some(old) = replacing.filter(|old| *old != outlet.name) {
+            self.remove(old);
+            if builtin.outlets().iter().any(|o| o.name == old) {
+                self.set_hidden(old, true);
+            }
+        }
+        self.upsert(outlet);
     }
 
     /// Removes the user's outlet called `name` (a built-in one of that name shows again).

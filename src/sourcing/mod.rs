@@ -5,10 +5,12 @@ mod classify;
 mod explain;
 mod kind;
 mod normalize;
+mod paste;
 mod urls;
 
 pub use classify::{SourceClass, classify_source, classify_with_outlet};
 pub use explain::{Explanation, explain};
 pub use kind::guess_kind;
 pub use normalize::{is_web_url, normalize_url};
+pub use paste::{PasteError, pasted_urls};
 pub use urls::urls_in;

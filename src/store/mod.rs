@@ -17,7 +17,9 @@ use crate::text::decode_utf8;
 pub use atomic::write_atomically;
 pub use error::{LoadError, SaveError};
 pub use integrity::repair;
-pub use outlets::{load_user_outlets, registry_for_cli, save_user_outlets, user_outlets_path};
+pub use outlets::{
+    UserRegistry, load_user_outlets, registry_for_cli, save_user_outlets, user_outlets_path,
+};
 
 /// The issue as the text of its file. Same issue, same bytes.
 pub fn to_ron(issue: &Issue) -> Result<String, ron::Error> {

@@ -42,6 +42,61 @@ pub fn save_user_outlets(path: &Path, outlets: &UserOutlets) -> Result<(), SaveE
     write_atomically(path, text.as_bytes(), true)
 }
 
+/// The built-in outlets, the user's additions and corrections, and where
+/// those are kept: what the window classifies with and edits.
+pub struct UserRegistry {
+    /// The built-in registry, kept to list (and un-hide) built-in outlets.
+    pub builtin: Registry,
+    pub outlets: UserOutlets,
+    /// Where the user's outlets are saved; `None` keeps them for this run only.
+    pub path: Option<PathBuf>,
+}
+
+impl UserRegistry {
+    /// Only the built-in outlets, nothing saved (tests, the bundled sample).
+    pub fn in_memory() -> Self {
+        Self {
+            builtin: Registry::builtin(),
+            outlets: UserOutlets::default(),
+            path: None,
+        }
+    }
+
+    /// The user's file at `path`; a damaged file is left as it is, never
+    /// overwritten, and the text says what is wrong with it.
+    pub fn from_file(path: PathBuf) -> (Self, Option<String>) {
+        match load_user_outlets(&path) {
+            Ok(outlets) => (
+                Self {
+                    outlets,
+                    path: Some(path),
+                    ..Self::in_memory()
+                },
+                None,
+            ),
+            Err(error) => (
+                Self::in_memory(),
+                Some(format!(
+                    "{error}\nThe built-in outlets are used; the file is left as it is."
+                )),
+            ),
+        }
+    }
+
+    /// The registry to classify with: built-in outlets with the user's applied.
+    pub fn registry(&self) -> Registry {
+        Registry::with_user(&self.builtin, &self.outlets)
+    }
+
+    /// Writes the user's outlets to their file, if they have one.
+    pub fn save(&self) -> Result<(), SaveError> {
+        match &self.path {
+            Some(path) => save_user_outlets(path, &self.outlets),
+            None => Ok(()),
+        }
+    }
+}
+
 /// The registry the command line classifies with: the built-in one with the
 /// user's file applied. A damaged user file is reported and left alone, and
 /// the built-in registry is used.

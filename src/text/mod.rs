@@ -1,11 +1,14 @@
 //! Text helpers: words of entry text, as the `words` share metric counts them
-//! (SPEC §3), and positions in text files for error messages.
+//! (see the README, "How the share is measured"), positions in text files for error messages, and dates as editors
+//! type them.
 
 mod blocks;
+mod date;
 mod inline;
 mod position;
 
 pub use blocks::protect_blocks;
+pub use date::{DATE_HINT, DateError, TypedDate, format_date, parse_typed_date};
 pub use inline::{Run, runs};
 pub use position::{TextPosition, decode_utf8};
 
@@ -30,6 +33,19 @@ pub fn plain_text(body: &str) -> String {
         }
     }
     text
+}
+
+/// `text` on one line as a message quotes it: at most `max` characters, an
+/// ellipsis where it was cut.
+pub fn excerpt(text: &str, max: usize) -> String {
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut chars = one_line.chars();
+    let mut quoted: String = chars.by_ref().take(max).collect();
+    if chars.next().is_some() {
+        quoted.truncate(quoted.trim_end().len());
+        quoted.push('…');
+    }
+    quoted
 }
 
 /// Unicode words (UAX #29) of an entry body's visible text.

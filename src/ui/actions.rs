@@ -25,7 +25,10 @@ pub struct Selection {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
+    /// A change that is an undo step of its own.
     Edit(Edit),
+    /// A keystroke's change of a text field: joins the typing step in progress.
+    Type(Edit),
     /// A text field lost focus: the next keystroke starts a new undo step.
     EndTyping,
     Select(Selection),
@@ -131,10 +134,10 @@ impl Actions {
         old: &str,
     ) {
         if response.changed() && text != old {
-            self.edit(Edit::SetText {
+            self.0.push(Action::Type(Edit::SetText {
                 field,
                 text: text.to_owned(),
-            });
+            }));
         }
         if response.lost_focus() {
             self.0.push(Action::EndTyping);

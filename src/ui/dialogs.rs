@@ -1,22 +1,29 @@
 //! Modal questions: unsaved changes, deleting a cited source, export checks,
-//! recovery after a crash, and messages.
+//! recovery after a crash, preferences, the built-in file chooser, messages.
 
 use std::path::PathBuf;
 
-use egui::{Modal, RichText, Ui};
+use egui::{Modal, Ui};
 
 use super::actions::Review;
-use super::theme;
-use crate::compliance::{Report, Severity, percent};
-use crate::export::{ExportOptions, Gate, SourceList};
+use super::app::FilePurpose;
+use super::chooser::{self, FileChooser};
+use super::prefs::Preferences;
+use crate::compliance::Report;
+use crate::export::{ExportOptions, Gate};
 use crate::model::{Issue, SourceId};
 
-/// What to do once unsaved changes are dealt with.
+/// What to do once unsaved changes are dealt with, or once the issue is saved.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Pending {
     New,
     Open(Option<PathBuf>),
     Quit,
+    /// Write the exports (after the override recorded with them was saved).
+    WriteExports {
+        html: PathBuf,
+        options: ExportOptions,
+    },
 }
 
 pub enum Dialog {
@@ -42,14 +49,21 @@ pub enum Dialog {
         path: PathBuf,
         then: Option<Pending>,
     },
-    /// The reviewer's name; `then` is the review step that needed it.
+    /// The preferences being edited; `then` is the review step that needed a name.
     Preferences {
-        name: String,
+        prefs: Box<Preferences>,
         then: Option<Review>,
     },
     Recover {
         recovery: PathBuf,
         issue: Box<Issue>,
+        /// The document the copy was offered for.
+        path: Option<PathBuf>,
+    },
+    /// The built-in file chooser, and what the chosen file is for.
+    Chooser {
+        chooser: Box<FileChooser>,
+        purpose: FilePurpose,
     },
     Message {
         title: String,
@@ -65,7 +79,9 @@ pub enum Choice {
     RemoveSource(SourceId),
     /// Export with these options; `Some(reason)` when overriding the gate.
     Export(ExportOptions, Option<String>),
-    SetReviewer(String, Option<Review>),
+    SetPreferences(Box<Preferences>, Option<Review>),
+    /// A file chosen in the built-in chooser.
+    Chosen(PathBuf),
     /// Drop the changes here and read the file again.
     Reload(PathBuf),
     Overwrite(Option<Pending>),
@@ -118,7 +134,7 @@ pub fn show(ui: &Ui, dialog: &mut Dialog, report: &Report, file_name: &str) -> O
                 options,
                 gate,
                 reason,
-            } => choice = export(ui, options, gate, reason, report),
+            } => choice = super::export_dialog::show(ui, options, gate, reason, report),
             Dialog::ChangedOnDisk { path, then } => {
                 ui.heading("The file changed on disk");
                 ui.label(format!(
@@ -145,24 +161,11 @@ pub fn show(ui: &Ui, dialog: &mut Dialog, report: &Report, file_name: &str) -> O
                     }
                 });
             }
-            Dialog::Preferences { name, then } => {
-                ui.heading("Preferences");
-                if then.is_some() {
-                    ui.label("Review steps are signed with your name. Set it once here.");
-                }
-                ui.horizontal(|ui| {
-                    let label = ui.label("Your name (reviewer)");
-                    let field = ui.add(egui::TextEdit::singleline(name).id_salt("reviewer_name"));
-                    field.labelled_by(label.id).request_focus();
-                });
-                ui.horizontal(|ui| {
-                    let ready = !name.trim().is_empty();
-                    if ui.add_enabled(ready, egui::Button::new("Save")).clicked() {
-                        choice = Some(Choice::SetReviewer(name.trim().to_owned(), then.take()));
-                    }
-                    if ui.button("Cancel").clicked() {
-                        choice = Some(Choice::Dismiss);
-                    }
+            Dialog::Preferences { prefs, then } => choice = preferences(ui, prefs, then),
+            Dialog::Chooser { chooser, .. } => {
+                choice = chooser::show(ui, chooser).map(|outcome| match outcome {
+                    chooser::Outcome::Chosen(path) => Choice::Chosen(path),
+                    chooser::Outcome::Cancelled => Choice::Dismiss,
                 });
             }
             Dialog::Exported { html, markdown } => {
@@ -184,7 +187,9 @@ pub fn show(ui: &Ui, dialog: &mut Dialog, report: &Report, file_name: &str) -> O
                     }
                 });
             }
-            Dialog::Recover { recovery, issue } => {
+            Dialog::Recover {
+                recovery, issue, ..
+            } => {
                 ui.heading("Recover unsaved work?");
                 ui.label(format!(
                     "The workbench closed before “{}” was saved. A recovery copy was kept:\n{}",
@@ -223,117 +228,38 @@ pub fn show(ui: &Ui, dialog: &mut Dialog, report: &Report, file_name: &str) -> O
     choice
 }
 
-fn export(
-    ui: &mut Ui,
-    options: &mut ExportOptions,
-    gate: &Gate,
-    reason: &mut String,
-    report: &Report,
-) -> Option<Choice> {
+fn preferences(ui: &mut Ui, prefs: &mut Preferences, then: &mut Option<Review>) -> Option<Choice> {
     let mut choice = None;
-    ui.heading("Export HTML and Markdown");
-    let errors: Vec<_> = report
-        .findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .collect();
-    let share = format!(
-        "State media: {} of {} (limit {}).",
-        percent(report.share()),
-        report.metric.name(),
-        percent(report.limit)
-    );
-    if errors.is_empty() {
-        ui.label(RichText::new(format!("The issue is compliant. {share}")).color(theme::WITHIN));
-    } else {
-        ui.label(
-            RichText::new(format!(
-                "The issue is not compliant: {} error finding(s). {share}",
-                errors.len()
-            ))
-            .color(theme::OVER)
-            .strong(),
-        );
-        egui::ScrollArea::vertical()
-            .max_height(160.0)
-            .show(ui, |ui| {
-                for finding in errors {
-                    ui.label(format!(
-                        "• {} — {}: {}",
-                        finding.rule.name(),
-                        finding.location(),
-                        finding.message
-                    ));
-                }
-            });
+    ui.heading("Preferences");
+    if then.is_some() {
+        ui.label("Review steps are signed with your name. Set it once here.");
     }
-    if !gate.unapproved.is_empty() {
-        ui.label(
-            RichText::new(format!("Not approved: {}.", gate.unapproved.join(", ")))
-                .color(theme::NEAR),
-        );
-    }
-    ui.separator();
-    ui.checkbox(
-        &mut options.draft,
-        "Draft preview, not for publication (marked as draft)",
-    );
+    // A review step waiting for the name cannot go on without one.
+    let ready = then.is_none() || !prefs.reviewer.trim().is_empty();
     ui.horizontal(|ui| {
-        ui.label("Sources");
-        ui.radio_value(
-            &mut options.source_list,
-            SourceList::PerSection,
-            "after each section",
-        );
-        ui.radio_value(&mut options.source_list, SourceList::AtEnd, "at the end");
+        let label = ui.label("Your name (reviewer)");
+        let field = ui
+            .add(egui::TextEdit::singleline(&mut prefs.reviewer).id_salt("reviewer_name"))
+            .labelled_by(label.id);
+        if then.is_some() && !field.has_focus() && prefs.reviewer.is_empty() {
+            field.request_focus();
+        }
+        if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) && ready {
+            choice = Some(Choice::SetPreferences(Box::new(prefs.clone()), then.take()));
+        }
     });
     ui.checkbox(
-        &mut options.page_breaks,
-        "Start each section on a new page (print, PDF)",
+        &mut prefs.builtin_chooser,
+        "Always use the built-in file chooser",
+    )
+    .on_hover_text(
+        "The workbench uses the desktop's file dialogs where it can, and its own chooser \
+         where the desktop has none (no portal). Tick to always use its own.",
     );
-    ui.checkbox(
-        &mut options.compliance_summary,
-        "Include the compliance summary (reviewer's copy)",
-    );
-    let needs_override = !options.draft && !gate.is_open();
-    if needs_override {
-        ui.separator();
-        ui.label(
-            RichText::new("Publishing now needs an override: its reason, your name and the time are recorded in the issue.")
-                .color(theme::OVER),
-        );
-        ui.horizontal(|ui| {
-            let label = ui.label("Reason for publishing anyway");
-            ui.add(
-                egui::TextEdit::singleline(reason)
-                    .desired_width(280.0)
-                    .id_salt("override_reason"),
-            )
-            .labelled_by(label.id);
-        });
-    }
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        if needs_override {
-            let ready = !reason.trim().is_empty();
-            if ui
-                .add_enabled(ready, egui::Button::new("Publish with override…"))
-                .clicked()
-            {
-                choice = Some(Choice::Export(
-                    options.clone(),
-                    Some(reason.trim().to_owned()),
-                ));
-            }
-        } else {
-            let label = if options.draft {
-                "Export draft…"
-            } else {
-                "Export…"
-            };
-            if ui.button(label).clicked() {
-                choice = Some(Choice::Export(options.clone(), None));
-            }
+        if ui.add_enabled(ready, egui::Button::new("Save")).clicked() {
+            choice = Some(Choice::SetPreferences(Box::new(prefs.clone()), then.take()));
         }
         if ui.button("Cancel").clicked() {
             choice = Some(Choice::Dismiss);

@@ -1,25 +1,18 @@
-//! File dialogs and the desktop's opener, behind a trait so tests give paths.
+//! The desktop's file dialogs and opener, behind a trait so tests answer for
+//! the user and a desktop without dialogs is noticed instead of failing silently.
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
-pub trait Desktop {
-    /// An issue file to open, or `None` when the user cancels.
-    fn open_issue(&mut self) -> Option<PathBuf>;
-    /// Where to save the issue; `suggested` is a file name.
-    fn save_issue(&mut self, suggested: &str) -> Option<PathBuf>;
-    /// Where to write the HTML export (the Markdown goes beside it).
-    fn save_export(&mut self, suggested: &str) -> Option<PathBuf>;
-    /// Shows a file in the user's default application.
-    fn open_in_default_app(&mut self, path: &Path);
-    /// A file of `kind` to read (e.g. a CSL JSON or CSV file), or `None` on cancel.
-    fn open_file(&mut self, title: &str, kind: FileKind) -> Option<PathBuf>;
-    /// Where to write a file of `kind`; `suggested` is a file name.
-    fn save_file(&mut self, title: &str, kind: FileKind, suggested: &str) -> Option<PathBuf>;
-}
+use serde::{Deserialize, Serialize};
 
-/// The other files the workbench reads and writes, for the dialogs' filters.
+/// The files the workbench reads and writes, for the dialogs' filters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
+    /// An issue file.
+    Issue,
+    /// The HTML export (its Markdown twin is written beside it) or the reviewer's report.
+    Html,
     /// CSL JSON, as Zotero exports and imports it.
     CslJson,
     /// The outlet registry's columns as CSV.
@@ -27,66 +20,139 @@ pub enum FileKind {
 }
 
 impl FileKind {
-    fn filter(self) -> (&'static str, &'static [&'static str]) {
+    /// The filter's name and the extensions it shows; the first is added to a
+    /// typed name that has none.
+    pub fn filter(self) -> (&'static str, &'static [&'static str]) {
         match self {
+            Self::Issue => ("Monitor issue", &["ron"]),
+            Self::Html => ("HTML page", &["html", "htm"]),
             Self::CslJson => ("CSL JSON", &["json"]),
             Self::OutletsCsv => ("CSV", &["csv"]),
         }
     }
+
+    pub fn extension(self) -> &'static str {
+        self.filter().1[0]
+    }
+
+    /// Whether `path` has one of this kind's extensions.
+    pub fn matches(self, path: &Path) -> bool {
+        let Some(extension) = path.extension().and_then(|e| e.to_str()) else {
+            return false;
+        };
+        self.filter()
+            .1
+            .iter()
+            .any(|known| known.eq_ignore_ascii_case(extension))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileMode {
+    Open,
+    Save,
+}
+
+/// What the window asks the user for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileQuestion {
+    pub mode: FileMode,
+    pub kind: FileKind,
+    /// The dialog's title, e.g. "Save issue".
+    pub title: String,
+    /// A file name to start from when saving.
+    pub suggested: String,
+}
+
+/// The desktop's answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    Chosen(PathBuf),
+    Cancelled,
+    /// No dialog could be shown; the text says why. The window then uses its
+    /// built-in chooser.
+    Unavailable(String),
+}
+
+pub trait Desktop {
+    /// Asks the user for a file, starting in `folder` when given.
+    fn choose(&mut self, question: &FileQuestion, folder: Option<&Path>) -> Answer;
+    /// Shows a file in the user's default application; `Err` says why it could not.
+    fn open_in_default_app(&mut self, path: &Path) -> Result<(), String>;
 }
 
 /// Native dialogs through the desktop portal (rfd).
 pub struct NativeDesktop;
 
+/// A person cannot answer a file dialog this fast: "no file" sooner means
+/// no dialog was shown (rfd's portal backend returns at once without a portal).
+const FASTEST_ANSWER: Duration = Duration::from_millis(400);
+
 impl Desktop for NativeDesktop {
-    fn open_issue(&mut self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title("Open issue")
-            .add_filter("Monitor issue", &["ron"])
-            .pick_file()
+    fn choose(&mut self, question: &FileQuestion, folder: Option<&Path>) -> Answer {
+        if !session_bus_reachable(|name| std::env::var_os(name)) {
+            return Answer::Unavailable(
+                "no D-Bus session, so no desktop portal to show a file dialog".to_owned(),
+            );
+        }
+        let (name, extensions) = question.kind.filter();
+        let mut dialog = rfd::FileDialog::new()
+            .set_title(question.title.as_str())
+            .add_filter(name, extensions);
+        if let Some(folder) = folder {
+            dialog = dialog.set_directory(folder);
+        }
+        let started = Instant::now();
+        let chosen = match question.mode {
+            FileMode::Open => dialog.pick_file(),
+            FileMode::Save => dialog
+                .set_file_name(question.suggested.as_str())
+                .save_file(),
+        };
+        match chosen {
+            Some(path) => Answer::Chosen(path),
+            None if started.elapsed() < FASTEST_ANSWER => {
+                Answer::Unavailable("the desktop portal did not show a file dialog".to_owned())
+            }
+            None => Answer::Cancelled,
+        }
     }
 
-    fn save_issue(&mut self, suggested: &str) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title("Save issue")
-            .add_filter("Monitor issue", &["ron"])
-            .set_file_name(suggested)
-            .save_file()
-    }
-
-    fn save_export(&mut self, suggested: &str) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title("Export HTML (the Markdown is written beside it)")
-            .add_filter("HTML page", &["html"])
-            .set_file_name(suggested)
-            .save_file()
-    }
-
-    fn open_in_default_app(&mut self, path: &Path) {
-        // Fire and forget: the viewer runs on its own.
-        let _ = std::process::Command::new("xdg-open").arg(path).spawn();
-    }
-
-    fn open_file(&mut self, title: &str, kind: FileKind) -> Option<PathBuf> {
-        let (name, extensions) = kind.filter();
-        rfd::FileDialog::new()
-            .set_title(title)
-            .add_filter(name, extensions)
-            .pick_file()
-    }
-
-    fn save_file(&mut self, title: &str, kind: FileKind, suggested: &str) -> Option<PathBuf> {
-        let (name, extensions) = kind.filter();
-        rfd::FileDialog::new()
-            .set_title(title)
-            .add_filter(name, extensions)
-            .set_file_name(suggested)
-            .save_file()
+    fn open_in_default_app(&mut self, path: &Path) -> Result<(), String> {
+        // The viewer runs on its own; only a failure to start it is reported.
+        std::process::Command::new(opener())
+            .arg(path)
+            .spawn()
+            .map(|_| ())
+            .map_err(|error| format!("cannot start {}: {error}", opener()))
     }
 }
 
+fn opener() -> &'static str {
+    if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    }
+}
+
+/// Whether a D-Bus session bus can be reached, which the portal needs on the
+/// free desktops; other platforms have their own dialogs and always can.
+fn session_bus_reachable(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> bool {
+    if !cfg!(all(unix, not(target_os = "macos"))) {
+        return true;
+    }
+    if var("DBUS_SESSION_BUS_ADDRESS").is_some_and(|address| !address.is_empty()) {
+        return true;
+    }
+    // systemd's user bus is found without the variable.
+    var("XDG_RUNTIME_DIR").is_some_and(|dir| Path::new(&dir).join("bus").exists())
+}
+
 /// Recently opened files, newest first, without duplicates.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct RecentFiles(pub Vec<PathBuf>);
 
 impl RecentFiles {
@@ -98,20 +164,65 @@ impl RecentFiles {
         self.0.truncate(Self::LIMIT);
     }
 
-    pub fn to_storage(&self) -> String {
-        self.0
-            .iter()
-            .map(|p| p.display().to_string())
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
-
-    pub fn from_storage(text: &str) -> Self {
+    /// The list as older versions stored it: one path a line.
+    pub fn from_lines(text: &str) -> Self {
         Self(
             text.lines()
                 .filter(|l| !l.trim().is_empty())
                 .map(PathBuf::from)
                 .collect(),
         )
+    }
+}
+
+/// A file name from a path the user typed or picked, with `kind`'s extension
+/// added when it has none.
+pub fn with_extension_if_missing(path: PathBuf, kind: FileKind) -> PathBuf {
+    if path.extension().is_some() {
+        path
+    } else {
+        path.with_extension(kind.extension())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::ffi::OsString;
+
+    #[test]
+    fn without_a_session_bus_there_is_no_portal() {
+        let none = |_: &str| None;
+        let set = |name: &str| {
+            (name == "DBUS_SESSION_BUS_ADDRESS").then(|| OsString::from("unix:path=/x"))
+        };
+        let empty = |name: &str| (name == "DBUS_SESSION_BUS_ADDRESS").then(OsString::new);
+        if cfg!(all(unix, not(target_os = "macos"))) {
+            assert!(!session_bus_reachable(none));
+            assert!(!session_bus_reachable(empty));
+        }
+        assert!(session_bus_reachable(set));
+    }
+
+    #[test]
+    fn kinds_filter_and_complete_names() {
+        assert!(FileKind::Issue.matches(Path::new("a/vric-14.RON")));
+        assert!(!FileKind::Issue.matches(Path::new("a/vric-14.ron.bak")));
+        assert!(FileKind::Html.matches(Path::new("x.htm")));
+        assert_eq!(
+            with_extension_if_missing("out/report".into(), FileKind::Html),
+            PathBuf::from("out/report.html")
+        );
+        assert_eq!(
+            with_extension_if_missing("issue.v2.ron".into(), FileKind::Issue),
+            PathBuf::from("issue.v2.ron")
+        );
+    }
+
+    #[test]
+    fn recent_files_keep_the_newest_first_once() {
+        let mut recent = RecentFiles::from_lines("a.ron\n\nb.ron\n");
+        recent.add(Path::new("b.ron"));
+        assert_eq!(recent.0, [PathBuf::from("b.ron"), PathBuf::from("a.ron")]);
     }
 }

@@ -1,14 +1,16 @@
-//! The window. It shows state and (in later issues) sends edits; every figure
-//! it shows comes from the library, cached per revision of the issue.
+//! The window. It shows state and sends edits; every figure it shows comes
+//! from the library, cached per revision of the issue.
 
 mod actions;
 mod app;
+mod chooser;
 mod command;
 mod dates;
 mod derived;
 mod details;
 mod dialogs;
 mod entry_review;
+mod export_dialog;
 mod files;
 mod find_bar;
 mod findings;
@@ -16,11 +18,11 @@ mod library;
 mod menu;
 mod outlets;
 mod outline;
+mod prefs;
 mod recovery;
 mod rich_text;
 mod section_view;
 mod share_meter;
-mod sources;
 mod startup;
 mod status_bar;
 mod theme;
@@ -29,26 +31,24 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub use actions::{Centre, Selection};
-pub use app::{NoDesktop, WorkbenchApp};
+pub use app::{DocumentView, NoDesktop, WorkbenchApp};
 pub use command::Command;
-pub use files::{Desktop, FileKind};
+pub use files::{Answer, Desktop, FileKind, FileMode, FileQuestion, RecentFiles};
+pub use prefs::Preferences;
 
 use crate::cli::EXIT_UNREADABLE;
-use crate::edit::Document;
+use crate::edit::{Document, new_issue};
 use crate::store;
 
 /// Opens the window on `file`, or on the last issue opened, or on the sample.
 pub fn run_window(file: Option<PathBuf>) -> ExitCode {
     startup::started();
-    let opened = match file {
-        Some(path) => match store::load(&path) {
-            Ok(issue) => Some(Document::new(issue, Some(path))),
-            Err(error) => {
-                eprintln!("monitor-workbench: {error}");
-                return ExitCode::from(EXIT_UNREADABLE);
-            }
-        },
-        None => None,
+    let opened = match file.map(|path| document_for(&path)).transpose() {
+        Ok(opened) => opened,
+        Err(message) => {
+            eprintln!("monitor-workbench: {message}");
+            return ExitCode::from(EXIT_UNREADABLE);
+        }
     };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -70,4 +70,28 @@ pub fn run_window(file: Option<PathBuf>) -> ExitCode {
             ExitCode::from(EXIT_UNREADABLE)
         }
     }
+}
+
+/// The document for a file named on the command line: the issue it holds, or,
+/// like an editor opening a new file, a new issue from the template that will
+/// be saved there when the file does not exist yet.
+pub fn document_for(path: &std::path::Path) -> Result<Document, String> {
+    if path.exists() {
+        let issue = store::load(path).map_err(|error| error.to_string())?;
+        return Ok(Document::new(issue, Some(path.to_owned())));
+    }
+    let folder = match path.parent() {
+        Some(folder) if folder.as_os_str().is_empty() => std::path::Path::new("."),
+        Some(folder) => folder,
+        None => return Err(format!("{}: not a file name", path.display())),
+    };
+    if !folder.is_dir() {
+        return Err(format!(
+            "{}: the folder {} does not exist, so the new issue could not be saved there",
+            path.display(),
+            folder.display()
+        ));
+    }
+    let today = chrono::Local::now().date_naive();
+    Ok(Document::new(new_issue(today), Some(path.to_owned())))
 }

@@ -7,6 +7,8 @@ use crate::edit::Document;
 pub struct Status<'a> {
     pub document: &'a Document,
     pub file_name: &'a str,
+    /// The document's file exists (a new issue or the sample has none yet).
+    pub on_disk: bool,
     pub derived: &'a Derived,
     pub autosave_error: Option<&'a str>,
     pub notice: Option<&'a str>,
@@ -39,6 +41,8 @@ pub fn show(ui: &mut Ui, status: &Status<'_>) -> bool {
         ui.label(status.file_name);
         if status.document.is_dirty() {
             ui.label(RichText::new("unsaved changes").color(theme::NEAR));
+        } else if !status.on_disk {
+            ui.label(RichText::new("not saved yet").color(theme::NEAR));
         } else {
             ui.label(RichText::new("saved").weak());
         }

@@ -1,0 +1,183 @@
+//! Carrying out what the panels asked for: actions after each pass, and the
+//! commands of the menus and the keyboard.
+
+use super::{Notice, WorkbenchApp};
+use crate::edit::{Edit, EditError, Moved};
+use crate::export::{ExportOptions, Gate};
+use crate::model::SectionId;
+use crate::ui::actions::{Action, Actions, Centre};
+use crate::ui::command::Command;
+use crate::ui::dialogs::{Dialog, Pending};
+
+impl WorkbenchApp {
+    /// Carries out the actions; true when what the document shows changed.
+    pub(super) fn apply_actions(&mut self, ctx: &egui::Context, actions: Actions) -> bool {
+        let before = self.document.revision();
+        let now = ctx.input(|i| i.time);
+        for action in actions.0 {
+            match action {
+                Action::Edit(edit) => self.edit(edit),
+                Action::Type(edit) => {
+                    let result = self.document.type_text(edit, now);
+                    self.after_edit(result);
+                }
+                Action::Review(review) => self.review(review),
+                Action::EndTyping => self.document.end_typing(),
+                Action::Select(selection) => {
+                    let view = &mut self.view;
+                    let moved =
+                        selection.entry != view.selection.entry || selection.highlight.is_some();
+                    if selection.entry.is_some() && moved {
+                        view.section_view.scroll_to = selection.entry;
+                    }
+                    view.selection = selection;
+                }
+                Action::Command(command) => self.run(command),
+                Action::SelectSource(source) => {
+                    self.view.library.selected = source;
+                    if source.is_some() {
+                        self.show_library = true;
+                    }
+                }
+                Action::RemoveSource(source) => {
+                    let cited_by = self.document.issue().times_cited(source);
+                    if cited_by == 0 {
+                        self.edit(Edit::RemoveSource(source));
+                    } else {
+                        self.dialog = Some(Dialog::RemoveSource { source, cited_by });
+                    }
+                }
+                Action::OpenRecent(path) => self.guard(Pending::Open(Some(path))),
+                Action::SetTheme(preference) => ctx.set_theme(preference),
+                Action::ClassifyHost(host) => self.classify_host(&host),
+                Action::Outlets(change) => self.change_outlets(change),
+                Action::PasteUrls(text) => self.paste_urls(&text),
+            }
+        }
+        self.keep_selection_valid();
+        self.document.revision() != before
+    }
+
+    /// Applies an edit as an undo step of its own.
+    pub(super) fn edit(&mut self, edit: Edit) {
+        let result = self.document.apply(edit);
+        self.after_edit(result);
+    }
+
+    /// Says when an edit sent an approved section back to review.
+    fn after_edit(&mut self, result: Result<Vec<SectionId>, EditError>) {
+        // Panels only send edits for what they show, so a failure means the
+        // target vanished this frame: nothing to do.
+        let Ok(reopened) = result else {
+            return;
+        };
+        let titles: Vec<String> = reopened
+            .iter()
+            .filter_map(|id| self.document.issue().section(*id))
+            .map(|s| format!("“{}”", s.title))
+            .collect();
+        if !titles.is_empty() {
+            self.notice = Some(Notice {
+                text: format!(
+                    "{} was approved; this edit sent it back to review.",
+                    titles.join(" and ")
+                ),
+                since: None,
+                about: reopened,
+            });
+        }
+    }
+
+    /// A section was approved again: a notice that it was sent back is stale.
+    pub(super) fn approved(&mut self, section: SectionId) {
+        if let Some(notice) = &mut self.notice {
+            notice.about.retain(|id| *id != section);
+            if notice.text.contains("sent it back to review") && notice.about.is_empty() {
+                self.notice = None;
+            }
+        }
+    }
+
+    /// Runs a menu or keyboard command.
+    pub fn run(&mut self, command: Command) {
+        match command {
+            Command::New => self.guard(Pending::New),
+            Command::Open => self.guard(Pending::Open(None)),
+            Command::Save => self.save(false),
+            Command::SaveAs => self.save(true),
+            Command::Export => {
+                let report = crate::compliance::check(self.document.issue(), &self.registry);
+                self.dialog = Some(Dialog::Export {
+                    options: ExportOptions::default(),
+                    gate: Gate::of(self.document.issue(), &report),
+                    reason: String::new(),
+                });
+            }
+            Command::Findings => self.findings.open = !self.findings.open,
+            Command::ReviewReport => self.ask_review_report_path(),
+            Command::Preferences => {
+                self.dialog = Some(Dialog::Preferences {
+                    prefs: Box::new(self.prefs.clone()),
+                    then: None,
+                });
+            }
+            Command::Quit => self.guard(Pending::Quit),
+            Command::Undo => {
+                let moved = self.document.undo();
+                self.after_history_move(moved);
+            }
+            Command::Redo => {
+                let moved = self.document.redo();
+                self.after_history_move(moved);
+            }
+            Command::Find => {
+                self.find.open = true;
+                self.find.focus = true;
+            }
+            Command::IssueDetails => self.view.selection.centre = Centre::Details,
+            Command::ToggleOutline => self.show_outline = !self.show_outline,
+            Command::ToggleLibrary => self.show_library = !self.show_library,
+            Command::Outlets => self.outlets_view.open = !self.outlets_view.open,
+            Command::ImportCsl => self.ask_csl_import_path(),
+            Command::ExportCsl => self.ask_csl_export_path(),
+        }
+    }
+
+    /// An undo or redo of an outlet change puts those outlets in place.
+    fn after_history_move(&mut self, moved: Option<Moved>) {
+        if let Some(Moved::Outlets(outlets)) = moved {
+            self.set_outlets(outlets);
+        }
+    }
+
+    /// After an undo or a delete the selected section or entry may be gone.
+    pub(super) fn keep_selection_valid(&mut self) {
+        let issue = self.document.issue();
+        let view = &mut self.view;
+        let section_exists = view
+            .selection
+            .section
+            .is_some_and(|id| issue.section(id).is_some());
+        if !section_exists {
+            view.selection.section = issue.sections.first().map(|s| s.id);
+            view.selection.entry = None;
+        }
+        if let Some(entry) = view.selection.entry {
+            let holder = issue
+                .sections
+                .iter()
+                .find(|s| s.entries.iter().any(|e| e.id == entry));
+            match holder {
+                Some(section) => view.selection.section = Some(section.id),
+                None => view.selection.entry = None,
+            }
+        }
+        if view
+            .library
+            .selected
+            .is_some_and(|id| issue.source(id).is_none())
+        {
+            view.library.selected = None;
+        }
+    }
+}

@@ -1,0 +1,371 @@
+//! Opening, saving and exporting. Every file the user picks comes through one
+//! door, `ask_file`: the desktop's dialog when it can show one, else the
+//! built-in chooser, so no command can fail silently for want of a dialog.
+
+use std::path::{Path, PathBuf};
+
+use super::{DocumentView, WorkbenchApp};
+use crate::edit::{Document, Edit, new_issue};
+use crate::export::{self, ExportOptions, Gate};
+use crate::model::Issue;
+use crate::store::{self, Stamp};
+use crate::ui::chooser::FileChooser;
+use crate::ui::dialogs::{Choice, Dialog, Pending};
+use crate::ui::files::{Answer, FileKind, FileMode, FileQuestion, with_extension_if_missing};
+
+/// What a chosen file is for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FilePurpose {
+    OpenIssue,
+    /// Save the issue there, then do `then`.
+    SaveIssue {
+        then: Option<Pending>,
+    },
+    /// Write the HTML there and the Markdown beside it; with a reason, the
+    /// gate's override is recorded and saved in the issue first.
+    Export {
+        options: ExportOptions,
+        reason: Option<String>,
+    },
+    ReviewReport,
+    ImportCsl,
+    ExportCsl,
+    ImportOutlets,
+    ExportOutlets,
+}
+
+impl WorkbenchApp {
+    /// Asks the user for a file for `purpose`: the desktop's dialog, or the
+    /// built-in chooser when the desktop has none (said once in the status
+    /// bar) or the preferences ask for it.
+    pub(super) fn ask_file(&mut self, question: FileQuestion, purpose: FilePurpose) {
+        if !(self.prefs.builtin_chooser || self.native_unavailable) {
+            match self
+                .desktop
+                .choose(&question, self.prefs.last_folder.as_deref())
+            {
+                Answer::Chosen(path) => return self.file_chosen(purpose, path),
+                Answer::Cancelled => return,
+                Answer::Unavailable(why) => {
+                    self.native_unavailable = true;
+                    self.say(format!(
+                        "The desktop cannot show a file dialog ({why}): using the built-in chooser."
+                    ));
+                }
+            }
+        }
+        let chooser = FileChooser::new(question, self.prefs.last_folder.clone());
+        self.dialog = Some(Dialog::Chooser {
+            chooser: Box::new(chooser),
+            purpose,
+        });
+    }
+
+    fn file_chosen(&mut self, purpose: FilePurpose, path: PathBuf) {
+        self.prefs.chose(&path);
+        match purpose {
+            FilePurpose::OpenIssue => self.open(&path),
+            FilePurpose::SaveIssue { then } => {
+                self.write_issue(
+                    with_extension_if_missing(path, FileKind::Issue),
+                    false,
+                    then,
+                );
+            }
+            FilePurpose::Export { options, reason } => {
+                self.export_to(
+                    with_extension_if_missing(path, FileKind::Html),
+                    options,
+                    reason,
+                );
+            }
+            FilePurpose::ReviewReport => {
+                self.write_review_report(&with_extension_if_missing(path, FileKind::Html));
+            }
+            FilePurpose::ImportCsl => self.import_csl_from(&path),
+            FilePurpose::ExportCsl => self.export_csl_to(&path),
+            FilePurpose::ImportOutlets => self.import_outlets_from(&path),
+            FilePurpose::ExportOutlets => self.export_outlets_to(&path),
+        }
+    }
+
+    /// Does `then` now, or first asks about unsaved changes.
+    pub(super) fn guard(&mut self, then: Pending) {
+        if self.document.is_dirty() {
+            self.dialog = Some(Dialog::Unsaved { then });
+        } else {
+            self.proceed(then);
+        }
+    }
+
+    fn proceed(&mut self, then: Pending) {
+        match then {
+            Pending::New => {
+                self.recovery.clear(self.document.path.as_deref());
+                let today = chrono::Local::now().date_naive();
+                self.replace_document(Document::new(new_issue(today), None));
+            }
+            Pending::Open(Some(path)) => self.open(&path),
+            Pending::Open(None) => {
+                let question = question(FileMode::Open, FileKind::Issue, "Open issue", "");
+                self.ask_file(question, FilePurpose::OpenIssue);
+            }
+            Pending::Quit => {
+                self.recovery.clear(self.document.path.as_deref());
+                self.close_confirmed = true;
+                self.quit_requested = true;
+            }
+            Pending::WriteExports { html, options } => self.write_exports(&html, &options),
+        }
+    }
+
+    /// Opens an issue file; on failure the current document stays and the error is shown.
+    pub fn open(&mut self, path: &Path) {
+        match store::load_stamped(path) {
+            Ok((mut issue, stamp)) => {
+                let notes = store::repair(&mut issue);
+                self.recovery.clear(self.document.path.as_deref());
+                self.replace_document(Document::new(issue, Some(path.to_owned())));
+                self.view.disk_stamp = Some(stamp);
+                if !notes.is_empty() {
+                    self.dialog = Some(Dialog::Message {
+                        title: "The file needed repairs".to_owned(),
+                        text: format!(
+                            "{}:\n• {}\nSave to keep the repairs.",
+                            path.display(),
+                            notes.join("\n• ")
+                        ),
+                    });
+                }
+                self.prefs.recent.add(path);
+                self.offer_recovery();
+            }
+            Err(error) => {
+                self.dialog = Some(Dialog::Message {
+                    title: "Cannot open the issue".to_owned(),
+                    text: error.to_string(),
+                });
+            }
+        }
+    }
+
+    fn replace_document(&mut self, document: Document) {
+        self.view = DocumentView::of(&document);
+        self.document = document;
+    }
+
+    /// Saves to the document's file, or asks where.
+    pub fn save(&mut self, choose_path: bool) {
+        self.save_then(choose_path, false, None);
+    }
+
+    /// Saves, then does `then`.
+    fn save_then(&mut self, choose_path: bool, overwrite: bool, then: Option<Pending>) {
+        match (&self.document.path, choose_path) {
+            (Some(path), false) => self.write_issue(path.clone(), overwrite, then),
+            _ => {
+                let suggested = suggested_file_name(self.document.issue(), "ron");
+                let question = question(FileMode::Save, FileKind::Issue, "Save issue", &suggested);
+                self.ask_file(question, FilePurpose::SaveIssue { then });
+            }
+        }
+    }
+
+    /// Writes the issue to `path`. Before writing over the document's own file
+    /// it checks that nobody changed that file since it was read or written;
+    /// if someone did, it asks (reload, overwrite, save as) instead.
+    fn write_issue(&mut self, path: PathBuf, overwrite: bool, then: Option<Pending>) {
+        let own_file = self.document.path.as_deref() == Some(path.as_path());
+        if own_file && !overwrite && path.exists() && Stamp::of_file(&path) != self.view.disk_stamp
+        {
+            self.dialog = Some(Dialog::ChangedOnDisk { path, then });
+            return;
+        }
+        match store::save_stamped(&path, self.document.issue()) {
+            Ok(stamp) => {
+                let previous = self.document.path.clone();
+                self.recovery.clear(previous.as_deref());
+                self.recovery.clear(Some(&path));
+                self.document.mark_saved(path.clone());
+                self.view.disk_stamp = Some(stamp);
+                self.prefs.recent.add(&path);
+                if let Some(then) = then {
+                    self.proceed(then);
+                }
+            }
+            Err(error) => {
+                self.dialog = Some(Dialog::Message {
+                    title: "Not saved".to_owned(),
+                    text: format!(
+                        "{error}\nYour changes are still open here, and in the recovery copy; \
+                         save them elsewhere with Save as."
+                    ),
+                });
+            }
+        }
+    }
+
+    pub(super) fn answer(&mut self, choice: Choice, dialog: Option<Dialog>) {
+        match choice {
+            Choice::SaveThen(then) => self.save_then(false, false, Some(then)),
+            Choice::Reload(path) => {
+                self.recovery.clear(Some(&path));
+                self.open(&path);
+            }
+            Choice::Overwrite(then) => self.save_then(false, true, then),
+            Choice::SaveAs(then) => self.save_then(true, false, then),
+            Choice::DiscardThen(then) => self.proceed(then),
+            Choice::RemoveSource(source) => {
+                self.edit(Edit::RemoveSource(source));
+                self.keep_selection_valid();
+            }
+            Choice::Export(options, reason) => {
+                let suggested = suggested_file_name(self.document.issue(), "html");
+                let title = "Export HTML (the Markdown is written beside it)";
+                let question = question(FileMode::Save, FileKind::Html, title, &suggested);
+                self.ask_file(question, FilePurpose::Export { options, reason });
+            }
+            Choice::SetPreferences(prefs, then) => {
+                self.prefs = *prefs;
+                if let Some(review) = then {
+                    self.review(review);
+                }
+            }
+            Choice::OpenExported(path) => {
+                if let Err(text) = self.desktop.open_in_default_app(&path) {
+                    self.dialog = Some(Dialog::Message {
+                        title: "Cannot open the page".to_owned(),
+                        text: format!("{text}\nThe file is at {}.", path.display()),
+                    });
+                }
+            }
+            Choice::Restore => {
+                if let Some(Dialog::Recover { issue, path, .. }) = dialog {
+                    // The copy belongs to the document it was offered for.
+                    self.replace_document(Document::restored(*issue, path));
+                }
+            }
+            Choice::DiscardRecovery => {
+                if let Some(Dialog::Recover { path, .. }) = dialog {
+                    self.recovery.clear(path.as_deref());
+                }
+            }
+            Choice::Chosen(path) => {
+                if let Some(Dialog::Chooser { purpose, .. }) = dialog {
+                    self.file_chosen(purpose, path);
+                }
+            }
+            Choice::Dismiss => {}
+        }
+    }
+
+    /// With an override `reason`, records the override in the issue (one undo
+    /// step) and saves the issue before writing anything, as the command line
+    /// does: a published override is always on record in the file.
+    fn export_to(&mut self, html: PathBuf, options: ExportOptions, reason: Option<String>) {
+        let Some(reason) = reason else {
+            return self.write_exports(&html, &options);
+        };
+        let report = crate::compliance::check(self.document.issue(), &self.registry);
+        let gate = Gate::of(self.document.issue(), &report);
+        let by = match self.prefs.reviewer.trim() {
+            "" => "unnamed",
+            name => name,
+        };
+        let record = gate.override_record(by, (self.clock)(), &reason);
+        self.edit(Edit::RecordExportOverride(record));
+        self.save_then(false, false, Some(Pending::WriteExports { html, options }));
+    }
+
+    /// Writes the HTML at `html` and the Markdown beside it.
+    fn write_exports(&mut self, html: &Path, options: &ExportOptions) {
+        let markdown = html.with_extension("md");
+        let issue = self.document.issue();
+        let outputs = [
+            (html, export::html(issue, &self.registry, options)),
+            (
+                markdown.as_path(),
+                export::markdown(issue, &self.registry, options),
+            ),
+        ];
+        for (path, text) in outputs {
+            if let Err(error) = store::write_atomically(path, text.as_bytes(), false) {
+                self.dialog = Some(Dialog::Message {
+                    title: "Export failed".to_owned(),
+                    text: error.to_string(),
+                });
+                return;
+            }
+        }
+        self.dialog = Some(Dialog::Exported {
+            html: html.to_owned(),
+            markdown: Some(markdown),
+        });
+    }
+
+    pub(super) fn ask_review_report_path(&mut self) {
+        let suggested =
+            suggested_file_name(self.document.issue(), "html").replace(".html", "-review.html");
+        let question = question(
+            FileMode::Save,
+            FileKind::Html,
+            "Export the reviewer's report",
+            &suggested,
+        );
+        self.ask_file(question, FilePurpose::ReviewReport);
+    }
+
+    fn write_review_report(&mut self, path: &Path) {
+        let page = export::review_report(self.document.issue(), &self.registry);
+        self.dialog = Some(
+            match store::write_atomically(path, page.as_bytes(), false) {
+                Ok(()) => Dialog::Exported {
+                    html: path.to_owned(),
+                    markdown: None,
+                },
+                Err(error) => Dialog::Message {
+                    title: "Export failed".to_owned(),
+                    text: error.to_string(),
+                },
+            },
+        );
+    }
+}
+
+pub(super) fn question(
+    mode: FileMode,
+    kind: FileKind,
+    title: &str,
+    suggested: &str,
+) -> FileQuestion {
+    FileQuestion {
+        mode,
+        kind,
+        title: title.to_owned(),
+        suggested: suggested.to_owned(),
+    }
+}
+
+/// A file name from the issue: "vric-monitor-14.ron".
+pub(super) fn suggested_file_name(issue: &Issue, extension: &str) -> String {
+    let base = format!(
+        "{} {}",
+        issue.series,
+        issue.number.map(|n| n.to_string()).unwrap_or_default()
+    );
+    let slug: String = base
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let slug = if slug.is_empty() {
+        "issue".to_owned()
+    } else {
+        slug
+    };
+    format!("{slug}.{extension}")
+}

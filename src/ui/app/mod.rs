@@ -1,0 +1,488 @@
+//! The workbench window: panels draw the issue and push actions; after the
+//! pass, the app carries them out, every change through `Document::apply`,
+//! and the derived figures follow the document's revision.
+//!
+//! One struct, split by role: construction and drawing here; `dispatch`
+//! carries out actions and commands; `files` opens, saves and exports through
+//! one chooser door; `review` signs review steps; `outlets` and `sources`
+//! handle the user's outlets and the library's imports.
+
+mod dispatch;
+mod files;
+mod outlets;
+mod review;
+mod sources;
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+
+use super::actions::{Actions, Centre, Selection};
+use super::command::Command;
+use super::derived::{Derived, DerivedMemo};
+use super::dialogs::{self, Dialog};
+use super::files::{Answer, Desktop, FileQuestion, NativeDesktop};
+use super::find_bar::{self, FindState};
+use super::findings::{self, FindingsState};
+use super::library::{self, LibraryState};
+use super::outlets::OutletsState;
+use super::outline::{self, OutlineState};
+use super::prefs::Preferences;
+use super::recovery::Recovery;
+use super::section_view::{self, SectionViewState};
+use super::{details, menu, share_meter, status_bar};
+use crate::edit::Document;
+use crate::model::SectionId;
+use crate::registry::Registry;
+use crate::sample::sample_issue;
+use crate::store::{self, Stamp, UserRegistry};
+
+pub use files::FilePurpose;
+
+const SAMPLE_NAME: &str = "Sample issue (bundled)";
+
+/// Everything the window shows of one document that is not in the document:
+/// replaced in one statement when another document opens, so nothing of the
+/// last one lingers (a selection, a cached row order, a typed URL).
+pub struct DocumentView {
+    pub selection: Selection,
+    pub(super) outline: OutlineState,
+    pub(super) section_view: SectionViewState,
+    pub library: LibraryState,
+    pub(super) derived: Option<Derived>,
+    pub(super) derived_memo: DerivedMemo,
+    /// What the document's file held when it was read or last written;
+    /// `None` while the file does not exist yet.
+    pub(super) disk_stamp: Option<Stamp>,
+    /// egui time of the last edit, for autosave.
+    pub(super) last_edit: f64,
+    /// The name shown for a document without a file.
+    pub(super) untitled_name: &'static str,
+}
+
+impl DocumentView {
+    fn of(document: &Document) -> Self {
+        Self {
+            selection: Selection {
+                centre: Centre::Section,
+                section: document.issue().sections.first().map(|s| s.id),
+                entry: None,
+                highlight: None,
+            },
+            outline: OutlineState::default(),
+            section_view: SectionViewState::default(),
+            library: LibraryState::default(),
+            derived: None,
+            derived_memo: DerivedMemo::default(),
+            disk_stamp: document.path.as_deref().and_then(Stamp::of_file),
+            last_edit: 0.0,
+            untitled_name: "Untitled",
+        }
+    }
+}
+
+/// A message about the last action, shown in the status bar for a few seconds.
+pub struct Notice {
+    pub text: String,
+    /// egui time it was first shown.
+    since: Option<f64>,
+    /// Sections it says were sent back to review: approving them again ends it.
+    about: Vec<SectionId>,
+}
+
+pub struct WorkbenchApp {
+    pub document: Document,
+    pub view: DocumentView,
+    pub(super) registry: Registry,
+    /// The built-in outlets and the user's file of additions and corrections.
+    pub(super) user: UserRegistry,
+    pub(super) outlets_view: OutletsState,
+    /// Countries the policy's scope can name (from the registry).
+    pub(super) countries: Vec<String>,
+    pub(super) desktop: Box<dyn Desktop>,
+    /// The desktop could not show its own dialog this run: the built-in chooser is used.
+    native_unavailable: bool,
+    pub prefs: Preferences,
+    recovery: Recovery,
+    pub(super) dialog: Option<Dialog>,
+    pub find: FindState,
+    pub findings: FindingsState,
+    pub show_outline: bool,
+    pub show_library: bool,
+    /// Set once the user agreed to close with unsaved changes (or saved them).
+    close_confirmed: bool,
+    /// Close the window at the end of this frame (after Quit was confirmed).
+    quit_requested: bool,
+    window_title: String,
+    /// The time that signs review steps; tests replace it.
+    clock: fn() -> DateTime<Utc>,
+    pub notice: Option<Notice>,
+}
+
+impl WorkbenchApp {
+    /// The app on `document`, with `desktop` for dialogs and `recovery_dir` for autosave.
+    pub fn new(
+        document: Document,
+        desktop: Box<dyn Desktop>,
+        recovery_dir: Option<PathBuf>,
+    ) -> Self {
+        let user = UserRegistry::in_memory();
+        let registry = user.registry();
+        let mut app = Self {
+            view: DocumentView::of(&document),
+            document,
+            countries: registry.state_countries(),
+            registry,
+            user,
+            outlets_view: OutletsState::default(),
+            desktop,
+            native_unavailable: false,
+            prefs: Preferences::default(),
+            recovery: Recovery::new(recovery_dir),
+            dialog: None,
+            find: FindState::default(),
+            findings: FindingsState::default(),
+            show_outline: true,
+            show_library: true,
+            close_confirmed: false,
+            quit_requested: false,
+            window_title: String::new(),
+            clock: Utc::now,
+            notice: None,
+        };
+        app.offer_recovery();
+        app
+    }
+
+    /// A window on the bundled sample with no dialogs and no autosave: for tests and demos.
+    pub fn on_sample() -> Self {
+        let mut app = Self::new(
+            Document::new(sample_issue(), None),
+            Box::new(NoDesktop),
+            None,
+        );
+        app.view.untitled_name = SAMPLE_NAME;
+        app
+    }
+
+    /// Classifies with the user's outlet file at `path` (created on the first
+    /// change); a damaged file is reported and left alone.
+    pub fn with_user_outlets(mut self, path: PathBuf) -> Self {
+        let (user, problem) = UserRegistry::from_file(path);
+        self.user = user;
+        self.registry_changed();
+        if let Some(text) = problem {
+            self.dialog = Some(Dialog::Message {
+                title: "Your outlet file could not be read".to_owned(),
+                text,
+            });
+        }
+        self
+    }
+
+    /// Signs review steps with `clock` instead of the system time (tests).
+    pub fn with_clock(mut self, clock: fn() -> DateTime<Utc>) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// Starts with these preferences (tests; the window reads them from storage).
+    pub fn with_preferences(mut self, prefs: Preferences) -> Self {
+        self.prefs = prefs;
+        self
+    }
+
+    /// Called by eframe: the file given, else the last one opened, else the sample.
+    pub fn start(cc: &eframe::CreationContext<'_>, opened: Option<Document>) -> Self {
+        let prefs = cc.storage.map(Preferences::load).unwrap_or_default();
+        let document = opened
+            .or_else(|| {
+                let path = prefs.last_issue.clone()?;
+                // A last file that moved or broke is not worth an error: fall back to the sample.
+                let issue = store::load(&path).ok()?;
+                Some(Document::new(issue, Some(path)))
+            })
+            .unwrap_or_else(|| Document::new(sample_issue(), None));
+        let is_sample = document.path.is_none();
+        let mut app = Self::new(document, Box::new(NativeDesktop), Recovery::default_dir())
+            .with_preferences(prefs);
+        if let Some(path) = store::user_outlets_path() {
+            app = app.with_user_outlets(path);
+        }
+        if is_sample {
+            app.view.untitled_name = SAMPLE_NAME;
+        }
+        if let Some(path) = app.document.path.clone()
+            && app.view.disk_stamp.is_some()
+        {
+            app.prefs.recent.add(&path);
+        }
+        app
+    }
+
+    /// Shows `text` in the status bar for a few seconds.
+    pub(super) fn say(&mut self, text: String) {
+        self.notice = Some(Notice {
+            text,
+            since: None,
+            about: Vec::new(),
+        });
+    }
+
+    fn offer_recovery(&mut self) {
+        let path = self.document.path.clone();
+        if let Some((recovery, issue)) = self.recovery.find(path.as_deref()) {
+            self.dialog = Some(Dialog::Recover {
+                recovery,
+                issue: Box::new(issue),
+                path,
+            });
+        }
+    }
+
+    /// The figures for the current revision, recomputed only after a change.
+    pub fn derived(&mut self) -> &Derived {
+        let revision = self.document.revision();
+        let issue = self.document.issue();
+        let registry = &self.registry;
+        let view = &mut self.view;
+        let memo = &mut view.derived_memo;
+        if view.derived.as_ref().is_none_or(|d| d.revision != revision) {
+            view.derived = Some(Derived::compute(issue, registry, revision, memo));
+        }
+        view.derived
+            .get_or_insert_with(|| Derived::compute(issue, registry, revision, memo))
+    }
+
+    /// The registry changed (the user's outlets): every cached figure is stale.
+    pub(super) fn registry_changed(&mut self) {
+        self.registry = self.user.registry();
+        self.countries = self.registry.state_countries();
+        self.view.derived = None;
+        self.view.derived_memo = DerivedMemo::default();
+    }
+
+    /// "issue-14.ron" or "Sample issue (bundled)" or "Untitled".
+    pub fn file_name(&self) -> String {
+        match &self.document.path {
+            Some(path) => path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
+            None => self.view.untitled_name.to_owned(),
+        }
+    }
+
+    /// Draws the whole window into `ui` and carries out what the user asked.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        super::startup::frame(ui.ctx());
+        let mut actions = Actions::default();
+        // A modal dialog has the keyboard: shortcuts would act behind it.
+        if self.dialog.is_none() {
+            for command in Command::pressed(ui.ctx()) {
+                actions.command(command);
+            }
+        }
+        self.handle_close_request(ui.ctx());
+        self.derived();
+        self.draw(ui, &mut actions);
+        let changed = self.apply_actions(ui.ctx(), actions);
+        if changed {
+            // Show the new share in this very frame: draw the pass again with the edit applied.
+            ui.ctx().request_discard("the issue changed");
+            self.view.last_edit = ui.input(|i| i.time);
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_secs_f64(
+                    super::recovery::AUTOSAVE_DELAY + 0.1,
+                ));
+        }
+        self.expire_notice(ui.ctx());
+        if std::mem::take(&mut self.quit_requested) {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        // Once the user chose to quit, unsaved work is meant to go: no new copy.
+        if !self.close_confirmed {
+            let now = ui.input(|i| i.time);
+            self.recovery.tick(&self.document, now, self.view.last_edit);
+        }
+        self.update_window_title(ui.ctx());
+    }
+
+    fn draw(&mut self, ui: &mut egui::Ui, actions: &mut Actions) {
+        let name = self.file_name();
+        let DocumentView {
+            selection,
+            outline,
+            section_view,
+            library,
+            derived,
+            disk_stamp,
+            ..
+        } = &mut self.view;
+        let Some(derived) = derived.as_ref() else {
+            return;
+        };
+        let issue = self.document.issue();
+        egui::Panel::top("menu_bar").show(ui, |ui| {
+            let context = menu::MenuContext {
+                can_undo: self.document.can_undo(),
+                can_redo: self.document.can_redo(),
+                recent: &self.prefs.recent,
+                show_outline: self.show_outline,
+                show_library: self.show_library,
+            };
+            menu::show(ui, &context, actions);
+        });
+        egui::Panel::top("masthead").show(ui, |ui| {
+            ui.add_space(4.0);
+            share_meter::masthead_and_meter(ui, issue, &derived.report);
+            ui.add_space(4.0);
+        });
+        if self.find.open {
+            egui::Panel::top("find_bar").show(ui, |ui| {
+                find_bar::show(ui, issue, &mut self.find, actions);
+            });
+        }
+        egui::Panel::bottom("status_bar").show(ui, |ui| {
+            let status = status_bar::Status {
+                document: &self.document,
+                file_name: &name,
+                on_disk: disk_stamp.is_some(),
+                derived,
+                autosave_error: self.recovery.last_error.as_deref(),
+                notice: self.notice.as_ref().map(|n| n.text.as_str()),
+            };
+            if status_bar::show(ui, &status) {
+                actions.command(Command::Findings);
+            }
+        });
+        if self.findings.open {
+            egui::Panel::bottom("findings")
+                .resizable(true)
+                .default_size(200.0)
+                .size_range(100.0..=500.0)
+                .show(ui, |ui| {
+                    findings::show(ui, &derived.report, &mut self.findings, actions);
+                });
+        }
+        if self.show_outline {
+            egui::Panel::left("outline")
+                .resizable(true)
+                .default_size(270.0)
+                .size_range(200.0..=480.0)
+                .show(ui, |ui| {
+                    outline::show(ui, issue, derived, selection, outline, actions);
+                });
+        }
+        if self.show_library {
+            egui::Panel::right("library")
+                .resizable(true)
+                .default_size(400.0)
+                .size_range(280.0..=720.0)
+                .show(ui, |ui| {
+                    library::show(ui, issue, derived, library, actions);
+                });
+        }
+        egui::CentralPanel::default().show(ui, |ui| match selection.centre {
+            Centre::Details => details::show(ui, issue, &self.countries, actions),
+            Centre::Section => {
+                section_view::show(ui, issue, derived, selection, section_view, actions)
+            }
+        });
+        if self.outlets_view.open {
+            super::outlets::show(
+                ui.ctx(),
+                &mut self.outlets_view,
+                &self.user.builtin,
+                &self.user.outlets,
+                actions,
+            );
+        }
+        if let Some(dialog) = &mut self.dialog
+            && let Some(choice) = dialogs::show(ui, dialog, &derived.report, &name)
+        {
+            let answered = self.dialog.take();
+            self.answer(choice, answered);
+        }
+    }
+
+    /// A notice stays eight seconds.
+    fn expire_notice(&mut self, ctx: &egui::Context) {
+        const SHOWN: f64 = 8.0;
+        let now = ctx.input(|i| i.time);
+        let Some(notice) = &mut self.notice else {
+            return;
+        };
+        match notice.since {
+            None => {
+                notice.since = Some(now);
+                ctx.request_repaint_after(std::time::Duration::from_secs_f64(SHOWN));
+            }
+            Some(since) if now - since > SHOWN => self.notice = None,
+            Some(_) => {}
+        }
+    }
+
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        let requested = ctx.input(|i| i.viewport().close_requested());
+        if requested && !self.close_confirmed && self.document.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.dialog = Some(Dialog::Unsaved {
+                then: dialogs::Pending::Quit,
+            });
+        } else if requested {
+            self.close_confirmed = true;
+            self.recovery.clear(self.document.path.as_deref());
+        }
+    }
+
+    fn update_window_title(&mut self, ctx: &egui::Context) {
+        let marker = if self.document.is_dirty() { "• " } else { "" };
+        let title = format!("{marker}{} — Monitor Workbench", self.file_name());
+        if title != self.window_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+
+    /// The window title as last sent (tests read it).
+    pub fn window_title(&self) -> &str {
+        &self.window_title
+    }
+
+    /// Waits for autosave writes and removals under way (tests, quitting).
+    pub fn flush_recovery(&mut self) {
+        self.recovery.flush();
+    }
+}
+
+impl eframe::App for WorkbenchApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if self.view.disk_stamp.is_some() {
+            self.prefs.last_issue = self.document.path.clone();
+        }
+        self.prefs.store(storage);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.recovery.flush();
+    }
+}
+
+/// A desktop without dialogs, as on a machine with no portal: every question
+/// is answered "unavailable", so the built-in chooser is used.
+pub struct NoDesktop;
+
+impl Desktop for NoDesktop {
+    fn choose(&mut self, _question: &FileQuestion, _folder: Option<&Path>) -> Answer {
+        Answer::Unavailable("this window has no desktop dialogs".to_owned())
+    }
+
+    fn open_in_default_app(&mut self, path: &Path) -> Result<(), String> {
+        Err(format!("no desktop to open {}", path.display()))
+    }
+}

@@ -1,0 +1,88 @@
+//! Review steps signed with the reviewer's name and the time before they
+//! become edits of the issue.
+
+use super::WorkbenchApp;
+use crate::edit::Edit;
+use crate::model::{Approval, Comment, DeclarationFlag, HistoryNote, SectionStatus, Verification};
+use crate::ui::actions::Review;
+use crate::ui::dialogs::Dialog;
+
+impl WorkbenchApp {
+    /// Signs a review step with the reviewer's name and the time, then applies it.
+    pub(super) fn review(&mut self, review: Review) {
+        if self.prefs.reviewer.trim().is_empty() {
+            self.dialog = Some(Dialog::Preferences {
+                prefs: Box::new(self.prefs.clone()),
+                then: Some(review),
+            });
+            return;
+        }
+        let by = self.prefs.reviewer.trim().to_owned();
+        let at = (self.clock)();
+        let comment = |text: String| Comment {
+            author: by.clone(),
+            at,
+            text: text.trim().to_owned(),
+            resolved: false,
+            replies: Vec::new(),
+        };
+        let edit = match review {
+            Review::SetStatus { section, status } => {
+                if status == SectionStatus::Approved {
+                    self.approved(section);
+                }
+                Edit::SetSectionStatus {
+                    section,
+                    status,
+                    approval: (status == SectionStatus::Approved).then(|| Approval {
+                        reviewer: by.clone(),
+                        at,
+                    }),
+                }
+            }
+            Review::Flag { entry, note } => Edit::FlagDeclaration {
+                entry,
+                flag: DeclarationFlag {
+                    note: note.trim().to_owned(),
+                    by: by.clone(),
+                    at: Some(at),
+                },
+            },
+            Review::ClearFlag { entry, resolution } => Edit::ClearDeclaration {
+                entry,
+                resolution: HistoryNote {
+                    at,
+                    by: by.clone(),
+                    text: resolution,
+                },
+            },
+            Review::Comment { entry, text } => Edit::AddComment {
+                entry,
+                comment: comment(text),
+            },
+            Review::Reply {
+                entry,
+                thread,
+                text,
+            } => Edit::Reply {
+                entry,
+                thread,
+                reply: comment(text),
+            },
+            Review::Resolve {
+                entry,
+                thread,
+                resolved,
+            } => Edit::SetThreadResolved {
+                entry,
+                thread,
+                resolved,
+            },
+            Review::Verify { source, verified } => Edit::SetVerified {
+                source,
+                verification: verified.then(|| Verification { by: by.clone(), at }),
+            },
+        };
+        self.edit(edit);
+    }
+}

@@ -1,0 +1,52 @@
+//! What the window remembers between runs, in one struct that eframe's storage
+//! keeps (never the documents themselves: that storage is not written atomically).
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use super::files::RecentFiles;
+
+/// The key of the preferences in eframe's storage.
+const KEY: &str = "preferences";
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Preferences {
+    /// The reviewer's name, which signs approvals, comments and flags.
+    pub reviewer: String,
+    /// Always use the built-in file chooser, even where the desktop has dialogs.
+    pub builtin_chooser: bool,
+    /// The folder the last file was chosen in; choosers start there.
+    pub last_folder: Option<PathBuf>,
+    pub recent: RecentFiles,
+    /// The issue open when the window last closed; opened again at start.
+    pub last_issue: Option<PathBuf>,
+}
+
+impl Preferences {
+    /// The stored preferences; those of older versions (separate keys) are read too.
+    pub fn load(storage: &dyn eframe::Storage) -> Self {
+        if let Some(preferences) = eframe::get_value(storage, KEY) {
+            return preferences;
+        }
+        let old = |key| storage.get_string(key);
+        Self {
+            reviewer: old("reviewer_name").unwrap_or_default(),
+            recent: RecentFiles::from_lines(&old("recent_files").unwrap_or_default()),
+            last_issue: old("last_issue_file").map(PathBuf::from),
+            ..Self::default()
+        }
+    }
+
+    pub fn store(&self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, KEY, self);
+    }
+
+    /// Remembers the folder of a file the user chose.
+    pub fn chose(&mut self, path: &std::path::Path) {
+        if let Some(folder) = path.parent().filter(|f| !f.as_os_str().is_empty()) {
+            self.last_folder = Some(folder.to_owned());
+        }
+    }
+}
