@@ -1,8 +1,9 @@
 //! The workbench window, driven through its accessibility tree as a user would:
 //! clicking, typing and pressing keys, then reading what the window shows.
 
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+mod window_support;
+
+use std::path::Path;
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -12,76 +13,10 @@ use monitor_workbench::model::{
     Citation, Entry, EntryId, Issue, Section, SectionId, SourceId, SourceKind,
 };
 use monitor_workbench::sample::sample_issue;
-use monitor_workbench::ui::{Answer, Desktop, FileQuestion, WorkbenchApp};
-
-/// File dialogs answered by the test: each question takes the next path.
-#[derive(Clone, Default)]
-struct ScriptedDesktop {
-    answers: Arc<Mutex<Vec<PathBuf>>>,
-    opened: Arc<Mutex<Vec<PathBuf>>>,
-}
-
-impl ScriptedDesktop {
-    fn answering(paths: &[&Path]) -> Self {
-        let desktop = Self::default();
-        desktop
-            .answers
-            .lock()
-            .expect("lock")
-            .extend(paths.iter().rev().map(|p| p.to_path_buf()));
-        desktop
-    }
-
-    fn next(&mut self) -> Option<PathBuf> {
-        self.answers.lock().expect("lock").pop()
-    }
-}
-
-impl Desktop for ScriptedDesktop {
-    fn choose(&mut self, _question: &FileQuestion, _folder: Option<&Path>) -> Answer {
-        self.next().map_or(Answer::Cancelled, Answer::Chosen)
-    }
-    fn open_in_default_app(&mut self, path: &Path) -> Result<(), String> {
-        self.opened.lock().expect("lock").push(path.to_owned());
-        Ok(())
-    }
-}
-
-fn harness_for(app: WorkbenchApp) -> Harness<'static, WorkbenchApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_ui_state(|ui, app: &mut WorkbenchApp| app.show(ui), app);
-    harness.run();
-    harness
-}
-
-fn sample_harness() -> Harness<'static, WorkbenchApp> {
-    harness_for(WorkbenchApp::on_sample())
-}
-
-fn with_desktop(
-    issue: Issue,
-    path: Option<PathBuf>,
-    desktop: ScriptedDesktop,
-    recovery: Option<PathBuf>,
-) -> Harness<'static, WorkbenchApp> {
-    harness_for(WorkbenchApp::new(
-        Document::new(issue, path),
-        Box::new(desktop),
-        recovery,
-    ))
-}
+use monitor_workbench::ui::WorkbenchApp;
+use window_support::{ScriptedDesktop, click_section, harness_for, sample_harness, with_desktop};
 
 const SAMPLE_METER: &str = "State media: 7 of 37 citations — 18.9% of 20% allowed";
-
-fn click_section(harness: &mut Harness<'_, WorkbenchApp>, title: &str) {
-    harness
-        .get_all_by_label(title)
-        .next()
-        .unwrap_or_else(|| panic!("{title} in the outline"))
-        .click();
-    harness.run();
-}
 
 #[test]
 fn the_sample_opens_with_its_share_meter_outline_and_first_section() {

@@ -40,12 +40,22 @@ pub enum EditError {
 pub fn apply(issue: &mut Issue, edit: Edit) -> Result<Vec<SectionId>, EditError> {
     let mut touched = Vec::new();
     content_sections(issue, &edit, &mut touched);
+    // An approved section goes back to review only when its content really
+    // changed: setting a title to itself is no edit.
+    let before: Vec<Section> = touched
+        .iter()
+        .filter_map(|id| issue.section(*id))
+        .filter(|section| section.status == SectionStatus::Approved)
+        .cloned()
+        .collect();
     change(issue, edit)?;
     let mut reopened = Vec::new();
-    for id in touched {
-        if let Some(section) = issue.sections.iter_mut().find(|s| s.id == id)
+    for old in before {
+        if let Some(section) = issue.sections.iter_mut().find(|s| s.id == old.id)
             && section.status == SectionStatus::Approved
+            && (section.title != old.title || section.entries != old.entries)
         {
+            let id = section.id;
             section.status = SectionStatus::InReview;
             section.approval = None;
             reopened.push(id);

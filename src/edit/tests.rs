@@ -817,3 +817,23 @@ fn adding_many_sources_merges_duplicates_in_one_undo_step() {
     doc.undo();
     assert_eq!(doc.issue().sources.len(), before);
 }
+
+#[test]
+fn setting_an_approved_sections_title_to_itself_keeps_it_approved() {
+    let mut doc = document();
+    let approved = doc
+        .issue()
+        .sections
+        .iter()
+        .find(|s| s.status == SectionStatus::Approved)
+        .cloned()
+        .expect("the sample has an approved section");
+    let reopened = doc
+        .apply(Edit::SetText {
+            field: TextField::SectionTitle(approved.id),
+            text: approved.title.clone(),
+        })
+        .expect("applies");
+    assert!(reopened.is_empty());
+    assert!(!doc.can_undo() && !doc.is_dirty());
+}

@@ -1,8 +1,141 @@
-//! Date pickers (egui_extras, on jiff) for the model's chrono dates.
+//! Date fields: typed as editors write dates (`2022-02-13`, `13 Feb 2022`,
+//! `13/02/2022`, a month where the field allows one), with the calendar of
+//! egui_extras beside as an aid. What is typed is read by the library
+//! (`text::parse_typed_date`); a date it cannot read is explained beside the
+//! field and the previous value stays.
 
 use chrono::{Datelike, NaiveDate};
-use egui::Ui;
+use egui::{RichText, TextEdit, Ui};
 use egui_extras::DatePickerButton;
+
+use super::theme;
+use crate::text::{DATE_HINT, DateError, TypedDate, format_date, parse_typed_date};
+
+/// What a month typed alone (`February 2022`) means in a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MonthAs {
+    /// Refused: the field needs a day.
+    NotAllowed,
+    /// The month's first day (the start of a period).
+    FirstDay,
+    /// The month's last day (the end of a period).
+    LastDay,
+}
+
+/// What is typed in a date field and not yet accepted, kept between frames.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Draft {
+    text: String,
+    problem: Option<String>,
+    /// The value the draft was started from: when the value changes
+    /// elsewhere (undo, the calendar), the draft is dropped.
+    value: Option<NaiveDate>,
+}
+
+/// A date field labelled by `label`. `Some(new value)` when the user typed or
+/// picked another date; `Some(None)` when an optional date was emptied.
+pub fn date_field(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    label: egui::Id,
+    value: Option<NaiveDate>,
+    month: MonthAs,
+    optional: bool,
+) -> Option<Option<NaiveDate>> {
+    let id = ui.make_persistent_id(id_salt);
+    let text_id = id.with("text");
+    let typing = ui.memory(|m| m.has_focus(text_id));
+    let mut draft: Draft = ui.data(|d| d.get_temp(id)).unwrap_or_else(|| Draft {
+        value,
+        ..Draft::default()
+    });
+    // The value shows unless the user is typing or must see what was refused.
+    if draft.value != value || (!typing && draft.problem.is_none()) {
+        draft = Draft {
+            text: value.map(format_date).unwrap_or_default(),
+            problem: None,
+            value,
+        };
+    }
+    let mut changed = None;
+    ui.horizontal(|ui| {
+        let response = ui
+            .add(
+                TextEdit::singleline(&mut draft.text)
+                    .desired_width(120.0)
+                    .hint_text(if optional { "no date" } else { "a date" })
+                    .id(text_id),
+            )
+            .labelled_by(label)
+            .on_hover_text(format!("Type a date: {DATE_HINT}"));
+        if response.changed() {
+            draft.problem = None;
+        }
+        if response.lost_focus() {
+            match read(&draft.text, month, optional) {
+                Ok(new) if new != value => {
+                    changed = Some(new);
+                    draft.text = new.map(format_date).unwrap_or_default();
+                    draft.value = new;
+                }
+                Ok(_) => draft.text = value.map(format_date).unwrap_or_default(),
+                Err(problem) => draft.problem = Some(problem),
+            }
+        }
+        if let Some(picked) = calendar(ui, id, value) {
+            changed = Some(Some(picked));
+            draft = Draft::default();
+        }
+        if optional && value.is_some() && ui.small_button("clear").clicked() {
+            changed = Some(None);
+            draft = Draft::default();
+        }
+        if let Some(problem) = &draft.problem {
+            ui.label(RichText::new(problem).color(theme::OVER));
+        }
+    });
+    ui.data_mut(|d| d.insert_temp(id, draft));
+    changed
+}
+
+/// What the typed text means for the field, or why it cannot be taken.
+fn read(text: &str, month: MonthAs, optional: bool) -> Result<Option<NaiveDate>, String> {
+    match parse_typed_date(text) {
+        Ok(TypedDate::Day(day)) => Ok(Some(day)),
+        Ok(typed @ TypedDate::Month { .. }) => match month {
+            MonthAs::FirstDay => Ok(Some(typed.first_day())),
+            MonthAs::LastDay => Ok(Some(typed.last_day())),
+            MonthAs::NotAllowed => Err(format!(
+                "“{}” is a month: type the day too, as in {}",
+                text.trim(),
+                typed.first_day().format("%-d %b %Y")
+            )),
+        },
+        Err(DateError::Empty) if optional => Ok(None),
+        Err(DateError::Empty) => Err("A date is needed here.".to_owned()),
+        Err(error) => Err(error.to_string()),
+    }
+}
+
+/// The calendar button; `Some(day)` when the user picked one.
+fn calendar(ui: &mut Ui, id: egui::Id, value: Option<NaiveDate>) -> Option<NaiveDate> {
+    let start = value.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let mut picked = to_jiff(start)?;
+    let before = picked;
+    let salt = format!("{:x}", id.with("calendar").value());
+    // No calendar emoji: the bundled fonts have none.
+    let response = ui.add(
+        DatePickerButton::new(&mut picked)
+            .id_salt(&salt)
+            .calendar_week(false)
+            .show_icon(false)
+            .format("calendar"),
+    );
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Button, true, "Pick from a calendar")
+    });
+    (picked != before).then(|| to_chrono(picked)).flatten()
+}
 
 fn to_jiff(date: NaiveDate) -> Option<jiff::civil::Date> {
     let month = i8::try_from(date.month()).ok()?;
@@ -13,52 +146,55 @@ fn to_jiff(date: NaiveDate) -> Option<jiff::civil::Date> {
 fn to_chrono(date: jiff::civil::Date) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(
         i32::from(date.year()),
-        date.month() as u32,
-        date.day() as u32,
+        u32::try_from(date.month()).ok()?,
+        u32::try_from(date.day()).ok()?,
     )
 }
 
-/// A date picker; `Some(new)` when the user picked a date.
-pub fn date_picker(
-    ui: &mut Ui,
-    id: impl std::hash::Hash + std::fmt::Debug,
-    date: NaiveDate,
-) -> Option<NaiveDate> {
-    let mut picked = to_jiff(date)?;
-    let before = picked;
-    let salt = format!("{:x}", egui::Id::unique(id).value());
-    // No calendar emoji: the bundled fonts have none.
-    ui.add(
-        DatePickerButton::new(&mut picked)
-            .id_salt(&salt)
-            .calendar_week(false)
-            .show_icon(false),
-    );
-    (picked != before).then(|| to_chrono(picked)).flatten()
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// An optional date: a picker with a clear button, or a "set" button.
-/// `Some(new value)` when the user changed it.
-pub fn optional_date(
-    ui: &mut Ui,
-    id: impl std::hash::Hash + std::fmt::Debug,
-    date: Option<NaiveDate>,
-) -> Option<Option<NaiveDate>> {
-    let mut changed = None;
-    ui.horizontal(|ui| match date {
-        Some(day) => {
-            if let Some(new) = date_picker(ui, id, day) {
-                changed = Some(Some(new));
-            }
-            if ui.small_button("clear").clicked() {
-                changed = Some(None);
-            }
+    fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    #[test]
+    fn typed_dates_become_days_months_become_period_ends() {
+        for typed in [
+            "2022-02-13",
+            "13 Feb 2022",
+            "13/02/2022",
+            "13 de febrero de 2022",
+        ] {
+            assert_eq!(
+                read(typed, MonthAs::NotAllowed, false),
+                Ok(day(2022, 2, 13))
+            );
         }
-        None => {
-            if ui.button("set date").clicked() {
-                changed = Some(Some(chrono::Local::now().date_naive()));
-            }
-        }
-    });
-    changed
+        assert_eq!(
+            read("February 2022", MonthAs::FirstDay, false),
+            Ok(day(2022, 2, 1))
+        );
+        assert_eq!(
+            read("February 2022", MonthAs::LastDay, false),
+            Ok(day(2022, 2, 28))
+        );
+        let refused = read("February 2022", MonthAs::NotAllowed, false).expect_err("a month");
+        assert!(refused.contains("type the day too"), "{refused}");
+    }
+
+    #[test]
+    fn empty_clears_an_optional_date_and_bad_dates_say_why() {
+        assert_eq!(read("  ", MonthAs::NotAllowed, true), Ok(None));
+        assert!(read("", MonthAs::NotAllowed, false).is_err());
+        let error = read("31/02/2022", MonthAs::NotAllowed, true).expect_err("no such day");
+        assert!(error.contains("no day 31"), "{error}");
+    }
+
+    #[test]
+    fn chrono_and_jiff_dates_convert_both_ways() {
+        let date = day(2024, 2, 29).expect("leap day");
+        assert_eq!(to_jiff(date).and_then(to_chrono), Some(date));
+    }
 }

@@ -3,7 +3,7 @@
 use egui::{DragValue, RichText, TextEdit, Ui};
 
 use super::actions::Actions;
-use super::dates::{date_picker, optional_date};
+use super::dates::{MonthAs, date_field};
 use crate::edit::{Edit, TextField};
 use crate::model::{Issue, OutsidePeriodSeverity, Period, Policy, ShareMetric, VerificationRule};
 use crate::registry::Classification;
@@ -22,8 +22,15 @@ pub fn show(ui: &mut Ui, issue: &Issue, countries: &[String], actions: &mut Acti
                     line(ui, "Series", TextField::Series, &issue.series, actions);
                     line(ui, "Title", TextField::Title, &issue.title, actions);
                     number_row(ui, issue, actions);
-                    ui.label("Published");
-                    if let Some(date) = optional_date(ui, "issue_published", issue.published) {
+                    let label = ui.label("Published");
+                    if let Some(date) = date_field(
+                        ui,
+                        "issue_published",
+                        label.id,
+                        issue.published,
+                        MonthAs::NotAllowed,
+                        true,
+                    ) {
                         actions.edit(Edit::SetPublished(date));
                     }
                     ui.end_row();
@@ -98,39 +105,68 @@ fn number_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
     ui.end_row();
 }
 
+/// The period the issue covers: two typed dates (a month typed alone covers
+/// the whole month) with a calendar each.
 fn coverage_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
     ui.label("Coverage period");
-    ui.horizontal(|ui| match issue.coverage {
-        Some(period) => {
-            ui.label("from");
-            if let Some(from) = date_picker(ui, "coverage_from", period.from) {
-                actions.edit(Edit::SetCoverage(Some(Period {
+    ui.horizontal(|ui| {
+        let from = ui.label("from");
+        let typed_from = date_field(
+            ui,
+            "coverage_from",
+            from.id,
+            issue.coverage.map(|p| p.from),
+            MonthAs::FirstDay,
+            true,
+        );
+        let to = ui.label("to");
+        let typed_to = date_field(
+            ui,
+            "coverage_to",
+            to.id,
+            issue.coverage.map(|p| p.to),
+            MonthAs::LastDay,
+            true,
+        );
+        let period = match (typed_from, typed_to) {
+            (Some(Some(from)), _) => Some(Some(match issue.coverage {
+                Some(period) => Period {
                     from,
                     to: period.to.max(from),
-                })));
-            }
-            ui.label("to");
-            if let Some(to) = date_picker(ui, "coverage_to", period.to) {
-                actions.edit(Edit::SetCoverage(Some(Period {
+                },
+                None => Period {
+                    from,
+                    to: month_end_if_first(from),
+                },
+            })),
+            (_, Some(Some(to))) => Some(Some(match issue.coverage {
+                Some(period) => Period {
                     from: period.from.min(to),
                     to,
-                })));
-            }
-            if ui.small_button("clear").clicked() {
-                actions.edit(Edit::SetCoverage(None));
-            }
-        }
-        None => {
-            if ui.button("set period").clicked() {
-                let today = chrono::Local::now().date_naive();
-                actions.edit(Edit::SetCoverage(Some(Period {
-                    from: today,
-                    to: today,
-                })));
-            }
+                },
+                None => Period { from: to, to },
+            })),
+            // Emptying either end clears the period.
+            (Some(None), _) | (_, Some(None)) => Some(None),
+            (None, None) => None,
+        };
+        if let Some(period) = period {
+            actions.edit(Edit::SetCoverage(period));
         }
     });
     ui.end_row();
+}
+
+/// A period started on the first of a month with no end yet runs to the
+/// month's end (a month typed in "from"); any other day, to itself.
+fn month_end_if_first(from: chrono::NaiveDate) -> chrono::NaiveDate {
+    use chrono::Datelike;
+    if from.day() != 1 {
+        return from;
+    }
+    from.checked_add_months(chrono::Months::new(1))
+        .and_then(|next| next.pred_opt())
+        .unwrap_or(from)
 }
 
 fn editors_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
@@ -162,10 +198,21 @@ fn policy(ui: &mut Ui, policy: &Policy, countries: &[String], actions: &mut Acti
         .spacing([12.0, 8.0])
         .show(ui, |ui| {
             let label = ui.label("Limit of state media");
-            let mut percent = (policy.limit * 100.0).round();
-            ui.add(DragValue::new(&mut percent).range(0.0..=100.0).suffix(" %"))
+            // Shown and edited as a percentage with its decimals: reading the
+            // policy must never round it (12.5 % stays 12.5 %).
+            let mut percent = policy.limit * 100.0;
+            let response = ui
+                .add(
+                    DragValue::new(&mut percent)
+                        .range(0.0..=100.0)
+                        .speed(0.5)
+                        .max_decimals(2)
+                        .suffix(" %"),
+                )
                 .labelled_by(label.id);
-            new.limit = percent / 100.0;
+            if response.changed() {
+                new.limit = (percent / 100.0).clamp(0.0, 1.0);
+            }
             ui.end_row();
             let label = ui.label("Measured by");
             egui::ComboBox::from_id_salt("policy_metric")

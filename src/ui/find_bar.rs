@@ -23,11 +23,15 @@ pub fn show(ui: &mut Ui, issue: &Issue, state: &mut FindState, actions: &mut Act
     if state.current >= matches.len() {
         state.current = 0;
     }
-    ui.horizontal_wrapped(|ui| {
+    // One row at every window width: the buttons keep their size and the two
+    // fields share what is left.
+    let fields_width = ((ui.available_width() - FIXED_WIDTH) / 2.0).clamp(80.0, 260.0);
+    let mut close = false;
+    ui.horizontal(|ui| {
         let label = ui.label("Find");
         let find = ui.add(
             TextEdit::singleline(&mut state.needle)
-                .desired_width(180.0)
+                .desired_width(fields_width)
                 .id_salt("find_needle"),
         );
         let find = find.labelled_by(label.id);
@@ -36,12 +40,13 @@ pub fn show(ui: &mut Ui, issue: &Issue, state: &mut FindState, actions: &mut Act
             state.focus = false;
         }
         let label = ui.label("Replace with");
-        ui.add(
-            TextEdit::singleline(&mut state.replacement)
-                .desired_width(180.0)
-                .id_salt("find_replacement"),
-        )
-        .labelled_by(label.id);
+        let replace = ui
+            .add(
+                TextEdit::singleline(&mut state.replacement)
+                    .desired_width(fields_width)
+                    .id_salt("find_replacement"),
+            )
+            .labelled_by(label.id);
         ui.checkbox(&mut state.match_case, "Match case");
         let count = if state.needle.is_empty() {
             String::new()
@@ -50,7 +55,11 @@ pub fn show(ui: &mut Ui, issue: &Issue, state: &mut FindState, actions: &mut Act
         } else {
             format!("{} of {} matches", state.current + 1, matches.len())
         };
-        ui.label(count);
+        // A fixed slot, so the buttons do not move as the count changes.
+        ui.add_sized(
+            [COUNT_WIDTH, ui.spacing().interact_size.y],
+            egui::Label::new(count).truncate(),
+        );
         let any = !matches.is_empty();
         let enter = find.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if ui.add_enabled(any, egui::Button::new("Previous")).clicked() {
@@ -75,11 +84,24 @@ pub fn show(ui: &mut Ui, issue: &Issue, state: &mut FindState, actions: &mut Act
         {
             actions.edit(edit);
         }
-        if ui.button("Close").clicked() {
-            state.open = false;
-        }
+        close |= ui.button("Close").on_hover_text("Close (Escape)").clicked();
+        // Escape leaves a text field first; in the bar, or with nothing
+        // focused, it closes the bar.
+        let escape = ui.input(|i| i.key_pressed(egui::Key::Escape));
+        let nothing_focused = ui.ctx().memory(|m| m.focused().is_none());
+        let in_bar =
+            find.has_focus() || replace.has_focus() || find.lost_focus() || replace.lost_focus();
+        close |= escape && (in_bar || nothing_focused);
     });
+    if close {
+        state.open = false;
+    }
 }
+
+/// Room the bar's labels, checkbox, count and buttons take, measured at the
+/// default font size with spacing.
+const FIXED_WIDTH: f32 = 680.0;
+const COUNT_WIDTH: f32 = 110.0;
 
 fn go_to(place: MatchPlace, actions: &mut Actions) {
     match place {

@@ -1,11 +1,13 @@
-//! The findings panel: every finding of the compliance report, filtered by
-//! severity and rule; a click goes to the entry and the citation concerned.
+//! The findings panel: every finding of the compliance report, errors first,
+//! then warnings, each in reading order; filtered by severity and rule; a
+//! click goes to the entry and the citation concerned.
 
 use egui::{RichText, Ui};
 
 use super::actions::{Action, Actions, Centre, Selection};
+use super::derived::Derived;
 use super::theme;
-use crate::compliance::{Finding, Report, Rule, Severity};
+use crate::compliance::{Finding, Rule, Severity};
 use crate::registry::{host_of, normalize_host};
 
 #[derive(Default)]
@@ -15,7 +17,8 @@ pub struct FindingsState {
     pub rule: Option<Rule>,
 }
 
-pub fn show(ui: &mut Ui, report: &Report, state: &mut FindingsState, actions: &mut Actions) {
+pub fn show(ui: &mut Ui, derived: &Derived, state: &mut FindingsState, actions: &mut Actions) {
+    let report = &derived.report;
     ui.horizontal(|ui| {
         ui.strong(format!(
             "Findings: {} error{}, {} warning{}",
@@ -47,9 +50,10 @@ pub fn show(ui: &mut Ui, report: &Report, state: &mut FindingsState, actions: &m
         });
     });
     ui.separator();
-    let shown: Vec<&Finding> = report
-        .findings
+    let shown: Vec<&Finding> = derived
+        .findings_order
         .iter()
+        .filter_map(|&index| report.findings.get(index))
         .filter(|f| state.severity.is_none_or(|s| f.severity == s))
         .filter(|f| state.rule.is_none_or(|r| f.rule == r))
         .collect();

@@ -362,7 +362,7 @@ impl WorkbenchApp {
                 .default_size(200.0)
                 .size_range(100.0..=500.0)
                 .show(ui, |ui| {
-                    findings::show(ui, &derived.report, &mut self.findings, actions);
+                    findings::show(ui, derived, &mut self.findings, actions);
                 });
         }
         if self.show_outline {

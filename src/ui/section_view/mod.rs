@@ -6,7 +6,9 @@ use std::collections::HashMap;
 
 use egui::{Frame, RichText, ScrollArea, TextEdit, Ui};
 
-use super::actions::{Action, Actions, Selection};
+mod citations;
+
+use super::actions::{Actions, Selection};
 use super::derived::Derived;
 use super::entry_review::{self, ReviewDrafts};
 use super::theme;
@@ -18,6 +20,10 @@ use crate::model::{Entry, EntryId, Issue, Section, SourceId};
 pub struct SectionViewState {
     /// What is typed in each entry's "add source" field.
     pub pending_urls: HashMap<EntryId, String>,
+    /// Why the last text given to an entry's "add source" field was refused.
+    pub url_problems: HashMap<EntryId, String>,
+    /// An entry whose "add source" field keeps the keyboard for the next paste.
+    pub focus_url: Option<EntryId>,
     /// The library filter of each entry's "pick a source" menu.
     pub pick_filter: String,
     /// An entry the view should scroll to once.
@@ -175,10 +181,10 @@ fn entry_card(
                 }
                 for id in entry.cited_sources() {
                     let pointed = highlighted && highlight == Some(id);
-                    citation_chip(ui, issue, derived, entry.id, id, pointed, actions);
+                    citations::chip(ui, issue, derived, entry.id, id, pointed, actions);
                 }
             });
-            add_source_row(ui, issue, derived, position, entry, state, actions);
+            citations::add_source_row(ui, issue, derived, position, entry, state, actions);
             entry_review::comments(ui, position, entry, &mut state.review, actions);
         })
         .response
@@ -271,146 +277,6 @@ fn entry_menu(
         ui.separator();
         if ui.button("Delete entry").clicked() {
             actions.edit(Edit::RemoveEntry(entry.id));
-        }
-    });
-}
-
-fn citation_chip(
-    ui: &mut Ui,
-    issue: &Issue,
-    derived: &Derived,
-    entry: EntryId,
-    id: SourceId,
-    pointed: bool,
-    actions: &mut Actions,
-) {
-    let (Some(source), Some(badge)) = (issue.source(id), derived.badges.get(&id)) else {
-        ui.label(RichText::new(format!("missing source #{}", id.0)).color(theme::OVER));
-        return;
-    };
-    let colour = theme::source_colour(badge.classification, badge.is_state_media);
-    let class_name = badge.classification.map_or("unclassified", |c| c.name());
-    // Words, not symbols: the default fonts lack most symbols, and words read aloud well.
-    let marker = if badge.is_state_media {
-        "state media: "
-    } else if badge.classification.is_none() {
-        "unclassified: "
-    } else {
-        ""
-    };
-    // Two plain widgets rather than a framed group, so a long row of chips wraps.
-    let title = if source.title.is_empty() {
-        "(no title)"
-    } else {
-        &source.title
-    };
-    // A finding pointed at this citation: draw it heavier and filled.
-    let (width, fill) = if pointed {
-        (3.0, colour.gamma_multiply(0.25))
-    } else {
-        (1.0, egui::Color32::TRANSPARENT)
-    };
-    let chip = egui::Button::new(RichText::new(format!("{marker}{}", badge.outlet)).color(colour))
-        .stroke(egui::Stroke::new(width, colour))
-        .fill(fill)
-        .corner_radius(8.0);
-    let chip = ui.add(chip).on_hover_text(format!(
-        "{title}\n{}\n{class_name} · {}\n\n{}\n\nClick to open it in the library.",
-        source.url,
-        source.kind.name(),
-        badge.why
-    ));
-    if chip.clicked() {
-        actions.push(Action::SelectSource(Some(id)));
-    }
-    let remove = format!("Remove the citation of {}", badge.outlet);
-    let button = ui.small_button("x");
-    // The accessible name says what "x" does, for screen readers and tests.
-    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &remove));
-    if button.on_hover_text(&remove).clicked() {
-        actions.edit(Edit::Uncite { entry, source: id });
-    }
-    ui.add_space(6.0);
-}
-
-fn add_source_row(
-    ui: &mut Ui,
-    issue: &Issue,
-    derived: &Derived,
-    position: usize,
-    entry: &Entry,
-    state: &mut SectionViewState,
-    actions: &mut Actions,
-) {
-    ui.horizontal(|ui| {
-        let label = ui.label(RichText::new(format!("Add source to entry {position}:")).small());
-        let pending = state.pending_urls.entry(entry.id).or_default();
-        let response = ui.add(
-            TextEdit::singleline(pending)
-                .hint_text("paste a URL and press Enter")
-                .desired_width((ui.available_width() - 90.0).max(120.0))
-                .id_salt(("add_source", entry.id.0)),
-        );
-        let response = response.labelled_by(label.id);
-        let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if entered && !pending.trim().is_empty() {
-            actions.edit(Edit::CiteUrl {
-                entry: entry.id,
-                url: std::mem::take(pending),
-            });
-        }
-        ui.menu_button("Library…", |ui| {
-            pick_from_library(ui, issue, derived, entry, &mut state.pick_filter, actions)
-        })
-        .response
-        .on_hover_text("Cite a source already in the library");
-    });
-}
-
-fn pick_from_library(
-    ui: &mut Ui,
-    issue: &Issue,
-    derived: &Derived,
-    entry: &Entry,
-    filter: &mut String,
-    actions: &mut Actions,
-) {
-    ui.set_min_width(360.0);
-    let label = ui.label("Search the library");
-    ui.add(
-        TextEdit::singleline(filter)
-            .hint_text("outlet, title or URL")
-            .id_salt("pick_filter"),
-    )
-    .labelled_by(label.id);
-    let needle = filter.to_lowercase();
-    ScrollArea::vertical().max_height(280.0).show(ui, |ui| {
-        for source in &issue.sources {
-            let outlet = derived
-                .badges
-                .get(&source.id)
-                .map_or("", |b| b.outlet.as_str());
-            let text = format!(
-                "{outlet} — {}",
-                if source.title.is_empty() {
-                    &source.url
-                } else {
-                    &source.title
-                }
-            );
-            let matches = needle.is_empty()
-                || text.to_lowercase().contains(&needle)
-                || source.url.to_lowercase().contains(&needle);
-            if !matches || entry.cites(source.id) {
-                continue;
-            }
-            if ui.button(text).clicked() {
-                actions.edit(Edit::Cite {
-                    entry: entry.id,
-                    source: source.id,
-                });
-                ui.close();
-            }
         }
     });
 }

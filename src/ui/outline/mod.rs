@@ -3,12 +3,16 @@
 
 use egui::{RichText, ScrollArea, Ui};
 
+mod reorder;
+
+use reorder::{Dragged, drag_handle, drop_target, end_drop_zone, keyboard_reorder};
+
 use super::actions::{Actions, Centre, Selection};
 use super::derived::Derived;
 use super::{rich_text, theme};
 use crate::compliance::percent;
 use crate::edit::Edit;
-use crate::model::{EntryId, Issue, Section, SectionId};
+use crate::model::{Issue, Section};
 use crate::text::runs;
 
 /// How much of an entry's text the outline shows.
@@ -117,7 +121,7 @@ pub fn show(
                         let section = &issue.sections[s];
                         ui.horizontal(|ui| {
                             ui.set_height(ROW_HEIGHT);
-                            entry_row(ui, section, e, selection, actions);
+                            entry_row(ui, derived, section, e, selection, actions);
                         })
                         .response
                     }
@@ -127,11 +131,11 @@ pub fn show(
         });
 }
 
-const ROW_HEIGHT: f32 = 22.0;
+pub(super) const ROW_HEIGHT: f32 = 22.0;
 
 /// One line of the outline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Row {
+pub(super) enum Row {
     Section(usize),
     /// Section index, entry index.
     Entry(usize, usize),
@@ -144,88 +148,6 @@ fn rows(issue: &Issue) -> Vec<Row> {
         rows.extend((0..section.entries.len()).map(|e| Row::Entry(s, e)));
     }
     rows
-}
-
-/// What is being dragged in the outline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Dragged {
-    Section(SectionId),
-    Entry(EntryId),
-}
-
-fn drag_handle(ui: &mut Ui, text: &str, payload: Dragged) {
-    let handle = ui
-        .add(egui::Label::new(RichText::new(text).weak()).sense(egui::Sense::drag()))
-        .on_hover_text("Drag to reorder (or Alt+Up/Down)");
-    handle.dnd_set_drag_payload(payload);
-    if handle.hovered() || handle.dragged() {
-        ui.ctx().set_cursor_icon(egui::CursorIcon::Grab);
-    }
-}
-
-/// A row accepts a dragged section (placed before this row's section) or a
-/// dragged entry (placed before this entry, or first in this section).
-fn drop_target(ui: &Ui, response: &egui::Response, issue: &Issue, row: Row, actions: &mut Actions) {
-    if response.dnd_hover_payload::<Dragged>().is_some() {
-        let rect = response.rect;
-        let stroke = ui.visuals().selection.stroke;
-        ui.painter().hline(
-            rect.x_range(),
-            rect.top(),
-            egui::Stroke::new(2.0, stroke.color),
-        );
-    }
-    let Some(dragged) = response.dnd_release_payload::<Dragged>() else {
-        return;
-    };
-    let (section_index, entry_index) = match row {
-        Row::Section(s) => (s, 0),
-        Row::Entry(s, e) => (s, e),
-    };
-    let Some(target) = issue.sections.get(section_index) else {
-        return;
-    };
-    match *dragged {
-        Dragged::Section(section) => {
-            if let Some(from) = issue.sections.iter().position(|s| s.id == section) {
-                actions.edit(Edit::MoveSection {
-                    section,
-                    index: final_index(from, section_index),
-                });
-            }
-        }
-        Dragged::Entry(entry) => {
-            let from = target.entries.iter().position(|e| e.id == entry);
-            let index = match from {
-                Some(from) => final_index(from, entry_index),
-                None => entry_index,
-            };
-            actions.edit(Edit::MoveEntry {
-                entry,
-                section: target.id,
-                index,
-            });
-        }
-    }
-}
-
-/// The last line: dropping here puts a section last.
-fn end_drop_zone(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
-    let response = ui.add_sized([ui.available_width(), ROW_HEIGHT], egui::Label::new(""));
-    if let Some(dragged) = response.dnd_release_payload::<Dragged>()
-        && let Dragged::Section(section) = *dragged
-    {
-        actions.edit(Edit::MoveSection {
-            section,
-            index: issue.sections.len(),
-        });
-    }
-}
-
-/// Moving an item from `from` to before position `to` of the same list puts
-/// it at this index of the final order.
-fn final_index(from: usize, to: usize) -> usize {
-    if to > from { to - 1 } else { to }
 }
 
 fn section_row(
@@ -336,6 +258,9 @@ fn section_row(
             actions.edit(Edit::RemoveSection(section.id));
         }
     });
+    if let Some(&errors) = derived.section_errors.get(&section.id) {
+        error_mark(ui, errors, &section.title);
+    }
     let share = derived
         .report
         .section_shares(section.id)
@@ -365,6 +290,7 @@ fn section_row(
 
 fn entry_row(
     ui: &mut Ui,
+    derived: &Derived,
     section: &Section,
     index: usize,
     selection: &Selection,
@@ -393,6 +319,9 @@ fn entry_row(
         )
         .on_hover_text("Open comments on this entry");
     }
+    if let Some(&errors) = derived.entry_errors.get(&id) {
+        error_mark(ui, errors, &format!("entry {}", index + 1));
+    }
     if entry.declaration.is_some() {
         ui.label(RichText::new("flagged").small().color(theme::OVER));
     }
@@ -411,53 +340,16 @@ fn entry_row(
     });
 }
 
-/// Alt+Up / Alt+Down move the selected entry, or the selected section.
-fn keyboard_reorder(ui: &Ui, issue: &Issue, selection: &Selection, actions: &mut Actions) {
-    let (up, down) = ui.input_mut(|input| {
-        (
-            input.consume_key(egui::Modifiers::ALT, egui::Key::ArrowUp),
-            input.consume_key(egui::Modifiers::ALT, egui::Key::ArrowDown),
-        )
-    });
-    if !(up || down) {
-        return;
-    }
-    let Some(section_id) = selection.section else {
-        return;
-    };
-    let Some(section_index) = issue.sections.iter().position(|s| s.id == section_id) else {
-        return;
-    };
-    let section = &issue.sections[section_index];
-    let step = |index: usize, len: usize| -> Option<usize> {
-        if up {
-            index.checked_sub(1)
-        } else {
-            (index + 1 < len).then_some(index + 1)
-        }
-    };
-    match selection.entry {
-        Some(entry) => {
-            let Some(index) = section.entries.iter().position(|e| e.id == entry) else {
-                return;
-            };
-            if let Some(to) = step(index, section.entries.len()) {
-                actions.edit(Edit::MoveEntry {
-                    entry,
-                    section: section_id,
-                    index: to,
-                });
-            }
-        }
-        None => {
-            if let Some(to) = step(section_index, issue.sections.len()) {
-                actions.edit(Edit::MoveSection {
-                    section: section_id,
-                    index: to,
-                });
-            }
-        }
-    }
+/// "2 errors" in the error colour, named for its place ("Russia: 2 errors")
+/// for screen readers.
+fn error_mark(ui: &mut Ui, errors: usize, place: &str) {
+    let text = format!("{errors} error{}", if errors == 1 { "" } else { "s" });
+    let name = format!("{place}: {text}");
+    let mark = ui.label(RichText::new(&text).small().color(theme::OVER));
+    mark.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
+    mark.on_hover_text(format!(
+        "{name}; the findings panel lists them (Review → Findings)"
+    ));
 }
 
 /// The first words of an entry, cut at a character boundary.

@@ -1,0 +1,268 @@
+//! The selected source's fields, edited in place, with why it is classified so.
+
+use egui::{RichText, TextEdit, Ui};
+
+use super::class_name;
+use crate::edit::{Edit, SourceDate, TextField};
+use crate::model::{Issue, Source, SourceKind, StateMediaOverride};
+use crate::ui::actions::{Action, Actions};
+use crate::ui::dates::{MonthAs, date_field};
+use crate::ui::derived::{Derived, SourceBadge};
+use crate::ui::theme;
+
+pub(super) fn show(
+    ui: &mut Ui,
+    issue: &Issue,
+    derived: &Derived,
+    source: &Source,
+    actions: &mut Actions,
+) {
+    let id = source.id;
+    ui.horizontal(|ui| {
+        ui.strong(format!("Source #{}", id.0));
+        if let Some(badge) = derived.badges.get(&id) {
+            let colour = theme::source_colour(badge.classification, badge.is_state_media);
+            let what = if badge.is_state_media {
+                "counts as state media"
+            } else {
+                "not state media"
+            };
+            ui.label(RichText::new(format!("{} · {what}", class_name(badge))).color(colour));
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button("Close").clicked() {
+                actions.push(Action::SelectSource(None));
+            }
+            if ui.button("Delete source…").clicked() {
+                actions.push(Action::RemoveSource(id));
+            }
+        });
+    });
+    if let Some(badge) = derived.badges.get(&id) {
+        why_classified(ui, badge, actions);
+    }
+    egui::Grid::new(("source_fields", id.0))
+        .num_columns(2)
+        .striped(false)
+        .show(ui, |ui| {
+            text_row(ui, "URL", TextField::SourceUrl(id), &source.url, actions);
+            text_row(
+                ui,
+                "Title",
+                TextField::SourceTitle(id),
+                &source.title,
+                actions,
+            );
+            let registry_name = derived
+                .badges
+                .get(&id)
+                .map(|b| b.outlet.clone())
+                .unwrap_or_default();
+            let label = ui.label("Outlet");
+            let mut outlet = source.outlet.clone().unwrap_or_default();
+            let response = ui.add(
+                TextEdit::singleline(&mut outlet)
+                    .hint_text(format!("{registry_name} (from the registry)"))
+                    .desired_width(f32::INFINITY)
+                    .id_salt(("source_outlet", id.0)),
+            );
+            let response = response.labelled_by(label.id);
+            actions.text(
+                &response,
+                TextField::SourceOutlet(id),
+                &outlet,
+                source.outlet.as_deref().unwrap_or_default(),
+            );
+            ui.end_row();
+            text_row(
+                ui,
+                "Author",
+                TextField::SourceAuthor(id),
+                &source.author,
+                actions,
+            );
+            let label = ui.label("Published");
+            if let Some(date) = date_field(
+                ui,
+                ("published", id.0),
+                label.id,
+                source.published,
+                MonthAs::NotAllowed,
+                true,
+            ) {
+                actions.edit(Edit::SetSourceDate {
+                    source: id,
+                    which: SourceDate::Published,
+                    date,
+                });
+            }
+            ui.end_row();
+            let label = ui.label("Accessed");
+            if let Some(date) = date_field(
+                ui,
+                ("accessed", id.0),
+                label.id,
+                source.accessed,
+                MonthAs::NotAllowed,
+                true,
+            ) {
+                actions.edit(Edit::SetSourceDate {
+                    source: id,
+                    which: SourceDate::Accessed,
+                    date,
+                });
+            }
+            ui.end_row();
+            text_row(
+                ui,
+                "Language",
+                TextField::SourceLanguage(id),
+                &source.language,
+                actions,
+            );
+            let label = ui.label("Kind");
+            let mut kind = source.kind;
+            egui::ComboBox::from_id_salt(("source_kind", id.0))
+                .selected_text(kind.name())
+                .show_ui(ui, |ui| {
+                    for option in SourceKind::ALL {
+                        ui.selectable_value(&mut kind, option, option.name());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            if kind != source.kind {
+                actions.edit(Edit::SetSourceKind { source: id, kind });
+            }
+            ui.end_row();
+            state_media_row(ui, source, actions);
+            verification_row(ui, source, actions);
+            text_row(
+                ui,
+                "Notes",
+                TextField::SourceNotes(id),
+                &source.notes,
+                actions,
+            );
+        });
+    let cited = issue.times_cited(id);
+    ui.label(
+        RichText::new(format!(
+            "Cited by {cited} entr{}",
+            if cited == 1 { "y" } else { "ies" }
+        ))
+        .small()
+        .weak(),
+    );
+}
+
+/// The registry match (or its absence) behind the classification, and for an
+/// unclassified host the way to classify it.
+fn why_classified(ui: &mut Ui, badge: &SourceBadge, actions: &mut Actions) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        for line in badge.why.lines() {
+            ui.label(RichText::new(line).small());
+        }
+        if let Some(host) = badge.host.as_deref() {
+            let label = if badge.is_unclassified {
+                "Classify this outlet…"
+            } else {
+                "Correct this outlet…"
+            };
+            if ui.small_button(label).clicked() {
+                actions.push(Action::ClassifyHost(host.to_owned()));
+            }
+        }
+    });
+}
+
+fn verification_row(ui: &mut Ui, source: &Source, actions: &mut Actions) {
+    let label = ui.label("Verified");
+    ui.horizontal(|ui| {
+        let mut verified = source.verification.is_some();
+        let _ = label;
+        let response = ui.checkbox(&mut verified, "checked against the article");
+        if response.changed() {
+            actions.review(crate::ui::actions::Review::Verify {
+                source: source.id,
+                verified,
+            });
+        }
+        if let Some(verification) = &source.verification {
+            ui.label(
+                RichText::new(format!(
+                    "by {}, {}",
+                    verification.by,
+                    verification.at.format("%Y-%m-%d %H:%M UTC")
+                ))
+                .small()
+                .weak(),
+            );
+        }
+    });
+    ui.end_row();
+}
+
+fn text_row(ui: &mut Ui, name: &str, field: TextField, value: &str, actions: &mut Actions) {
+    let label = ui.label(name);
+    let mut text = value.to_owned();
+    let response = ui.add(
+        TextEdit::singleline(&mut text)
+            .desired_width(f32::INFINITY)
+            .id_salt((name, format!("{field:?}"))),
+    );
+    let response = response.labelled_by(label.id);
+    actions.text(&response, field, &text, value);
+    ui.end_row();
+}
+
+/// The editor's override of the registry: auto, yes or no, and why. The
+/// choice is one undo step; the reason is typed like any text.
+fn state_media_row(ui: &mut Ui, source: &Source, actions: &mut Actions) {
+    let id = source.id;
+    let label = ui.label("State media");
+    ui.horizontal(|ui| {
+        let (current, reason) = match &source.state_media {
+            StateMediaOverride::Auto => (0, ""),
+            StateMediaOverride::Yes { reason } => (1, reason.as_str()),
+            StateMediaOverride::No { reason } => (2, reason.as_str()),
+        };
+        let mut choice = current;
+        egui::ComboBox::from_id_salt(("state_media", id.0))
+            .selected_text(["auto (registry)", "yes", "no"][choice])
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut choice, 0, "auto (registry)");
+                ui.selectable_value(&mut choice, 1, "yes");
+                ui.selectable_value(&mut choice, 2, "no");
+            })
+            .response
+            .labelled_by(label.id);
+        if choice != current {
+            let reason = reason.to_owned();
+            let value = match choice {
+                1 => StateMediaOverride::Yes { reason },
+                2 => StateMediaOverride::No { reason },
+                _ => StateMediaOverride::Auto,
+            };
+            actions.edit(Edit::SetStateMedia { source: id, value });
+        } else if choice != 0 {
+            let reason_label = ui.label("reason");
+            let mut typed = reason.to_owned();
+            let response = ui
+                .add(
+                    TextEdit::singleline(&mut typed)
+                        .hint_text("why")
+                        .id_salt(("state_media_reason", id.0)),
+                )
+                .labelled_by(reason_label.id);
+            actions.text(
+                &response,
+                TextField::SourceStateMediaReason(id),
+                &typed,
+                reason,
+            );
+        }
+    });
+    ui.end_row();
+}
