@@ -49,3 +49,22 @@ fn the_outlet_editor_classifying_a_host_from_a_finding() {
     harness.run();
     harness.snapshot_options("outlet_editor_classify", &options());
 }
+
+#[test]
+fn the_find_bar_at_the_narrowest_window() {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1024.0, 600.0))
+        .wgpu()
+        .build_ui_state(
+            |ui, app: &mut WorkbenchApp| app.show(ui),
+            WorkbenchApp::on_sample(),
+        );
+    harness.run();
+    harness
+        .state_mut()
+        .run(monitor_workbench::ui::Command::Find);
+    harness.run();
+    harness.get_by_label("Find").type_text("Caracas");
+    harness.run();
+    harness.snapshot_options("find_bar_narrowest", &options());
+}

@@ -8,6 +8,7 @@
 //! handle the user's outlets and the library's imports.
 
 mod dispatch;
+mod draw;
 mod files;
 mod outlets;
 mod review;
@@ -22,15 +23,14 @@ use super::command::Command;
 use super::derived::{Derived, DerivedMemo};
 use super::dialogs::{self, Dialog};
 use super::files::{Answer, Desktop, FileQuestion, NativeDesktop};
-use super::find_bar::{self, FindState};
-use super::findings::{self, FindingsState};
-use super::library::{self, LibraryState};
+use super::find_bar::FindState;
+use super::findings::FindingsState;
+use super::library::LibraryState;
 use super::outlets::OutletsState;
-use super::outline::{self, OutlineState};
+use super::outline::OutlineState;
 use super::prefs::Preferences;
 use super::recovery::Recovery;
-use super::section_view::{self, SectionViewState};
-use super::{details, menu, share_meter, status_bar};
+use super::section_view::SectionViewState;
 use crate::edit::Document;
 use crate::model::SectionId;
 use crate::registry::Registry;
@@ -306,104 +306,6 @@ impl WorkbenchApp {
             self.recovery.tick(&self.document, now, self.view.last_edit);
         }
         self.update_window_title(ui.ctx());
-    }
-
-    fn draw(&mut self, ui: &mut egui::Ui, actions: &mut Actions) {
-        let name = self.file_name();
-        let DocumentView {
-            selection,
-            outline,
-            section_view,
-            library,
-            derived,
-            disk_stamp,
-            ..
-        } = &mut self.view;
-        let Some(derived) = derived.as_ref() else {
-            return;
-        };
-        let issue = self.document.issue();
-        egui::Panel::top("menu_bar").show(ui, |ui| {
-            let context = menu::MenuContext {
-                can_undo: self.document.can_undo(),
-                can_redo: self.document.can_redo(),
-                recent: &self.prefs.recent,
-                show_outline: self.show_outline,
-                show_library: self.show_library,
-            };
-            menu::show(ui, &context, actions);
-        });
-        egui::Panel::top("masthead").show(ui, |ui| {
-            ui.add_space(4.0);
-            share_meter::masthead_and_meter(ui, issue, &derived.report);
-            ui.add_space(4.0);
-        });
-        if self.find.open {
-            egui::Panel::top("find_bar").show(ui, |ui| {
-                find_bar::show(ui, issue, &mut self.find, actions);
-            });
-        }
-        egui::Panel::bottom("status_bar").show(ui, |ui| {
-            let status = status_bar::Status {
-                document: &self.document,
-                file_name: &name,
-                on_disk: disk_stamp.is_some(),
-                derived,
-                autosave_error: self.recovery.last_error.as_deref(),
-                notice: self.notice.as_ref().map(|n| n.text.as_str()),
-            };
-            if status_bar::show(ui, &status) {
-                actions.command(Command::Findings);
-            }
-        });
-        if self.findings.open {
-            egui::Panel::bottom("findings")
-                .resizable(true)
-                .default_size(200.0)
-                .size_range(100.0..=500.0)
-                .show(ui, |ui| {
-                    findings::show(ui, derived, &mut self.findings, actions);
-                });
-        }
-        if self.show_outline {
-            egui::Panel::left("outline")
-                .resizable(true)
-                .default_size(270.0)
-                .size_range(200.0..=480.0)
-                .show(ui, |ui| {
-                    outline::show(ui, issue, derived, selection, outline, actions);
-                });
-        }
-        if self.show_library {
-            egui::Panel::right("library")
-                .resizable(true)
-                .default_size(400.0)
-                .size_range(280.0..=720.0)
-                .show(ui, |ui| {
-                    library::show(ui, issue, derived, library, actions);
-                });
-        }
-        egui::CentralPanel::default().show(ui, |ui| match selection.centre {
-            Centre::Details => details::show(ui, issue, &self.countries, actions),
-            Centre::Section => {
-                section_view::show(ui, issue, derived, selection, section_view, actions)
-            }
-        });
-        if self.outlets_view.open {
-            super::outlets::show(
-                ui.ctx(),
-                &mut self.outlets_view,
-                &self.user.builtin,
-                &self.user.outlets,
-                actions,
-            );
-        }
-        if let Some(dialog) = &mut self.dialog
-            && let Some(choice) = dialogs::show(ui, dialog, &derived.report, &name)
-        {
-            let answered = self.dialog.take();
-            self.answer(choice, answered);
-        }
     }
 
     /// A notice stays eight seconds.

@@ -1,0 +1,110 @@
+//! Drawing the window: the panels around the centre, the outlet editor and
+//! the modal dialog, each given the state it shows and the actions to push.
+
+use super::{DocumentView, WorkbenchApp};
+use crate::ui::actions::{Actions, Centre};
+use crate::ui::command::Command;
+use crate::ui::{
+    details, dialogs, find_bar, findings, library, menu, outline, section_view, share_meter,
+    status_bar,
+};
+
+impl WorkbenchApp {
+    pub(super) fn draw(&mut self, ui: &mut egui::Ui, actions: &mut Actions) {
+        let name = self.file_name();
+        let DocumentView {
+            selection,
+            outline,
+            section_view,
+            library,
+            derived,
+            disk_stamp,
+            ..
+        } = &mut self.view;
+        let Some(derived) = derived.as_ref() else {
+            return;
+        };
+        let issue = self.document.issue();
+        egui::Panel::top("menu_bar").show(ui, |ui| {
+            let context = menu::MenuContext {
+                can_undo: self.document.can_undo(),
+                can_redo: self.document.can_redo(),
+                recent: &self.prefs.recent,
+                show_outline: self.show_outline,
+                show_library: self.show_library,
+            };
+            menu::show(ui, &context, actions);
+        });
+        egui::Panel::top("masthead").show(ui, |ui| {
+            ui.add_space(4.0);
+            share_meter::masthead_and_meter(ui, issue, &derived.report);
+            ui.add_space(4.0);
+        });
+        if self.find.open {
+            egui::Panel::top("find_bar").show(ui, |ui| {
+                find_bar::show(ui, issue, &mut self.find, actions);
+            });
+        }
+        egui::Panel::bottom("status_bar").show(ui, |ui| {
+            let status = status_bar::Status {
+                document: &self.document,
+                file_name: &name,
+                on_disk: disk_stamp.is_some(),
+                derived,
+                autosave_error: self.recovery.last_error.as_deref(),
+                notice: self.notice.as_ref().map(|n| n.text.as_str()),
+            };
+            if status_bar::show(ui, &status) {
+                actions.command(Command::Findings);
+            }
+        });
+        if self.findings.open {
+            egui::Panel::bottom("findings")
+                .resizable(true)
+                .default_size(200.0)
+                .size_range(100.0..=500.0)
+                .show(ui, |ui| {
+                    findings::show(ui, derived, &mut self.findings, actions);
+                });
+        }
+        if self.show_outline {
+            egui::Panel::left("outline")
+                .resizable(true)
+                .default_size(270.0)
+                .size_range(200.0..=480.0)
+                .show(ui, |ui| {
+                    outline::show(ui, issue, derived, selection, outline, actions);
+                });
+        }
+        if self.show_library {
+            egui::Panel::right("library")
+                .resizable(true)
+                .default_size(400.0)
+                .size_range(280.0..=720.0)
+                .show(ui, |ui| {
+                    library::show(ui, issue, derived, library, actions);
+                });
+        }
+        egui::CentralPanel::default().show(ui, |ui| match selection.centre {
+            Centre::Details => details::show(ui, issue, &self.countries, actions),
+            Centre::Section => {
+                section_view::show(ui, issue, derived, selection, section_view, actions)
+            }
+        });
+        if self.outlets_view.open {
+            crate::ui::outlets::show(
+                ui.ctx(),
+                &mut self.outlets_view,
+                &self.user.builtin,
+                &self.user.outlets,
+                actions,
+            );
+        }
+        if let Some(dialog) = &mut self.dialog
+            && let Some(choice) = dialogs::show(ui, dialog, &derived.report, &name)
+        {
+            let answered = self.dialog.take();
+            self.answer(choice, answered);
+        }
+    }
+}
