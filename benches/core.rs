@@ -1,5 +1,5 @@
 //! Load, save, import, compliance and exports at 1×, 10× and 100× a normal issue.
-//! Run: `cargo bench --bench core`. Results and targets: BENCHMARKS.md.
+//! Run: `cargo bench --features synthetic --bench core`. Results and targets: BENCHMARKS.md.
 
 use std::path::Path;
 use std::sync::OnceLock;

@@ -1,7 +1,8 @@
 //! The real window code, headless, one frame per iteration on issues of
 //! 1×, 10× and 100× the normal size: idle frames with a section selected,
 //! frames after one typed character, and scrolling the outline and the
-//! source table. Run: `cargo bench --bench window`. See BENCHMARKS.md.
+//! source table. Run: `cargo bench --features synthetic --bench window`.
+//! See BENCHMARKS.md.
 
 use divan::Bencher;
 use egui::{Event, MouseWheelUnit, RawInput, Rect, pos2, vec2};
@@ -82,7 +83,8 @@ fn typing_frame(bencher: Bencher, scale: usize) {
             field: TextField::EntryBody(entry),
             text: body.clone(),
         };
-        let _ = window.app.document.apply(edit);
+        // As the window does: keystrokes in one field join one typing step.
+        let _ = window.app.document.type_text(edit, 0.0);
         window.frame(Vec::new());
     });
 }

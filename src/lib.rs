@@ -2,15 +2,39 @@
 //! report, keep the share of state media within the publication's policy, and
 //! export the issue for readers.
 //!
-//! Layers, lowest first; each uses only those above it in this list:
-//! - [`model`]: the issue and its parts, plain data.
-//! - [`registry`]: outlets and their domains; classifies hosts.
-//! - [`sourcing`]: what a URL is: normalized form, kind guessed from its path,
-//!   state media or not under a policy.
-//! - [`text`]: words of entry text.
-//! - [`store`], [`import`], [`compliance`]: pure functions of the model (and files).
-//! - [`sample`]: the bundled sample issue.
-//! - [`cli`] and [`ui`]: the command line and the window, which call the rest.
+//! Modules, lowest layer first, as in `ARCHITECTURE.md` (which also says what
+//! each may use); a module uses only modules listed before it:
+//! - [`registry`]: the outlet registry: outlets, classifications, whole-label
+//!   host matching, the built-in `assets/outlets.ron` and the user's outlets
+//!   (uses nothing else).
+//! - [`model`]: the issue, its sections, entries, sources, citations and
+//!   policy; plain serde data, no rules (uses `registry::Classification`).
+//! - [`text`]: entry text as styled runs, word counts, line and column
+//!   positions, UTF-8 decoding (uses nothing else).
+//! - [`sourcing`]: the one place that classifies a URL: normalized form,
+//!   validity, kind guessed from the path, state media or not under a policy,
+//!   and why (uses `model`, `registry`, `text`).
+//! - [`compliance`]: the three share metrics and every finding, as one report;
+//!   the `--json` shape (uses `model`, `registry`, `sourcing`, `text`).
+//! - [`store`]: the issue file (canonical RON, migration, atomic save, load
+//!   errors with positions, repair) and the user's outlet file (uses `model`,
+//!   `text`, `registry`).
+//! - [`import`]: Markdown drafts and Zotero's CSL JSON into issues and sources
+//!   (uses `model`, `sourcing`, `text`).
+//! - [`export`]: HTML and Pandoc Markdown for readers, the reviewer's report,
+//!   the publication gate, CSL JSON for Zotero (uses `model`, `registry`,
+//!   `sourcing`, `compliance`, `text`).
+//! - [`edit`]: the one door for changes: `Edit` values, `Document` with undo
+//!   and redo, find and replace, the new-issue template (uses `model`,
+//!   `registry`, `sourcing`).
+//! - `synthetic` (cargo feature `synthetic`): deterministic synthetic issues for
+//!   the benchmarks, not used by the program (uses `model`, `registry`).
+//! - [`sample`]: the bundled sample issue (uses `model`, `store`).
+//! - [`cli`]: the command line: arguments and the `import`, `check` and
+//!   `export` verbs (uses everything above except `synthetic`).
+//! - `ui` (cargo feature `window`, on by default): the eframe window (uses
+//!   everything above except `cli`, whose exit status for an unreadable file it
+//!   shares).
 
 #![forbid(unsafe_code)]
 
@@ -24,6 +48,7 @@ pub mod registry;
 pub mod sample;
 pub mod sourcing;
 pub mod store;
+#[cfg(feature = "synthetic")]
 pub mod synthetic;
 pub mod text;
 #[cfg(feature = "window")]

@@ -1,4 +1,4 @@
-//! `monitor-workbench`: the window, or a command-line verb (SPEC §7).
+//! `monitor-workbench`: the window, or a command-line verb (README, "Command line").
 
 use std::process::ExitCode;
 

@@ -1,4 +1,4 @@
-//! The exports checked by the real tools: the Nu Html Checker and Pandoc.
+//! The exports checked by the real tools: the Nu Html Checker, Pandoc and XeLaTeX.
 //! Outside CI a missing tool skips its test; under `CI=true` it fails it.
 
 mod support;
@@ -247,12 +247,12 @@ fn stringify(inlines: &serde_json::Value) -> String {
     out
 }
 
-/// TeX is large, so CI does not install it: this runs wherever xelatex is.
+/// The PDF route of the README: Pandoc with XeLaTeX and Latin Modern.
 #[test]
 fn the_sample_markdown_typesets_to_pdf_without_missing_characters() {
     let Some(pandoc) = pandoc() else { return };
-    if found("xelatex", "--version").is_none() {
-        eprintln!("skipped: xelatex is not installed (texlive-xetex)");
+    let xelatex = found("xelatex", "--version");
+    if require_tool("xelatex (texlive-xetex, lmodern)", xelatex).is_none() {
         return;
     }
     let dir = tempfile::tempdir().expect("temp dir");

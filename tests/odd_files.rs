@@ -5,9 +5,12 @@ use std::path::Path;
 use std::process::{Command, Output};
 use std::time::Instant;
 
+mod support;
+
 use monitor_workbench::model::Issue;
-use monitor_workbench::sample::SAMPLE_RON;
+use monitor_workbench::sample::{SAMPLE_RON, sample_issue};
 use monitor_workbench::store;
+use support::{as_draft, enlarged};
 
 fn check(path: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_monitor-workbench"))
@@ -131,8 +134,9 @@ fn a_citation_of_a_missing_source_and_duplicate_ids_are_reported() {
 
 #[test]
 fn a_50_megabyte_draft_and_issue_are_handled_within_seconds() {
-    let issue = monitor_workbench::synthetic::generate(monitor_workbench::synthetic::Scale(100), 9);
-    let draft = monitor_workbench::synthetic::as_draft(&issue);
+    // The sample's sections a hundred times over: real text, 2,200 entries.
+    let issue = enlarged(&sample_issue(), 100);
+    let draft = as_draft(&issue);
     let big_draft = draft.repeat(50_000_000 / draft.len() + 1);
     let start = Instant::now();
     let imported =

@@ -336,7 +336,8 @@ fn sourcing_issue() -> impl Strategy<Value = Issue> {
     })
 }
 
-/// SPEC §3 computed the plain way, one entry at a time.
+/// The share metrics of the README ("How the share is measured") computed the
+/// plain way, one entry at a time.
 fn reference_shares(issue: &Issue, registry: &Registry) -> (f64, f64, f64) {
     let (mut state, mut total) = (0usize, 0usize);
     let (mut state_entries, mut cited_entries) = (0usize, 0usize);

@@ -1,14 +1,18 @@
 //! Saving onto a full disk, a read-only disk or into a missing folder fails
 //! with a clear message and damages nothing on disk. The disks are small
-//! tmpfs mounts; where mounting is not permitted the tests say so and skip.
+//! tmpfs mounts; where mounting is not permitted (it needs root or
+//! CAP_SYS_ADMIN, which a container may withhold) the tests say so and skip.
 
 #![cfg(target_os = "linux")]
+
+mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use monitor_workbench::sample::sample_issue;
 use monitor_workbench::store;
-use monitor_workbench::synthetic::{Scale, generate};
+use support::{enlarged, small_issue};
 
 /// A tmpfs mounted for one test, unmounted when dropped.
 struct Mount {
@@ -16,18 +20,19 @@ struct Mount {
 }
 
 impl Mount {
+    /// `None` (the test says so and skips) when a tmpfs cannot be mounted here:
+    /// a privilege of the machine, not a tool CI could install.
     fn new(options: &str) -> Option<Self> {
-        let dir = tempfile::tempdir().ok()?;
-        let status = Command::new("mount")
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mounted = Command::new("mount")
             .args(["-t", "tmpfs", "-o", options, "tmpfs"])
             .arg(dir.path())
             .status()
-            .ok()?;
-        if !status.success() {
-            eprintln!("skipped: cannot mount a tmpfs here (needs root)");
-            return None;
+            .is_ok_and(|status| status.success());
+        if !mounted {
+            eprintln!("skipped: cannot mount a tmpfs here (needs root or CAP_SYS_ADMIN)");
         }
-        Some(Self { dir })
+        mounted.then_some(Self { dir })
     }
 
     fn path(&self) -> &Path {
@@ -56,10 +61,10 @@ fn a_full_disk_refuses_the_save_and_keeps_the_old_file() {
         return;
     };
     let path = disk.path().join("issue.ron");
-    let small = generate(Scale(1), 1);
+    let small = small_issue();
     store::save(&path, &small).expect("a small issue fits");
-    let error =
-        store::save(&path, &generate(Scale(100), 1)).expect_err("3 MB do not fit in 256 kB");
+    let large = enlarged(&sample_issue(), 100);
+    let error = store::save(&path, &large).expect_err("3 MB do not fit in 256 kB");
     let message = error.to_string();
     assert!(
         message.contains("issue.ron") && message.to_lowercase().contains("no space"),
@@ -81,7 +86,7 @@ fn a_read_only_disk_refuses_the_save_with_a_clear_message() {
         return;
     };
     let path = disk.path().join("issue.ron");
-    let error = store::save(&path, &generate(Scale(1), 1)).expect_err("read-only");
+    let error = store::save(&path, &small_issue()).expect_err("read-only");
     let message = error.to_string();
     assert!(
         message.contains("issue.ron") && message.to_lowercase().contains("read-only"),

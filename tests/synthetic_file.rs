@@ -1,5 +1,6 @@
 //! Writes synthetic issues to files for measuring the binary by hand
-//! (BENCHMARKS.md): `WRITE_SYNTHETIC=target cargo test --test synthetic_file -- --ignored`.
+//! (BENCHMARKS.md):
+//! `WRITE_SYNTHETIC=target cargo test --features synthetic --test synthetic_file -- --ignored`.
 
 use std::path::PathBuf;
 

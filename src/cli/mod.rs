@@ -1,4 +1,5 @@
-//! The command line (SPEC §7): argument parsing and the verbs that run without a window.
+//! The command line (README, "Command line"): argument parsing and the verbs
+//! that run without a window.
 
 mod check;
 mod export;

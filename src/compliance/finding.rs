@@ -2,7 +2,7 @@ use serde::Serialize;
 
 use crate::model::{EntryId, SectionId, SourceId};
 
-/// The rules of SPEC §4.
+/// The rules (README, "Rules").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Rule {

@@ -1,4 +1,5 @@
-//! `check --json`: the report in exactly the shape SPEC §7 documents.
+//! `check --json`: the report in exactly the shape the README documents
+//! (README, "`check`").
 
 use serde::Serialize;
 

@@ -1,5 +1,6 @@
 //! The compliance engine: one pure function from an issue (and the outlet
-//! registry) to a report of share figures and findings (SPEC §3–4).
+//! registry) to a report of share figures and findings (README, "How the
+//! share is measured" and "Rules").
 
 mod finding;
 mod json;
@@ -79,7 +80,7 @@ pub(crate) struct Known<'r> {
     pub facts: &'r UrlFacts,
 }
 
-/// Computes the share figures and every finding of SPEC §4.
+/// Computes the share figures and every finding of the README's "Rules".
 pub fn check(issue: &Issue, registry: &Registry) -> Report {
     check_with(issue, registry, &mut Memo::default())
 }

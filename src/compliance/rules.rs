@@ -1,4 +1,4 @@
-//! The findings of SPEC §4, in reading order.
+//! The findings of the README's "Rules", in reading order.
 
 use std::collections::HashMap;
 

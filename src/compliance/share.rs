@@ -1,4 +1,4 @@
-//! The three share metrics of SPEC §3.
+//! The three share metrics (README, "How the share is measured").
 
 use crate::model::{Entry, ShareMetric, SourceId};
 

@@ -1,4 +1,4 @@
-//! Exports for readers (SPEC §8): one self-contained HTML page and one
+//! Exports for readers (README, "`export`"): one self-contained HTML page and one
 //! Pandoc Markdown file. Pure functions of the issue: no I/O, same input,
 //! same bytes.
 

@@ -1,4 +1,4 @@
-//! Markdown drafts into issues (SPEC §6).
+//! Markdown drafts into issues (README, "`import`").
 //!
 //! The first `#` heading is the title; each `##` heading starts a section; each
 //! paragraph (or list item) under a section is one entry. Every link in it

@@ -1,4 +1,5 @@
-//! The issue and everything in it, as editors and reviewers name them (SPEC §2).
+//! The issue and everything in it, as editors and reviewers name them
+//! (README, "What an issue holds").
 //!
 //! Plain data with serde: no rules, no I/O, no window. Rules live in
 //! `compliance`, the file in `store`, the window in `ui`.

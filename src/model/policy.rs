@@ -1,10 +1,10 @@
-//! The publication's sourcing policy (SPEC §2 "Policy").
+//! The publication's sourcing policy (README, "The policy").
 
 use serde::{Deserialize, Serialize};
 
 use crate::registry::Classification;
 
-/// Which share of state media decides compliance (SPEC §3).
+/// Which share of state media decides compliance (README, "How the share is measured").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum ShareMetric {
     /// State-media citations ÷ all citations.

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{EntryId, SectionId, SourceId};
 
-/// Where a section stands in review (SPEC §2).
+/// Where a section stands in review (README, "Review").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum SectionStatus {
     #[default]
@@ -164,7 +164,8 @@ impl Entry {
     }
 
     /// The sources this entry cites, each once, in citation order
-    /// (SPEC §3: a source cited twice in one entry counts once).
+    /// (a source cited twice in one entry counts once: README, "How the share
+    /// is measured").
     pub fn cited_sources(&self) -> Vec<SourceId> {
         let mut ids: Vec<SourceId> = Vec::with_capacity(self.citations.len());
         for citation in &self.citations {

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::SourceId;
 
-/// What kind of piece a source is (SPEC §2).
+/// What kind of piece a source is (README, "What an issue holds").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum SourceKind {
     #[default]

@@ -1,5 +1,5 @@
 //! The outlet registry: which outlet publishes on which domains, and how it is
-//! classified (SPEC §2 "Outlet registry" and "Classifying a URL").
+//! classified (README, "How a source is classified").
 //!
 //! The built-in registry is `assets/outlets.ron`, compiled into the binary so
 //! that it works from any folder.
@@ -16,7 +16,7 @@ pub use host::{host_of, normalize_host};
 pub use outlet::{Classification, Outlet};
 pub use user::UserOutlets;
 
-/// The built-in registry's text, built from `shared/data/state-media-outlets.csv`
+/// The built-in registry's text, built from `assets/reference/state-media-outlets.csv`
 /// and a list of independent and public-service outlets.
 const BUILTIN: &str = include_str!("../../assets/outlets.ron");
 

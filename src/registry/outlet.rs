@@ -1,6 +1,7 @@
 use serde::{Deserialize, Serialize};
 
-/// How an outlet relates to a state (SPEC §2; the typology of the State Media Monitor).
+/// How an outlet relates to a state (README, "How a source is classified"; the
+/// typology of the State Media Monitor, as `assets/reference/README.md` explains).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Classification {
     StateControlled,

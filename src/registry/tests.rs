@@ -158,17 +158,17 @@ fn independent_outlets_of_the_region_are_classified() {
     }
 }
 
-/// The built-in registry carries every row of the shared reference facts.
+/// The curated list of state media the built-in registry is built from
+/// (`assets/reference/README.md`), compiled in: a missing file fails the build.
+const REFERENCE_CSV: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/assets/reference/state-media-outlets.csv"
+));
+
+/// The built-in registry carries every row of the reference list.
 #[test]
-fn builtin_registry_covers_the_shared_state_media_facts() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/data/state-media-outlets.csv"
-    );
-    let Ok(csv) = std::fs::read_to_string(path) else {
-        eprintln!("skipped: {path} is not beside this checkout");
-        return;
-    };
+fn builtin_registry_covers_the_reference_state_media_facts() {
+    let csv = REFERENCE_CSV;
     let registry = Registry::builtin();
     let mut rows = 0;
     for line in csv.lines().skip(1).filter(|line| !line.trim().is_empty()) {
@@ -233,7 +233,7 @@ fn the_users_outlets_correct_hide_and_add() {
 }
 
 #[test]
-fn the_users_outlets_go_to_csv_in_the_shared_columns_and_back() {
+fn the_users_outlets_go_to_csv_in_the_reference_columns_and_back() {
     let mut user = UserOutlets::default();
     user.upsert(outlet(
         "Radio, \"Quoted\"",
@@ -248,14 +248,10 @@ fn the_users_outlets_go_to_csv_in_the_shared_columns_and_back() {
     assert!(csv.contains("a.example|b.example,state-owned"), "{csv}");
     let back = UserOutlets::outlets_from_csv(&csv, "mine.csv").expect("reads");
     assert_eq!(back, user.outlets);
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/data/state-media-outlets.csv"
-    );
-    if let Ok(shared) = std::fs::read_to_string(path) {
-        let rows = UserOutlets::outlets_from_csv(&shared, path).expect("the shared data reads");
-        assert!(rows.len() > 50);
-    }
+    // The reference list itself reads as a user's outlet file, row for row.
+    let rows = UserOutlets::outlets_from_csv(REFERENCE_CSV, "state-media-outlets.csv")
+        .expect("the reference list reads");
+    assert_eq!(rows.len(), 79);
 }
 
 #[test]

@@ -18,8 +18,9 @@ pub struct UserOutlets {
     pub hidden: Vec<String>,
 }
 
-/// The columns of `shared/data/state-media-outlets.csv`, which the CSV import
-/// and export keep so that a user's list can go back to the shared data.
+/// The columns of `assets/reference/state-media-outlets.csv`, which the CSV
+/// import and export keep so that a user's list can be compared with that list
+/// or contributed back to it.
 const CSV_HEADER: [&str; 6] = [
     "outlet",
     "country",
@@ -89,7 +90,7 @@ impl UserOutlets {
         })
     }
 
-    /// The user's outlets as CSV in the shared data's columns; lists are
+    /// The user's outlets as CSV in the reference list's columns; lists are
     /// joined with `|`. Hidden built-ins are not outlets and are left out.
     pub fn to_csv(&self) -> String {
         let mut writer = csv::Writer::from_writer(Vec::new());
@@ -112,7 +113,7 @@ impl UserOutlets {
         String::from_utf8(bytes).unwrap_or_default()
     }
 
-    /// Reads outlets from CSV in the shared data's columns (header required,
+    /// Reads outlets from CSV in the reference list's columns (header required,
     /// columns in any order). Errors name the file and the line.
     pub fn outlets_from_csv(text: &str, origin: &str) -> Result<Vec<Outlet>, RegistryError> {
         let mut reader = csv::ReaderBuilder::new()

@@ -3,7 +3,7 @@ use url::Url;
 
 use crate::model::SourceKind;
 
-/// Path segments that mark an opinion piece (SPEC §2 "Guessing a source's kind"),
+/// Path segments that mark an opinion piece (README, "A source's kind"),
 /// written without accents and in lower case.
 const OPINION_SEGMENTS: &[&str] = &[
     "opinion",

@@ -1,7 +1,7 @@
 use url::Url;
 
-/// The form in which two URLs of the same article compare equal (SPEC §4
-/// `duplicate-source`): scheme, `www.`, case of the host, a trailing slash and
+/// The form in which two URLs of the same article compare equal (README,
+/// "Rules", `duplicate-source`): scheme, `www.`, case of the host, a trailing slash and
 /// the fragment are ignored. `None` when `url` is not an absolute URL with a host.
 pub fn normalize_url(url: &str) -> Option<String> {
     let parsed = Url::parse(url.trim()).ok()?;
@@ -20,7 +20,8 @@ pub fn normalize_url(url: &str) -> Option<String> {
     Some(format!("{host}{port}{path}{query}"))
 }
 
-/// Whether `url` is an absolute `http` or `https` URL with a host (SPEC §4 `invalid-url`).
+/// Whether `url` is an absolute `http` or `https` URL with a host (README,
+/// "Rules", `invalid-url`).
 pub fn is_web_url(url: &str) -> bool {
     // A URL with spaces around it is not what the editor meant to store.
     if url.trim() != url {

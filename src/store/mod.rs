@@ -1,4 +1,4 @@
-//! The issue file (SPEC §5): pretty, deterministic RON with a `format_version`,
+//! The issue file (README, "Files"): pretty, deterministic RON with a `format_version`,
 //! written atomically with the previous version kept as `NAME.ron.bak`.
 
 mod atomic;

@@ -63,7 +63,7 @@ pub fn date_field(
             .add(
                 TextEdit::singleline(&mut draft.text)
                     .desired_width(120.0)
-                    .hint_text(if optional { "no date" } else { "a date" })
+                    .hint_text("dd/mm/yyyy")
                     .id(text_id),
             )
             .labelled_by(label)

@@ -101,13 +101,58 @@ pub fn in_ci() -> bool {
 }
 
 /// Skips (returns `None`) when `tool` is missing outside CI; fails in CI.
+/// `tool` may also name a capability, such as mounting a tmpfs.
 pub fn require_tool<T>(tool: &str, found: Option<T>) -> Option<T> {
     if found.is_none() {
         assert!(
             !in_ci(),
-            "{tool} is required under CI=true (.ci/run installs it)"
+            "{tool} is required under CI=true (.ci/run installs what it can)"
         );
-        eprintln!("skipped: {tool} is not installed");
+        eprintln!("skipped: {tool} is not available here");
     }
     found
+}
+
+/// `issue` with its sections repeated `copies` times in all (section and entry
+/// ids renumbered so that they stay unique); the library is shared. A large
+/// issue of real text, built without the benchmarks' generator.
+pub fn enlarged(issue: &Issue, copies: usize) -> Issue {
+    let mut big = issue.clone();
+    big.sections.clear();
+    let section_step = issue.sections.iter().map(|s| s.id.0).max().unwrap_or(0);
+    let entry_step = issue
+        .entries()
+        .map(|(_, entry)| entry.id.0)
+        .max()
+        .unwrap_or(0);
+    for copy in 0..copies as u32 {
+        big.sections
+            .extend(issue.sections.iter().cloned().map(|mut section| {
+                section.id.0 += copy * section_step;
+                for entry in &mut section.entries {
+                    entry.id.0 += copy * entry_step;
+                }
+                section
+            }));
+    }
+    big
+}
+
+/// The issue as the Markdown draft an editor would have written for it: `#`
+/// title, `##` per section, each entry a paragraph ending in its sources' links.
+pub fn as_draft(issue: &Issue) -> String {
+    let mut draft = format!("# {}\n\n", issue.title);
+    for section in &issue.sections {
+        draft.push_str(&format!("## {}\n\n", section.title));
+        for entry in &section.entries {
+            draft.push_str(&entry.body);
+            for citation in &entry.citations {
+                if let Some(source) = issue.source(citation.source) {
+                    draft.push_str(&format!(" [source]({})", source.url));
+                }
+            }
+            draft.push_str("\n\n");
+        }
+    }
+    draft
 }
