@@ -675,3 +675,57 @@ fn a_file_named_at_start_that_does_not_exist_is_a_new_issue_saved_there() {
         "{error}"
     );
 }
+
+/// A desktop whose opener finds no application, as on a machine with no browser.
+struct NoBrowser {
+    html: PathBuf,
+    problems: Vec<String>,
+}
+
+impl monitor_workbench::ui::Desktop for NoBrowser {
+    fn choose(
+        &mut self,
+        _question: &monitor_workbench::ui::FileQuestion,
+        _folder: Option<&Path>,
+    ) -> monitor_workbench::ui::Answer {
+        monitor_workbench::ui::Answer::Chosen(self.html.clone())
+    }
+    fn open_in_default_app(&mut self, path: &Path) -> Result<(), String> {
+        self.problems.push(format!(
+            "xdg-open found no application to open {}",
+            path.display()
+        ));
+        Ok(())
+    }
+    fn take_problems(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.problems)
+    }
+}
+
+#[test]
+fn an_opener_that_finds_no_application_says_so() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let html = dir.path().join("preview.html");
+    let desktop = NoBrowser {
+        html: html.clone(),
+        problems: Vec::new(),
+    };
+    let mut harness = harness_for(WorkbenchApp::new(
+        Document::new(sample_issue(), None),
+        Box::new(desktop),
+        None,
+    ));
+    harness.state_mut().run(Command::Export);
+    harness.run();
+    harness
+        .get_by_label("Draft preview, not for publication (marked as draft)")
+        .click();
+    harness.run();
+    harness.get_by_label("Export draft…").click();
+    harness.run();
+    assert!(html.exists());
+    harness.get_by_label("Open the HTML").click();
+    harness.run();
+    harness.get_by_label("Nothing was opened");
+    harness.get_by_label_contains("found no application to open");
+}

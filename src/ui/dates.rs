@@ -32,6 +32,17 @@ struct Draft {
     value: Option<NaiveDate>,
 }
 
+/// Whether a date field may be emptied, and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Emptied {
+    /// A date is needed.
+    Refused,
+    /// Emptying the text clears the date.
+    ByTyping,
+    /// Emptying the text, or a "clear" button beside the field, clears it.
+    ByTypingOrButton,
+}
+
 /// A date field labelled by `label`. `Some(new value)` when the user typed or
 /// picked another date; `Some(None)` when an optional date was emptied.
 pub fn date_field(
@@ -40,8 +51,9 @@ pub fn date_field(
     label: egui::Id,
     value: Option<NaiveDate>,
     month: MonthAs,
-    optional: bool,
+    emptied: Emptied,
 ) -> Option<Option<NaiveDate>> {
+    let optional = emptied != Emptied::Refused;
     let id = ui.make_persistent_id(id_salt);
     let text_id = id.with("text");
     let typing = ui.memory(|m| m.has_focus(text_id));
@@ -58,40 +70,46 @@ pub fn date_field(
         };
     }
     let mut changed = None;
-    ui.horizontal(|ui| {
-        let response = ui
-            .add(
-                TextEdit::singleline(&mut draft.text)
-                    .desired_width(120.0)
-                    .hint_text("dd/mm/yyyy")
-                    .id(text_id),
-            )
-            .labelled_by(label)
-            .on_hover_text(format!("Type a date: {DATE_HINT}"));
-        if response.changed() {
-            draft.problem = None;
-        }
-        if response.lost_focus() {
-            match read(&draft.text, month, optional) {
-                Ok(new) if new != value => {
-                    changed = Some(new);
-                    draft.text = new.map(format_date).unwrap_or_default();
-                    draft.value = new;
-                }
-                Ok(_) => draft.text = value.map(format_date).unwrap_or_default(),
-                Err(problem) => draft.problem = Some(problem),
+    // The reason a date was refused goes below the field, where a row of
+    // fields (a period's two ends) leaves it room.
+    ui.vertical(|ui| {
+        ui.horizontal(|ui| {
+            let response = ui
+                .add(
+                    TextEdit::singleline(&mut draft.text)
+                        .desired_width(96.0)
+                        .hint_text("dd/mm/yyyy")
+                        .id(text_id),
+                )
+                .labelled_by(label)
+                .on_hover_text(format!("Type a date: {DATE_HINT}"));
+            if response.changed() {
+                draft.problem = None;
             }
-        }
-        if let Some(picked) = calendar(ui, id, value) {
-            changed = Some(Some(picked));
-            draft = Draft::default();
-        }
-        if optional && value.is_some() && ui.small_button("clear").clicked() {
-            changed = Some(None);
-            draft = Draft::default();
-        }
+            if response.lost_focus() {
+                match read(&draft.text, month, optional) {
+                    Ok(new) if new != value => {
+                        changed = Some(new);
+                        draft.text = new.map(format_date).unwrap_or_default();
+                        draft.value = new;
+                    }
+                    Ok(_) => draft.text = value.map(format_date).unwrap_or_default(),
+                    Err(problem) => draft.problem = Some(problem),
+                }
+            }
+            if let Some(picked) = calendar(ui, id, value) {
+                changed = Some(Some(picked));
+                draft = Draft::default();
+            }
+            let button = emptied == Emptied::ByTypingOrButton;
+            if button && value.is_some() && ui.small_button("clear").clicked() {
+                changed = Some(None);
+                draft = Draft::default();
+            }
+        });
         if let Some(problem) = &draft.problem {
-            ui.label(RichText::new(problem).color(theme::OVER));
+            ui.set_max_width(280.0);
+            ui.add(egui::Label::new(RichText::new(problem).color(theme::OVER)).wrap());
         }
     });
     ui.data_mut(|d| d.insert_temp(id, draft));

@@ -3,7 +3,7 @@
 use egui::{DragValue, RichText, TextEdit, Ui};
 
 use super::actions::Actions;
-use super::dates::{MonthAs, date_field};
+use super::dates::{Emptied, MonthAs, date_field};
 use crate::edit::{Edit, TextField};
 use crate::model::{Issue, OutsidePeriodSeverity, Period, Policy, ShareMetric, VerificationRule};
 use crate::registry::Classification;
@@ -29,7 +29,7 @@ pub fn show(ui: &mut Ui, issue: &Issue, countries: &[String], actions: &mut Acti
                         label.id,
                         issue.published,
                         MonthAs::NotAllowed,
-                        true,
+                        Emptied::ByTypingOrButton,
                     ) {
                         actions.edit(Edit::SetPublished(date));
                     }
@@ -117,7 +117,7 @@ fn coverage_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
             from.id,
             issue.coverage.map(|p| p.from),
             MonthAs::FirstDay,
-            true,
+            Emptied::ByTyping,
         );
         let to = ui.label("to");
         let typed_to = date_field(
@@ -126,7 +126,7 @@ fn coverage_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
             to.id,
             issue.coverage.map(|p| p.to),
             MonthAs::LastDay,
-            true,
+            Emptied::ByTyping,
         );
         let period = match (typed_from, typed_to) {
             (Some(Some(from)), _) => Some(Some(match issue.coverage {
@@ -150,7 +150,8 @@ fn coverage_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
             (Some(None), _) | (_, Some(None)) => Some(None),
             (None, None) => None,
         };
-        if let Some(period) = period {
+        let cleared = issue.coverage.is_some() && ui.small_button("clear").clicked();
+        if let Some(period) = if cleared { Some(None) } else { period } {
             actions.edit(Edit::SetCoverage(period));
         }
     });

@@ -2,6 +2,7 @@
 //! the user and a desktop without dialogs is noticed instead of failing silently.
 
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
@@ -79,10 +80,19 @@ pub trait Desktop {
     fn choose(&mut self, question: &FileQuestion, folder: Option<&Path>) -> Answer;
     /// Shows a file in the user's default application; `Err` says why it could not.
     fn open_in_default_app(&mut self, path: &Path) -> Result<(), String>;
+    /// What went wrong after the fact (an opener that found no application),
+    /// each problem once.
+    fn take_problems(&mut self) -> Vec<String> {
+        Vec::new()
+    }
 }
 
-/// Native dialogs through the desktop portal (rfd).
-pub struct NativeDesktop;
+/// Native dialogs through the desktop portal (rfd), and the desktop's opener.
+#[derive(Default)]
+pub struct NativeDesktop {
+    /// Failures of openers that ran on after `open_in_default_app` returned.
+    problems: Arc<Mutex<Vec<String>>>,
+}
 
 /// A person cannot answer a file dialog this fast: "no file" sooner means
 /// no dialog was shown (rfd's portal backend returns at once without a portal).
@@ -91,9 +101,7 @@ const FASTEST_ANSWER: Duration = Duration::from_millis(400);
 impl Desktop for NativeDesktop {
     fn choose(&mut self, question: &FileQuestion, folder: Option<&Path>) -> Answer {
         if !session_bus_reachable(|name| std::env::var_os(name)) {
-            return Answer::Unavailable(
-                "no D-Bus session, so no desktop portal to show a file dialog".to_owned(),
-            );
+            return Answer::Unavailable("no D-Bus session, so no desktop portal".to_owned());
         }
         let (name, extensions) = question.kind.filter();
         let mut dialog = rfd::FileDialog::new()
@@ -119,12 +127,38 @@ impl Desktop for NativeDesktop {
     }
 
     fn open_in_default_app(&mut self, path: &Path) -> Result<(), String> {
-        // The viewer runs on its own; only a failure to start it is reported.
-        std::process::Command::new(opener())
+        let mut child = std::process::Command::new(opener())
             .arg(path)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
             .spawn()
-            .map(|_| ())
-            .map_err(|error| format!("cannot start {}: {error}", opener()))
+            .map_err(|error| format!("cannot start {}: {error}", opener()))?;
+        // The opener may run as long as the viewer does: its verdict is
+        // collected on a thread and reported when it comes.
+        let problems = Arc::clone(&self.problems);
+        let shown = path.display().to_string();
+        std::thread::spawn(move || {
+            let failed = match child.wait() {
+                Ok(status) if status.success() => return,
+                Ok(status) => format!(
+                    "{} found no application to open {shown} ({status}). \
+                     Open the file from your file manager or browser.",
+                    opener()
+                ),
+                Err(error) => format!("{} failed for {shown}: {error}", opener()),
+            };
+            if let Ok(mut problems) = problems.lock() {
+                problems.push(failed);
+            }
+        });
+        Ok(())
+    }
+
+    fn take_problems(&mut self) -> Vec<String> {
+        self.problems
+            .lock()
+            .map(|mut problems| std::mem::take(&mut *problems))
+            .unwrap_or_default()
     }
 }
 

@@ -101,7 +101,6 @@ pub fn in_ci() -> bool {
 }
 
 /// Skips (returns `None`) when `tool` is missing outside CI; fails in CI.
-/// `tool` may also name a capability, such as mounting a tmpfs.
 pub fn require_tool<T>(tool: &str, found: Option<T>) -> Option<T> {
     if found.is_none() {
         assert!(

@@ -42,7 +42,7 @@ impl WorkbenchApp {
         if !(self.prefs.builtin_chooser || self.native_unavailable) {
             match self
                 .desktop
-                .choose(&question, self.prefs.last_folder.as_deref())
+                .choose(&question, self.start_folder().as_deref())
             {
                 Answer::Chosen(path) => return self.file_chosen(purpose, path),
                 Answer::Cancelled => return,
@@ -54,7 +54,7 @@ impl WorkbenchApp {
                 }
             }
         }
-        let chooser = FileChooser::new(question, self.prefs.last_folder.clone());
+        let chooser = FileChooser::new(question, self.start_folder());
         self.dialog = Some(Dialog::Chooser {
             chooser: Box::new(chooser),
             purpose,
@@ -164,7 +164,7 @@ impl WorkbenchApp {
         match (&self.document.path, choose_path) {
             (Some(path), false) => self.write_issue(path.clone(), overwrite, then),
             _ => {
-                let suggested = suggested_file_name(self.document.issue(), "ron");
+                let suggested = self.suggested_name("", "ron");
                 let question = question(FileMode::Save, FileKind::Issue, "Save issue", &suggested);
                 self.ask_file(question, FilePurpose::SaveIssue { then });
             }
@@ -220,7 +220,7 @@ impl WorkbenchApp {
                 self.keep_selection_valid();
             }
             Choice::Export(options, reason) => {
-                let suggested = suggested_file_name(self.document.issue(), "html");
+                let suggested = self.suggested_name("", "html");
                 let title = "Export HTML (the Markdown is written beside it)";
                 let question = question(FileMode::Save, FileKind::Html, title, &suggested);
                 self.ask_file(question, FilePurpose::Export { options, reason });
@@ -232,6 +232,7 @@ impl WorkbenchApp {
                 }
             }
             Choice::OpenExported(path) => {
+                self.opener_started = true;
                 if let Err(text) = self.desktop.open_in_default_app(&path) {
                     self.dialog = Some(Dialog::Message {
                         title: "Cannot open the page".to_owned(),
@@ -304,8 +305,7 @@ impl WorkbenchApp {
     }
 
     pub(super) fn ask_review_report_path(&mut self) {
-        let suggested =
-            suggested_file_name(self.document.issue(), "html").replace(".html", "-review.html");
+        let suggested = self.suggested_name("-review", "html");
         let question = question(
             FileMode::Save,
             FileKind::Html,
@@ -346,8 +346,34 @@ pub(super) fn question(
     }
 }
 
-/// A file name from the issue: "vric-monitor-14.ron".
-pub(super) fn suggested_file_name(issue: &Issue, extension: &str) -> String {
+impl WorkbenchApp {
+    /// A name for a file made from the document: its own file's name
+    /// ("vric-14.ron" gives "vric-14-review.html"), else one from the issue.
+    pub(super) fn suggested_name(&self, suffix: &str, extension: &str) -> String {
+        let stem = self
+            .document
+            .path
+            .as_deref()
+            .and_then(Path::file_stem)
+            .map(|stem| stem.to_string_lossy().into_owned())
+            .unwrap_or_else(|| issue_slug(self.document.issue()));
+        format!("{stem}{suffix}.{extension}")
+    }
+
+    /// Where a chooser starts: the document's folder, else the last one used.
+    pub(super) fn start_folder(&self) -> Option<PathBuf> {
+        self.document
+            .path
+            .as_deref()
+            .and_then(Path::parent)
+            .filter(|folder| folder.is_dir())
+            .map(Path::to_owned)
+            .or_else(|| self.prefs.last_folder.clone())
+    }
+}
+
+/// A file name stem from the issue: "vric-monitor-14".
+fn issue_slug(issue: &Issue) -> String {
     let base = format!(
         "{} {}",
         issue.series,
@@ -362,10 +388,9 @@ pub(super) fn suggested_file_name(issue: &Issue, extension: &str) -> String {
         .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
         .join("-");
-    let slug = if slug.is_empty() {
+    if slug.is_empty() {
         "issue".to_owned()
     } else {
         slug
-    };
-    format!("{slug}.{extension}")
+    }
 }

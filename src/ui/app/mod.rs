@@ -10,6 +10,7 @@
 mod dispatch;
 mod draw;
 mod files;
+mod notices;
 mod outlets;
 mod review;
 mod sources;
@@ -32,12 +33,12 @@ use super::prefs::Preferences;
 use super::recovery::Recovery;
 use super::section_view::SectionViewState;
 use crate::edit::Document;
-use crate::model::SectionId;
 use crate::registry::Registry;
 use crate::sample::sample_issue;
 use crate::store::{self, Stamp, UserRegistry};
 
 pub use files::FilePurpose;
+pub use notices::Notice;
 
 const SAMPLE_NAME: &str = "Sample issue (bundled)";
 
@@ -81,15 +82,6 @@ impl DocumentView {
     }
 }
 
-/// A message about the last action, shown in the status bar for a few seconds.
-pub struct Notice {
-    pub text: String,
-    /// egui time it was first shown.
-    since: Option<f64>,
-    /// Sections it says were sent back to review: approving them again ends it.
-    about: Vec<SectionId>,
-}
-
 pub struct WorkbenchApp {
     pub document: Document,
     pub view: DocumentView,
@@ -102,6 +94,10 @@ pub struct WorkbenchApp {
     pub(super) desktop: Box<dyn Desktop>,
     /// The desktop could not show its own dialog this run: the built-in chooser is used.
     native_unavailable: bool,
+    /// An opener was just started (Open the HTML).
+    pub(super) opener_started: bool,
+    /// Until this egui time the window looks for the opener's verdict.
+    watch_opener_until: Option<f64>,
     pub prefs: Preferences,
     recovery: Recovery,
     pub(super) dialog: Option<Dialog>,
@@ -137,6 +133,8 @@ impl WorkbenchApp {
             outlets_view: OutletsState::default(),
             desktop,
             native_unavailable: false,
+            opener_started: false,
+            watch_opener_until: None,
             prefs: Preferences::default(),
             recovery: Recovery::new(recovery_dir),
             dialog: None,
@@ -204,8 +202,12 @@ impl WorkbenchApp {
             })
             .unwrap_or_else(|| Document::new(sample_issue(), None));
         let is_sample = document.path.is_none();
-        let mut app = Self::new(document, Box::new(NativeDesktop), Recovery::default_dir())
-            .with_preferences(prefs);
+        let mut app = Self::new(
+            document,
+            Box::new(NativeDesktop::default()),
+            Recovery::default_dir(),
+        )
+        .with_preferences(prefs);
         if let Some(path) = store::user_outlets_path() {
             app = app.with_user_outlets(path);
         }
@@ -218,15 +220,6 @@ impl WorkbenchApp {
             app.prefs.recent.add(&path);
         }
         app
-    }
-
-    /// Shows `text` in the status bar for a few seconds.
-    pub(super) fn say(&mut self, text: String) {
-        self.notice = Some(Notice {
-            text,
-            since: None,
-            about: Vec::new(),
-        });
     }
 
     fn offer_recovery(&mut self) {
@@ -284,6 +277,7 @@ impl WorkbenchApp {
             }
         }
         self.handle_close_request(ui.ctx());
+        self.report_desktop_problems(ui.ctx());
         self.derived();
         self.draw(ui, &mut actions);
         let changed = self.apply_actions(ui.ctx(), actions);
@@ -306,23 +300,6 @@ impl WorkbenchApp {
             self.recovery.tick(&self.document, now, self.view.last_edit);
         }
         self.update_window_title(ui.ctx());
-    }
-
-    /// A notice stays eight seconds.
-    fn expire_notice(&mut self, ctx: &egui::Context) {
-        const SHOWN: f64 = 8.0;
-        let now = ctx.input(|i| i.time);
-        let Some(notice) = &mut self.notice else {
-            return;
-        };
-        match notice.since {
-            None => {
-                notice.since = Some(now);
-                ctx.request_repaint_after(std::time::Duration::from_secs_f64(SHOWN));
-            }
-            Some(since) if now - since > SHOWN => self.notice = None,
-            Some(_) => {}
-        }
     }
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use super::WorkbenchApp;
-use super::files::{FilePurpose, question, suggested_file_name};
+use super::files::{FilePurpose, question};
 use crate::edit::Edit;
 use crate::export::csl_json;
 use crate::import::sources_from_csl_json;
@@ -88,8 +88,7 @@ impl WorkbenchApp {
     }
 
     pub(super) fn ask_csl_export_path(&mut self) {
-        let suggested =
-            suggested_file_name(self.document.issue(), "json").replace(".json", "-sources.json");
+        let suggested = self.suggested_name("-sources", "json");
         let question = question(
             FileMode::Save,
             FileKind::CslJson,

@@ -6,7 +6,7 @@ use super::class_name;
 use crate::edit::{Edit, SourceDate, TextField};
 use crate::model::{Issue, Source, SourceKind, StateMediaOverride};
 use crate::ui::actions::{Action, Actions};
-use crate::ui::dates::{MonthAs, date_field};
+use crate::ui::dates::{Emptied, MonthAs, date_field};
 use crate::ui::derived::{Derived, SourceBadge};
 use crate::ui::theme;
 
@@ -88,7 +88,7 @@ pub(super) fn show(
                 label.id,
                 source.published,
                 MonthAs::NotAllowed,
-                true,
+                Emptied::ByTypingOrButton,
             ) {
                 actions.edit(Edit::SetSourceDate {
                     source: id,
@@ -104,7 +104,7 @@ pub(super) fn show(
                 label.id,
                 source.accessed,
                 MonthAs::NotAllowed,
-                true,
+                Emptied::ByTypingOrButton,
             ) {
                 actions.edit(Edit::SetSourceDate {
                     source: id,
