@@ -302,14 +302,13 @@ fn entry_row(
     let id = entry.id;
     ui.add_space(14.0);
     drag_handle(ui, ":", Dragged::Entry(id));
-    // Only visible rows get here, so parsing the preview per frame is cheap.
-    let label = format!(
-        "{}. {}",
-        index + 1,
-        preview(&rich_text::plain(&runs(&entry.body)))
-    );
-    let selected = selection.entry == Some(id);
-    let response = ui.selectable_label(selected, label);
+    // Marks first: a long preview is cut at the panel's edge, marks never.
+    if let Some(&errors) = derived.entry_errors.get(&id) {
+        error_mark(ui, errors, &format!("entry {}", index + 1));
+    }
+    if entry.declaration.is_some() {
+        ui.label(RichText::new("flagged").small().color(theme::OVER));
+    }
     let open = entry.open_comments();
     if open > 0 {
         ui.label(
@@ -319,12 +318,14 @@ fn entry_row(
         )
         .on_hover_text("Open comments on this entry");
     }
-    if let Some(&errors) = derived.entry_errors.get(&id) {
-        error_mark(ui, errors, &format!("entry {}", index + 1));
-    }
-    if entry.declaration.is_some() {
-        ui.label(RichText::new("flagged").small().color(theme::OVER));
-    }
+    // Only visible rows get here, so parsing the preview per frame is cheap.
+    let label = format!(
+        "{}. {}",
+        index + 1,
+        preview(&rich_text::plain(&runs(&entry.body)))
+    );
+    let selected = selection.entry == Some(id);
+    let response = ui.selectable_label(selected, label);
     if response.clicked() {
         actions.select(Selection {
             centre: Centre::Section,
