@@ -76,6 +76,9 @@ pub fn run_window(file: Option<PathBuf>) -> ExitCode {
 /// like an editor opening a new file, a new issue from the template that will
 /// be saved there when the file does not exist yet.
 pub fn document_for(path: &std::path::Path) -> Result<Document, String> {
+    // Remembered among recent files and reopened from anywhere: made absolute.
+    let absolute = std::path::absolute(path);
+    let path = absolute.as_deref().unwrap_or(path);
     if path.exists() {
         let issue = store::load(path).map_err(|error| error.to_string())?;
         return Ok(Document::new(issue, Some(path.to_owned())));
