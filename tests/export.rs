@@ -87,15 +87,20 @@ fn sources_at_the_end_form_one_list_with_unique_ids() {
 }
 
 #[test]
-fn per_section_lists_repeat_a_shared_source_under_distinct_ids() {
-    let page = html(
-        &small_issue(),
-        &Registry::builtin(),
-        &ExportOptions::default(),
-    );
-    // Source 2 (Reuters) is cited in both sections.
-    assert!(page.contains("id=\"s1-src-2\"") && page.contains("id=\"s2-src-2\""));
-    assert!(page.contains("href=\"#s2-src-2\""));
+fn a_shared_source_is_listed_once_with_the_section_that_cites_it_first() {
+    let registry = Registry::builtin();
+    let page = html(&small_issue(), &registry, &ExportOptions::default());
+    // Source 2 (Reuters) is cited in both sections: listed under Russia only,
+    // and China's entry links back to it there.
+    assert_eq!(page.matches("id=\"src-2\"").count(), 1);
+    let russia = page.find("<h2>Russia</h2>").expect("Russia");
+    let china = page.find("<h2>China").expect("China");
+    let listed = page.find("id=\"src-2\"").expect("listed");
+    assert!(russia < listed && listed < china);
+    assert_eq!(page.matches("href=\"#src-2\"").count(), 2);
+    // The Markdown lists it once too, under the same number.
+    let text = markdown(&small_issue(), &registry, &ExportOptions::default());
+    assert_eq!(text.matches("\n2. ").count(), 1, "{text}");
 }
 
 #[test]
@@ -114,6 +119,22 @@ fn the_compliance_summary_is_only_in_a_reviewers_copy() {
     assert!(reviewer.contains("class=\"compliance\""));
     assert!(
         reviewer.contains("State media: 20% of citations (limit 20%)"),
+        "{reviewer}"
+    );
+    // The Markdown (and the PDF made from it) carries it too, only when asked.
+    let options = ExportOptions {
+        compliance_summary: true,
+        ..ExportOptions::default()
+    };
+    let reader = markdown(&small_issue(), &registry, &ExportOptions::default());
+    assert!(!reader.contains("Sourcing compliance"));
+    let reviewer = markdown(&small_issue(), &registry, &options);
+    assert!(
+        reviewer.contains("## Sourcing compliance \\(reviewer\\'s copy\\)"),
+        "{reviewer}"
+    );
+    assert!(
+        reviewer.contains("State media\\: 20\\% of citations \\(limit 20\\%\\)"),
         "{reviewer}"
     );
 }

@@ -90,7 +90,7 @@ impl Page<'_> {
                         @if self.options.source_list == SourceList::AtEnd && self.numbering.all().next().is_some() {
                             section class="sources-all" {
                                 h2 { (self.labels.sources) }
-                                (self.source_list(&self.numbering.all().collect::<Vec<_>>(), "src"))
+                                (self.source_list(&self.numbering.all().collect::<Vec<_>>()))
                             }
                             (NL)
                         }
@@ -153,9 +153,8 @@ impl Page<'_> {
     }
 
     fn section(&self, section: &Section) -> Markup {
-        let prefix = format!("s{}-src", section.id.0);
         let list_here = self.options.source_list == SourceList::PerSection;
-        let cited = self.numbering.of_section(section);
+        let listed = self.numbering.listed_with(self.issue, section);
         markup! {
             section class="section" id=(format!("s{}", section.id.0)) {
                 (NL)
@@ -165,43 +164,48 @@ impl Page<'_> {
                     div class="entry" id=(format!("e{}", entry.id.0)) {
                         p {
                             (inline(&runs(&entry.body)))
-                            (self.markers(entry, if list_here { &prefix } else { "src" }))
+                            (self.markers(entry))
                         }
                     }
                     (NL)
                 }
-                @if list_here && !cited.is_empty() {
+                @if list_here && !listed.is_empty() {
                     footer class="sources" {
                         h3 { (self.labels.sources) }
-                        (self.source_list(&cited, &prefix))
+                        (self.source_list(&listed))
                     }
                 }
             }
         }
     }
 
-    /// Superscript numbers after an entry, each linking to its source in the list.
-    fn markers(&self, entry: &Entry, prefix: &str) -> Markup {
-        let numbers: Vec<usize> = entry
-            .cited_sources()
-            .into_iter()
-            .filter_map(|id| self.numbering.number(id))
-            .collect();
+    /// The numbers an entry cites, ascending, as one superscript; each links
+    /// to its source in the list. The commas are text, so the numbers stay
+    /// apart where no style sheet is applied (a mail client, a reader view).
+    fn markers(&self, entry: &Entry) -> Markup {
+        let numbers = self.numbering.of_entry(entry);
         markup! {
-            @for number in numbers {
-                sup class="cite" { a href=(format!("#{prefix}-{number}")) { (number) } }
+            @if !numbers.is_empty() {
+                sup class="cite" {
+                    @for (index, number) in numbers.iter().enumerate() {
+                        @if index > 0 { "," }
+                        a href=(format!("#src-{number}")) { (number) }
+                    }
+                }
             }
         }
     }
 
-    fn source_list(&self, sources: &[(usize, SourceId)], prefix: &str) -> Markup {
+    /// Sources with their numbers written out, as they are cited.
+    fn source_list(&self, sources: &[(usize, SourceId)]) -> Markup {
         markup! {
             ol class="source-list" {
                 (NL)
                 @for (number, id) in sources {
                     @if let Some(source) = self.issue.source(*id) {
                         @let class = classify_source(source, self.registry, &self.issue.policy);
-                        li id=(format!("{prefix}-{number}")) value=(number) {
+                        li id=(format!("src-{number}")) {
+                            span class="number" { (number) "." } " "
                             span class="outlet" { (class.outlet_name(source)) }
                             @if class.is_state_media {
                                 " " span class="state-media" { (self.labels.state_media) }

@@ -1,15 +1,18 @@
 //! Pandoc Markdown ready for `pandoc --pdf-engine=xelatex`: YAML metadata,
-//! `##` per section, sources as footnotes. Every character of user text that
-//! Markdown or TeX would interpret is escaped, so Pandoc reads back exactly
-//! the text the editor sees.
+//! `##` per section, each entry's source numbers as one superscript and the
+//! sources as numbered lists, after each section or at the end, with the
+//! numbers of the HTML (not footnotes, which Pandoc would number per
+//! citation). Every character of user text that Markdown or TeX would
+//! interpret is escaped, so Pandoc reads back exactly the text the editor sees.
 
 use std::fmt::Write as _;
 
-use super::ExportOptions;
 use super::dates::long_date;
 use super::labels::{for_language, language_tag};
 use super::links::safe_link;
 use super::numbering::Numbering;
+use super::{ExportOptions, SourceList};
+use crate::compliance::{self, Severity, percent};
 use crate::model::{Issue, SourceId};
 use crate::registry::Registry;
 use crate::sourcing::classify_source;
@@ -32,6 +35,9 @@ pub fn markdown(issue: &Issue, registry: &Registry, options: &ExportOptions) -> 
     {
         let _ = writeln!(out, "{}\n", inline(&runs(paragraph)));
     }
+    if options.compliance_summary {
+        compliance_summary(&mut out, issue, registry, labels);
+    }
     for (index, section) in issue.sections.iter().enumerate() {
         if index > 0 && options.page_breaks {
             out.push_str("\\newpage\n\n");
@@ -39,16 +45,25 @@ pub fn markdown(issue: &Issue, registry: &Registry, options: &ExportOptions) -> 
         let _ = writeln!(out, "## {}\n", escape_heading(&section.title));
         for entry in &section.entries {
             let mut paragraph = inline(&runs(&entry.body));
-            let notes: Vec<String> = entry
-                .cited_sources()
-                .into_iter()
-                .filter_map(|id| numbering.number(id))
-                .map(|number| format!("[^{number}]"))
+            let numbers: Vec<String> = numbering
+                .of_entry(entry)
+                .iter()
+                .map(usize::to_string)
                 .collect();
-            // A superscript comma keeps adjacent note numbers apart ("15,16", not "1516").
-            paragraph.push_str(&notes.join("^,^"));
+            if !numbers.is_empty() {
+                // One superscript, the commas inside it: "talks.^3,10^".
+                let _ = write!(paragraph, "^{}^", numbers.join(","));
+            }
             let _ = writeln!(out, "{paragraph}\n");
         }
+        if options.source_list == SourceList::PerSection {
+            let listed = numbering.listed_with(issue, section);
+            source_list(&mut out, "###", &listed, issue, registry, labels);
+        }
+    }
+    if options.source_list == SourceList::AtEnd {
+        let all: Vec<(usize, SourceId)> = numbering.all().collect();
+        source_list(&mut out, "##", &all, issue, registry, labels);
     }
     if !issue.disclaimer.trim().is_empty() {
         out.push_str("---\n\n");
@@ -60,13 +75,6 @@ pub fn markdown(issue: &Issue, registry: &Registry, options: &ExportOptions) -> 
         {
             let _ = writeln!(out, "*{}*\n", escape_markdown(&collapse(paragraph)));
         }
-    }
-    for (number, id) in numbering.all() {
-        let _ = writeln!(
-            out,
-            "[^{number}]: {}",
-            footnote(issue, registry, id, labels)
-        );
     }
     // One final newline, whatever the last block was.
     let trimmed = out.trim_end().len();
@@ -123,7 +131,72 @@ fn metadata(
     out.push_str("---\n\n");
 }
 
-fn footnote(
+/// A heading and the sources as an ordered list whose numbers are the
+/// sources' own (they run on, so Pandoc's list numbering keeps them).
+fn source_list(
+    out: &mut String,
+    heading: &str,
+    sources: &[(usize, SourceId)],
+    issue: &Issue,
+    registry: &Registry,
+    labels: &super::labels::Labels,
+) {
+    if sources.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "{heading} {}\n", escape_markdown(labels.sources));
+    for (number, id) in sources {
+        let _ = writeln!(
+            out,
+            "{number}. {}",
+            source_line(issue, registry, *id, labels)
+        );
+    }
+    out.push('\n');
+}
+
+/// The reviewer's copy: the share and every finding, as in the HTML.
+fn compliance_summary(
+    out: &mut String,
+    issue: &Issue,
+    registry: &Registry,
+    labels: &super::labels::Labels,
+) {
+    let report = compliance::check(issue, registry);
+    let _ = writeln!(out, "## {}\n", escape_markdown(labels.compliance));
+    let _ = writeln!(
+        out,
+        "{}\n",
+        escape_markdown(&format!(
+            "State media: {} of {} (limit {}); {} error(s), {} warning(s).",
+            percent(report.share()),
+            report.metric.name(),
+            percent(report.limit),
+            report.error_count(),
+            report.warning_count()
+        ))
+    );
+    for finding in &report.findings {
+        let severity = match finding.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let place = finding.location();
+        let text = if place.is_empty() {
+            format!("{severity} {}: {}", finding.rule.name(), finding.message)
+        } else {
+            format!(
+                "{severity} {} {place}: {}",
+                finding.rule.name(),
+                finding.message
+            )
+        };
+        let _ = writeln!(out, "- {}", escape_markdown(&collapse(&text)));
+    }
+    out.push('\n');
+}
+
+fn source_line(
     issue: &Issue,
     registry: &Registry,
     id: SourceId,

@@ -1,8 +1,11 @@
-//! Source numbers shared by both exports: in order of first citation.
+//! Source numbers shared by every export: in order of first citation, so a
+//! reader sees the same number for the same source in the HTML, the Markdown
+//! and the PDF made from it. Each source is listed once, with the section
+//! that cites it first: a section's list is a run of consecutive numbers.
 
 use std::collections::HashMap;
 
-use crate::model::{Issue, Section, SourceId};
+use crate::model::{Entry, Issue, Section, SourceId};
 
 pub(super) struct Numbering {
     numbers: HashMap<SourceId, usize>,
@@ -37,16 +40,80 @@ impl Numbering {
             .map(|(index, id)| (index + 1, *id))
     }
 
-    /// The sources `section` cites, in number order.
-    pub(super) fn of_section(&self, section: &Section) -> Vec<(usize, SourceId)> {
-        let mut cited: Vec<(usize, SourceId)> = section
+    /// The sources listed with `section`: those it cites first, in number
+    /// order (consecutive numbers). A source an earlier section cited is
+    /// listed there, and only referred to here.
+    pub(super) fn listed_with(&self, issue: &Issue, section: &Section) -> Vec<(usize, SourceId)> {
+        let earlier: usize = issue
+            .sections
+            .iter()
+            .take_while(|s| s.id != section.id)
+            .flat_map(|s| &s.entries)
+            .flat_map(|entry| entry.cited_sources())
+            .filter_map(|id| self.number(id))
+            .max()
+            .unwrap_or(0);
+        let mut listed: Vec<(usize, SourceId)> = section
             .entries
             .iter()
             .flat_map(|entry| entry.cited_sources())
             .filter_map(|id| self.number(id).map(|number| (number, id)))
+            .filter(|(number, _)| *number > earlier)
             .collect();
-        cited.sort_unstable();
-        cited.dedup();
-        cited
+        listed.sort_unstable();
+        listed.dedup();
+        listed
+    }
+
+    /// The numbers an entry cites, ascending: how every format writes them.
+    pub(super) fn of_entry(&self, entry: &Entry) -> Vec<usize> {
+        let mut numbers: Vec<usize> = entry
+            .cited_sources()
+            .into_iter()
+            .filter_map(|id| self.number(id))
+            .collect();
+        numbers.sort_unstable();
+        numbers
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sample::sample_issue;
+
+    #[test]
+    fn each_source_is_listed_once_and_each_list_runs_on() {
+        let issue = sample_issue();
+        let numbering = Numbering::of(&issue);
+        let mut listed: Vec<usize> = Vec::new();
+        for section in &issue.sections {
+            let numbers: Vec<usize> = numbering
+                .listed_with(&issue, section)
+                .into_iter()
+                .map(|(number, _)| number)
+                .collect();
+            if let (Some(first), Some(last)) = (numbers.first(), numbers.last()) {
+                assert_eq!(
+                    numbers,
+                    (*first..=*last).collect::<Vec<_>>(),
+                    "{}: consecutive",
+                    section.title
+                );
+                assert_eq!(*first, listed.len() + 1, "{}: follows on", section.title);
+            }
+            listed.extend(numbers);
+        }
+        assert_eq!(listed, (1..=numbering.all().count()).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn an_entrys_numbers_ascend() {
+        let issue = sample_issue();
+        let numbering = Numbering::of(&issue);
+        for (_, entry) in issue.entries() {
+            let numbers = numbering.of_entry(entry);
+            assert!(numbers.windows(2).all(|w| w[0] < w[1]), "{numbers:?}");
+        }
     }
 }
