@@ -205,21 +205,24 @@ impl Page<'_> {
                     @if let Some(source) = self.issue.source(*id) {
                         @let class = classify_source(source, self.registry, &self.issue.policy);
                         li id=(format!("src-{number}")) {
-                            span class="number" { (number) "." } " "
-                            span class="outlet" { (class.outlet_name(source)) }
-                            @if class.is_state_media {
-                                " " span class="state-media" { (self.labels.state_media) }
-                            }
-                            @if !source.title.trim().is_empty() {
-                                ", " cite { (source.title) }
-                            }
-                            @if let Some(published) = source.published {
-                                ", " time datetime=(iso(published)) { (long_date(published, self.labels)) }
-                            }
-                            ". "
-                            @match safe_link(&source.url) {
-                                Some(href) => { a class="url" href=(href) rel=(REL) { (source.url) } }
-                                None => { span class="url" { (source.url) } }
+                            span class="number" { (number) "." }
+                            " "
+                            span class="reference" {
+                                span class="outlet" { (class.outlet_name(source)) }
+                                @if class.is_state_media {
+                                    " " span class="state-media" { (self.labels.state_media) }
+                                }
+                                @if !source.title.trim().is_empty() {
+                                    ", " cite { (source.title) }
+                                }
+                                @if let Some(published) = source.published {
+                                    ", " time datetime=(iso(published)) { (long_date(published, self.labels)) }
+                                }
+                                ". "
+                                @match safe_link(&source.url) {
+                                    Some(href) => { a class="url" href=(href) rel=(REL) { (source.url) } }
+                                    None => { span class="url" { (source.url) } }
+                                }
                             }
                         }
                         (NL)
