@@ -7,10 +7,12 @@
 //! - [`registry`]: the outlet registry: outlets, classifications, whole-label
 //!   host matching, the built-in `assets/outlets.ron` and the user's outlets
 //!   (uses nothing else).
-//! - [`model`]: the issue, its sections, entries, sources, citations and
-//!   policy; plain serde data, no rules (uses `registry::Classification`).
 //! - [`text`]: entry text as styled runs, word counts, line and column
-//!   positions, UTF-8 decoding (uses nothing else).
+//!   positions, UTF-8 decoding, typed dates, typographic punctuation (uses
+//!   nothing else).
+//! - [`model`]: the issue, its sections, entries, sources, citations and
+//!   policy; plain serde data, no rules (uses `registry::Classification`,
+//!   `text::QuoteStyle`).
 //! - [`sourcing`]: the one place that classifies a URL: normalized form,
 //!   validity, kind guessed from the path, state media or not under a policy,
 //!   and why (uses `model`, `registry`, `text`).

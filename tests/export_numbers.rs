@@ -7,8 +7,6 @@
 mod support;
 
 use std::collections::HashMap;
-use std::path::Path;
-use std::process::Command;
 
 use html5gum::{DefaultEmitter, Token, Tokenizer};
 use monitor_workbench::export::{ExportOptions, SourceList, html, markdown};
@@ -17,7 +15,7 @@ use monitor_workbench::registry::Registry;
 use monitor_workbench::sample::sample_issue;
 use monitor_workbench::sourcing::classify_source;
 use monitor_workbench::text::plain_text;
-use support::require_tool;
+use support::{pandoc_plain, pdf_text, require_tool, tool};
 
 /// What a reader must see, computed here the plain way: sources numbered by
 /// first citation in reading order, each entry's numbers ascending.
@@ -171,55 +169,6 @@ fn inline(name: &[u8]) -> bool {
         name,
         b"a" | b"sup" | b"em" | b"strong" | b"cite" | b"span" | b"time"
     )
-}
-
-fn tool(program: &str) -> Option<&str> {
-    let present = Command::new(program)
-        .arg("-v")
-        .output()
-        .is_ok_and(|output| output.status.success() || !output.stderr.is_empty());
-    present.then_some(program)
-}
-
-fn pandoc_plain(markdown: &str, dir: &Path) -> String {
-    let source = dir.join("issue.md");
-    std::fs::write(&source, markdown).expect("write");
-    let output = Command::new("pandoc")
-        .arg(&source)
-        .args(["-t", "plain", "--wrap=none"])
-        .output()
-        .expect("pandoc runs");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn pdf_text(markdown: &str, dir: &Path) -> String {
-    let source = dir.join("issue.md");
-    let pdf = dir.join("issue.pdf");
-    std::fs::write(&source, markdown).expect("write");
-    let output = Command::new("pandoc")
-        .arg(&source)
-        .arg("-o")
-        .arg(&pdf)
-        .arg("--pdf-engine=xelatex")
-        .output()
-        .expect("pandoc runs");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let output = Command::new("pdftotext")
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs");
-    assert!(output.status.success());
-    String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
 fn every_format_shows_the_same_numbers(source_list: SourceList) {

@@ -181,11 +181,15 @@ fn pandoc_gives_back_exactly_what_the_editor_wrote() {
     assert!(ok, "{warnings}");
     let paragraphs: Vec<&str> = plain.split("\n\n").map(str::trim).collect();
     for body in TRICKY {
-        // The body as the workbench shows it (its Markdown read as inline text).
-        let shown: String = monitor_workbench::text::runs(body)
-            .into_iter()
-            .map(|run| run.text)
-            .collect();
+        // The body as readers are meant to see it: its Markdown read as
+        // inline text, with the issue's typographic quotes and dashes.
+        let shown: String = monitor_workbench::text::typographic_runs(
+            monitor_workbench::text::runs(body),
+            issue.quote_style(),
+        )
+        .into_iter()
+        .map(|run| run.text)
+        .collect();
         assert!(
             paragraphs.contains(&shown.as_str()),
             "{shown:?} not found in:\n{plain}"
@@ -194,7 +198,10 @@ fn pandoc_gives_back_exactly_what_the_editor_wrote() {
     let (ok, json, _) = run(&pandoc, &["-f", "markdown", "-t", "json"], &text);
     assert!(ok);
     let ast: serde_json::Value = serde_json::from_str(&json).expect("Pandoc JSON");
-    assert_eq!(stringify(&ast["meta"]["subtitle"]["c"]), issue.title);
+    assert_eq!(
+        stringify(&ast["meta"]["subtitle"]["c"]),
+        monitor_workbench::text::typographic(&issue.title, issue.quote_style())
+    );
     let heading = ast["blocks"]
         .as_array()
         .expect("blocks")
@@ -236,15 +243,17 @@ fn stringify(inlines: &serde_json::Value) -> String {
                 out.push_str(&stringify(&inline["c"]));
             }
             Some("Link" | "Span") => out.push_str(&stringify(&inline["c"][1])),
+            // Pandoc reads typographic quotes as a quotation, and sets them
+            // back as these marks.
             Some("Quoted") => {
-                let quote = if inline["c"][0]["t"] == "SingleQuote" {
-                    '\''
+                let (open, close) = if inline["c"][0]["t"] == "SingleQuote" {
+                    ('‘', '’')
                 } else {
-                    '"'
+                    ('“', '”')
                 };
-                out.push(quote);
+                out.push(open);
                 out.push_str(&stringify(&inline["c"][1]));
-                out.push(quote);
+                out.push(close);
             }
             Some("MetaInlines") => out.push_str(&stringify(&inline["c"])),
             _ => {}

@@ -130,6 +130,7 @@ fn change(issue: &mut Issue, edit: Edit) -> Result<(), EditError> {
         Edit::SetPublished(date) => issue.published = date,
         Edit::SetCoverage(period) => issue.coverage = period,
         Edit::SetEditors(editors) => issue.editors = editors,
+        Edit::SetQuotes(quotes) => issue.quotes = quotes,
         Edit::SetPolicy(policy) => issue.policy = policy,
         Edit::AddSection { index, title } => {
             let section = Section::new(issue.next_section_id(), title);

@@ -61,6 +61,8 @@ pub enum Edit {
     SetPublished(Option<NaiveDate>),
     SetCoverage(Option<Period>),
     SetEditors(Vec<String>),
+    /// The quotation marks of the exports; `None` follows the language.
+    SetQuotes(Option<crate::text::QuoteStyle>),
     SetPolicy(Policy),
     /// Inserts an empty section at `index` (clamped); its id is the next free one.
     AddSection {

@@ -12,7 +12,7 @@ use crate::compliance::{self, Report, Severity, percent};
 use crate::model::{Entry, Issue, Section, SourceId};
 use crate::registry::Registry;
 use crate::sourcing::classify_source;
-use crate::text::{Run, runs};
+use crate::text::{Run, runs, typographic, typographic_runs};
 
 const STYLE: &str = include_str!("issue.css");
 const REL: &str = "noopener noreferrer";
@@ -48,6 +48,7 @@ impl Page<'_> {
         let title = [issue.masthead(), issue.title.clone()]
             .into_iter()
             .filter(|part| !part.trim().is_empty())
+            .map(|part| self.typo(&part))
             .collect::<Vec<_>>()
             .join(" — ");
         let title = if title.is_empty() {
@@ -75,7 +76,7 @@ impl Page<'_> {
                         @if !issue.summary.trim().is_empty() {
                             section class="summary" aria-label=(self.labels.summary) {
                                 @for paragraph in paragraphs(&issue.summary) {
-                                    p { (inline(&runs(paragraph))) }
+                                    p { (self.inline(paragraph)) }
                                 }
                             }
                             (NL)
@@ -97,7 +98,7 @@ impl Page<'_> {
                         @if !issue.disclaimer.trim().is_empty() {
                             footer class="disclaimer" {
                                 @for paragraph in paragraphs(&issue.disclaimer) {
-                                    p { (paragraph) }
+                                    p { (self.typo(paragraph)) }
                                 }
                             }
                             (NL)
@@ -118,13 +119,13 @@ impl Page<'_> {
                     p class="draft" { (labels.draft) }
                 }
                 p class="series" {
-                    (issue.series)
+                    (self.typo(&issue.series))
                     @if let Some(number) = issue.number {
                         " " span class="number" { (labels.number) " " (number) }
                     }
                 }
                 @if !issue.title.trim().is_empty() {
-                    h1 { (issue.title) }
+                    h1 { (self.typo(&issue.title)) }
                 }
                 p class="dates" {
                     @if let Some(published) = issue.published {
@@ -158,12 +159,12 @@ impl Page<'_> {
         markup! {
             section class="section" id=(format!("s{}", section.id.0)) {
                 (NL)
-                h2 { (section.title) }
+                h2 { (self.typo(&section.title)) }
                 (NL)
                 @for entry in &section.entries {
                     div class="entry" id=(format!("e{}", entry.id.0)) {
                         p {
-                            (inline(&runs(&entry.body)))
+                            (self.inline(&entry.body))
                             (self.markers(entry))
                         }
                     }
@@ -213,7 +214,7 @@ impl Page<'_> {
                                     " " span class="state-media" { (self.labels.state_media) }
                                 }
                                 @if !source.title.trim().is_empty() {
-                                    ", " cite { (source.title) }
+                                    ", " cite { (self.typo(&source.title)) }
                                 }
                                 @if let Some(published) = source.published {
                                     ", " time datetime=(iso(published)) { (long_date(published, self.labels)) }
@@ -230,6 +231,16 @@ impl Page<'_> {
                 }
             }
         }
+    }
+
+    /// A plain text as readers see it: typographic quotes and dashes.
+    fn typo(&self, text: &str) -> String {
+        typographic(text, self.issue.quote_style())
+    }
+
+    /// Entry text with its styles and links, typographic punctuation in its prose.
+    fn inline(&self, text: &str) -> Markup {
+        inline(&typographic_runs(runs(text), self.issue.quote_style()))
     }
 
     fn compliance(&self, report: &Report) -> Markup {

@@ -16,11 +16,12 @@ use crate::compliance::{self, Severity, percent};
 use crate::model::{Issue, SourceId};
 use crate::registry::Registry;
 use crate::sourcing::classify_source;
-use crate::text::{Run, runs};
+use crate::text::{Run, runs, typographic, typographic_runs};
 
 /// The issue as one Pandoc Markdown document.
 pub fn markdown(issue: &Issue, registry: &Registry, options: &ExportOptions) -> String {
     let labels = for_language(&issue.language);
+    let style = issue.quote_style();
     let numbering = Numbering::of(issue);
     let mut out = String::new();
     metadata(&mut out, issue, options, labels);
@@ -33,7 +34,11 @@ pub fn markdown(issue: &Issue, registry: &Registry, options: &ExportOptions) -> 
         .map(str::trim)
         .filter(|p| !p.is_empty())
     {
-        let _ = writeln!(out, "{}\n", inline(&runs(paragraph)));
+        let _ = writeln!(
+            out,
+            "{}\n",
+            inline(&typographic_runs(runs(paragraph), style))
+        );
     }
     if options.compliance_summary {
         compliance_summary(&mut out, issue, registry, labels);
@@ -42,9 +47,13 @@ pub fn markdown(issue: &Issue, registry: &Registry, options: &ExportOptions) -> 
         if index > 0 && options.page_breaks {
             out.push_str("\\newpage\n\n");
         }
-        let _ = writeln!(out, "## {}\n", escape_heading(&section.title));
+        let _ = writeln!(
+            out,
+            "## {}\n",
+            escape_heading(&typographic(&section.title, style))
+        );
         for entry in &section.entries {
-            let mut paragraph = inline(&runs(&entry.body));
+            let mut paragraph = inline(&typographic_runs(runs(&entry.body), style));
             let numbers: Vec<String> = numbering
                 .of_entry(entry)
                 .iter()
@@ -73,7 +82,8 @@ pub fn markdown(issue: &Issue, registry: &Registry, options: &ExportOptions) -> 
             .map(str::trim)
             .filter(|p| !p.is_empty())
         {
-            let _ = writeln!(out, "*{}*\n", escape_markdown(&collapse(paragraph)));
+            let paragraph = typographic(&collapse(paragraph), style);
+            let _ = writeln!(out, "*{}*\n", escape_markdown(&paragraph));
         }
     }
     // One final newline, whatever the last block was.
@@ -90,14 +100,16 @@ fn metadata(
     labels: &super::labels::Labels,
 ) {
     out.push_str("---\n");
+    let style = issue.quote_style();
+    let issue_title = typographic(&issue.title, style);
     let title = if issue.masthead().trim().is_empty() {
-        issue.title.clone()
+        issue_title.clone()
     } else {
-        issue.masthead()
+        typographic(&issue.masthead(), style)
     };
     let _ = writeln!(out, "title: {}", yaml_markdown(&title));
-    if !issue.title.trim().is_empty() && title != issue.title {
-        let _ = writeln!(out, "subtitle: {}", yaml_markdown(&issue.title));
+    if !issue_title.trim().is_empty() && title != issue_title {
+        let _ = writeln!(out, "subtitle: {}", yaml_markdown(&issue_title));
     }
     if let Some(published) = issue.published {
         let _ = writeln!(
@@ -211,7 +223,8 @@ fn source_line(
         let _ = write!(note, " ({})", escape_markdown(labels.state_media));
     }
     if !source.title.trim().is_empty() {
-        let _ = write!(note, ", *{}*", escape_markdown(source.title.trim()));
+        let title = typographic(source.title.trim(), issue.quote_style());
+        let _ = write!(note, ", *{}*", escape_markdown(&title));
     }
     if let Some(published) = source.published {
         let _ = write!(note, ", {}", escape_markdown(&long_date(published, labels)));

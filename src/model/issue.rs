@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::{Entry, EntryId, Policy, Section, SectionId, Source, SourceId};
+use crate::text::QuoteStyle;
 
 /// A publication export despite errors or unapproved sections: who, when, why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,6 +56,9 @@ pub struct Issue {
     /// Publication exports that overrode the gate.
     #[serde(default)]
     pub export_overrides: Vec<ExportOverride>,
+    /// The quotation marks readers see; `None` follows the language's usage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quotes: Option<QuoteStyle>,
 }
 
 impl Default for Issue {
@@ -75,6 +79,7 @@ impl Default for Issue {
             sections: Vec::new(),
             sources: Vec::new(),
             export_overrides: Vec::new(),
+            quotes: None,
         }
     }
 }
@@ -138,6 +143,12 @@ impl Issue {
     /// How many entries cite `id` (a source cited twice by one entry counts once).
     pub fn times_cited(&self, id: SourceId) -> usize {
         self.entries().filter(|(_, entry)| entry.cites(id)).count()
+    }
+
+    /// The quotation marks of the exports: the issue's choice, else its language's.
+    pub fn quote_style(&self) -> QuoteStyle {
+        self.quotes
+            .unwrap_or_else(|| QuoteStyle::for_language(&self.language))
     }
 
     /// A heading such as "VRIC Monitor No. 12".

@@ -6,11 +6,13 @@ mod blocks;
 mod date;
 mod inline;
 mod position;
+mod typography;
 
 pub use blocks::protect_blocks;
 pub use date::{DATE_HINT, DateError, TypedDate, format_date, parse_typed_date};
 pub use inline::{Run, runs};
 pub use position::{TextPosition, decode_utf8};
+pub use typography::{QuoteStyle, Typographer, typographic, typographic_runs};
 
 use pulldown_cmark::{Event, LinkType, Parser, Tag, TagEnd};
 use unicode_segmentation::UnicodeSegmentation;

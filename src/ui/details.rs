@@ -7,6 +7,7 @@ use super::dates::{Emptied, MonthAs, date_field};
 use crate::edit::{Edit, TextField};
 use crate::model::{Issue, OutsidePeriodSeverity, Period, Policy, ShareMetric, VerificationRule};
 use crate::registry::Classification;
+use crate::text::QuoteStyle;
 
 /// `countries` are those the policy's scope can name (from the registry).
 pub fn show(ui: &mut Ui, issue: &Issue, countries: &[String], actions: &mut Actions) {
@@ -50,6 +51,7 @@ pub fn show(ui: &mut Ui, issue: &Issue, countries: &[String], actions: &mut Acti
                         &issue.language,
                         actions,
                     );
+                    quotes_row(ui, issue, actions);
                     paragraph(ui, "Summary", TextField::Summary, &issue.summary, actions);
                     paragraph(
                         ui,
@@ -168,6 +170,32 @@ fn month_end_if_first(from: chrono::NaiveDate) -> chrono::NaiveDate {
     from.checked_add_months(chrono::Months::new(1))
         .and_then(|next| next.pred_opt())
         .unwrap_or(from)
+}
+
+/// The quotation marks readers see: the language's usual ones, or a choice.
+fn quotes_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
+    let label = ui.label("Quotation marks");
+    let by_language = QuoteStyle::for_language(&issue.language);
+    let name = |quotes: Option<QuoteStyle>| match quotes {
+        None => format!("as the language writes them: {}", by_language.example()),
+        Some(style) => style.example().to_owned(),
+    };
+    let mut chosen = issue.quotes;
+    egui::ComboBox::from_id_salt("issue_quotes")
+        .selected_text(name(chosen))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut chosen, None, name(None));
+            for style in QuoteStyle::ALL {
+                ui.selectable_value(&mut chosen, Some(style), name(Some(style)));
+            }
+        })
+        .response
+        .labelled_by(label.id)
+        .on_hover_text("Straight quotes, apostrophes and dashes typed in the issue become these in every export.");
+    if chosen != issue.quotes {
+        actions.edit(Edit::SetQuotes(chosen));
+    }
+    ui.end_row();
 }
 
 fn editors_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {

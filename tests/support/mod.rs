@@ -1,6 +1,9 @@
 //! Shared pieces of the integration tests.
 #![allow(dead_code)] // each test binary uses its own part
 
+use std::path::Path;
+use std::process::Command;
+
 use chrono::NaiveDate;
 use monitor_workbench::model::{
     Citation, Entry, EntryId, Issue, Period, Section, SectionId, SectionStatus, Source, SourceId,
@@ -154,4 +157,54 @@ pub fn as_draft(issue: &Issue) -> String {
         }
     }
     draft
+}
+
+/// `program` when it runs here (it answers `-v`), for `require_tool`.
+pub fn tool(program: &str) -> Option<&str> {
+    let present = Command::new(program)
+        .arg("-v")
+        .output()
+        .is_ok_and(|output| output.status.success() || !output.stderr.is_empty());
+    present.then_some(program)
+}
+
+pub fn pandoc_plain(markdown: &str, dir: &Path) -> String {
+    let source = dir.join("issue.md");
+    std::fs::write(&source, markdown).expect("write");
+    let output = Command::new("pandoc")
+        .arg(&source)
+        .args(["-t", "plain", "--wrap=none"])
+        .output()
+        .expect("pandoc runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+pub fn pdf_text(markdown: &str, dir: &Path) -> String {
+    let source = dir.join("issue.md");
+    let pdf = dir.join("issue.pdf");
+    std::fs::write(&source, markdown).expect("write");
+    let output = Command::new("pandoc")
+        .arg(&source)
+        .arg("-o")
+        .arg(&pdf)
+        .arg("--pdf-engine=xelatex")
+        .output()
+        .expect("pandoc runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let output = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    assert!(output.status.success());
+    String::from_utf8_lossy(&output.stdout).into_owned()
 }
