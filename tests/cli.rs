@@ -71,6 +71,22 @@ fn check_json_prints_one_object_of_the_documented_shape() {
     assert_eq!(json["violations"].as_array().map(Vec::len), Some(7));
 }
 
+/// Fills what an imported draft lacks for publication: its masthead (the
+/// standing disclaimer comes with the import).
+fn complete_masthead(path: &std::path::Path) {
+    let mut issue = monitor_workbench::store::load(path).expect("loads");
+    issue.series = "VRIC Monitor".to_owned();
+    let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 11, d).expect("a day");
+    issue.published = Some(day(20));
+    issue.coverage = Some(monitor_workbench::model::Period {
+        from: day(1),
+        to: day(15),
+    });
+    issue.publisher = "Hemisphere Security Forum".to_owned();
+    assert!(!issue.disclaimer.is_empty(), "the standing disclaimer");
+    monitor_workbench::store::save(path, &issue).expect("saves");
+}
+
 #[test]
 fn check_exits_0_on_a_compliant_issue() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -86,6 +102,18 @@ fn check_exits_0_on_a_compliant_issue() {
             .status
             .success()
     );
+    // A draft has no masthead: its missing fields are errors until filled.
+    let output = workbench(&["check", path_str(&issue)]);
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    assert!(stdout(&output).contains("missing-masthead"));
+    for field in ["series", "published date", "coverage period", "publisher"] {
+        assert!(
+            stdout(&output).contains(&format!("The issue has no {field};")),
+            "{}",
+            stdout(&output)
+        );
+    }
+    complete_masthead(&issue);
     // The imported section is a draft: only warnings, so still compliant.
     let output = workbench(&["check", path_str(&issue)]);
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
@@ -377,6 +405,7 @@ fn export_strict_accepts_an_issue_without_errors_when_the_gate_is_overridden() {
             .status
             .success()
     );
+    complete_masthead(&issue);
     let out = dir.path().join("clean.html");
     let output = workbench(&[
         "export",

@@ -213,3 +213,43 @@ fn sources_after_each_section_carry_the_same_numbers_everywhere() {
 fn sources_at_the_end_carry_the_same_numbers_everywhere() {
     every_format_shows_the_same_numbers(SourceList::AtEnd);
 }
+
+/// The policy the publication keeps, and the share this issue reached, close
+/// the issue in every format: the same sentence, the same figures.
+#[test]
+fn the_methodology_note_reaches_every_reader_with_the_same_figures() {
+    let mut issue = sample_issue();
+    issue.policy.countries = ["Venezuela", "Russia", "Iran", "China"]
+        .map(str::to_owned)
+        .to_vec();
+    let registry = Registry::builtin();
+    let report = monitor_workbench::compliance::check(&issue, &registry);
+    let note = monitor_workbench::export::methodology_note(&issue, &report);
+    // Cuba's Prensa Latina is out of this policy's scope: 6 state-media citations, not 7.
+    let figures = "6 of 37 citations (16.2%); our limit is 20%.";
+    assert!(
+        note.starts_with(&format!(
+            "State media of Venezuela, Russia, Iran and China: {figures}"
+        )),
+        "{note}"
+    );
+    let options = ExportOptions::default();
+    let page = html_text(&html(&issue, &registry, &options));
+    assert!(normalized(&page).contains(&note), "HTML");
+    let text = markdown(&issue, &registry, &options);
+    let dir = tempfile::tempdir().expect("temp dir");
+    if require_tool("pandoc", tool("pandoc")).is_some() {
+        let plain = normalized(&pandoc_plain(&text, dir.path()));
+        assert!(plain.contains(&note), "pandoc -t plain: {plain}");
+    }
+    let typesetting = tool("xelatex").and(tool("pdftotext")).and(tool("pandoc"));
+    if require_tool(
+        "xelatex and pdftotext (texlive-xetex, poppler-utils)",
+        typesetting,
+    )
+    .is_some()
+    {
+        let pdf = normalized(&pdf_text(&text, dir.path()));
+        assert!(pdf.contains(figures), "PDF: {pdf}");
+    }
+}

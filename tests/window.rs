@@ -988,6 +988,9 @@ fn the_policy_can_limit_state_media_to_some_countries() {
     let (state_before, total) = citation_counts(&mut harness);
     harness.get_by_label("Issue details").click();
     harness.run();
+    // The policy is below the fold of Issue details.
+    harness.get_by_label("all countries").scroll_to_me();
+    harness.run();
     harness.get_by_label("all countries").click();
     harness.run();
     // Every country is ticked: nothing changes yet.

@@ -7,6 +7,7 @@ use crate::model::{EntryId, SectionId, SourceId};
 #[serde(rename_all = "kebab-case")]
 pub enum Rule {
     StateMediaShare,
+    MissingMasthead,
     OpinionSource,
     UnsourcedEntry,
     InvalidUrl,
@@ -21,8 +22,9 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 12] = [
+    pub const ALL: [Rule; 13] = [
         Self::StateMediaShare,
+        Self::MissingMasthead,
         Self::OpinionSource,
         Self::UnsourcedEntry,
         Self::InvalidUrl,
@@ -39,6 +41,7 @@ impl Rule {
     pub fn name(self) -> &'static str {
         match self {
             Self::StateMediaShare => "state-media-share",
+            Self::MissingMasthead => "missing-masthead",
             Self::OpinionSource => "opinion-source",
             Self::UnsourcedEntry => "unsourced-entry",
             Self::InvalidUrl => "invalid-url",

@@ -14,6 +14,7 @@ type Classes<'r> = HashMap<SourceId, Known<'r>>;
 pub(super) fn findings(issue: &Issue, classes: &Classes<'_>, shares: &Shares) -> Vec<Finding> {
     let mut out = Vec::new();
     share_finding(issue, shares, &mut out);
+    masthead_findings(issue, &mut out);
     for section in &issue.sections {
         section_findings(issue, section, classes, &mut out);
     }
@@ -48,6 +49,27 @@ fn share_finding(issue: &Issue, shares: &Shares, out: &mut Vec<Finding>) {
             percent(policy.limit),
         ),
     ));
+}
+
+/// What readers must find on the masthead and at the foot of a published
+/// issue: one error per missing field, named as Issue details names it.
+fn masthead_findings(issue: &Issue, out: &mut Vec<Finding>) {
+    let missing = [
+        ("series", issue.series.trim().is_empty()),
+        ("published date", issue.published.is_none()),
+        ("coverage period", issue.coverage.is_none()),
+        ("publisher", issue.publisher.trim().is_empty()),
+        ("disclaimer", issue.disclaimer.trim().is_empty()),
+    ];
+    for (field, absent) in missing {
+        if absent {
+            out.push(Finding::new(
+                Rule::MissingMasthead,
+                Severity::Error,
+                format!("The issue has no {field}; readers need it. Fill it in Issue details."),
+            ));
+        }
+    }
 }
 
 fn section_findings(

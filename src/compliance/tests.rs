@@ -20,11 +20,16 @@ struct Builder {
 
 impl Builder {
     fn new() -> Self {
+        // A complete masthead, so that only what a test builds makes findings.
         let issue = Issue {
+            series: "VRIC Monitor".to_owned(),
+            published: Some(day(16)),
             coverage: Some(Period {
                 from: day(1),
                 to: day(15),
             }),
+            publisher: "Hemisphere Security Forum".to_owned(),
+            disclaimer: "The views of the sources are not the publisher's.".to_owned(),
             ..Issue::default()
         };
         Self { issue }
@@ -98,7 +103,7 @@ fn an_issue_with_no_citations_has_share_zero() {
     assert_eq!(report.share(), 0.0);
     let empty = self::report(&Issue::default());
     assert_eq!(empty.share(), 0.0);
-    assert!(empty.is_compliant());
+    assert!(only(&empty, Rule::StateMediaShare).is_empty());
 }
 
 #[test]
@@ -610,4 +615,32 @@ fn a_check_with_a_memo_equals_a_fresh_check_after_every_edit() {
         check_with(&issue, &registry, &mut memo),
         check(&issue, &registry)
     );
+}
+
+#[test]
+fn a_published_issue_needs_its_masthead_and_disclaimer() {
+    let mut issue = crate::sample::sample_issue();
+    assert!(only(&report(&issue), Rule::MissingMasthead).is_empty());
+    issue.series.clear();
+    issue.published = None;
+    issue.coverage = None;
+    issue.publisher = "  ".to_owned();
+    issue.disclaimer.clear();
+    let report = report(&issue);
+    let findings = only(&report, Rule::MissingMasthead);
+    let messages: Vec<&str> = findings.iter().map(|f| f.message.as_str()).collect();
+    for field in [
+        "series",
+        "published date",
+        "coverage period",
+        "publisher",
+        "disclaimer",
+    ] {
+        assert!(
+            messages.iter().any(|m| m.contains(&format!("no {field};"))),
+            "{field}: {messages:?}"
+        );
+    }
+    assert!(findings.iter().all(|f| f.severity == Severity::Error));
+    assert!(!report.is_compliant());
 }

@@ -30,6 +30,7 @@ pub enum TextField {
     Language,
     Summary,
     Disclaimer,
+    Methodology,
     SectionTitle(SectionId),
     SectionNotes(SectionId),
     EntryBody(EntryId),

@@ -28,13 +28,13 @@ pub fn new_issue(today: NaiveDate) -> Issue {
         let last = next_month.checked_sub_days(Days::new(1)).unwrap_or(today);
         (first.with_day(16).unwrap_or(today), last)
     };
+    let issue = Issue::default();
     Issue {
         series: "VRIC Monitor".to_owned(),
         title: String::new(),
         coverage: Some(Period { from, to }),
-        disclaimer: "The views expressed in the cited sources are not those of the publisher."
-            .to_owned(),
+        disclaimer: issue.policy.standing_disclaimer(),
         sections,
-        ..Issue::default()
+        ..issue
     }
 }

@@ -27,6 +27,7 @@ pub fn html(issue: &Issue, registry: &Registry, options: &ExportOptions) -> Stri
         options,
         labels: for_language(&issue.language),
         numbering: Numbering::of(issue),
+        report: compliance::check(issue, registry),
     };
     // Unprintable characters can only come from the issue's text (maud
     // escapes the rest), so dropping them leaves the markup as it is.
@@ -39,6 +40,8 @@ struct Page<'a> {
     options: &'a ExportOptions,
     labels: &'static Labels,
     numbering: Numbering,
+    /// The issue's compliance, for the methodology note and the reviewer's summary.
+    report: Report,
 }
 
 impl Page<'_> {
@@ -82,7 +85,7 @@ impl Page<'_> {
                             (NL)
                         }
                         @if self.options.compliance_summary {
-                            (self.compliance(&compliance::check(issue, self.registry)))
+                            (self.compliance(&self.report))
                         }
                         @for section in &issue.sections {
                             (self.section(section))
@@ -95,14 +98,15 @@ impl Page<'_> {
                             }
                             (NL)
                         }
-                        @if !issue.disclaimer.trim().is_empty() {
-                            footer class="disclaimer" {
-                                @for paragraph in paragraphs(&issue.disclaimer) {
-                                    p { (self.typo(paragraph)) }
-                                }
+                        footer class="disclaimer" {
+                            @for paragraph in paragraphs(&issue.disclaimer) {
+                                p { (self.typo(paragraph)) }
                             }
-                            (NL)
+                            p class="methodology" {
+                                (self.typo(&super::methodology::note(issue, &self.report, self.labels)))
+                            }
                         }
+                        (NL)
                     }
                 }
             }

@@ -13,6 +13,17 @@ pub(super) struct Labels {
     pub months: [&'static str; 12],
     /// "3 November 2026" (`false`) or "3 de noviembre de 2026" (`true`).
     pub month_with_de: bool,
+    /// The methodology note when the issue has no wording of its own; see
+    /// `methodology` for the placeholders.
+    pub methodology: &'static str,
+    /// `{countries}` when the policy counts the media of every state.
+    pub any_state: &'static str,
+    /// Joins the last two countries.
+    pub and: &'static str,
+    /// `{unit}`: citations, entries, words.
+    pub units: [&'static str; 3],
+    /// `{exclusions}`: with opinion pieces excluded, and without.
+    pub exclusions: [&'static str; 2],
 }
 
 const EN: Labels = Labels {
@@ -40,6 +51,14 @@ const EN: Labels = Labels {
         "December",
     ],
     month_with_de: false,
+    methodology: "State media of {countries}: {state} of {total} {unit} ({share}); our limit is {limit}. Such sources are marked “{mark}”. {exclusions}",
+    any_state: "all countries",
+    and: "and",
+    units: ["citations", "entries", "words"],
+    exclusions: [
+        "Opinion pieces and anti-US or anti-West declarations are excluded.",
+        "Anti-US or anti-West declarations are excluded.",
+    ],
 };
 
 const ES: Labels = Labels {
@@ -67,6 +86,14 @@ const ES: Labels = Labels {
         "diciembre",
     ],
     month_with_de: true,
+    methodology: "Medios estatales de {countries}: {state} de {total} {unit} ({share}); nuestro límite es {limit}. Esas fuentes llevan la marca «{mark}». {exclusions}",
+    any_state: "todos los países",
+    and: "y",
+    units: ["citas", "entradas", "palabras"],
+    exclusions: [
+        "Se excluyen las piezas de opinión y las declaraciones antiestadounidenses o antioccidentales.",
+        "Se excluyen las declaraciones antiestadounidenses o antioccidentales.",
+    ],
 };
 
 const PT: Labels = Labels {
@@ -94,6 +121,14 @@ const PT: Labels = Labels {
         "dezembro",
     ],
     month_with_de: true,
+    methodology: "Mídia estatal de {countries}: {state} de {total} {unit} ({share}); nosso limite é {limit}. Essas fontes levam a marca “{mark}”. {exclusions}",
+    any_state: "todos os países",
+    and: "e",
+    units: ["citações", "entradas", "palavras"],
+    exclusions: [
+        "Excluem-se artigos de opinião e declarações antiamericanas ou antiocidentais.",
+        "Excluem-se declarações antiamericanas ou antiocidentais.",
+    ],
 };
 
 /// The issue's language as a well-formed BCP 47 tag, or `en` when the field

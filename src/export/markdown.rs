@@ -74,18 +74,24 @@ pub fn markdown(issue: &Issue, registry: &Registry, options: &ExportOptions) -> 
         let all: Vec<(usize, SourceId)> = numbering.all().collect();
         source_list(&mut out, "##", &all, issue, registry, labels);
     }
-    if !issue.disclaimer.trim().is_empty() {
-        out.push_str("---\n\n");
-        for paragraph in issue
-            .disclaimer
-            .split("\n\n")
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-        {
-            let paragraph = typographic(&collapse(paragraph), style);
-            let _ = writeln!(out, "*{}*\n", escape_markdown(&paragraph));
-        }
+    // The disclaimer and the methodology note close the issue.
+    out.push_str("---\n\n");
+    for paragraph in issue
+        .disclaimer
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        let paragraph = typographic(&collapse(paragraph), style);
+        let _ = writeln!(out, "*{}*\n", escape_markdown(&paragraph));
     }
+    let report = compliance::check(issue, registry);
+    let note = super::methodology::note(issue, &report, labels);
+    let _ = writeln!(
+        out,
+        "{}\n",
+        escape_markdown(&typographic(&collapse(&note), style))
+    );
     // One final newline, whatever the last block was.
     let trimmed = out.trim_end().len();
     out.truncate(trimmed);

@@ -9,6 +9,7 @@ mod html;
 mod labels;
 mod links;
 mod markdown;
+mod methodology;
 mod numbering;
 mod review;
 
@@ -17,6 +18,7 @@ pub use gate::Gate;
 pub use html::html;
 pub use links::safe_link;
 pub use markdown::{escape_markdown, markdown};
+pub use methodology::{PLACEHOLDERS, methodology_note};
 pub use review::review_report;
 
 /// Control characters (other than tab and newline) and Unicode noncharacters,

@@ -79,9 +79,13 @@ struct Importer<'t> {
 
 impl<'t> Importer<'t> {
     fn new(text: &'t str) -> Self {
+        // A draft has no disclaimer: the imported issue starts with the
+        // standing one, which states the policy, for the editor to reword.
+        let mut issue = Issue::default();
+        issue.disclaimer = issue.policy.standing_disclaimer();
         Self {
             text,
-            issue: Issue::default(),
+            issue,
             notes: Vec::new(),
             summary: Vec::new(),
             heading: None,

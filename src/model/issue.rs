@@ -56,6 +56,10 @@ pub struct Issue {
     /// Publication exports that overrode the gate.
     #[serde(default)]
     pub export_overrides: Vec<ExportOverride>,
+    /// The methodology note's wording, with the figures as placeholders
+    /// (`export::methodology_note`); empty uses the language's default.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub methodology: String,
     /// The quotation marks readers see; `None` follows the language's usage.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quotes: Option<QuoteStyle>,
@@ -79,6 +83,7 @@ impl Default for Issue {
             sections: Vec::new(),
             sources: Vec::new(),
             export_overrides: Vec::new(),
+            methodology: String::new(),
             quotes: None,
         }
     }

@@ -82,6 +82,27 @@ impl Default for Policy {
 }
 
 impl Policy {
+    /// A standing disclaimer that states the policy, for a new issue or an
+    /// imported draft to start from (in English; editors reword it).
+    pub fn standing_disclaimer(&self) -> String {
+        let limit = (self.limit * 100.0 * 10.0).round() / 10.0;
+        let whose = if self.countries.is_empty() {
+            String::new()
+        } else {
+            format!(" of {}", self.countries.join(", "))
+        };
+        let excluded = if self.forbid_opinion {
+            "opinion pieces and anti-US or anti-West declarations"
+        } else {
+            "anti-US or anti-West declarations"
+        };
+        format!(
+            "The views expressed in the cited sources are not those of the publisher. \
+             State-owned and state-controlled media{whose} make up at most {limit}% of \
+             this monitor's sourcing; {excluded} are excluded."
+        )
+    }
+
     pub fn counts_as_state_media(&self, classification: Classification) -> bool {
         self.state_media.contains(&classification)
     }

@@ -117,6 +117,11 @@ fn unclassified_host(finding: &Finding) -> Option<String> {
 }
 
 fn go_to(finding: &Finding, actions: &mut Actions) {
+    if finding.rule == Rule::MissingMasthead {
+        // The masthead is filled in Issue details.
+        actions.command(super::command::Command::IssueDetails);
+        return;
+    }
     if finding.section.is_some() {
         actions.select(Selection {
             centre: Centre::Section,

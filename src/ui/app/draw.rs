@@ -86,7 +86,7 @@ impl WorkbenchApp {
                 });
         }
         egui::CentralPanel::default().show(ui, |ui| match selection.centre {
-            Centre::Details => details::show(ui, issue, &self.countries, actions),
+            Centre::Details => details::show(ui, issue, &derived.report, &self.countries, actions),
             Centre::Section => {
                 section_view::show(ui, issue, derived, selection, section_view, actions)
             }

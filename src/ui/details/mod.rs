@@ -2,15 +2,25 @@
 
 use egui::{DragValue, RichText, TextEdit, Ui};
 
+mod policy;
+
 use super::actions::Actions;
 use super::dates::{Emptied, MonthAs, date_field};
+use crate::compliance::Report;
 use crate::edit::{Edit, TextField};
-use crate::model::{Issue, OutsidePeriodSeverity, Period, Policy, ShareMetric, VerificationRule};
-use crate::registry::Classification;
+use crate::export::{PLACEHOLDERS, methodology_note};
+use crate::model::{Issue, Period};
 use crate::text::QuoteStyle;
 
-/// `countries` are those the policy's scope can name (from the registry).
-pub fn show(ui: &mut Ui, issue: &Issue, countries: &[String], actions: &mut Actions) {
+/// `countries` are those the policy's scope can name (from the registry);
+/// `report` gives the figures the methodology note shows.
+pub fn show(
+    ui: &mut Ui,
+    issue: &Issue,
+    report: &Report,
+    countries: &[String],
+    actions: &mut Actions,
+) {
     ui.heading("Issue details");
     ui.separator();
     egui::ScrollArea::vertical()
@@ -60,10 +70,11 @@ pub fn show(ui: &mut Ui, issue: &Issue, countries: &[String], actions: &mut Acti
                         &issue.disclaimer,
                         actions,
                     );
+                    methodology_row(ui, issue, report, actions);
                 });
             ui.add_space(12.0);
             ui.strong("Sourcing policy");
-            policy(ui, &issue.policy, countries, actions);
+            policy::show(ui, &issue.policy, countries, actions);
         });
 }
 
@@ -89,6 +100,37 @@ fn paragraph(ui: &mut Ui, name: &str, field: TextField, value: &str, actions: &m
             .id_salt(("detail", name)),
     );
     actions.text(&response.labelled_by(label.id), field, &text, value);
+    ui.end_row();
+}
+
+/// The methodology note's wording (empty: the language's default) and the
+/// note as readers will read it, with this issue's figures.
+fn methodology_row(ui: &mut Ui, issue: &Issue, report: &Report, actions: &mut Actions) {
+    let label = ui.label("Methodology note");
+    ui.vertical(|ui| {
+        let mut text = issue.methodology.clone();
+        let response = ui.add(
+            TextEdit::multiline(&mut text)
+                .desired_width(420.0)
+                .desired_rows(3)
+                .hint_text("empty: the default wording of the issue's language")
+                .id_salt(("detail", "Methodology note")),
+        );
+        actions.text(
+            &response.labelled_by(label.id),
+            TextField::Methodology,
+            &text,
+            &issue.methodology,
+        );
+        ui.label(
+            RichText::new(format!("Placeholders: {}", PLACEHOLDERS.join(" ")))
+                .small()
+                .weak(),
+        );
+        ui.label(
+            RichText::new(format!("Readers see: {}", methodology_note(issue, report))).small(),
+        );
+    });
     ui.end_row();
 }
 
@@ -218,154 +260,4 @@ fn editors_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
         actions.edit(Edit::SetEditors(editors));
     }
     ui.end_row();
-}
-
-fn policy(ui: &mut Ui, policy: &Policy, countries: &[String], actions: &mut Actions) {
-    let mut new = policy.clone();
-    egui::Grid::new("policy")
-        .num_columns(2)
-        .spacing([12.0, 8.0])
-        .show(ui, |ui| {
-            let label = ui.label("Limit of state media");
-            // Shown and edited as a percentage with its decimals: reading the
-            // policy must never round it (12.5 % stays 12.5 %).
-            let mut percent = policy.limit * 100.0;
-            let response = ui
-                .add(
-                    DragValue::new(&mut percent)
-                        .range(0.0..=100.0)
-                        .speed(0.5)
-                        .max_decimals(2)
-                        .suffix(" %"),
-                )
-                .labelled_by(label.id);
-            if response.changed() {
-                new.limit = (percent / 100.0).clamp(0.0, 1.0);
-            }
-            ui.end_row();
-            let label = ui.label("Measured by");
-            egui::ComboBox::from_id_salt("policy_metric")
-                .selected_text(policy.metric.name())
-                .show_ui(ui, |ui| {
-                    for metric in ShareMetric::ALL {
-                        ui.selectable_value(&mut new.metric, metric, metric.name());
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-            ui.end_row();
-            ui.label("Counts as state media");
-            ui.vertical(|ui| {
-                for class in Classification::ALL {
-                    let mut counted = new.state_media.contains(&class);
-                    if ui.checkbox(&mut counted, class.name()).changed() {
-                        if counted {
-                            new.state_media.push(class);
-                        } else {
-                            new.state_media.retain(|c| *c != class);
-                        }
-                    }
-                }
-            });
-            ui.end_row();
-            ui.label("Countries in scope");
-            country_scope(ui, &mut new, countries);
-            ui.end_row();
-            ui.label("Opinion pieces");
-            ui.checkbox(
-                &mut new.forbid_opinion,
-                "excluded (an opinion source is an error)",
-            );
-            ui.end_row();
-            let label = ui.label("Source verification");
-            egui::ComboBox::from_id_salt("policy_verification")
-                .selected_text(match new.verification {
-                    VerificationRule::NotRequired => "not required",
-                    VerificationRule::Warning => "required (warning)",
-                    VerificationRule::Error => "required (error)",
-                })
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(
-                        &mut new.verification,
-                        VerificationRule::NotRequired,
-                        "not required",
-                    );
-                    ui.selectable_value(
-                        &mut new.verification,
-                        VerificationRule::Warning,
-                        "required (warning)",
-                    );
-                    ui.selectable_value(
-                        &mut new.verification,
-                        VerificationRule::Error,
-                        "required (error)",
-                    );
-                })
-                .response
-                .labelled_by(label.id);
-            ui.end_row();
-            let label = ui.label("Dates outside the period");
-            egui::ComboBox::from_id_salt("policy_outside")
-                .selected_text(match new.outside_period {
-                    OutsidePeriodSeverity::Warning => "warning",
-                    OutsidePeriodSeverity::Error => "error",
-                })
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(
-                        &mut new.outside_period,
-                        OutsidePeriodSeverity::Warning,
-                        "warning",
-                    );
-                    ui.selectable_value(
-                        &mut new.outside_period,
-                        OutsidePeriodSeverity::Error,
-                        "error",
-                    );
-                })
-                .response
-                .labelled_by(label.id);
-            ui.end_row();
-        });
-    if &new != policy {
-        actions.edit(Edit::SetPolicy(new));
-    }
-}
-
-/// Which countries' state media count: all, or those ticked. At least one
-/// stays ticked, since none would read as "all".
-fn country_scope(ui: &mut Ui, policy: &mut Policy, countries: &[String]) {
-    ui.vertical(|ui| {
-        let mut all = policy.countries.is_empty();
-        if ui.checkbox(&mut all, "all countries").changed() {
-            policy.countries = if all { Vec::new() } else { countries.to_vec() };
-        }
-        if all {
-            return;
-        }
-        ui.horizontal_wrapped(|ui| {
-            // Countries the file names but the registry does not still show.
-            let mut listed: Vec<String> = countries.to_vec();
-            for named in &policy.countries {
-                if !listed.iter().any(|c| c.eq_ignore_ascii_case(named)) {
-                    listed.push(named.clone());
-                }
-            }
-            for country in listed {
-                let ticked = policy
-                    .countries
-                    .iter()
-                    .any(|c| c.eq_ignore_ascii_case(&country));
-                let mut on = ticked;
-                if ui.checkbox(&mut on, &country).changed() {
-                    if on {
-                        policy.countries.push(country.clone());
-                    } else if policy.countries.len() > 1 {
-                        policy
-                            .countries
-                            .retain(|c| !c.eq_ignore_ascii_case(&country));
-                    }
-                }
-            }
-        });
-    });
 }
