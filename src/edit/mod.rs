@@ -4,6 +4,7 @@
 
 mod apply;
 mod document;
+mod fields;
 mod find;
 mod history;
 mod template;
@@ -15,8 +16,9 @@ use crate::model::{
     SectionId, SectionStatus, Source, SourceId, SourceKind, StateMediaOverride, Verification,
 };
 
-pub use apply::{EditError, apply, field_text};
+pub use apply::{EditError, apply};
 pub use document::Document;
+pub use fields::field_text;
 pub use find::{Match, MatchPlace, find_matches, replace_all_edit, replace_one_edit};
 pub use history::{Moved, TYPING_PAUSE, UNDO_LIMIT};
 pub use template::new_issue;
