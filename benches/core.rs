@@ -8,8 +8,13 @@ use divan::Bencher;
 use monitor_workbench::export::{ExportOptions, html, markdown};
 use monitor_workbench::model::Issue;
 use monitor_workbench::registry::Registry;
-use monitor_workbench::synthetic::{Scale, as_draft, generate};
+use monitor_workbench::synthetic::{Scale, generate};
+
+// The draft writer the tests use, so that both measure the same drafts.
+#[path = "../tests/support/mod.rs"]
+mod support;
 use monitor_workbench::{compliance, import, store};
+use support::as_draft;
 
 const SCALES: [usize; 3] = [1, 10, 100];
 

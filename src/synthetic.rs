@@ -186,24 +186,6 @@ fn slug(rng: &mut fastrand::Rng) -> String {
         + "-story"
 }
 
-/// The issue as the Markdown draft an editor would have written for it.
-pub fn as_draft(issue: &Issue) -> String {
-    let mut draft = format!("# {}\n\n", issue.title);
-    for section in &issue.sections {
-        draft.push_str(&format!("## {}\n\n", section.title));
-        for entry in &section.entries {
-            draft.push_str(&entry.body);
-            for citation in &entry.citations {
-                if let Some(source) = issue.source(citation.source) {
-                    draft.push_str(&format!(" [source]({})", source.url));
-                }
-            }
-            draft.push_str("\n\n");
-        }
-    }
-    draft
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,7 +14,9 @@ use monitor_workbench::model::{
 };
 use monitor_workbench::sample::sample_issue;
 use monitor_workbench::ui::WorkbenchApp;
-use window_support::{ScriptedDesktop, click_section, harness_for, sample_harness, with_desktop};
+use window_support::{
+    ScriptedDesktop, click_section, export_a_draft, harness_for, sample_harness, with_desktop,
+};
 
 const SAMPLE_METER: &str = "State media: 7 of 37 citations — 18.9% of 20% allowed";
 
@@ -422,14 +424,7 @@ fn a_draft_export_needs_no_override() {
         ScriptedDesktop::answering(&[&target]),
         None,
     );
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
-    harness.run();
-    harness
-        .get_by_label("Draft preview, not for publication (marked as draft)")
-        .click();
-    harness.run();
-    harness.get_by_label("Export draft…").click();
-    harness.run();
+    export_a_draft(&mut harness);
     let page = std::fs::read_to_string(&target).expect("written");
     assert!(page.contains("class=\"draft\""));
     assert!(harness.state().document.issue().export_overrides.is_empty());

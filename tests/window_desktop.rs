@@ -14,7 +14,8 @@ use monitor_workbench::model::{Issue, SectionStatus};
 use monitor_workbench::sample::sample_issue;
 use monitor_workbench::ui::{Command, Preferences, WorkbenchApp};
 use window_support::{
-    NoDialogs, ScriptedDesktop, click_section, harness_for, sample_harness, with_desktop,
+    NoDialogs, ScriptedDesktop, click_section, export_a_draft, harness_for, sample_harness,
+    with_desktop,
 };
 
 fn day(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
@@ -165,14 +166,7 @@ fn every_file_command_reaches_the_chooser_when_the_desktop_has_no_dialog() {
         harness.run();
         expect_chooser(&mut harness, title);
     }
-    harness.state_mut().run(Command::Export);
-    harness.run();
-    harness
-        .get_by_label("Draft preview, not for publication (marked as draft)")
-        .click();
-    harness.run();
-    harness.get_by_label("Export draft…").click();
-    harness.run();
+    export_a_draft(&mut harness);
     expect_chooser(
         &mut harness,
         "Export HTML (the Markdown is written beside it)",
@@ -715,14 +709,7 @@ fn an_opener_that_finds_no_application_says_so() {
         Box::new(desktop),
         None,
     ));
-    harness.state_mut().run(Command::Export);
-    harness.run();
-    harness
-        .get_by_label("Draft preview, not for publication (marked as draft)")
-        .click();
-    harness.run();
-    harness.get_by_label("Export draft…").click();
-    harness.run();
+    export_a_draft(&mut harness);
     assert!(html.exists());
     harness.get_by_label("Open the HTML").click();
     harness.run();

@@ -168,43 +168,48 @@ pub fn tool(program: &str) -> Option<&str> {
     present.then_some(program)
 }
 
-pub fn pandoc_plain(markdown: &str, dir: &Path) -> String {
-    let source = dir.join("issue.md");
-    std::fs::write(&source, markdown).expect("write");
-    let output = Command::new("pandoc")
-        .arg(&source)
-        .args(["-t", "plain", "--wrap=none"])
+/// Runs `program` with `args`; its standard output, or a failure showing its errors.
+fn output_of(program: &str, args: &[&std::ffi::OsStr]) -> String {
+    let output = Command::new(program)
+        .args(args)
         .output()
-        .expect("pandoc runs");
+        .unwrap_or_else(|error| panic!("{program} does not start: {error}"));
     assert!(
         output.status.success(),
-        "{}",
+        "{program}: {}",
         String::from_utf8_lossy(&output.stderr)
     );
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
+/// What Pandoc makes of `markdown` as plain text, as a reader of it sees it.
+pub fn pandoc_plain(markdown: &str, dir: &Path) -> String {
+    let source = dir.join("issue.md");
+    std::fs::write(&source, markdown).expect("write");
+    output_of(
+        "pandoc",
+        &[
+            source.as_os_str(),
+            "-t".as_ref(),
+            "plain".as_ref(),
+            "--wrap=none".as_ref(),
+        ],
+    )
+}
+
+/// The text of the PDF Pandoc and XeLaTeX make of `markdown`, read back by `pdftotext`.
 pub fn pdf_text(markdown: &str, dir: &Path) -> String {
     let source = dir.join("issue.md");
     let pdf = dir.join("issue.pdf");
     std::fs::write(&source, markdown).expect("write");
-    let output = Command::new("pandoc")
-        .arg(&source)
-        .arg("-o")
-        .arg(&pdf)
-        .arg("--pdf-engine=xelatex")
-        .output()
-        .expect("pandoc runs");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
+    output_of(
+        "pandoc",
+        &[
+            source.as_os_str(),
+            "-o".as_ref(),
+            pdf.as_os_str(),
+            "--pdf-engine=xelatex".as_ref(),
+        ],
     );
-    let output = Command::new("pdftotext")
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs");
-    assert!(output.status.success());
-    String::from_utf8_lossy(&output.stdout).into_owned()
+    output_of("pdftotext", &[pdf.as_os_str(), "-".as_ref()])
 }

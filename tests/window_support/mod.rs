@@ -94,3 +94,16 @@ impl Desktop for NoDialogs {
         Err(format!("no opener for {}", path.display()))
     }
 }
+
+/// Ctrl+E, ticks "Draft preview" and presses "Export draft…", as a user
+/// exports a preview; what the desktop answers decides where it goes.
+pub fn export_a_draft(harness: &mut Harness<'_, WorkbenchApp>) {
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    harness.run();
+    harness
+        .get_by_label("Draft preview, not for publication (marked as draft)")
+        .click();
+    harness.run();
+    harness.get_by_label("Export draft…").click();
+    harness.run();
+}
