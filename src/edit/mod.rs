@@ -33,6 +33,8 @@ pub enum TextField {
     Summary,
     Disclaimer,
     Methodology,
+    CanonicalUrl,
+    Licence,
     SectionTitle(SectionId),
     SectionNotes(SectionId),
     EntryBody(EntryId),

@@ -837,3 +837,27 @@ fn setting_an_approved_sections_title_to_itself_keeps_it_approved() {
     assert!(reopened.is_empty());
     assert!(!doc.can_undo() && !doc.is_dirty());
 }
+
+#[test]
+fn the_canonical_url_and_the_licence_are_edited_undone_and_saved_only_when_set() {
+    let mut doc = document();
+    let unset = crate::store::to_ron(doc.issue()).expect("serializes");
+    assert!(!unset.contains("canonical_url") && !unset.contains("licence"));
+    for (field, text) in [
+        (TextField::CanonicalUrl, "https://example.org/vric-12"),
+        (TextField::Licence, "CC BY 4.0"),
+    ] {
+        doc.apply(Edit::SetText {
+            field,
+            text: text.to_owned(),
+        })
+        .expect("applies");
+        assert_eq!(field_text(doc.issue(), field), Some(text));
+    }
+    let saved = crate::store::to_ron(doc.issue()).expect("serializes");
+    let loaded: Issue = ron::from_str(&saved).expect("reads back");
+    assert_eq!(loaded.canonical_url, "https://example.org/vric-12");
+    assert_eq!(loaded.licence, "CC BY 4.0");
+    assert_eq!(doc.undo(), Some(Moved::Issue));
+    assert!(doc.issue().licence.is_empty());
+}

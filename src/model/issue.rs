@@ -63,6 +63,14 @@ pub struct Issue {
     /// The quotation marks readers see; `None` follows the language's usage.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quotes: Option<QuoteStyle>,
+    /// Where the issue is published: the page's canonical URL, its Open
+    /// Graph URL and the suggested citation's link; empty writes none of them.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub canonical_url: String,
+    /// The terms readers may reuse the issue under, e.g. "CC BY 4.0"; shown
+    /// at the end of every export when set.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub licence: String,
 }
 
 impl Default for Issue {
@@ -85,6 +93,8 @@ impl Default for Issue {
             export_overrides: Vec::new(),
             methodology: String::new(),
             quotes: None,
+            canonical_url: String::new(),
+            licence: String::new(),
         }
     }
 }

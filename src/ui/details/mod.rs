@@ -71,6 +71,7 @@ pub fn show(
                         actions,
                     );
                     methodology_row(ui, issue, report, actions);
+                    publishing_rows(ui, issue, actions);
                 });
             ui.add_space(12.0);
             ui.strong("Sourcing policy");
@@ -79,15 +80,7 @@ pub fn show(
 }
 
 fn line(ui: &mut Ui, name: &str, field: TextField, value: &str, actions: &mut Actions) {
-    let label = ui.label(name);
-    let mut text = value.to_owned();
-    let response = ui.add(
-        TextEdit::singleline(&mut text)
-            .desired_width(420.0)
-            .id_salt(("detail", name)),
-    );
-    actions.text(&response.labelled_by(label.id), field, &text, value);
-    ui.end_row();
+    hinted_line(ui, name, field, value, "", actions);
 }
 
 fn paragraph(ui: &mut Ui, name: &str, field: TextField, value: &str, actions: &mut Actions) {
@@ -131,6 +124,47 @@ fn methodology_row(ui: &mut Ui, issue: &Issue, report: &Report, actions: &mut Ac
             RichText::new(format!("Readers see: {}", methodology_note(issue, report))).small(),
         );
     });
+    ui.end_row();
+}
+
+/// Where the issue will be published and under which licence: the page's
+/// canonical and Open Graph links, the suggested citation and the licence line.
+fn publishing_rows(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
+    hinted_line(
+        ui,
+        "Canonical URL",
+        TextField::CanonicalUrl,
+        &issue.canonical_url,
+        "https://… where the issue is published (optional)",
+        actions,
+    );
+    hinted_line(
+        ui,
+        "Licence",
+        TextField::Licence,
+        &issue.licence,
+        "e.g. CC BY 4.0 (optional)",
+        actions,
+    );
+}
+
+fn hinted_line(
+    ui: &mut Ui,
+    name: &str,
+    field: TextField,
+    value: &str,
+    hint: &str,
+    actions: &mut Actions,
+) {
+    let label = ui.label(name);
+    let mut text = value.to_owned();
+    let response = ui.add(
+        TextEdit::singleline(&mut text)
+            .desired_width(420.0)
+            .hint_text(hint)
+            .id_salt(("detail", name)),
+    );
+    actions.text(&response.labelled_by(label.id), field, &text, value);
     ui.end_row();
 }
 
