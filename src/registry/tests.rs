@@ -8,6 +8,8 @@ fn outlet(name: &str, domains: &[&str], classification: Classification) -> Outle
         classification,
         languages: vec!["es".to_owned()],
         evidence: "test".to_owned(),
+        reader_name: None,
+        site_names: Vec::new(),
     }
 }
 
@@ -242,7 +244,7 @@ fn the_users_outlets_go_to_csv_in_the_reference_columns_and_back() {
     ));
     let csv = user.to_csv();
     assert!(
-        csv.starts_with("outlet,country,domains,classification,language,evidence\n"),
+        csv.starts_with("outlet,country,domains,classification,language,evidence,reader_name\n"),
         "{csv}"
     );
     assert!(csv.contains("a.example|b.example,state-owned"), "{csv}");
@@ -294,4 +296,33 @@ fn a_built_in_outlet_corrected_under_a_new_name_no_longer_matches() {
     user.save_outlet(&builtin, Some(&mine.name), renamed);
     assert_eq!(user.outlets.len(), 1);
     assert_eq!(user.hidden, [old_name]);
+}
+
+#[test]
+fn readers_see_a_sites_own_name_never_a_grouping_label() {
+    let registry = Registry::builtin();
+    let reader_name = |host: &str| {
+        registry
+            .outlet_for_host(host)
+            .and_then(|outlet| outlet.name_for_readers(host))
+            .map(str::to_owned)
+    };
+    assert_eq!(reader_name("www.kremlin.ru").as_deref(), Some("Kremlin"));
+    assert_eq!(
+        reader_name("mid.ru").as_deref(),
+        Some("Ministry of Foreign Affairs of Russia")
+    );
+    assert_eq!(
+        reader_name("www.state.gov").as_deref(),
+        Some("US Department of State")
+    );
+    // A .gov site the entry does not name: no name, so the export shows the host.
+    assert_eq!(reader_name("nasa.gov"), None);
+    assert_eq!(reader_name("www.rt.com").as_deref(), Some("RT"));
+    assert_eq!(
+        reader_name("actualidad.rt.com").as_deref(),
+        Some("RT en Español")
+    );
+    assert_eq!(reader_name("elcomercio.pe").as_deref(), Some("El Comercio"));
+    assert_eq!(reader_name("reuters.com").as_deref(), Some("Reuters"));
 }

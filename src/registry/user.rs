@@ -21,13 +21,15 @@ pub struct UserOutlets {
 /// The columns of `assets/reference/state-media-outlets.csv`, which the CSV
 /// import and export keep so that a user's list can be compared with that list
 /// or contributed back to it.
-const CSV_HEADER: [&str; 6] = [
+const CSV_HEADER: [&str; 7] = [
     "outlet",
     "country",
     "domains",
     "classification",
     "language",
     "evidence",
+    // Optional: the name readers see, when `outlet` is a label for editors.
+    "reader_name",
 ];
 
 impl UserOutlets {
@@ -103,6 +105,7 @@ impl UserOutlets {
                 outlet.classification.name().to_owned(),
                 outlet.languages.join("|"),
                 outlet.evidence.clone(),
+                outlet.reader_name.clone().unwrap_or_default(),
             ]);
         }
         for row in rows {
@@ -130,12 +133,24 @@ impl UserOutlets {
             .map_err(|e| error(1, e.to_string()))?
             .clone();
         let column = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
-        let [outlet, country, domains, classification, language, evidence] = CSV_HEADER.map(column);
+        let [
+            outlet,
+            country,
+            domains,
+            classification,
+            language,
+            evidence,
+            reader_name,
+        ] = CSV_HEADER.map(column);
         let (Some(outlet), Some(domains), Some(classification)) = (outlet, domains, classification)
         else {
             return Err(error(
                 1,
-                format!("the header must name the columns {}", CSV_HEADER.join(",")),
+                format!(
+                    "the header must name the columns {} (and may name {})",
+                    CSV_HEADER[..6].join(","),
+                    CSV_HEADER[6]
+                ),
             ));
         };
         let mut outlets = Vec::new();
@@ -178,6 +193,8 @@ impl UserOutlets {
                 classification: class,
                 languages: list(language),
                 evidence: field(evidence),
+                reader_name: Some(field(reader_name)).filter(|r| !r.is_empty()),
+                site_names: Vec::new(),
             };
             if let Some(bad) = outlet
                 .domains

@@ -17,15 +17,71 @@ impl SourceClass<'_> {
         self.outlet.map(|outlet| outlet.classification)
     }
 
-    /// The outlet as readers should see it: entered by hand, else the
-    /// registry's name, else the bare host, else the URL as written.
+    /// The outlet as readers should see it: [`Self::known_outlet_name`], else
+    /// the host as a name ("Elpais.com"), else the URL as written.
     pub fn outlet_name(&self, source: &Source) -> String {
-        source
-            .outlet
-            .clone()
-            .or_else(|| self.outlet.map(|outlet| outlet.name.clone()))
-            .or_else(|| host_of(&source.url).and_then(|host| normalize_host(&host)))
+        self.known_outlet_name(source)
+            .or_else(|| {
+                host_of(&source.url)
+                    .and_then(|host| normalize_host(&host))
+                    .map(|host| host_as_name(&host))
+            })
             .unwrap_or_else(|| source.url.clone())
+    }
+
+    /// The outlet's name when someone gave one: typed for the source, else the
+    /// registry's name for readers (a site's own name, never a grouping label).
+    pub fn known_outlet_name(&self, source: &Source) -> Option<String> {
+        if let Some(name) = source.outlet.as_deref().filter(|n| !n.trim().is_empty()) {
+            return Some(name.trim().to_owned());
+        }
+        let host = host_of(&source.url).and_then(|host| normalize_host(&host))?;
+        self.outlet
+            .and_then(|outlet| outlet.name_for_readers(&host))
+            .map(str::to_owned)
+    }
+
+    /// How readers are told what kind of source this is, when it is one of
+    /// the kinds the publication marks: state media by its classification,
+    /// and government sites.
+    pub fn reader_mark(&self) -> Option<ReaderMark> {
+        let classification = self.classification();
+        if self.is_state_media {
+            return Some(match classification {
+                Some(Classification::StateControlled) => ReaderMark::StateControlled,
+                Some(Classification::StateOwned) => ReaderMark::StateOwned,
+                Some(Classification::StateAffiliated) => ReaderMark::StateAffiliated,
+                Some(Classification::GovernmentOfficial) => ReaderMark::Government,
+                _ => ReaderMark::StateMedia,
+            });
+        }
+        (classification == Some(Classification::GovernmentOfficial))
+            .then_some(ReaderMark::Government)
+    }
+}
+
+/// The neutral labels an export puts after a source's name; each format
+/// words them in the language and explains the ones it used in a
+/// one-line legend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ReaderMark {
+    StateControlled,
+    StateOwned,
+    StateAffiliated,
+    /// Counted as state media by an editor's decision or a policy that
+    /// counts another kind of outlet.
+    StateMedia,
+    Government,
+}
+
+/// A host readers can recognise as a name when nothing better is known:
+/// "csis.org" → "Csis.org". Only the first letter changes; the host stays
+/// a host, so a reader can still find the site.
+fn host_as_name(host: &str) -> String {
+    let mut chars = host.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -152,5 +208,38 @@ mod tests {
             &policy,
         );
         assert!(!no.is_state_media);
+    }
+
+    #[test]
+    fn readers_see_names_and_neutral_marks() {
+        let registry = Registry::builtin();
+        let policy = Policy::default();
+        let shown = |url: &str| {
+            let source = source(url, StateMediaOverride::Auto);
+            let class = classify_source(&source, &registry, &policy);
+            (class.outlet_name(&source), class.reader_mark())
+        };
+        assert_eq!(
+            shown("https://www.vtv.gob.ve/a"),
+            (
+                "Venezolana de Televisión (VTV)".to_owned(),
+                Some(ReaderMark::StateControlled)
+            )
+        );
+        assert_eq!(
+            shown("http://en.kremlin.ru/events/1"),
+            ("Kremlin".to_owned(), Some(ReaderMark::Government))
+        );
+        assert_eq!(
+            shown("https://www.unknown-daily.example/a"),
+            ("Unknown-daily.example".to_owned(), None)
+        );
+        let mut named = source(
+            "https://www.unknown-daily.example/a",
+            StateMediaOverride::Auto,
+        );
+        named.outlet = Some("Unknown Daily".to_owned());
+        let class = classify_source(&named, &registry, &policy);
+        assert_eq!(class.outlet_name(&named), "Unknown Daily");
     }
 }

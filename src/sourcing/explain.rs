@@ -184,6 +184,8 @@ mod tests {
             classification: Classification::StateOwned,
             languages: Vec::new(),
             evidence: "Masthead names the ministry".to_owned(),
+            reader_name: None,
+            site_names: Vec::new(),
         });
         let registry = Registry::with_user(&Registry::builtin(), &user);
         let why = explain(

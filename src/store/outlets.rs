@@ -133,6 +133,8 @@ mod tests {
             classification: Classification::StateOwned,
             languages: vec!["es".to_owned()],
             evidence: "Owned by the ministry, per its masthead".to_owned(),
+            reader_name: None,
+            site_names: Vec::new(),
         });
         user.set_hidden("TeleSUR", true);
         save_user_outlets(&path, &user).expect("saves");

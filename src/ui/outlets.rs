@@ -27,6 +27,10 @@ pub struct OutletForm {
     pub classification: Classification,
     pub languages: String,
     pub evidence: String,
+    /// The name readers see, when the outlet name is a label for editors.
+    pub reader_name: String,
+    /// Carried over from the outlet being corrected: the form does not edit them.
+    pub site_names: Vec<(String, String)>,
     pub problem: Option<String>,
 }
 
@@ -41,6 +45,8 @@ impl OutletForm {
             classification: outlet.classification,
             languages: outlet.languages.join(", "),
             evidence: outlet.evidence.clone(),
+            reader_name: outlet.reader_name.clone().unwrap_or_default(),
+            site_names: outlet.site_names.clone(),
             problem: None,
         }
     }
@@ -55,6 +61,8 @@ impl OutletForm {
             classification: Classification::Independent,
             languages: String::new(),
             evidence: String::new(),
+            reader_name: String::new(),
+            site_names: Vec::new(),
             problem: None,
         }
     }
@@ -87,6 +95,10 @@ impl OutletForm {
             classification: self.classification,
             languages: Self::list(&self.languages),
             evidence: self.evidence.trim().to_owned(),
+            reader_name: Some(self.reader_name.trim())
+                .filter(|reader| !reader.is_empty() && *reader != name)
+                .map(str::to_owned),
+            site_names: self.site_names.clone(),
         })
     }
 }
@@ -295,6 +307,12 @@ fn form_ui(ui: &mut Ui, form: &mut OutletForm) -> Option<Option<OutletsChange>> 
                 ui.end_row();
             };
             field(ui, "Outlet name", &mut form.name, "e.g. Diario VEA");
+            field(
+                ui,
+                "Name readers see",
+                &mut form.reader_name,
+                "if not the outlet name, e.g. RT",
+            );
             field(ui, "Country", &mut form.country, "e.g. Venezuela");
             field(
                 ui,
