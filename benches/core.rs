@@ -69,6 +69,17 @@ fn export_markdown(bencher: Bencher, scale: usize) {
     bencher.bench(|| markdown(divan::black_box(issue(scale)), registry(), &options));
 }
 
+/// The one-click PDF, typeset in-process (feature `pdf`); the fonts are
+/// found once per process, as in the program.
+#[cfg(feature = "pdf")]
+#[divan::bench(args = [1, 100], sample_count = 5, sample_size = 1)]
+fn export_pdf(bencher: Bencher, scale: usize) {
+    let options = ExportOptions::default();
+    bencher.bench(|| {
+        monitor_workbench::export::pdf(divan::black_box(issue(scale)), registry(), &options)
+    });
+}
+
 /// What the window recomputes after a keystroke: the report with a warm memo.
 #[divan::bench(args = SCALES)]
 fn compliance_after_keystroke(bencher: Bencher, scale: usize) {

@@ -430,6 +430,43 @@ fn a_draft_export_needs_no_override() {
     assert!(harness.state().document.issue().export_overrides.is_empty());
 }
 
+/// Export → Export PDF… typesets the issue in the program: the PDF is
+/// written where the dialog answered, on the paper chosen, and the last step
+/// offers to open it.
+#[cfg(feature = "pdf")]
+#[test]
+fn export_pdf_from_the_menu_writes_a_pdf_on_the_paper_chosen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("issue-14.pdf");
+    let mut harness = with_desktop(
+        sample_issue(),
+        None,
+        ScriptedDesktop::answering(&[&target]),
+        None,
+    );
+    harness.get_by_label("Export").click();
+    harness.run();
+    harness.get_by_label("Export PDF…").click();
+    harness.run();
+    harness
+        .get_by_label("Draft preview, not for publication (marked as draft)")
+        .click();
+    harness.get_by_label("US Letter").click();
+    harness
+        .get_by_label("List the sections after the masthead (“In this issue”)")
+        .click();
+    harness.run();
+    harness.get_by_label("Export draft…").click();
+    harness.run();
+    let pdf = std::fs::read(&target).expect("the PDF is written");
+    assert!(pdf.starts_with(b"%PDF-"), "a PDF");
+    // US Letter is 612 × 792 points.
+    let text = String::from_utf8_lossy(&pdf);
+    assert!(text.contains("612 792"), "letter paper");
+    harness.get_by_label("Open the PDF");
+    assert!(!dir.path().join("issue-14.md").exists(), "a PDF only");
+}
+
 fn fixed_time() -> chrono::DateTime<chrono::Utc> {
     chrono::DateTime::parse_from_rfc3339("2026-11-19T09:30:00Z")
         .expect("time")

@@ -14,10 +14,16 @@ pub(super) struct GateChoice {
     pub by: String,
 }
 
+/// The files to write; none named means the HTML and the Markdown beside the issue.
+pub(super) struct Outputs {
+    pub html: Option<PathBuf>,
+    pub markdown: Option<PathBuf>,
+    pub pdf: Option<PathBuf>,
+}
+
 pub(super) fn run(
     path: &Path,
-    html: Option<PathBuf>,
-    markdown: Option<PathBuf>,
+    outputs: Outputs,
     gate_choice: &GateChoice,
     options: &ExportOptions,
 ) -> ExitCode {
@@ -71,20 +77,46 @@ pub(super) fn run(
             gate.describe()
         );
     }
-    // With no output named, both go next to the issue file.
-    let (html, markdown) = match (html, markdown) {
-        (None, None) => (
-            Some(path.with_extension("html")),
-            Some(path.with_extension("md")),
-        ),
+    // With no output named, the HTML and the Markdown go next to the issue file.
+    let Outputs {
+        html,
+        markdown,
+        pdf,
+    } = match outputs {
+        Outputs {
+            html: None,
+            markdown: None,
+            pdf: None,
+        } => Outputs {
+            html: Some(path.with_extension("html")),
+            markdown: Some(path.with_extension("md")),
+            pdf: None,
+        },
         named => named,
     };
+    // Every file is made before any is written: a PDF that cannot be set
+    // leaves no half-updated set of exports behind.
+    let pdf = match pdf.map(|out| export::pdf(&issue, &registry, options).map(|bytes| (out, bytes)))
+    {
+        Some(Err(message)) => {
+            eprintln!("monitor-workbench: {shown}: {message}; nothing exported");
+            return ExitCode::from(1);
+        }
+        Some(Ok(made)) => Some(made),
+        None => None,
+    };
     let outputs = [
-        html.map(|out| (out, export::html(&issue, &registry, options))),
-        markdown.map(|out| (out, export::markdown(&issue, &registry, options))),
+        html.map(|out| (out, export::html(&issue, &registry, options).into_bytes())),
+        markdown.map(|out| {
+            (
+                out,
+                export::markdown(&issue, &registry, options).into_bytes(),
+            )
+        }),
+        pdf,
     ];
-    for (out, text) in outputs.into_iter().flatten() {
-        if let Err(error) = write_atomically(&out, text.as_bytes(), false) {
+    for (out, bytes) in outputs.into_iter().flatten() {
+        if let Err(error) = write_atomically(&out, &bytes, false) {
             return fail(error);
         }
         println!("Wrote {}", out.display());

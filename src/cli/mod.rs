@@ -40,9 +40,10 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Write the issue as self-contained HTML and as Pandoc Markdown for a PDF.
+    /// Write the issue as self-contained HTML, as a PDF, and as Pandoc Markdown.
     ///
-    /// Without --html or --markdown, writes both next to ISSUE (ISSUE.html, ISSUE.md).
+    /// Without --html, --markdown or --pdf, writes the HTML and the Markdown
+    /// next to ISSUE (ISSUE.html, ISSUE.md).
     Export {
         issue: PathBuf,
         /// Where to write the HTML page.
@@ -51,6 +52,15 @@ pub enum Command {
         /// Where to write the Pandoc Markdown.
         #[arg(long, value_name = "OUT.md")]
         markdown: Option<PathBuf>,
+        /// Where to write the PDF, typeset by the program itself (no LaTeX needed).
+        #[arg(long, value_name = "OUT.pdf")]
+        pdf: Option<PathBuf>,
+        /// The printed page: the PDF's paper and the HTML's print size.
+        #[arg(long, value_enum, default_value_t = PaperSize::A4)]
+        paper: PaperSize,
+        /// An "In this issue" list of the sections after the PDF's masthead.
+        #[arg(long)]
+        contents: bool,
         /// Refuse (exit 1) when the issue has error findings, even with --override.
         #[arg(long)]
         strict: bool,
@@ -97,12 +107,22 @@ pub enum SourcesPlacement {
     End,
 }
 
+/// `--paper` on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PaperSize {
+    A4,
+    Letter,
+}
+
 pub fn run(command: Command) -> ExitCode {
     match command {
         Command::Export {
             issue,
             html,
             markdown,
+            pdf,
+            paper,
+            contents,
             strict,
             override_reason,
             by,
@@ -121,6 +141,11 @@ pub fn run(command: Command) -> ExitCode {
                 page_breaks,
                 mainfont,
                 draft,
+                paper: match paper {
+                    PaperSize::A4 => crate::export::Paper::A4,
+                    PaperSize::Letter => crate::export::Paper::Letter,
+                },
+                contents,
                 ..Default::default()
             };
             let gate = export::GateChoice {
@@ -130,7 +155,12 @@ pub fn run(command: Command) -> ExitCode {
                     .or_else(|| std::env::var("USER").ok())
                     .unwrap_or_default(),
             };
-            export::run(&issue, html, markdown, &gate, &options)
+            let outputs = export::Outputs {
+                html,
+                markdown,
+                pdf,
+            };
+            export::run(&issue, outputs, &gate, &options)
         }
         Command::Import {
             draft,

@@ -6,12 +6,12 @@ use maud::{DOCTYPE, Markup, PreEscaped, html as markup};
 use super::dates::{iso, long_date};
 use super::labels::{Labels, for_language, language_tag};
 use super::links::safe_link;
+use super::marks;
 use super::numbering::Numbering;
 use super::{ExportOptions, SourceList};
 use crate::compliance::{self, Report, Severity, percent};
 use crate::model::{Entry, Issue, Section, SourceId};
 use crate::registry::Registry;
-use crate::sourcing::classify_source;
 use crate::text::{Run, runs, typographic, typographic_runs};
 
 const STYLE: &str = include_str!("issue.css");
@@ -99,6 +99,9 @@ impl Page<'_> {
                             (NL)
                         }
                         footer class="disclaimer" {
+                            @if let Some(legend) = marks::legend(issue, self.registry, &self.numbering, self.labels) {
+                                p class="legend" { (legend) }
+                            }
                             @for paragraph in paragraphs(&issue.disclaimer) {
                                 p { (self.typo(paragraph)) }
                             }
@@ -208,14 +211,14 @@ impl Page<'_> {
                 (NL)
                 @for (number, id) in sources {
                     @if let Some(source) = self.issue.source(*id) {
-                        @let class = classify_source(source, self.registry, &self.issue.policy);
+                        @let listed = marks::listed(source, self.issue, self.registry, self.labels);
                         li id=(format!("src-{number}")) {
                             span class="number" { (number) "." }
                             " "
                             span class="reference" {
-                                span class="outlet" { (class.outlet_name(source)) }
-                                @if class.is_state_media {
-                                    " " span class="state-media" { (self.labels.state_media) }
+                                span class="outlet" { (listed.name) }
+                                @if let Some(mark) = listed.mark {
+                                    " " span class="mark" { "[" (mark) "]" }
                                 }
                                 @if !source.title.trim().is_empty() {
                                     ", " cite { (self.typo(&source.title)) }

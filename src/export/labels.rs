@@ -10,6 +10,12 @@ pub(super) struct Labels {
     pub summary: &'static str,
     pub compliance: &'static str,
     pub draft: &'static str,
+    /// A citation link's accessible name: "source 3: Reuters".
+    pub source: &'static str,
+    /// A source's link back to where it is cited: "… source 3".
+    pub back_to_citing: &'static str,
+    pub suggested_citation: &'static str,
+    pub licence: &'static str,
     pub months: [&'static str; 12],
     /// "3 November 2026" (`false`) or "3 de noviembre de 2026" (`true`).
     pub month_with_de: bool,
@@ -24,6 +30,18 @@ pub(super) struct Labels {
     pub units: [&'static str; 3],
     /// `{exclusions}`: with opinion pieces excluded, and without.
     pub exclusions: [&'static str; 2],
+    /// The marks after a source's name, in `ReaderMark` order (see `marks`).
+    pub marks: [&'static str; 5],
+    /// What each mark means, for the legend, in the same order.
+    pub mark_meanings: [&'static str; 5],
+    /// The PDF's footer: "Page 3 of 7".
+    #[cfg_attr(not(feature = "pdf"), allow(dead_code))]
+    pub page: &'static str,
+    #[cfg_attr(not(feature = "pdf"), allow(dead_code))]
+    pub of: &'static str,
+    /// The PDF's optional table of contents.
+    #[cfg_attr(not(feature = "pdf"), allow(dead_code))]
+    pub contents: &'static str,
 }
 
 const EN: Labels = Labels {
@@ -36,6 +54,10 @@ const EN: Labels = Labels {
     summary: "Summary",
     compliance: "Sourcing compliance (reviewer's copy)",
     draft: "Draft — not for publication",
+    source: "source",
+    back_to_citing: "back to the text citing source",
+    suggested_citation: "Suggested citation",
+    licence: "Licence",
     months: [
         "January",
         "February",
@@ -51,7 +73,7 @@ const EN: Labels = Labels {
         "December",
     ],
     month_with_de: false,
-    methodology: "State media of {countries}: {state} of {total} {unit} ({share}); our limit is {limit}. Such sources are marked “{mark}”. {exclusions}",
+    methodology: "State media of {countries}: {state} of {total} {unit} ({share}); our limit is {limit}. Such sources are marked as {mark} in the source lists. {exclusions}",
     any_state: "all countries",
     and: "and",
     units: ["citations", "entries", "words"],
@@ -59,6 +81,23 @@ const EN: Labels = Labels {
         "Opinion pieces and anti-US or anti-West declarations are excluded.",
         "Anti-US or anti-West declarations are excluded.",
     ],
+    marks: [
+        "state-controlled media",
+        "state-owned media",
+        "state-affiliated media",
+        "state media",
+        "government source",
+    ],
+    mark_meanings: [
+        "a state controls its editorial line",
+        "a state owns it",
+        "tied to a state by ownership, funding or management",
+        "counted as state media by our editors",
+        "an official site of a government or an intergovernmental body",
+    ],
+    page: "Page",
+    of: "of",
+    contents: "In this issue",
 };
 
 const ES: Labels = Labels {
@@ -71,6 +110,10 @@ const ES: Labels = Labels {
     summary: "Resumen",
     compliance: "Cumplimiento de fuentes (copia de revisión)",
     draft: "Borrador — no publicar",
+    source: "fuente",
+    back_to_citing: "volver al texto que cita la fuente",
+    suggested_citation: "Cita sugerida",
+    licence: "Licencia",
     months: [
         "enero",
         "febrero",
@@ -86,7 +129,7 @@ const ES: Labels = Labels {
         "diciembre",
     ],
     month_with_de: true,
-    methodology: "Medios estatales de {countries}: {state} de {total} {unit} ({share}); nuestro límite es {limit}. Esas fuentes llevan la marca «{mark}». {exclusions}",
+    methodology: "Medios estatales de {countries}: {state} de {total} {unit} ({share}); nuestro límite es {limit}. Esas fuentes se marcan como {mark} en las listas de fuentes. {exclusions}",
     any_state: "todos los países",
     and: "y",
     units: ["citas", "entradas", "palabras"],
@@ -94,6 +137,23 @@ const ES: Labels = Labels {
         "Se excluyen las piezas de opinión y las declaraciones antiestadounidenses o antioccidentales.",
         "Se excluyen las declaraciones antiestadounidenses o antioccidentales.",
     ],
+    marks: [
+        "medio controlado por el Estado",
+        "medio de propiedad estatal",
+        "medio afín al Estado",
+        "medio estatal",
+        "fuente gubernamental",
+    ],
+    mark_meanings: [
+        "un Estado controla su línea editorial",
+        "pertenece a un Estado",
+        "vinculado a un Estado por propiedad, financiación o gestión",
+        "contado como medio estatal por la redacción",
+        "sitio oficial de un gobierno o de un organismo intergubernamental",
+    ],
+    page: "Página",
+    of: "de",
+    contents: "En este número",
 };
 
 const PT: Labels = Labels {
@@ -106,6 +166,10 @@ const PT: Labels = Labels {
     summary: "Resumo",
     compliance: "Conformidade das fontes (cópia de revisão)",
     draft: "Rascunho — não publicar",
+    source: "fonte",
+    back_to_citing: "voltar ao texto que cita a fonte",
+    suggested_citation: "Citação sugerida",
+    licence: "Licença",
     months: [
         "janeiro",
         "fevereiro",
@@ -121,7 +185,7 @@ const PT: Labels = Labels {
         "dezembro",
     ],
     month_with_de: true,
-    methodology: "Mídia estatal de {countries}: {state} de {total} {unit} ({share}); nosso limite é {limit}. Essas fontes levam a marca “{mark}”. {exclusions}",
+    methodology: "Mídia estatal de {countries}: {state} de {total} {unit} ({share}); nosso limite é {limit}. Essas fontes são marcadas como {mark} nas listas de fontes. {exclusions}",
     any_state: "todos os países",
     and: "e",
     units: ["citações", "entradas", "palavras"],
@@ -129,11 +193,33 @@ const PT: Labels = Labels {
         "Excluem-se artigos de opinião e declarações antiamericanas ou antiocidentais.",
         "Excluem-se declarações antiamericanas ou antiocidentais.",
     ],
+    marks: [
+        "mídia controlada pelo Estado",
+        "mídia de propriedade estatal",
+        "mídia afiliada ao Estado",
+        "mídia estatal",
+        "fonte governamental",
+    ],
+    mark_meanings: [
+        "um Estado controla sua linha editorial",
+        "pertence a um Estado",
+        "ligada a um Estado por propriedade, financiamento ou gestão",
+        "contada como mídia estatal pela redação",
+        "site oficial de um governo ou de um organismo intergovernamental",
+    ],
+    page: "Página",
+    of: "de",
+    contents: "Nesta edição",
 };
 
 /// The issue's language as a well-formed BCP 47 tag, or `en` when the field
 /// holds anything else: it is written into `lang` attributes and LaTeX set-up.
 pub(super) fn language_tag(tag: &str) -> &str {
+    well_formed_tag(tag).unwrap_or("en")
+}
+
+/// `tag` trimmed, when it is a well-formed BCP 47 tag.
+pub(super) fn well_formed_tag(tag: &str) -> Option<&str> {
     let tag = tag.trim();
     let mut subtags = tag.split('-');
     let primary_ok = subtags
@@ -141,7 +227,13 @@ pub(super) fn language_tag(tag: &str) -> &str {
         .is_some_and(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()));
     let rest_ok =
         subtags.all(|s| (1..=8).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric()));
-    if primary_ok && rest_ok { tag } else { "en" }
+    (primary_ok && rest_ok).then_some(tag)
+}
+
+/// The `lang` of a source's title: its own language when the library says
+/// so, else the issue's (what the title would inherit).
+pub(super) fn source_language<'a>(source: &'a str, issue: &'a str) -> &'a str {
+    well_formed_tag(source).unwrap_or_else(|| language_tag(issue))
 }
 
 /// Labels for a BCP 47 tag; English for languages without a table.

@@ -15,7 +15,6 @@ use super::{ExportOptions, SourceList};
 use crate::compliance::{self, Severity, percent};
 use crate::model::{Issue, SourceId};
 use crate::registry::Registry;
-use crate::sourcing::classify_source;
 use crate::text::{Run, runs, typographic, typographic_runs};
 
 /// The issue as one Pandoc Markdown document.
@@ -74,8 +73,11 @@ pub fn markdown(issue: &Issue, registry: &Registry, options: &ExportOptions) -> 
         let all: Vec<(usize, SourceId)> = numbering.all().collect();
         source_list(&mut out, "##", &all, issue, registry, labels);
     }
-    // The disclaimer and the methodology note close the issue.
+    // The marks' legend, the disclaimer and the methodology note close the issue.
     out.push_str("---\n\n");
+    if let Some(legend) = super::marks::legend(issue, registry, &numbering, labels) {
+        let _ = writeln!(out, "{}\n", escape_markdown(&legend));
+    }
     for paragraph in issue
         .disclaimer
         .split("\n\n")
@@ -143,10 +145,56 @@ fn metadata(
     let _ = writeln!(out, "lang: {}", yaml_plain(lang));
     let _ = writeln!(out, "geometry: {}", yaml_plain(&options.geometry));
     let _ = writeln!(out, "fontsize: {}", yaml_plain(&options.fontsize));
-    if let Some(font) = &options.mainfont {
+    if options.paper == super::Paper::Letter {
+        out.push_str("papersize: letter\n");
+    } else {
+        out.push_str("papersize: a4\n");
+    }
+    // Latin Modern, LaTeX's default, has no Cyrillic, Greek or Chinese: an
+    // issue that quotes them gets fonts that do, so XeLaTeX loses no text.
+    let scripts = Scripts::of(issue);
+    let mainfont = options
+        .mainfont
+        .as_deref()
+        .or(scripts.beyond_latin.then_some("DejaVu Serif"));
+    if let Some(font) = mainfont {
         let _ = writeln!(out, "mainfont: {}", yaml_plain(font));
     }
+    if scripts.cjk {
+        out.push_str("CJKmainfont: Noto Serif CJK SC\n");
+    }
     out.push_str("---\n\n");
+}
+
+/// The scripts beyond Latin an issue's text uses.
+struct Scripts {
+    /// Greek, Cyrillic, Arabic, Hebrew…
+    beyond_latin: bool,
+    /// Chinese, Japanese, Korean.
+    cjk: bool,
+}
+
+impl Scripts {
+    fn of(issue: &Issue) -> Self {
+        let texts = issue
+            .entries()
+            .map(|(_, entry)| entry.body.as_str())
+            .chain(issue.sources.iter().map(|source| source.title.as_str()))
+            .chain(issue.sections.iter().map(|section| section.title.as_str()))
+            .chain([issue.title.as_str(), issue.summary.as_str()]);
+        let mut scripts = Self {
+            beyond_latin: false,
+            cjk: false,
+        };
+        for c in texts.flat_map(str::chars) {
+            let code = u32::from(c);
+            let cjk = matches!(code, 0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x2FA1F);
+            scripts.cjk |= cjk;
+            scripts.beyond_latin |=
+                !cjk && (0x0370..=0x1FFF).contains(&code) && !(0x1E00..=0x1EFF).contains(&code);
+        }
+        scripts
+    }
 }
 
 /// A heading and the sources as an ordered list whose numbers are the
@@ -223,10 +271,10 @@ fn source_line(
     let Some(source) = issue.source(id) else {
         return String::new();
     };
-    let class = classify_source(source, registry, &issue.policy);
-    let mut note = escape_markdown(&class.outlet_name(source));
-    if class.is_state_media {
-        let _ = write!(note, " ({})", escape_markdown(labels.state_media));
+    let listed = super::marks::listed(source, issue, registry, labels);
+    let mut note = escape_markdown(&listed.name);
+    if let Some(mark) = listed.mark {
+        let _ = write!(note, " \\[{}\\]", escape_markdown(mark));
     }
     if !source.title.trim().is_empty() {
         let title = typographic(source.title.trim(), issue.quote_style());

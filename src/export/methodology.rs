@@ -9,7 +9,7 @@
 //! | `{state}`, `{total}` | the counts of the policy's metric ("7", "37") |
 //! | `{unit}` | what is counted: citations, entries or words |
 //! | `{share}`, `{limit}` | the share reached and the policy's limit ("18.9%", "20%") |
-//! | `{mark}` | the label state-media sources carry in the source lists |
+//! | `{mark}` | what the source lists call state media (each source carries the mark of its kind) |
 //! | `{exclusions}` | what the policy excludes (opinion pieces, declarations) |
 
 use super::labels::{Labels, for_language};
@@ -112,7 +112,10 @@ mod tests {
             report.shares.citations.total,
             percent(report.share())
         )));
-        assert!(note.contains("marked “state media”"), "{note}");
+        assert!(
+            note.contains("marked as state media in the source lists"),
+            "{note}"
+        );
         assert!(
             note.ends_with("Opinion pieces and anti-US or anti-West declarations are excluded.")
         );

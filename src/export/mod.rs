@@ -9,8 +9,10 @@ mod html;
 mod labels;
 mod links;
 mod markdown;
+mod marks;
 mod methodology;
 mod numbering;
+mod pdf;
 mod review;
 
 pub use csl::csl_json;
@@ -19,6 +21,7 @@ pub use html::html;
 pub use links::safe_link;
 pub use markdown::{escape_markdown, markdown};
 pub use methodology::{PLACEHOLDERS, methodology_note};
+pub use pdf::{PdfError, pdf};
 pub use review::review_report;
 
 /// Control characters (other than tab and newline) and Unicode noncharacters,
@@ -63,8 +66,20 @@ pub struct ExportOptions {
     pub fontsize: String,
     /// Pandoc's `geometry`, e.g. `margin=2.5cm`.
     pub geometry: String,
-    /// A preview, not for publication: says so at the top.
+    /// A preview, not for publication: says so at the top (on every page of a PDF).
     pub draft: bool,
+    /// The printed page: the PDF's paper and the HTML's print size.
+    pub paper: Paper,
+    /// An "In this issue" list of the sections after the masthead (PDF).
+    pub contents: bool,
+}
+
+/// The paper a PDF is set on and an HTML page prints on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Paper {
+    #[default]
+    A4,
+    Letter,
 }
 
 impl Default for ExportOptions {
@@ -77,6 +92,8 @@ impl Default for ExportOptions {
             fontsize: "11pt".to_owned(),
             geometry: "margin=2.5cm".to_owned(),
             draft: false,
+            paper: Paper::A4,
+            contents: false,
         }
     }
 }

@@ -10,6 +10,7 @@ pub enum Command {
     Save,
     SaveAs,
     Export,
+    ExportPdf,
     Quit,
     Redo,
     Undo,
@@ -29,11 +30,12 @@ impl Command {
     /// In the order shortcuts are checked: with Shift before without (Redo
     /// before Undo, Findings before Find), as a shortcut without Shift also
     /// matches with Shift held.
-    pub const ALL: [Command; 18] = [
+    pub const ALL: [Command; 19] = [
         Self::New,
         Self::Open,
         Self::SaveAs,
         Self::Save,
+        Self::ExportPdf,
         Self::Export,
         Self::Quit,
         Self::Redo,
@@ -57,6 +59,7 @@ impl Command {
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
             Self::Export => "Export HTML and Markdown…",
+            Self::ExportPdf => "Export PDF…",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
@@ -87,6 +90,7 @@ impl Command {
             Self::Save => command(Key::S),
             Self::SaveAs => command_shift(Key::S),
             Self::Export => command(Key::E),
+            Self::ExportPdf => command_shift(Key::E),
             Self::Quit => command(Key::Q),
             Self::Undo => command(Key::Z),
             Self::Redo => command_shift(Key::Z),

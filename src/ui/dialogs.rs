@@ -13,6 +13,24 @@ use crate::compliance::Report;
 use crate::export::{ExportOptions, Gate};
 use crate::model::{Issue, SourceId};
 
+/// What an export writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportTarget {
+    /// The HTML page, and the Pandoc Markdown beside it.
+    HtmlAndMarkdown,
+    /// The PDF, typeset by the program.
+    Pdf,
+}
+
+impl ExportTarget {
+    pub fn kind(self) -> super::files::FileKind {
+        match self {
+            Self::HtmlAndMarkdown => super::files::FileKind::Html,
+            Self::Pdf => super::files::FileKind::Pdf,
+        }
+    }
+}
+
 /// What to do once unsaved changes are dealt with, or once the issue is saved.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Pending {
@@ -21,8 +39,9 @@ pub enum Pending {
     Quit,
     /// Write the exports (after the override recorded with them was saved).
     WriteExports {
-        html: PathBuf,
+        path: PathBuf,
         options: ExportOptions,
+        target: ExportTarget,
     },
 }
 
@@ -39,10 +58,13 @@ pub enum Dialog {
         gate: Gate,
         /// Why publish despite the gate.
         reason: String,
+        target: ExportTarget,
     },
     Exported {
-        html: PathBuf,
-        markdown: Option<PathBuf>,
+        /// The file to open: the HTML page or the PDF.
+        main: PathBuf,
+        /// Written beside it: the Markdown of an HTML export.
+        beside: Option<PathBuf>,
     },
     /// The document's file changed on disk since it was read or written.
     ChangedOnDisk {
@@ -78,7 +100,7 @@ pub enum Choice {
     DiscardThen(Pending),
     RemoveSource(SourceId),
     /// Export with these options; `Some(reason)` when overriding the gate.
-    Export(ExportOptions, Option<String>),
+    Export(ExportOptions, Option<String>, ExportTarget),
     SetPreferences(Box<Preferences>, Option<Review>),
     /// A file chosen in the built-in chooser.
     Chosen(PathBuf),
@@ -134,7 +156,8 @@ pub fn show(ui: &Ui, dialog: &mut Dialog, report: &Report, file_name: &str) -> O
                 options,
                 gate,
                 reason,
-            } => choice = super::export_dialog::show(ui, options, gate, reason, report),
+                target,
+            } => choice = super::export_dialog::show(ui, options, gate, reason, *target, report),
             Dialog::ChangedOnDisk { path, then } => {
                 ui.heading("The file changed on disk");
                 ui.label(format!(
@@ -168,19 +191,24 @@ pub fn show(ui: &Ui, dialog: &mut Dialog, report: &Report, file_name: &str) -> O
                     chooser::Outcome::Cancelled => Choice::Dismiss,
                 });
             }
-            Dialog::Exported { html, markdown } => {
+            Dialog::Exported { main, beside } => {
                 ui.heading("Exported");
-                match markdown {
-                    Some(markdown) => ui.label(format!(
+                match beside {
+                    Some(beside) => ui.label(format!(
                         "Wrote {}\nand {}",
-                        html.display(),
-                        markdown.display()
+                        main.display(),
+                        beside.display()
                     )),
-                    None => ui.label(format!("Wrote {}", html.display())),
+                    None => ui.label(format!("Wrote {}", main.display())),
                 };
                 ui.horizontal(|ui| {
-                    if ui.button("Open the HTML").clicked() {
-                        choice = Some(Choice::OpenExported(html.clone()));
+                    let open = if super::files::FileKind::Pdf.matches(main) {
+                        "Open the PDF"
+                    } else {
+                        "Open the HTML"
+                    };
+                    if ui.button(open).clicked() {
+                        choice = Some(Choice::OpenExported(main.clone()));
                     }
                     if ui.button("Close").clicked() {
                         choice = Some(Choice::Dismiss);

@@ -3,20 +3,24 @@
 
 use egui::{RichText, Ui};
 
-use super::dialogs::Choice;
+use super::dialogs::{Choice, ExportTarget};
 use super::theme;
 use crate::compliance::{Finding, Report, Severity, percent};
-use crate::export::{ExportOptions, Gate, SourceList};
+use crate::export::{ExportOptions, Gate, Paper, SourceList};
 
 pub fn show(
     ui: &mut Ui,
     options: &mut ExportOptions,
     gate: &Gate,
     reason: &mut String,
+    target: ExportTarget,
     report: &Report,
 ) -> Option<Choice> {
     let mut choice = None;
-    ui.heading("Export HTML and Markdown");
+    ui.heading(match target {
+        ExportTarget::HtmlAndMarkdown => "Export HTML and Markdown",
+        ExportTarget::Pdf => "Export PDF",
+    });
     let errors: Vec<_> = report
         .findings
         .iter()
@@ -75,6 +79,17 @@ pub fn show(
         &mut options.compliance_summary,
         "Include the compliance summary (reviewer's copy)",
     );
+    ui.horizontal(|ui| {
+        ui.label("Paper");
+        ui.radio_value(&mut options.paper, Paper::A4, "A4");
+        ui.radio_value(&mut options.paper, Paper::Letter, "US Letter");
+    });
+    if target == ExportTarget::Pdf {
+        ui.checkbox(
+            &mut options.contents,
+            "List the sections after the masthead (“In this issue”)",
+        );
+    }
     let needs_override = !options.draft && !gate.is_open();
     if needs_override {
         ui.separator();
@@ -103,6 +118,7 @@ pub fn show(
                 choice = Some(Choice::Export(
                     options.clone(),
                     Some(reason.trim().to_owned()),
+                    target,
                 ));
             }
         } else {
@@ -112,7 +128,7 @@ pub fn show(
                 "Export…"
             };
             if ui.button(label).clicked() {
-                choice = Some(Choice::Export(options.clone(), None));
+                choice = Some(Choice::Export(options.clone(), None, target));
             }
         }
         if ui.button("Cancel").clicked() {

@@ -14,6 +14,8 @@ pub enum FileKind {
     Issue,
     /// The HTML export (its Markdown twin is written beside it) or the reviewer's report.
     Html,
+    /// The PDF export.
+    Pdf,
     /// CSL JSON, as Zotero exports and imports it.
     CslJson,
     /// The outlet registry's columns as CSV.
@@ -27,6 +29,7 @@ impl FileKind {
         match self {
             Self::Issue => ("Monitor issue", &["ron"]),
             Self::Html => ("HTML page", &["html", "htm"]),
+            Self::Pdf => ("PDF document", &["pdf"]),
             Self::CslJson => ("CSL JSON", &["json"]),
             Self::OutletsCsv => ("CSV", &["csv"]),
         }

@@ -87,6 +87,7 @@ pub fn show(ui: &mut Ui, context: &MenuContext<'_>, actions: &mut Actions) {
         });
         ui.menu_button("Export", |ui| {
             item(ui, Command::Export, true, actions);
+            item(ui, Command::ExportPdf, true, actions);
         });
         ui.menu_button("Help", |ui| {
             ui.label(format!("Monitor Workbench {}", env!("CARGO_PKG_VERSION")));

@@ -3,11 +3,10 @@
 
 use super::{Notice, WorkbenchApp};
 use crate::edit::{Edit, EditError, Moved};
-use crate::export::{ExportOptions, Gate};
 use crate::model::SectionId;
 use crate::ui::actions::{Action, Actions, Centre};
 use crate::ui::command::Command;
-use crate::ui::dialogs::{Dialog, Pending};
+use crate::ui::dialogs::{Dialog, ExportTarget, Pending};
 
 impl WorkbenchApp {
     /// Carries out the actions; true when what the document shows changed.
@@ -105,14 +104,8 @@ impl WorkbenchApp {
             Command::Open => self.guard(Pending::Open(None)),
             Command::Save => self.save(false),
             Command::SaveAs => self.save(true),
-            Command::Export => {
-                let report = crate::compliance::check(self.document.issue(), &self.registry);
-                self.dialog = Some(Dialog::Export {
-                    options: ExportOptions::default(),
-                    gate: Gate::of(self.document.issue(), &report),
-                    reason: String::new(),
-                });
-            }
+            Command::Export => self.ask_export(ExportTarget::HtmlAndMarkdown),
+            Command::ExportPdf => self.ask_export(ExportTarget::Pdf),
             Command::Findings => self.findings.open = !self.findings.open,
             Command::ReviewReport => self.ask_review_report_path(),
             Command::Preferences => {

@@ -10,7 +10,7 @@ use crate::export::{self, ExportOptions, Gate};
 use crate::model::Issue;
 use crate::store::{self, Stamp};
 use crate::ui::chooser::FileChooser;
-use crate::ui::dialogs::{Choice, Dialog, Pending};
+use crate::ui::dialogs::{Choice, Dialog, ExportTarget, Pending};
 use crate::ui::files::{Answer, FileKind, FileMode, FileQuestion, with_extension_if_missing};
 
 /// What a chosen file is for.
@@ -21,11 +21,13 @@ pub enum FilePurpose {
     SaveIssue {
         then: Option<Pending>,
     },
-    /// Write the HTML there and the Markdown beside it; with a reason, the
-    /// gate's override is recorded and saved in the issue first.
+    /// Write the export there (the HTML with the Markdown beside it, or the
+    /// PDF); with a reason, the gate's override is recorded and saved in the
+    /// issue first.
     Export {
         options: ExportOptions,
         reason: Option<String>,
+        target: ExportTarget,
     },
     ReviewReport,
     ImportCsl,
@@ -72,11 +74,16 @@ impl WorkbenchApp {
                     then,
                 );
             }
-            FilePurpose::Export { options, reason } => {
+            FilePurpose::Export {
+                options,
+                reason,
+                target,
+            } => {
                 self.export_to(
-                    with_extension_if_missing(path, FileKind::Html),
+                    with_extension_if_missing(path, target.kind()),
                     options,
                     reason,
+                    target,
                 );
             }
             FilePurpose::ReviewReport => {
@@ -115,7 +122,11 @@ impl WorkbenchApp {
                 self.close_confirmed = true;
                 self.quit_requested = true;
             }
-            Pending::WriteExports { html, options } => self.write_exports(&html, &options),
+            Pending::WriteExports {
+                path,
+                options,
+                target,
+            } => self.write_exports(&path, &options, target),
         }
     }
 
@@ -219,11 +230,22 @@ impl WorkbenchApp {
                 self.edit(Edit::RemoveSource(source));
                 self.keep_selection_valid();
             }
-            Choice::Export(options, reason) => {
-                let suggested = self.suggested_name("", "html");
-                let title = "Export HTML (the Markdown is written beside it)";
-                let question = question(FileMode::Save, FileKind::Html, title, &suggested);
-                self.ask_file(question, FilePurpose::Export { options, reason });
+            Choice::Export(options, reason, target) => {
+                let kind = target.kind();
+                let suggested = self.suggested_name("", kind.extension());
+                let title = match target {
+                    ExportTarget::HtmlAndMarkdown => {
+                        "Export HTML (the Markdown is written beside it)"
+                    }
+                    ExportTarget::Pdf => "Export PDF",
+                };
+                let question = question(FileMode::Save, kind, title, &suggested);
+                let purpose = FilePurpose::Export {
+                    options,
+                    reason,
+                    target,
+                };
+                self.ask_file(question, purpose);
             }
             Choice::SetPreferences(prefs, then) => {
                 self.prefs = *prefs;
@@ -263,9 +285,15 @@ impl WorkbenchApp {
     /// With an override `reason`, records the override in the issue (one undo
     /// step) and saves the issue before writing anything, as the command line
     /// does: a published override is always on record in the file.
-    fn export_to(&mut self, html: PathBuf, options: ExportOptions, reason: Option<String>) {
+    fn export_to(
+        &mut self,
+        path: PathBuf,
+        options: ExportOptions,
+        reason: Option<String>,
+        target: ExportTarget,
+    ) {
         let Some(reason) = reason else {
-            return self.write_exports(&html, &options);
+            return self.write_exports(&path, &options, target);
         };
         let report = crate::compliance::check(self.document.issue(), &self.registry);
         let gate = Gate::of(self.document.issue(), &report);
@@ -275,22 +303,56 @@ impl WorkbenchApp {
         };
         let record = gate.override_record(by, (self.clock)(), &reason);
         self.edit(Edit::RecordExportOverride(record));
-        self.save_then(false, false, Some(Pending::WriteExports { html, options }));
+        let pending = Pending::WriteExports {
+            path,
+            options,
+            target,
+        };
+        self.save_then(false, false, Some(pending));
     }
 
-    /// Writes the HTML at `html` and the Markdown beside it.
-    fn write_exports(&mut self, html: &Path, options: &ExportOptions) {
-        let markdown = html.with_extension("md");
+    /// Opens the export dialog for `target`, with the gate as it stands.
+    pub(super) fn ask_export(&mut self, target: ExportTarget) {
+        let report = crate::compliance::check(self.document.issue(), &self.registry);
+        self.dialog = Some(Dialog::Export {
+            options: ExportOptions::default(),
+            gate: Gate::of(self.document.issue(), &report),
+            reason: String::new(),
+            target,
+        });
+    }
+
+    /// Writes the HTML at `path` and the Markdown beside it, or the PDF at `path`.
+    fn write_exports(&mut self, path: &Path, options: &ExportOptions, target: ExportTarget) {
         let issue = self.document.issue();
-        let outputs = [
-            (html, export::html(issue, &self.registry, options)),
-            (
-                markdown.as_path(),
-                export::markdown(issue, &self.registry, options),
-            ),
-        ];
-        for (path, text) in outputs {
-            if let Err(error) = store::write_atomically(path, text.as_bytes(), false) {
+        let (outputs, beside) = match target {
+            ExportTarget::HtmlAndMarkdown => {
+                let markdown = path.with_extension("md");
+                let outputs = vec![
+                    (
+                        path.to_owned(),
+                        export::html(issue, &self.registry, options).into_bytes(),
+                    ),
+                    (
+                        markdown.clone(),
+                        export::markdown(issue, &self.registry, options).into_bytes(),
+                    ),
+                ];
+                (outputs, Some(markdown))
+            }
+            ExportTarget::Pdf => match export::pdf(issue, &self.registry, options) {
+                Ok(bytes) => (vec![(path.to_owned(), bytes)], None),
+                Err(error) => {
+                    self.dialog = Some(Dialog::Message {
+                        title: "No PDF written".to_owned(),
+                        text: format!("{error}.\nNothing was written to {}.", path.display()),
+                    });
+                    return;
+                }
+            },
+        };
+        for (path, bytes) in outputs {
+            if let Err(error) = store::write_atomically(&path, &bytes, false) {
                 self.dialog = Some(Dialog::Message {
                     title: "Export failed".to_owned(),
                     text: error.to_string(),
@@ -299,8 +361,8 @@ impl WorkbenchApp {
             }
         }
         self.dialog = Some(Dialog::Exported {
-            html: html.to_owned(),
-            markdown: Some(markdown),
+            main: path.to_owned(),
+            beside,
         });
     }
 
@@ -320,8 +382,8 @@ impl WorkbenchApp {
         self.dialog = Some(
             match store::write_atomically(path, page.as_bytes(), false) {
                 Ok(()) => Dialog::Exported {
-                    html: path.to_owned(),
-                    markdown: None,
+                    main: path.to_owned(),
+                    beside: None,
                 },
                 Err(error) => Dialog::Message {
                     title: "Export failed".to_owned(),

@@ -1,0 +1,416 @@
+//! The issue as the PDF template reads it: every text already as readers see
+//! it (numbers, names, marks, dates, typographic punctuation), so the
+//! template only lays it out. The template receives this as JSON data and
+//! never evaluates any of it as Typst markup.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use super::super::dates::long_date;
+use super::super::labels::{Labels, for_language, language_tag};
+use super::super::links::safe_link;
+use super::super::marks;
+use super::super::numbering::Numbering;
+use super::super::{ExportOptions, Paper, SourceList};
+use crate::compliance::{self, Severity, percent};
+use crate::model::{Issue, SourceId};
+use crate::registry::Registry;
+use crate::text::{Run, runs, typographic, typographic_runs};
+
+#[derive(Serialize)]
+pub(super) struct Document {
+    meta: Meta,
+    lang: String,
+    region: Option<String>,
+    paper: &'static str,
+    draft: bool,
+    contents: bool,
+    page_breaks: bool,
+    labels: TemplateLabels,
+    running_header: String,
+    masthead: Masthead,
+    summary: Vec<Vec<TextRun>>,
+    compliance: Option<Compliance>,
+    sections: Vec<SectionData>,
+    sources_at_end: Vec<SourceData>,
+    legend: Option<String>,
+    disclaimer: Vec<String>,
+    methodology: String,
+}
+
+#[derive(Serialize)]
+struct Meta {
+    title: String,
+    authors: Vec<String>,
+    description: String,
+    keywords: Vec<String>,
+    /// The publication date, year-month-day, for the PDF's creation date.
+    date: Option<[u32; 3]>,
+}
+
+#[derive(Serialize)]
+struct TemplateLabels {
+    draft: &'static str,
+    page: &'static str,
+    of: &'static str,
+    contents: &'static str,
+    sources: &'static str,
+    summary: &'static str,
+}
+
+#[derive(Serialize)]
+struct Masthead {
+    series: String,
+    title: String,
+    dates: String,
+    byline: String,
+}
+
+#[derive(Serialize)]
+struct Compliance {
+    heading: &'static str,
+    lines: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct SectionData {
+    title: String,
+    entries: Vec<EntryData>,
+    sources: Vec<SourceData>,
+}
+
+#[derive(Serialize)]
+struct EntryData {
+    runs: Vec<TextRun>,
+    cites: Vec<usize>,
+}
+
+#[derive(Serialize)]
+struct TextRun {
+    text: String,
+    emph: bool,
+    strong: bool,
+    code: bool,
+    link: Option<String>,
+}
+
+#[derive(Serialize)]
+struct SourceData {
+    number: usize,
+    name: String,
+    mark: Option<&'static str>,
+    title: Option<String>,
+    /// The title's language when it has one, as Typst's `lang`.
+    title_lang: Option<String>,
+    date: Option<String>,
+    url: String,
+    link: Option<String>,
+}
+
+/// A piece of the issue's text and where a reader would find it, so that a
+/// character no font can set is reported with its place.
+pub(super) struct Placed {
+    pub place: String,
+    pub text: String,
+}
+
+/// The template's data and every text it will set, with its place.
+pub(super) fn document(
+    issue: &Issue,
+    registry: &Registry,
+    options: &ExportOptions,
+) -> (Document, Vec<Placed>) {
+    let labels = for_language(&issue.language);
+    let style = issue.quote_style();
+    let typo = |text: &str| typographic(text.trim(), style);
+    let inline = |text: &str| -> Vec<TextRun> {
+        typographic_runs(runs(text), style)
+            .iter()
+            .map(text_run)
+            .collect()
+    };
+    let numbering = Numbering::of(issue);
+    let report = compliance::check(issue, registry);
+    let mut placed = Vec::new();
+    let mut place = |place: String, text: &str| {
+        placed.push(Placed {
+            place,
+            text: text.to_owned(),
+        });
+    };
+
+    let tag = language_tag(&issue.language);
+    let (lang, region) = split_tag(tag);
+    let masthead = masthead(issue, labels);
+    place("the masthead".to_owned(), &masthead.series);
+    place("the title".to_owned(), &masthead.title);
+    place("the masthead".to_owned(), &masthead.byline);
+    let heading = [issue.masthead(), issue.title.clone()]
+        .into_iter()
+        .filter(|part| !part.trim().is_empty())
+        .map(|part| typo(&part))
+        .collect::<Vec<_>>()
+        .join(" — ");
+
+    let summary: Vec<Vec<TextRun>> = paragraphs(&issue.summary)
+        .map(|paragraph| {
+            place("the summary".to_owned(), paragraph);
+            inline(paragraph)
+        })
+        .collect();
+
+    let source_data = |listed: &[(usize, SourceId)], place: &mut dyn FnMut(String, &str)| {
+        listed
+            .iter()
+            .filter_map(|(number, id)| {
+                let source = issue.source(*id)?;
+                let shown = marks::listed(source, issue, registry, labels);
+                let title = Some(typo(&source.title)).filter(|t| !t.is_empty());
+                place(format!("source {number}"), &shown.name);
+                if let Some(title) = &title {
+                    place(format!("the title of source {number}"), title);
+                }
+                Some(SourceData {
+                    number: *number,
+                    name: shown.name,
+                    mark: shown.mark,
+                    title_lang: (title.is_some() && !source.language.trim().is_empty())
+                        .then(|| split_tag(language_tag(&source.language)).0),
+                    title,
+                    date: source.published.map(|day| long_date(day, labels)),
+                    url: source.url.clone(),
+                    link: safe_link(&source.url),
+                })
+            })
+            .collect::<Vec<_>>()
+    };
+
+    let per_section = options.source_list == SourceList::PerSection;
+    let mut sections = Vec::new();
+    for section in &issue.sections {
+        let title = typo(&section.title);
+        place(format!("the heading of section “{title}”"), &title);
+        let entries = section
+            .entries
+            .iter()
+            .enumerate()
+            .map(|(index, entry)| {
+                place(
+                    format!("section “{title}”, entry {}", index + 1),
+                    &entry.body,
+                );
+                EntryData {
+                    runs: inline(&entry.body),
+                    cites: numbering.of_entry(entry),
+                }
+            })
+            .collect();
+        let sources = if per_section {
+            source_data(&numbering.listed_with(issue, section), &mut place)
+        } else {
+            Vec::new()
+        };
+        sections.push(SectionData {
+            title,
+            entries,
+            sources,
+        });
+    }
+    let sources_at_end = if per_section {
+        Vec::new()
+    } else {
+        source_data(&numbering.all().collect::<Vec<_>>(), &mut place)
+    };
+
+    let disclaimer: Vec<String> = paragraphs(&issue.disclaimer).map(typo).collect();
+    for paragraph in &disclaimer {
+        place("the disclaimer".to_owned(), paragraph);
+    }
+    let methodology = typo(&super::super::methodology::note(issue, &report, labels));
+    place("the methodology note".to_owned(), &methodology);
+
+    let compliance = options.compliance_summary.then(|| Compliance {
+        heading: labels.compliance,
+        lines: std::iter::once(format!(
+            "State media: {} of {} (limit {}); {} error(s), {} warning(s).",
+            percent(report.share()),
+            report.metric.name(),
+            percent(report.limit),
+            report.error_count(),
+            report.warning_count()
+        ))
+        .chain(report.findings.iter().map(|finding| {
+            let severity = if finding.severity == Severity::Error {
+                "error"
+            } else {
+                "warning"
+            };
+            format!(
+                "{severity} · {} · {}: {}",
+                finding.rule.name(),
+                finding.location(),
+                finding.message
+            )
+        }))
+        .collect(),
+    });
+
+    let mut authors: Vec<String> = issue
+        .editors
+        .iter()
+        .map(|editor| editor.trim().to_owned())
+        .filter(|editor| !editor.is_empty())
+        .collect();
+    if authors.is_empty() && !issue.publisher.trim().is_empty() {
+        authors.push(issue.publisher.trim().to_owned());
+    }
+    let description = paragraphs(&issue.summary)
+        .next()
+        .map(|first| crate::text::excerpt(&typo(first), 300))
+        .unwrap_or_else(|| heading.clone());
+    let keywords = std::iter::once(issue.series.trim().to_owned())
+        .chain(sections.iter().map(|s| s.title.clone()))
+        .filter(|k| !k.is_empty())
+        .collect();
+
+    let document = Document {
+        meta: Meta {
+            title: if heading.is_empty() {
+                "Untitled issue".to_owned()
+            } else {
+                heading.clone()
+            },
+            authors,
+            description,
+            keywords,
+            date: issue.published.map(ymd),
+        },
+        lang: lang.to_owned(),
+        region,
+        paper: match options.paper {
+            Paper::A4 => "a4",
+            Paper::Letter => "us-letter",
+        },
+        draft: options.draft,
+        contents: options.contents,
+        page_breaks: options.page_breaks,
+        labels: TemplateLabels {
+            draft: labels.draft,
+            page: labels.page,
+            of: labels.of,
+            contents: labels.contents,
+            sources: labels.sources,
+            summary: labels.summary,
+        },
+        running_header: heading,
+        masthead,
+        summary,
+        compliance,
+        sections,
+        sources_at_end,
+        legend: marks::legend(issue, registry, &numbering, labels),
+        disclaimer,
+        methodology,
+    };
+    (document, placed)
+}
+
+fn masthead(issue: &Issue, labels: &Labels) -> Masthead {
+    let style = issue.quote_style();
+    let mut series = typographic(issue.series.trim(), style);
+    if let Some(number) = issue.number {
+        if !series.is_empty() {
+            series.push(' ');
+        }
+        series.push_str(&format!("{} {number}", labels.number));
+    }
+    let mut dates = Vec::new();
+    if let Some(published) = issue.published {
+        dates.push(format!(
+            "{} {}",
+            labels.published,
+            long_date(published, labels)
+        ));
+    }
+    if let Some(period) = issue.coverage {
+        dates.push(format!(
+            "{} {} – {}",
+            labels.covering,
+            long_date(period.from, labels),
+            long_date(period.to, labels)
+        ));
+    }
+    let mut byline = issue.publisher.trim().to_owned();
+    let editors: Vec<&str> = issue
+        .editors
+        .iter()
+        .map(|e| e.trim())
+        .filter(|e| !e.is_empty())
+        .collect();
+    if !editors.is_empty() {
+        if !byline.is_empty() {
+            byline.push_str(" · ");
+        }
+        byline.push_str(&format!("{} {}", labels.edited_by, editors.join(", ")));
+    }
+    Masthead {
+        series,
+        title: typographic(issue.title.trim(), style),
+        dates: dates.join(" · "),
+        byline,
+    }
+}
+
+fn text_run(run: &Run) -> TextRun {
+    TextRun {
+        text: run.text.clone(),
+        emph: run.emphasis,
+        strong: run.strong,
+        code: run.code,
+        link: run.link.as_deref().and_then(safe_link),
+    }
+}
+
+/// "pt-BR" → ("pt", Some("BR")): Typst takes the language and the region apart.
+fn split_tag(tag: &str) -> (String, Option<String>) {
+    let mut parts = tag.split('-');
+    let lang = parts.next().unwrap_or("en").to_ascii_lowercase();
+    let region = parts
+        .find(|part| part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic()))
+        .map(str::to_ascii_uppercase);
+    // Typst knows two- and three-letter codes only.
+    let lang = if (2..=3).contains(&lang.len()) {
+        lang
+    } else {
+        "en".to_owned()
+    };
+    (lang, region)
+}
+
+fn ymd(day: NaiveDate) -> [u32; 3] {
+    [
+        u32::try_from(day.year()).unwrap_or(1970),
+        day.month(),
+        day.day(),
+    ]
+}
+
+/// Paragraphs of a plain text field, split on blank lines.
+fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
+    text.split("\n\n").map(str::trim).filter(|p| !p.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_tags_split_for_typst() {
+        assert_eq!(split_tag("pt-BR"), ("pt".to_owned(), Some("BR".to_owned())));
+        assert_eq!(split_tag("es"), ("es".to_owned(), None));
+        assert_eq!(
+            split_tag("zh-Hans-CN"),
+            ("zh".to_owned(), Some("CN".to_owned()))
+        );
+    }
+}
