@@ -29,11 +29,14 @@
 //! - [`edit`]: the one door for changes: `Edit` values, `Document` with undo
 //!   and redo, find and replace, the new-issue template (uses `model`,
 //!   `registry`, `sourcing`).
+//! - [`merge`]: three-way merge of issue files: field by field, entry text
+//!   word by word, the other side's new ids renumbered; conflicts kept in the
+//!   issue as data (uses `model`).
 //! - `synthetic` (cargo feature `synthetic`): deterministic synthetic issues for
 //!   the benchmarks, not used by the program (uses `model`, `registry`).
 //! - [`sample`]: the bundled sample issue (uses `model`, `store`).
-//! - [`cli`]: the command line: arguments and the `import`, `check` and
-//!   `export` verbs (uses everything above except `synthetic`).
+//! - [`cli`]: the command line: arguments and the `import`, `check`,
+//!   `export`, `merge` and `git-setup` verbs (uses everything above except `synthetic`).
 //! - `ui` (cargo feature `window`, on by default): the eframe window (uses
 //!   everything above except `cli`, whose exit status for an unreadable file it
 //!   shares).
@@ -45,6 +48,7 @@ pub mod compliance;
 pub mod edit;
 pub mod export;
 pub mod import;
+pub mod merge;
 pub mod model;
 pub mod registry;
 pub mod sample;

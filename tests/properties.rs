@@ -12,9 +12,10 @@ use proptest::prelude::*;
 
 use monitor_workbench::compliance;
 use monitor_workbench::model::{
-    Approval, Citation, Comment, DeclarationFlag, Entry, EntryId, ExportOverride, HistoryNote,
-    Issue, OutsidePeriodSeverity, Period, Policy, Section, SectionId, SectionStatus, ShareMetric,
-    Source, SourceId, SourceKind, StateMediaOverride, Verification, VerificationRule,
+    Approval, Citation, Comment, ConflictKind, DeclarationFlag, Entry, EntryConflict, EntryId,
+    ExportOverride, FieldConflict, HistoryNote, Issue, OutsidePeriodSeverity, Period, Policy,
+    Section, SectionId, SectionStatus, ShareMetric, Source, SourceId, SourceKind,
+    StateMediaOverride, Verification, VerificationRule,
 };
 use monitor_workbench::registry::{Classification, Registry, host_of, normalize_host};
 use monitor_workbench::sourcing::{classify_source, guess_kind, normalize_url};
@@ -68,23 +69,40 @@ fn entry() -> impl Strategy<Value = Entry> {
         option::of((text(), text(), option::of(moment()))),
         vec(comment(2), 0..2),
         vec((moment(), text(), text()), 0..2),
+        option::of((
+            proptest::sample::select(vec![
+                ConflictKind::BothEdited,
+                ConflictKind::OursDeleted,
+                ConflictKind::TheirsDeleted,
+            ]),
+            (text(), text(), text(), text()),
+        )),
     )
-        .prop_map(|(id, body, cited, flag, comments, history)| Entry {
-            id: EntryId(id),
-            body,
-            citations: cited
-                .into_iter()
-                .map(|id| Citation {
-                    source: SourceId(id),
-                })
-                .collect(),
-            declaration: flag.map(|(note, by, at)| DeclarationFlag { note, by, at }),
-            comments,
-            history: history
-                .into_iter()
-                .map(|(at, by, text)| HistoryNote { at, by, text })
-                .collect(),
-        })
+        .prop_map(
+            |(id, body, cited, flag, comments, history, conflict)| Entry {
+                id: EntryId(id),
+                body,
+                citations: cited
+                    .into_iter()
+                    .map(|id| Citation {
+                        source: SourceId(id),
+                    })
+                    .collect(),
+                declaration: flag.map(|(note, by, at)| DeclarationFlag { note, by, at }),
+                comments,
+                history: history
+                    .into_iter()
+                    .map(|(at, by, text)| HistoryNote { at, by, text })
+                    .collect(),
+                conflict: conflict.map(|(kind, (base, ours, theirs, theirs_by))| EntryConflict {
+                    kind,
+                    base,
+                    ours,
+                    theirs,
+                    theirs_by,
+                }),
+            },
+        )
 }
 
 fn section() -> impl Strategy<Value = Section> {
@@ -209,6 +227,7 @@ fn issue() -> impl Strategy<Value = Issue> {
             (text(), moment(), text(), any::<usize>(), vec(text(), 0..2)),
             0..2,
         ),
+        vec((text(), text(), text(), text()), 0..2),
     )
         .prop_map(
             |(
@@ -217,6 +236,7 @@ fn issue() -> impl Strategy<Value = Issue> {
                 (summary, disclaimer, policy),
                 (sections, sources),
                 overrides,
+                conflicts,
             )| Issue {
                 series,
                 title,
@@ -239,6 +259,15 @@ fn issue() -> impl Strategy<Value = Issue> {
                         reason,
                         errors,
                         unapproved,
+                    })
+                    .collect(),
+                conflicts: conflicts
+                    .into_iter()
+                    .map(|(field, base, ours, theirs)| FieldConflict {
+                        field,
+                        base,
+                        ours,
+                        theirs,
                     })
                     .collect(),
                 ..Issue::default()

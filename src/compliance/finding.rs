@@ -19,10 +19,11 @@ pub enum Rule {
     UnusedSource,
     SectionNotApproved,
     UnverifiedSource,
+    MergeConflict,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 13] = [
+    pub const ALL: [Rule; 14] = [
         Self::StateMediaShare,
         Self::MissingMasthead,
         Self::OpinionSource,
@@ -36,6 +37,7 @@ impl Rule {
         Self::UnusedSource,
         Self::SectionNotApproved,
         Self::UnverifiedSource,
+        Self::MergeConflict,
     ];
 
     pub fn name(self) -> &'static str {
@@ -53,6 +55,7 @@ impl Rule {
             Self::UnusedSource => "unused-source",
             Self::SectionNotApproved => "section-not-approved",
             Self::UnverifiedSource => "unverified-source",
+            Self::MergeConflict => "merge-conflict",
         }
     }
 }

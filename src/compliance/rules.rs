@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use super::Known;
 use super::{Finding, Rule, Severity, Shares};
 use crate::model::{
-    Entry, Issue, OutsidePeriodSeverity, Section, SectionStatus, Source, SourceId, SourceKind,
-    VerificationRule,
+    ConflictKind, Entry, Issue, OutsidePeriodSeverity, Section, SectionStatus, Source, SourceId,
+    SourceKind, VerificationRule,
 };
 
 type Classes<'r> = HashMap<SourceId, Known<'r>>;
@@ -15,6 +15,7 @@ pub(super) fn findings(issue: &Issue, classes: &Classes<'_>, shares: &Shares) ->
     let mut out = Vec::new();
     share_finding(issue, shares, &mut out);
     masthead_findings(issue, &mut out);
+    merge_findings(issue, &mut out);
     for section in &issue.sections {
         section_findings(issue, section, classes, &mut out);
     }
@@ -49,6 +50,30 @@ fn share_finding(issue: &Issue, shares: &Shares, out: &mut Vec<Finding>) {
             percent(policy.limit),
         ),
     ));
+}
+
+/// Fields a merge could not reconcile; a conflict on an entry is reported at the entry.
+fn merge_findings(issue: &Issue, out: &mut Vec<Finding>) {
+    for conflict in &issue.conflicts {
+        let theirs = if conflict.theirs.is_empty() {
+            "deleted".to_owned()
+        } else {
+            conflict.theirs.clone()
+        };
+        let ours = if conflict.ours.is_empty() {
+            "deleted".to_owned()
+        } else {
+            conflict.ours.clone()
+        };
+        out.push(Finding::new(
+            Rule::MergeConflict,
+            Severity::Error,
+            format!(
+                "A merge left `{}` undecided: ours {ours}, theirs {theirs}; ours is kept until someone resolves it.",
+                conflict.field
+            ),
+        ));
+    }
 }
 
 /// What readers must find on the masthead and at the foot of a published
@@ -113,6 +138,18 @@ fn entry_findings(
         .into_iter()
         .filter_map(|id| issue.source(id))
         .collect();
+    if let Some(conflict) = &entry.conflict {
+        let what = match conflict.kind {
+            ConflictKind::BothEdited => "both sides changed the same words differently",
+            ConflictKind::OursDeleted => "our side deleted the entry, theirs edited it",
+            ConflictKind::TheirsDeleted => "their side deleted the entry, ours edited it",
+        };
+        out.push(at(
+            Rule::MergeConflict,
+            Severity::Error,
+            format!("A merge left this entry undecided: {what}; choose a version."),
+        ));
+    }
     if cited.is_empty() {
         out.push(at(
             Rule::UnsourcedEntry,

@@ -3,14 +3,15 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html as markup};
 
+use super::colophon;
 use super::dates::{iso, long_date};
-use super::labels::{Labels, for_language, language_tag};
+use super::labels::{Labels, for_language, language_tag, source_language};
 use super::links::safe_link;
 use super::marks;
 use super::numbering::Numbering;
 use super::{ExportOptions, SourceList};
 use crate::compliance::{self, Report, Severity, percent};
-use crate::model::{Entry, Issue, Section, SourceId};
+use crate::model::{Entry, EntryId, Issue, Section, SourceId};
 use crate::registry::Registry;
 use crate::text::{Run, runs, typographic, typographic_runs};
 
@@ -68,6 +69,7 @@ impl Page<'_> {
                     meta name="viewport" content="width=device-width, initial-scale=1";
                     meta name="generator" content=(concat!("Monitor Workbench ", env!("CARGO_PKG_VERSION")));
                     title { (title) }
+                    (self.link_preview(&title))
                     style { (NL) (PreEscaped(STYLE)) }
                 }
                 (NL)
@@ -108,6 +110,7 @@ impl Page<'_> {
                             p class="methodology" {
                                 (self.typo(&super::methodology::note(issue, &self.report, self.labels)))
                             }
+                            (self.colophon())
                         }
                         (NL)
                     }
@@ -139,7 +142,8 @@ impl Page<'_> {
                         span { (labels.published) " " time datetime=(iso(published)) { (long_date(published, labels)) } }
                     }
                     @if let Some(period) = issue.coverage {
-                        " " span {
+                        @if issue.published.is_some() { " · " }
+                        span {
                             (labels.covering) " "
                             time datetime=(iso(period.from)) { (long_date(period.from, labels)) }
                             " – "
@@ -190,6 +194,8 @@ impl Page<'_> {
     /// The numbers an entry cites, ascending, as one superscript; each links
     /// to its source in the list. The commas are text, so the numbers stay
     /// apart where no style sheet is applied (a mail client, a reader view).
+    /// A screen reader hears "source 3: Reuters" rather than "3"; each link
+    /// has an id for the source list's link back.
     fn markers(&self, entry: &Entry) -> Markup {
         let numbers = self.numbering.of_entry(entry);
         markup! {
@@ -197,9 +203,85 @@ impl Page<'_> {
                 sup class="cite" {
                     @for (index, number) in numbers.iter().enumerate() {
                         @if index > 0 { "," }
-                        a href=(format!("#src-{number}")) { (number) }
+                        a id=(citation_id(entry.id, *number)) href=(format!("#src-{number}"))
+                            role="doc-noteref" aria-label=(self.citation_label(*number)) { (number) }
                     }
                 }
+            }
+        }
+    }
+
+    /// "source 3: Reuters", in the issue's language.
+    fn citation_label(&self, number: usize) -> String {
+        let outlet = self
+            .numbering
+            .source(number)
+            .and_then(|id| self.issue.source(id))
+            .map(|source| {
+                crate::sourcing::classify_source(source, self.registry, &self.issue.policy)
+                    .outlet_name(source)
+            })
+            .unwrap_or_default();
+        format!("{} {number}: {outlet}", self.labels.source)
+    }
+
+    /// Links from source `number` back to each place citing it: one "↩", or
+    /// "↩ a b c" when several entries cite it.
+    fn back_links(&self, number: usize) -> Markup {
+        let citing = self.numbering.citing(number);
+        let label = format!("{} {number}", self.labels.back_to_citing);
+        // U+FE0E keeps the arrow a text glyph, not an emoji, on phones.
+        const BACK: &str = "\u{21A9}\u{FE0E}";
+        markup! {
+            @if let [only] = citing {
+                span class="back" {
+                    a href=(format!("#{}", citation_id(*only, number))) role="doc-backlink" aria-label=(label) { (BACK) }
+                }
+            } @else if !citing.is_empty() {
+                span class="back" {
+                    (BACK)
+                    @for (index, entry) in citing.iter().enumerate() {
+                        @let letter = place_letter(index);
+                        " "
+                        a href=(format!("#{}", citation_id(*entry, number))) role="doc-backlink"
+                            aria-label=(format!("{label} ({letter})")) { (letter) }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The head's canonical link and Open Graph tags, when the issue has a
+    /// canonical URL: what a link preview shows.
+    fn link_preview(&self, title: &str) -> Markup {
+        markup! {
+            @if let Some(url) = colophon::canonical(self.issue) {
+                link rel="canonical" href=(url);
+                meta property="og:type" content="article";
+                meta property="og:title" content=(title);
+                meta property="og:url" content=(url);
+                @if let Some(description) = colophon::description(self.issue) {
+                    meta property="og:description" content=(description);
+                }
+            }
+        }
+    }
+
+    /// The suggested citation and the licence, closing the issue when set.
+    fn colophon(&self) -> Markup {
+        let issue = self.issue;
+        markup! {
+            @if let Some(citation) = colophon::suggested_citation(issue, self.labels) {
+                p class="citation" {
+                    (self.labels.suggested_citation) ": " (citation) " "
+                    @match colophon::canonical(issue) {
+                        Some(href) => { a href=(href) rel=(REL) { (colophon::citation_url(issue)) } }
+                        None => { (colophon::citation_url(issue)) }
+                    }
+                }
+            }
+            @if !issue.licence.trim().is_empty() {
+                p class="licence" { (self.labels.licence) ": " (self.inline(issue.licence.trim())) }
             }
         }
     }
@@ -221,7 +303,7 @@ impl Page<'_> {
                                     " " span class="mark" { "[" (mark) "]" }
                                 }
                                 @if !source.title.trim().is_empty() {
-                                    ", " cite { (self.typo(&source.title)) }
+                                    ", " cite lang=(source_language(&source.language, &self.issue.language)) { (self.typo(&source.title)) }
                                 }
                                 @if let Some(published) = source.published {
                                     ", " time datetime=(iso(published)) { (long_date(published, self.labels)) }
@@ -231,6 +313,7 @@ impl Page<'_> {
                                     Some(href) => { a class="url" href=(href) rel=(REL) { (source.url) } }
                                     None => { span class="url" { (source.url) } }
                                 }
+                                " " (self.back_links(*number))
                             }
                         }
                         (NL)
@@ -306,6 +389,24 @@ fn styled(run: &Run) -> Markup {
     } else {
         text
     }
+}
+
+/// The id of entry `entry`'s link to source `number`: unique, since an
+/// entry shows each number once.
+fn citation_id(entry: EntryId, number: usize) -> String {
+    format!("cite-{}-{number}", entry.0)
+}
+
+/// "a", "b", … "z", "aa", "ab", …: which of a source's citing places a back link leads to.
+fn place_letter(index: usize) -> String {
+    let mut letters = Vec::new();
+    let mut rest = index + 1;
+    while rest > 0 {
+        rest -= 1;
+        letters.push(char::from(b'a' + (rest % 26) as u8));
+        rest /= 26;
+    }
+    letters.iter().rev().collect()
 }
 
 /// Paragraphs of a plain text field, split on blank lines.

@@ -2,6 +2,7 @@
 //! Pandoc Markdown file. Pure functions of the issue: no I/O, same input,
 //! same bytes.
 
+mod colophon;
 mod csl;
 mod dates;
 mod gate;

@@ -5,31 +5,57 @@
 
 use std::collections::HashMap;
 
-use crate::model::{Entry, Issue, Section, SourceId};
+use crate::model::{Entry, EntryId, Issue, Section, SourceId};
 
 pub(super) struct Numbering {
     numbers: HashMap<SourceId, usize>,
     /// Sources in number order (index + 1 = number).
     order: Vec<SourceId>,
+    /// For each source, in number order, the entries citing it in reading
+    /// order: where a source list's links lead back to.
+    citing: Vec<Vec<EntryId>>,
 }
 
 impl Numbering {
     pub(super) fn of(issue: &Issue) -> Self {
         let mut numbers = HashMap::new();
         let mut order = Vec::new();
+        let mut citing: Vec<Vec<EntryId>> = Vec::new();
         for (_, entry) in issue.entries() {
             for id in entry.cited_sources() {
-                if issue.source(id).is_some() && !numbers.contains_key(&id) {
-                    order.push(id);
-                    numbers.insert(id, order.len());
+                if issue.source(id).is_none() {
+                    continue;
                 }
+                let number = *numbers.entry(id).or_insert_with(|| {
+                    order.push(id);
+                    citing.push(Vec::new());
+                    order.len()
+                });
+                citing[number - 1].push(entry.id);
             }
         }
-        Self { numbers, order }
+        Self {
+            numbers,
+            order,
+            citing,
+        }
     }
 
     pub(super) fn number(&self, id: SourceId) -> Option<usize> {
         self.numbers.get(&id).copied()
+    }
+
+    /// The source numbered `number`.
+    pub(super) fn source(&self, number: usize) -> Option<SourceId> {
+        self.order.get(number.checked_sub(1)?).copied()
+    }
+
+    /// The entries citing source `number`, in reading order.
+    pub(super) fn citing(&self, number: usize) -> &[EntryId] {
+        number
+            .checked_sub(1)
+            .and_then(|index| self.citing.get(index))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// Every cited source with its number.
@@ -105,6 +131,22 @@ mod tests {
             listed.extend(numbers);
         }
         assert_eq!(listed, (1..=numbering.all().count()).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn each_source_knows_the_entries_citing_it_in_reading_order() {
+        let issue = sample_issue();
+        let numbering = Numbering::of(&issue);
+        for (number, id) in numbering.all() {
+            let expected: Vec<EntryId> = issue
+                .entries()
+                .filter(|(_, entry)| entry.cites(id))
+                .map(|(_, entry)| entry.id)
+                .collect();
+            assert_eq!(numbering.citing(number), expected.as_slice(), "{number}");
+            assert_eq!(numbering.source(number), Some(id));
+        }
+        assert!(numbering.citing(0).is_empty() && numbering.source(0).is_none());
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{Entry, EntryId, Policy, Section, SectionId, Source, SourceId};
+use super::{Entry, EntryId, FieldConflict, Policy, Section, SectionId, Source, SourceId};
 use crate::text::QuoteStyle;
 
 /// A publication export despite errors or unapproved sections: who, when, why.
@@ -71,6 +71,10 @@ pub struct Issue {
     /// at the end of every export when set.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub licence: String,
+    /// Fields a merge could not reconcile (entries keep theirs on the entry);
+    /// empty is not written, so files that never merged stay as they were.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<FieldConflict>,
 }
 
 impl Default for Issue {
@@ -95,6 +99,7 @@ impl Default for Issue {
             quotes: None,
             canonical_url: String::new(),
             licence: String::new(),
+            conflicts: Vec::new(),
         }
     }
 }

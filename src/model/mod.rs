@@ -4,12 +4,14 @@
 //! Plain data with serde: no rules, no I/O, no window. Rules live in
 //! `compliance`, the file in `store`, the window in `ui`.
 
+mod conflict;
 mod ids;
 mod issue;
 mod policy;
 mod section;
 mod source;
 
+pub use conflict::{ConflictKind, EntryConflict, FieldConflict};
 pub use ids::{EntryId, SectionId, SourceId};
 pub use issue::{ExportOverride, FORMAT_VERSION, Issue, Period};
 pub use policy::{OutsidePeriodSeverity, Policy, ShareMetric, VerificationRule};

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{EntryId, SectionId, SourceId};
+use super::{EntryConflict, EntryId, SectionId, SourceId};
 
 /// Where a section stands in review (README, "Review").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -138,6 +138,10 @@ pub struct Entry {
     pub comments: Vec<Comment>,
     #[serde(default)]
     pub history: Vec<HistoryNote>,
+    /// Set by a merge that could not reconcile this entry's text; kept until
+    /// a person resolves it (the `merge-conflict` rule reports it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conflict: Option<EntryConflict>,
 }
 
 impl Entry {
@@ -149,6 +153,7 @@ impl Entry {
             declaration: None,
             comments: Vec::new(),
             history: Vec::new(),
+            conflict: None,
         }
     }
 

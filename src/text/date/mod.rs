@@ -281,10 +281,10 @@ fn token(word: &str) -> Option<Token<'_>> {
         .find(|c: char| !c.is_ascii_digit())
         .unwrap_or(folded.len());
     let suffix = &folded[digits_end..];
-    if matches!(suffix, "" | "st" | "nd" | "rd" | "th" | "º" | "ª" | "°") {
-        if let Some(number) = Number::parse(&folded[..digits_end]) {
-            return Some(Token::Number(number));
-        }
+    if matches!(suffix, "" | "st" | "nd" | "rd" | "th" | "º" | "ª" | "°")
+        && let Some(number) = Number::parse(&folded[..digits_end])
+    {
+        return Some(Token::Number(number));
     }
     Some(match month_named(&folded) {
         Some(month) => Token::Month(month),

@@ -1,0 +1,78 @@
+//! Copies never collide: a section, entry or source that theirs added (its id
+//! is not in the base) under an id ours also uses gets a fresh id above every
+//! id of the three versions, and theirs' citations follow their sources.
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+
+use crate::model::Issue;
+
+pub(super) fn renumber_theirs<'a>(base: &Issue, ours: &Issue, theirs: &'a Issue) -> Cow<'a, Issue> {
+    let sections = clashes(
+        ids(base.sections.iter().map(|s| s.id.0)),
+        ids(ours.sections.iter().map(|s| s.id.0)),
+        theirs.sections.iter().map(|s| s.id.0),
+        [base, ours, theirs].map(|i| i.sections.iter().map(|s| s.id.0).max()),
+    );
+    let entries = clashes(
+        ids(base.entries().map(|(_, e)| e.id.0)),
+        ids(ours.entries().map(|(_, e)| e.id.0)),
+        theirs.entries().map(|(_, e)| e.id.0),
+        [base, ours, theirs].map(|i| i.entries().map(|(_, e)| e.id.0).max()),
+    );
+    let sources = clashes(
+        ids(base.sources.iter().map(|s| s.id.0)),
+        ids(ours.sources.iter().map(|s| s.id.0)),
+        theirs.sources.iter().map(|s| s.id.0),
+        [base, ours, theirs].map(|i| i.sources.iter().map(|s| s.id.0).max()),
+    );
+    if sections.is_empty() && entries.is_empty() && sources.is_empty() {
+        return Cow::Borrowed(theirs);
+    }
+    let mut issue = theirs.clone();
+    for section in &mut issue.sections {
+        renumber(&mut section.id.0, &sections);
+        for entry in &mut section.entries {
+            renumber(&mut entry.id.0, &entries);
+            for citation in &mut entry.citations {
+                renumber(&mut citation.source.0, &sources);
+            }
+        }
+    }
+    for source in &mut issue.sources {
+        renumber(&mut source.id.0, &sources);
+    }
+    Cow::Owned(issue)
+}
+
+fn ids(list: impl Iterator<Item = u32>) -> HashSet<u32> {
+    list.collect()
+}
+
+/// Old id → new id for theirs' new objects whose id ours uses too.
+fn clashes(
+    base: HashSet<u32>,
+    ours: HashSet<u32>,
+    theirs: impl Iterator<Item = u32>,
+    largest: [Option<u32>; 3],
+) -> HashMap<u32, u32> {
+    let mut fresh = largest
+        .into_iter()
+        .flatten()
+        .max()
+        .map_or(1, |max| max.saturating_add(1));
+    let mut map = HashMap::new();
+    for id in theirs {
+        if !base.contains(&id) && ours.contains(&id) && !map.contains_key(&id) {
+            map.insert(id, fresh);
+            fresh = fresh.saturating_add(1);
+        }
+    }
+    map
+}
+
+fn renumber(id: &mut u32, map: &HashMap<u32, u32>) {
+    if let Some(&new) = map.get(id) {
+        *id = new;
+    }
+}

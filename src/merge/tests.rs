@@ -1,0 +1,265 @@
+use super::*;
+use crate::model::{
+    Citation, ConflictKind, Entry, EntryId, Section, SectionId, SectionStatus, Source, SourceId,
+};
+
+fn entry(id: u32, body: &str, sources: &[u32]) -> Entry {
+    let mut entry = Entry::new(EntryId(id), body);
+    entry.citations = sources
+        .iter()
+        .map(|&s| Citation {
+            source: SourceId(s),
+        })
+        .collect();
+    entry
+}
+
+fn base() -> Issue {
+    let mut russia = Section::new(SectionId(1), "Russia");
+    russia.entries = vec![
+        entry(1, "Moscow and Caracas signed a memorandum on Monday.", &[1]),
+        entry(2, "Rosatom opened an office in La Paz.", &[2]),
+    ];
+    let mut china = Section::new(SectionId(2), "China");
+    china.entries = vec![entry(3, "Chancay opened a second route.", &[1])];
+    Issue {
+        title: "Issue 14".to_owned(),
+        sections: vec![russia, china],
+        sources: vec![
+            Source::new(SourceId(1), "https://www.reuters.com/a/"),
+            Source::new(SourceId(2), "https://eldeber.com.bo/b/"),
+        ],
+        ..Issue::default()
+    }
+}
+
+fn body(issue: &Issue, id: u32) -> &str {
+    issue
+        .entries()
+        .find(|(_, e)| e.id == EntryId(id))
+        .map_or("", |(_, e)| e.body.as_str())
+}
+
+fn set_body(issue: &mut Issue, id: u32, text: &str) {
+    for section in &mut issue.sections {
+        for entry in &mut section.entries {
+            if entry.id == EntryId(id) {
+                entry.body = text.to_owned();
+            }
+        }
+    }
+}
+
+#[test]
+fn words_changed_in_different_places_both_survive() {
+    assert_eq!(
+        words::merge_text("a quick brown fox", "a slow brown fox", "a quick brown cat").as_deref(),
+        Some("a slow brown cat")
+    );
+    assert_eq!(
+        words::merge_text("one two three", "one two three four", "zero one two three").as_deref(),
+        Some("zero one two three four")
+    );
+}
+
+#[test]
+fn the_same_words_changed_differently_conflict() {
+    assert_eq!(
+        words::merge_text("a quick fox", "a slow fox", "a fast fox"),
+        None
+    );
+    assert_eq!(words::merge_text("ab", "a", "b"), None);
+}
+
+#[test]
+fn edits_to_different_entries_and_words_merge_cleanly() {
+    let base = base();
+    let mut ours = base.clone();
+    set_body(
+        &mut ours,
+        1,
+        "Moscow and Caracas signed a cyber memorandum on Monday.",
+    );
+    let mut theirs = base.clone();
+    set_body(
+        &mut theirs,
+        1,
+        "Moscow and Caracas signed a memorandum on Tuesday.",
+    );
+    set_body(&mut theirs, 3, "Chancay opened a third route.");
+    let merged = merge(&base, &ours, &theirs);
+    assert!(merged.is_clean(), "{:?}", merged.conflicts);
+    assert_eq!(
+        body(&merged.issue, 1),
+        "Moscow and Caracas signed a cyber memorandum on Tuesday."
+    );
+    assert_eq!(body(&merged.issue, 3), "Chancay opened a third route.");
+}
+
+#[test]
+fn the_same_words_edited_differently_keep_both_versions_on_the_entry() {
+    let base = base();
+    let mut ours = base.clone();
+    set_body(&mut ours, 2, "Rosatom opened an office in Santa Cruz.");
+    let mut theirs = base.clone();
+    set_body(&mut theirs, 2, "Rosatom opened an office in Cochabamba.");
+    let merged = merge(&base, &ours, &theirs);
+    assert_eq!(merged.conflicts.len(), 1);
+    let entry = &merged.issue.sections[0].entries[1];
+    assert_eq!(entry.body, "Rosatom opened an office in Santa Cruz.");
+    let conflict = entry.conflict.as_ref().map(|c| (c.kind, c.theirs.as_str()));
+    assert_eq!(
+        conflict,
+        Some((
+            ConflictKind::BothEdited,
+            "Rosatom opened an office in Cochabamba."
+        ))
+    );
+    assert_eq!(unresolved(&merged.issue).len(), 1);
+}
+
+#[test]
+fn new_objects_on_both_sides_get_distinct_ids_and_citations_follow() {
+    let base = base();
+    let mut ours = base.clone();
+    ours.sources
+        .push(Source::new(SourceId(3), "https://ours.example/"));
+    ours.sections[0].entries.push(entry(4, "Ours.", &[3]));
+    let mut theirs = base.clone();
+    theirs
+        .sources
+        .push(Source::new(SourceId(3), "https://theirs.example/"));
+    theirs.sections[1].entries.push(entry(4, "Theirs.", &[3]));
+    theirs.sections.push(Section::new(SectionId(3), "Iran"));
+    ours.sections.push(Section::new(SectionId(3), "Cuba"));
+    let merged = merge(&base, &ours, &theirs);
+    assert!(merged.is_clean(), "{:?}", merged.conflicts);
+    let issue = &merged.issue;
+    let cited = |text: &str| {
+        let (_, e) = issue.entries().find(|(_, e)| e.body == text)?;
+        issue.source(e.citations[0].source).map(|s| s.url.clone())
+    };
+    assert_eq!(cited("Ours.").as_deref(), Some("https://ours.example/"));
+    assert_eq!(cited("Theirs.").as_deref(), Some("https://theirs.example/"));
+    let titles: Vec<&str> = issue.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["Russia", "China", "Cuba", "Iran"]);
+    let mut ids: Vec<u32> = issue.entries().map(|(_, e)| e.id.0).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), 5);
+}
+
+#[test]
+fn a_deleted_entry_the_other_side_edited_is_kept_with_a_conflict() {
+    let base = base();
+    let mut ours = base.clone();
+    ours.sections[1].entries.clear();
+    let mut theirs = base.clone();
+    set_body(&mut theirs, 3, "Chancay opened a third route.");
+    let merged = merge(&base, &ours, &theirs);
+    let entry = &merged.issue.sections[1].entries[0];
+    assert_eq!(entry.body, "Chancay opened a third route.");
+    assert_eq!(
+        entry.conflict.as_ref().map(|c| c.kind),
+        Some(ConflictKind::OursDeleted)
+    );
+    assert_eq!(merged.conflicts.len(), 1);
+}
+
+#[test]
+fn a_deleted_unchanged_entry_goes() {
+    let base = base();
+    let mut ours = base.clone();
+    ours.sections[1].entries.clear();
+    let mut theirs = base.clone();
+    theirs.title = "Issue 14, revised".to_owned();
+    let merged = merge(&base, &ours, &theirs);
+    assert!(merged.is_clean());
+    assert!(merged.issue.sections[1].entries.is_empty());
+    assert_eq!(merged.issue.title, "Issue 14, revised");
+}
+
+#[test]
+fn fields_changed_differently_keep_ours_and_record_theirs() {
+    let base = base();
+    let mut ours = base.clone();
+    ours.title = "Ours".to_owned();
+    ours.policy.limit = 0.3;
+    let mut theirs = base.clone();
+    theirs.title = "Theirs".to_owned();
+    theirs.policy.limit = 0.1;
+    let merged = merge(&base, &ours, &theirs);
+    assert_eq!(merged.issue.title, "Ours");
+    let fields: Vec<(&str, &str)> = merged
+        .issue
+        .conflicts
+        .iter()
+        .map(|c| (c.field.as_str(), c.theirs.as_str()))
+        .collect();
+    assert_eq!(fields, [("title", "\"Theirs\""), ("policy.limit", "0.1")]);
+    assert_eq!(merged.conflicts.len(), 2);
+}
+
+#[test]
+fn an_approved_section_whose_text_changed_goes_back_to_review() {
+    let mut base = base();
+    base.sections[0].status = SectionStatus::Approved;
+    let ours = base.clone();
+    let mut theirs = base.clone();
+    set_body(&mut theirs, 1, "Moscow and Caracas signed two memoranda.");
+    theirs.sections[1].title = "China and Peru".to_owned();
+    let merged = merge(&base, &ours, &theirs);
+    // Theirs changed the text but kept the approval it had: that holds.
+    assert_eq!(merged.issue.sections[0].status, SectionStatus::Approved);
+    let mut ours = base.clone();
+    set_body(&mut ours, 2, "Rosatom opened two offices in La Paz.");
+    let merged = merge(&base, &ours, &theirs);
+    assert!(merged.is_clean());
+    assert_eq!(merged.issue.sections[0].status, SectionStatus::InReview);
+    assert_eq!(merged.issue.sections[0].approval, None);
+}
+
+#[test]
+fn citations_merge_as_sets() {
+    let base = base();
+    let mut ours = base.clone();
+    ours.sections[0].entries[0].citations.push(Citation {
+        source: SourceId(2),
+    });
+    let mut theirs = base.clone();
+    theirs.sections[0].entries[0].citations.clear();
+    set_body(&mut theirs, 1, "Moscow and Caracas signed it.");
+    let merged = merge(&base, &ours, &theirs);
+    assert_eq!(
+        merged.issue.sections[0].entries[0].citations,
+        [Citation {
+            source: SourceId(2)
+        }]
+    );
+}
+
+#[test]
+fn check_reports_every_unresolved_conflict_as_an_error() {
+    let base = base();
+    let mut ours = base.clone();
+    ours.title = "Ours".to_owned();
+    set_body(&mut ours, 2, "Rosatom opened an office in Santa Cruz.");
+    let mut theirs = base.clone();
+    theirs.title = "Theirs".to_owned();
+    set_body(&mut theirs, 2, "Rosatom opened an office in Cochabamba.");
+    let merged = merge(&base, &ours, &theirs);
+    let report = crate::compliance::check(&merged.issue, &crate::registry::Registry::builtin());
+    let found: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule == crate::compliance::Rule::MergeConflict)
+        .collect();
+    assert_eq!(found.len(), 2);
+    assert!(
+        found
+            .iter()
+            .all(|f| f.severity == crate::compliance::Severity::Error)
+    );
+    assert_eq!(found[1].entry, Some(EntryId(2)));
+    assert!(!report.is_compliant());
+}

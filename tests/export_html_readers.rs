@@ -1,0 +1,392 @@
+//! HTML for every reader: source titles say their language, citation links
+//! name their source to a screen reader and lead back from the source list,
+//! the targets are large enough to touch, dark mode is styled, and the
+//! issue's canonical URL and licence reach the page.
+//! Read back from the exported page itself, on the bundled sample issue.
+
+mod support;
+
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+use html5gum::{Token, Tokenizer};
+use monitor_workbench::export::{ExportOptions, html};
+use monitor_workbench::model::Issue;
+use monitor_workbench::registry::Registry;
+use monitor_workbench::sample::sample_issue;
+use monitor_workbench::sourcing::classify_source;
+use support::require_tool;
+
+/// The sample is not approved: readers' exports of it are drafts.
+fn draft() -> ExportOptions {
+    ExportOptions {
+        draft: true,
+        ..ExportOptions::default()
+    }
+}
+
+/// An element of the page, with its ancestors (indices, nearest last) and its text.
+#[derive(Debug)]
+struct Element {
+    name: String,
+    attributes: HashMap<String, String>,
+    ancestors: Vec<usize>,
+    text: String,
+}
+
+impl Element {
+    fn attribute(&self, name: &str) -> Option<&str> {
+        self.attributes.get(name).map(String::as_str)
+    }
+
+    fn has_class(&self, class: &str) -> bool {
+        self.attribute("class")
+            .is_some_and(|classes| classes.split_whitespace().any(|c| c == class))
+    }
+}
+
+const VOID: [&str; 4] = ["meta", "link", "br", "img"];
+
+fn elements(page: &str) -> Vec<Element> {
+    let mut found: Vec<Element> = Vec::new();
+    let mut open: Vec<usize> = Vec::new();
+    for Ok(token) in Tokenizer::new(page) {
+        match token {
+            Token::StartTag(tag) => {
+                let name = String::from_utf8_lossy(&tag.name).into_owned();
+                let attributes = tag
+                    .attributes
+                    .iter()
+                    .map(|(key, value)| {
+                        (
+                            String::from_utf8_lossy(key).into_owned(),
+                            String::from_utf8_lossy(&value.value).into_owned(),
+                        )
+                    })
+                    .collect();
+                found.push(Element {
+                    name: name.clone(),
+                    attributes,
+                    ancestors: open.clone(),
+                    text: String::new(),
+                });
+                if !VOID.contains(&name.as_str()) {
+                    open.push(found.len() - 1);
+                }
+            }
+            Token::EndTag(tag) => {
+                let name = String::from_utf8_lossy(&tag.name).into_owned();
+                if let Some(at) = open.iter().rposition(|&i| found[i].name == name) {
+                    open.truncate(at);
+                }
+            }
+            Token::String(text) => {
+                let text = String::from_utf8_lossy(&text).into_owned();
+                for &index in &open {
+                    found[index].text.push_str(&text);
+                }
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// The page's citation links: `a` elements inside `sup.cite`.
+fn citation_links(page: &[Element]) -> Vec<&Element> {
+    page.iter()
+        .filter(|e| e.name == "a" && e.ancestors.iter().any(|&a| page[a].has_class("cite")))
+        .collect()
+}
+
+/// Source number → the source's outlet name as readers see it, from the
+/// page's own source list (each item's URL finds the source in the library).
+fn listed_outlets(page: &[Element], issue: &Issue) -> HashMap<String, String> {
+    let registry = Registry::builtin();
+    let mut outlets = HashMap::new();
+    for item in page.iter().filter(|e| e.name == "li") {
+        let Some(number) = item.attribute("id").and_then(|id| id.strip_prefix("src-")) else {
+            continue;
+        };
+        let source = issue
+            .sources
+            .iter()
+            .find(|s| item.text.contains(&s.url))
+            .expect("the item shows its source's URL");
+        let outlet = classify_source(source, &registry, &issue.policy).outlet_name(source);
+        outlets.insert(number.to_owned(), outlet);
+    }
+    outlets
+}
+
+#[test]
+fn every_source_title_says_its_language() {
+    let issue = sample_issue();
+    let page = html(&issue, &Registry::builtin(), &draft());
+    let page = elements(&page);
+    let mut languages = HashSet::new();
+    let cites: Vec<&Element> = page.iter().filter(|e| e.name == "cite").collect();
+    assert!(!cites.is_empty());
+    for cite in cites {
+        let item = cite
+            .ancestors
+            .iter()
+            .map(|&a| &page[a])
+            .find(|a| a.name == "li")
+            .expect("a title is in a source list");
+        let source = issue
+            .sources
+            .iter()
+            .find(|s| item.text.contains(&s.url))
+            .expect("its source");
+        assert_eq!(
+            cite.attribute("lang"),
+            Some(source.language.as_str()),
+            "{cite:?}"
+        );
+        languages.insert(source.language.clone());
+    }
+    // The sample cites English, Spanish and Portuguese titles in an English issue.
+    assert!(
+        languages.contains("es") && languages.contains("pt"),
+        "{languages:?}"
+    );
+
+    // A source of no (or a malformed) language takes the issue's, as it would inherit it.
+    let mut unknown = sample_issue();
+    for source in &mut unknown.sources {
+        source.language = "not a tag!".to_owned();
+    }
+    unknown.language = "es".to_owned();
+    let page = elements(&html(&unknown, &Registry::builtin(), &draft()));
+    assert!(
+        page.iter()
+            .filter(|e| e.name == "cite")
+            .all(|cite| cite.attribute("lang") == Some("es"))
+    );
+}
+
+#[test]
+fn citation_links_name_their_source_for_screen_readers() {
+    let issue = sample_issue();
+    let page = elements(&html(&issue, &Registry::builtin(), &draft()));
+    let outlets = listed_outlets(&page, &issue);
+    let links = citation_links(&page);
+    assert_eq!(links.len(), 37, "the sample's citations");
+    let mut ids = HashSet::new();
+    for link in links {
+        let number = link.text.as_str();
+        assert_eq!(
+            link.attribute("href"),
+            Some(format!("#src-{number}").as_str())
+        );
+        assert_eq!(link.attribute("role"), Some("doc-noteref"));
+        assert_eq!(
+            link.attribute("aria-label"),
+            Some(format!("source {number}: {}", outlets[number]).as_str())
+        );
+        let id = link.attribute("id").expect("an id to come back to");
+        assert!(ids.insert(id.to_owned()), "{id} twice");
+    }
+}
+
+#[test]
+fn every_source_leads_back_to_each_place_citing_it() {
+    let issue = sample_issue();
+    let page = elements(&html(&issue, &Registry::builtin(), &draft()));
+    let by_id: HashMap<&str, &Element> = page
+        .iter()
+        .filter_map(|e| e.attribute("id").map(|id| (id, e)))
+        .collect();
+    let mut cited_twice = false;
+    for item in page.iter().filter(|e| e.name == "li") {
+        let Some(number) = item.attribute("id").and_then(|id| id.strip_prefix("src-")) else {
+            continue;
+        };
+        let index = page
+            .iter()
+            .position(|e| std::ptr::eq(e, item))
+            .expect("in the page");
+        let back: Vec<&Element> = page
+            .iter()
+            .filter(|e| e.ancestors.contains(&index) && e.attribute("role") == Some("doc-backlink"))
+            .collect();
+        // Every citing place, and only those, in reading order.
+        let citing: Vec<String> = citation_links(&page)
+            .into_iter()
+            .filter(|link| link.text == number)
+            .filter_map(|link| link.attribute("id").map(|id| format!("#{id}")))
+            .collect();
+        let targets: Vec<String> = back
+            .iter()
+            .filter_map(|link| link.attribute("href").map(str::to_owned))
+            .collect();
+        assert_eq!(targets, citing, "source {number}");
+        for (place, link) in back.iter().enumerate() {
+            let target = &link.attribute("href").unwrap_or_default()[1..];
+            assert!(by_id.contains_key(target), "{target} resolves");
+            let label = link.attribute("aria-label").unwrap_or_default();
+            let expected = format!("back to the text citing source {number}");
+            if back.len() == 1 {
+                assert_eq!(label, expected);
+                assert_eq!(link.text, "\u{21A9}\u{FE0E}");
+            } else {
+                let letter = char::from(b'a' + place as u8);
+                assert_eq!(label, format!("{expected} ({letter})"));
+                assert_eq!(link.text, letter.to_string());
+                cited_twice = true;
+            }
+        }
+    }
+    assert!(cited_twice, "the sample has a source cited by two entries");
+}
+
+#[test]
+fn the_labels_speak_the_issues_language() {
+    let mut issue = sample_issue();
+    issue.language = "es".to_owned();
+    let page = elements(&html(&issue, &Registry::builtin(), &draft()));
+    let first = citation_links(&page)[0];
+    assert!(
+        first
+            .attribute("aria-label")
+            .is_some_and(|label| label.starts_with("fuente 1: ")),
+        "{first:?}"
+    );
+    assert!(page.iter().any(|e| {
+        e.attribute("aria-label")
+            .is_some_and(|label| label.starts_with("volver al texto que cita la fuente 1"))
+    }));
+}
+
+#[test]
+fn the_style_sheet_has_no_variables_a_dark_mode_and_large_targets() {
+    let page = html(&sample_issue(), &Registry::builtin(), &draft());
+    let style = &page[page.find("<style>").expect("a style sheet")..];
+    let style = &style[..style.find("</style>").expect("closed")];
+    assert!(!style.contains("var(") && !style.contains("--"), "{style}");
+    assert!(style.contains("@media screen and (prefers-color-scheme: dark)"));
+    assert!(style.contains("color-scheme: light dark"));
+    let targets = &style[style
+        .find("sup.cite a, .back a {")
+        .expect("the targets' rule")..];
+    let targets = &targets[..targets.find('}').unwrap_or(targets.len())];
+    assert!(
+        targets.contains("min-width: 24px") && targets.contains("min-height: 24px"),
+        "{targets}"
+    );
+}
+
+#[test]
+fn the_canonical_url_and_the_licence_reach_the_head_and_the_footer() {
+    let registry = Registry::builtin();
+    let mut issue = sample_issue();
+    let plain = elements(&html(&issue, &registry, &draft()));
+    assert!(
+        !plain
+            .iter()
+            .any(|e| e.name == "link" || e.attribute("property").is_some())
+    );
+    assert!(
+        !plain
+            .iter()
+            .any(|e| e.has_class("citation") || e.has_class("licence"))
+    );
+
+    issue.canonical_url = "https://example.org/vric/14".to_owned();
+    issue.licence = "[CC BY 4.0](https://creativecommons.org/licenses/by/4.0/)".to_owned();
+    let page = elements(&html(&issue, &registry, &draft()));
+    let meta = |property: &str| {
+        page.iter()
+            .find(|e| e.attribute("property") == Some(property))
+            .and_then(|e| e.attribute("content"))
+            .map(str::to_owned)
+    };
+    let canonical = page
+        .iter()
+        .find(|e| e.name == "link" && e.attribute("rel") == Some("canonical"));
+    assert_eq!(
+        canonical.and_then(|e| e.attribute("href")),
+        Some("https://example.org/vric/14")
+    );
+    assert_eq!(
+        meta("og:url").as_deref(),
+        Some("https://example.org/vric/14")
+    );
+    assert_eq!(meta("og:type").as_deref(), Some("article"));
+    let title = page
+        .iter()
+        .find(|e| e.name == "title")
+        .map(|e| e.text.clone());
+    assert_eq!(meta("og:title"), title);
+    assert!(meta("og:description").is_some_and(|d| d.starts_with("Envoys from Russia")));
+    let citation = page
+        .iter()
+        .find(|e| e.has_class("citation"))
+        .expect("a citation");
+    assert!(
+        citation.text.starts_with(
+            "Suggested citation: Hemisphere Security Forum, “Extra-hemispheric influence"
+        ) && citation
+            .text
+            .contains("VRIC Monitor No. 14, 20 November 2026. https://example.org/vric/14"),
+        "{}",
+        citation.text
+    );
+    let licence = page
+        .iter()
+        .find(|e| e.has_class("licence"))
+        .expect("a licence");
+    assert_eq!(licence.text, "Licence: CC BY 4.0");
+    // An address that is not a web page makes no link and no preview.
+    issue.canonical_url = "javascript:alert(1)".to_owned();
+    let page = html(&issue, &registry, &draft());
+    assert!(!page.contains("href=\"javascript") && !page.contains("og:url"));
+}
+
+/// Found and answering `--version`.
+fn vnu() -> Option<PathBuf> {
+    let found = Command::new("vnu")
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success());
+    require_tool(
+        "vnu (npm vnu-jar, with Java)",
+        found.then(|| PathBuf::from("vnu")),
+    )
+}
+
+#[test]
+fn the_page_is_valid_html5() {
+    let Some(vnu) = vnu() else { return };
+    let registry = Registry::builtin();
+    let mut issue = sample_issue();
+    issue.canonical_url = "https://example.org/vric/14".to_owned();
+    issue.licence = "CC BY 4.0".to_owned();
+    let mut spanish = issue.clone();
+    spanish.language = "es".to_owned();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut files = Vec::new();
+    for (name, page) in [
+        ("page.html", html(&issue, &registry, &draft())),
+        ("page-es.html", html(&spanish, &registry, &draft())),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, page).expect("write page");
+        files.push(path);
+    }
+    let output = Command::new(vnu)
+        .args(["--errors-only", "--format", "text"])
+        .args(&files)
+        .output()
+        .expect("vnu runs");
+    assert!(
+        output.status.success(),
+        "not valid HTML5:\n{}{}",
+        String::from_utf8_lossy(&output.stderr),
+        String::from_utf8_lossy(&output.stdout)
+    );
+}
