@@ -8,22 +8,42 @@ use std::collections::{HashMap, HashSet};
 use crate::model::Issue;
 
 pub(super) fn renumber_theirs<'a>(base: &Issue, ours: &Issue, theirs: &'a Issue) -> Cow<'a, Issue> {
+    // An object both sides added alike (the same commit on both branches) is one object.
+    let same_section = |id: u32| {
+        let find = |i: &Issue| i.sections.iter().find(|s| s.id.0 == id).cloned();
+        find(ours) == find(theirs)
+    };
+    let same_entry = |id: u32| {
+        let find = |i: &Issue| {
+            i.entries()
+                .find(|(_, e)| e.id.0 == id)
+                .map(|(_, e)| e.clone())
+        };
+        find(ours) == find(theirs)
+    };
+    let same_source = |id: u32| {
+        let find = |i: &Issue| i.sources.iter().find(|s| s.id.0 == id).cloned();
+        find(ours) == find(theirs)
+    };
     let sections = clashes(
         ids(base.sections.iter().map(|s| s.id.0)),
         ids(ours.sections.iter().map(|s| s.id.0)),
         theirs.sections.iter().map(|s| s.id.0),
+        same_section,
         [base, ours, theirs].map(|i| i.sections.iter().map(|s| s.id.0).max()),
     );
     let entries = clashes(
         ids(base.entries().map(|(_, e)| e.id.0)),
         ids(ours.entries().map(|(_, e)| e.id.0)),
         theirs.entries().map(|(_, e)| e.id.0),
+        same_entry,
         [base, ours, theirs].map(|i| i.entries().map(|(_, e)| e.id.0).max()),
     );
     let sources = clashes(
         ids(base.sources.iter().map(|s| s.id.0)),
         ids(ours.sources.iter().map(|s| s.id.0)),
         theirs.sources.iter().map(|s| s.id.0),
+        same_source,
         [base, ours, theirs].map(|i| i.sources.iter().map(|s| s.id.0).max()),
     );
     if sections.is_empty() && entries.is_empty() && sources.is_empty() {
@@ -54,6 +74,7 @@ fn clashes(
     base: HashSet<u32>,
     ours: HashSet<u32>,
     theirs: impl Iterator<Item = u32>,
+    same: impl Fn(u32) -> bool,
     largest: [Option<u32>; 3],
 ) -> HashMap<u32, u32> {
     let mut fresh = largest
@@ -63,7 +84,7 @@ fn clashes(
         .map_or(1, |max| max.saturating_add(1));
     let mut map = HashMap::new();
     for id in theirs {
-        if !base.contains(&id) && ours.contains(&id) && !map.contains_key(&id) {
+        if !base.contains(&id) && ours.contains(&id) && !map.contains_key(&id) && !same(id) {
             map.insert(id, fresh);
             fresh = fresh.saturating_add(1);
         }
