@@ -3,7 +3,9 @@
 
 mod check;
 mod export;
+mod git_setup;
 mod import;
+mod merge;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -97,6 +99,24 @@ pub enum Command {
         #[arg(long, value_name = "REPORT.html")]
         html: Option<PathBuf>,
     },
+    /// Merge two versions of an issue file made from one base; git's merge driver (`merge %O %A %B`).
+    ///
+    /// Writes the result to OURS. Exit 0: merged; 1: conflicts a person must
+    /// decide, kept in OURS as data (`check` lists them); 2: a file could not be read.
+    Merge {
+        /// The common ancestor (git's %O); an empty file stands for an empty issue.
+        base: PathBuf,
+        /// Our version (git's %A); the result replaces it.
+        ours: PathBuf,
+        /// Their version (git's %B).
+        theirs: PathBuf,
+    },
+    /// Make git merge issue files with `merge`: writes `.gitattributes` and the
+    /// repository's `merge.monitor-workbench` driver.
+    GitSetup {
+        /// A folder inside the repository (default: the current folder).
+        dir: Option<PathBuf>,
+    },
 }
 
 /// Runs a verb and returns the process's exit status.
@@ -168,6 +188,8 @@ pub fn run(command: Command) -> ExitCode {
             force,
         } => import::run(&draft, &output, force),
         Command::Check { issue, json, html } => check::run(&issue, json, html.as_deref()),
+        Command::Merge { base, ours, theirs } => merge::run(&base, &ours, &theirs),
+        Command::GitSetup { dir } => git_setup::run(dir.as_deref()),
     }
 }
 

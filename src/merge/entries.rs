@@ -73,13 +73,7 @@ pub(super) fn kept_despite_deletion(base: &Entry, kept: &Entry, ours_deleted: bo
 
 /// Threads matched by author and time; replies merge the same way.
 fn comments(base: &[Comment], ours: &[Comment], theirs: &[Comment]) -> Vec<Comment> {
-    keyed_union3(
-        base,
-        ours,
-        theirs,
-        |c| (c.author.clone(), c.at),
-        comment,
-    )
+    keyed_union3(base, ours, theirs, |c| (c.author.clone(), c.at), comment)
 }
 
 fn comment(base: Option<&Comment>, ours: &Comment, theirs: &Comment) -> Comment {

@@ -1,0 +1,78 @@
+//! `merge BASE OURS THEIRS`: git's merge driver for issue files (README,
+//! "Working as a team"). The result replaces OURS, as git expects.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::fail;
+use crate::merge::{Conflict, merge};
+use crate::model::Issue;
+use crate::store;
+
+pub(super) fn run(base: &Path, ours: &Path, theirs: &Path) -> ExitCode {
+    // Git gives an empty ancestor when both branches added the file.
+    let base = match read(base, true) {
+        Ok(issue) => issue,
+        Err(code) => return code,
+    };
+    let ours_issue = match read(ours, false) {
+        Ok(issue) => issue,
+        Err(code) => return code,
+    };
+    let theirs = match read(theirs, false) {
+        Ok(issue) => issue,
+        Err(code) => return code,
+    };
+    let merged = merge(&base, &ours_issue, &theirs);
+    let text = match store::to_ron(&merged.issue) {
+        Ok(text) => text,
+        Err(error) => {
+            return fail(format!(
+                "{}: cannot write the merge: {error}",
+                ours.display()
+            ));
+        }
+    };
+    // No `.bak`: git's %A is a temporary file of its own.
+    if let Err(error) = store::write_atomically(ours, text.as_bytes(), false) {
+        return fail(error);
+    }
+    if merged.is_clean() {
+        return ExitCode::SUCCESS;
+    }
+    eprintln!(
+        "{}: {} conflict(s) kept in the file for a person to decide:",
+        ours.display(),
+        merged.conflicts.len()
+    );
+    for conflict in &merged.conflicts {
+        eprintln!("  {}", describe(&merged.issue, conflict));
+    }
+    eprintln!("`monitor-workbench check` lists them until they are resolved.");
+    ExitCode::from(1)
+}
+
+fn read(path: &Path, empty_is_new: bool) -> Result<Issue, ExitCode> {
+    if empty_is_new && std::fs::metadata(path).is_ok_and(|m| m.len() == 0) {
+        return Ok(Issue::default());
+    }
+    let mut issue = store::load(path).map_err(fail)?;
+    for note in store::repair(&mut issue) {
+        eprintln!("{}: warning: {note}", path.display());
+    }
+    Ok(issue)
+}
+
+fn describe(issue: &Issue, conflict: &Conflict) -> String {
+    match conflict {
+        Conflict::Entry { section, entry, .. } => {
+            let title = issue.section(*section).map_or("", |s| s.title.as_str());
+            let position = issue
+                .section(*section)
+                .and_then(|s| s.entries.iter().position(|e| e.id == *entry))
+                .map_or(0, |p| p + 1);
+            format!("{title}, entry {position}: its text")
+        }
+        Conflict::Field(field) => format!("`{}`", field.field),
+    }
+}
