@@ -10,7 +10,6 @@
 use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_json::Value;
-use unicode_normalization::UnicodeNormalization;
 
 use crate::model::{Source, SourceId, SourceKind};
 use crate::sourcing::guess_kind;
@@ -247,11 +246,7 @@ const OPINION_GENRES: &[&str] = &["opinion", "opiniao", "editorial"];
 
 /// "Opinion", "Opinión", "Opinião", "Editorial", "opinion column", …
 fn is_opinion_genre(genre: &str) -> bool {
-    let folded: String = genre
-        .nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect();
+    let folded = super::fold::fold(genre);
     OPINION_GENRES.iter().any(|word| folded.contains(word))
 }
 

@@ -1,12 +1,15 @@
 //! Markdown drafts into issues (README, "`import`").
 //!
-//! The first `#` heading is the title; each `##` heading starts a section; each
-//! paragraph (or list item) under a section is one entry. Every link in it
+//! The first `#` heading is the masthead (series, number, title); each `##`
+//! heading starts a section; each paragraph (or list item) under a section is
+//! one entry. Every link in it
 //! becomes a citation: the link text stays in the body, the URL leaves it.
 //! Text before the first `##` becomes the summary.
 
 mod block;
 mod csl;
+mod fold;
+mod masthead;
 mod tidy;
 pub use csl::{CslError, CslImport, sources_from_csl_json};
 
@@ -66,6 +69,8 @@ struct Importer<'t> {
     notes: Vec<(usize, String)>,
     summary: Vec<String>,
     heading: Option<Heading>,
+    /// Whether the first `#` heading has given the masthead; its title may be empty.
+    masthead_read: bool,
     block: Option<BlockBuilder<'t>>,
     /// Nesting of paragraphs and list items inside the open block.
     block_depth: usize,
@@ -89,6 +94,7 @@ impl<'t> Importer<'t> {
             notes: Vec::new(),
             summary: Vec::new(),
             heading: None,
+            masthead_read: false,
             block: None,
             block_depth: 0,
             sources_by_url: HashMap::new(),
@@ -159,8 +165,13 @@ impl<'t> Importer<'t> {
         };
         let title = tidy::tidy(&heading.text);
         match heading.level {
-            HeadingLevel::H1 if self.issue.title.is_empty() && self.issue.sections.is_empty() => {
-                self.issue.title = title;
+            HeadingLevel::H1 if !self.masthead_read && self.issue.sections.is_empty() => {
+                // An empty `#` line gives nothing; the next `#` heading still may.
+                self.masthead_read = !title.is_empty();
+                let masthead = masthead::parse(&title);
+                self.issue.series = masthead.series;
+                self.issue.number = masthead.number;
+                self.issue.title = masthead.title;
             }
             HeadingLevel::H1 | HeadingLevel::H2 => {
                 if heading.level == HeadingLevel::H1 {

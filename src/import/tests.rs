@@ -233,3 +233,33 @@ fn notes_are_placed_at_their_line_and_column() {
     let found: Vec<_> = notes.iter().map(|note| note.at).collect();
     assert_eq!(found, expected, "{notes:?}");
 }
+
+#[test]
+fn the_first_heading_fills_series_number_and_title() {
+    let issue =
+        import("# VRIC Monitor No. 14: Russia and China in the Andes\n\n## Russia\n\nText.\n")
+            .issue;
+    assert_eq!(issue.series, "VRIC Monitor");
+    assert_eq!(issue.number, Some(14));
+    assert_eq!(issue.title, "Russia and China in the Andes");
+}
+
+#[test]
+fn a_masthead_without_a_title_keeps_later_headings_as_sections() {
+    let imported = import("# Monitor VRIC N.º 15\n\n# Rusia\n\nTexto.\n");
+    let issue = imported.issue;
+    assert_eq!(
+        (issue.series.as_str(), issue.number, issue.title.as_str()),
+        ("Monitor VRIC", Some(15), "")
+    );
+    assert_eq!(issue.sections[0].title, "Rusia");
+    assert_eq!(imported.notes.len(), 1, "{:?}", imported.notes);
+}
+
+#[test]
+fn a_heading_without_a_number_mark_is_only_the_title() {
+    let issue = import("# Informe 2026\n\n## A\n\nText.\n").issue;
+    assert_eq!(issue.title, "Informe 2026");
+    assert_eq!(issue.series, "");
+    assert_eq!(issue.number, None);
+}
