@@ -8,12 +8,28 @@ use pulldown_cmark::{Event, LinkType, Tag, TagEnd};
 use super::cites_target;
 
 enum Link {
-    /// `[text](url)`: the text stays.
-    Keep,
+    /// `[text](url)`: the text stays; the index of its [`LinkSpan`] when it cites.
+    Keep(Option<usize>),
     /// `<url>` or `<address@host>`: the text is the target, so it leaves with it.
     Drop,
     /// `![description](url)`: the description stays, the URL is no source.
     Image,
+}
+
+/// A cited `[text](url)` link as it ended up in the body.
+pub(super) struct LinkSpan {
+    pub url: String,
+    /// Its text without Markdown, as a title would read.
+    pub text: String,
+    /// Where its text is in the body.
+    pub body: Range<usize>,
+}
+
+/// What a block becomes: entry text, the URLs it cites in order, and its cited links.
+pub(super) struct Block {
+    pub body: String,
+    pub urls: Vec<String>,
+    pub links: Vec<LinkSpan>,
 }
 
 pub(super) struct BlockBuilder<'t> {
@@ -22,6 +38,7 @@ pub(super) struct BlockBuilder<'t> {
     body: String,
     urls: Vec<String>,
     links: Vec<Link>,
+    spans: Vec<LinkSpan>,
     /// Consecutive text events, merged so a bare URL split by the parser is whole.
     pending_text: Option<Range<usize>>,
 }
@@ -34,6 +51,7 @@ impl<'t> BlockBuilder<'t> {
             body: String::new(),
             urls: Vec::new(),
             links: Vec::new(),
+            spans: Vec::new(),
             pending_text: None,
         }
     }
@@ -52,7 +70,29 @@ impl<'t> BlockBuilder<'t> {
         self.links.iter().any(|link| matches!(link, Link::Drop))
     }
 
+    /// The cited link whose text is being read, if any.
+    fn open_span(&mut self) -> Option<&mut LinkSpan> {
+        let index = self.links.iter().rev().find_map(|link| match link {
+            Link::Keep(span) => *span,
+            _ => None,
+        })?;
+        self.spans.get_mut(index)
+    }
+
     pub(super) fn event(&mut self, event: Event<'t>, range: Range<usize>) {
+        match &event {
+            Event::Text(text) | Event::Code(text) => {
+                if let Some(span) = self.open_span() {
+                    span.text.push_str(text);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some(span) = self.open_span() {
+                    span.text.push(' ');
+                }
+            }
+            _ => {}
+        }
         if let Event::Text(_) = event {
             if self.dropping() {
                 return;
@@ -89,18 +129,36 @@ impl<'t> BlockBuilder<'t> {
                 ..
             }) => {
                 let autolink = matches!(link_type, LinkType::Autolink | LinkType::Email);
+                let mut span = None;
                 if cites_target(link_type) {
                     self.urls.push(dest_url.to_string());
+                    if !autolink {
+                        span = Some(self.spans.len());
+                        let at = self.body.len();
+                        self.spans.push(LinkSpan {
+                            url: dest_url.to_string(),
+                            text: String::new(),
+                            body: at..at,
+                        });
+                    }
                 } else {
                     // An e-mail address is text, not a source.
                     self.body.push_str(&dest_url);
                 }
-                self.links
-                    .push(if autolink { Link::Drop } else { Link::Keep });
+                self.links.push(if autolink {
+                    Link::Drop
+                } else {
+                    Link::Keep(span)
+                });
             }
             Event::Start(Tag::Image { .. }) => self.links.push(Link::Image),
             Event::End(TagEnd::Link | TagEnd::Image) => {
-                self.links.pop();
+                if let Some(Link::Keep(Some(index))) = self.links.pop() {
+                    let end = self.body.len();
+                    if let Some(span) = self.spans.get_mut(index) {
+                        span.body.end = end;
+                    }
+                }
             }
             _ => {}
         }
@@ -136,8 +194,12 @@ impl<'t> BlockBuilder<'t> {
         self.body.push_str(&raw[kept..]);
     }
 
-    pub(super) fn finish(mut self) -> (String, Vec<String>) {
+    pub(super) fn finish(mut self) -> Block {
         self.flush_text();
-        (self.body, self.urls)
+        Block {
+            body: self.body,
+            urls: self.urls,
+            links: self.spans,
+        }
     }
 }

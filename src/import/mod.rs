@@ -2,13 +2,16 @@
 //!
 //! The first `#` heading is the masthead (series, number, title); each `##`
 //! heading starts a section; each paragraph (or list item) under a section is
-//! one entry. Every link in it
-//! becomes a citation: the link text stays in the body, the URL leaves it.
-//! Text before the first `##` becomes the summary.
+//! one entry. Every link in it becomes a citation: the link text stays in the
+//! body, the URL leaves it; a headline becomes the source's title, and an
+//! attribution after a finished sentence leaves the body too. Text before the
+//! first `##` becomes the summary.
 
+mod attribution;
 mod block;
 mod csl;
 mod fold;
+mod link_text;
 mod masthead;
 mod tidy;
 pub use csl::{CslError, CslImport, sources_from_csl_json};
@@ -21,7 +24,8 @@ use crate::model::{Citation, Entry, EntryId, Issue, Section, SectionId, Source, 
 use crate::sourcing::{guess_kind, normalize_url};
 use crate::text::TextPosition;
 
-use block::BlockBuilder;
+use block::{BlockBuilder, LinkSpan};
+use link_text::LinkText;
 
 /// Something the importer did that the editor should know about.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -204,8 +208,22 @@ impl<'t> Importer<'t> {
             self.summary.push(tidy::tidy(&self.text[start..end]));
             return;
         }
-        let (body, urls) = block.finish();
-        let body = tidy::tidy(&body);
+        let block = block.finish();
+        let readings: Vec<LinkText> = block
+            .links
+            .iter()
+            .map(|link| link_text::read(&link.text, &link.url))
+            .collect();
+        let attributions: Vec<_> = block
+            .links
+            .iter()
+            .zip(&readings)
+            .filter(|(_, reading)| **reading == LinkText::Attribution)
+            .map(|(link, _)| link.body.clone())
+            .collect();
+        let whole = tidy::tidy(&block.body);
+        let body = tidy::tidy(&attribution::strip_trailing(&block.body, &attributions));
+        let urls = block.urls;
         let previous_exists = self
             .issue
             .sections
@@ -217,12 +235,35 @@ impl<'t> Importer<'t> {
                 "a paragraph of links only: its links are cited by the entry before it",
             );
             self.cite_in_last_entry(&urls);
+            self.title_sources(&block.links, readings);
             return;
         }
+        // With no entry before to cite them, the attributions are all the text there is.
+        let body = if tidy::is_only_a_label(&body) {
+            whole
+        } else {
+            body
+        };
         if body.is_empty() && urls.is_empty() {
             return;
         }
         self.add_entry(body, urls, start);
+        self.title_sources(&block.links, readings);
+    }
+
+    /// Gives each source still without a title its link's headline.
+    fn title_sources(&mut self, links: &[LinkSpan], readings: Vec<LinkText>) {
+        for (link, reading) in links.iter().zip(readings) {
+            let LinkText::Title(title) = reading else {
+                continue;
+            };
+            let id = self.source_for(&link.url);
+            if let Some(source) = self.issue.source_mut(id)
+                && source.title.is_empty()
+            {
+                source.title = title;
+            }
+        }
     }
 
     fn add_entry(&mut self, body: String, urls: Vec<String>, start: usize) {

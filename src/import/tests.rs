@@ -234,6 +234,10 @@ fn notes_are_placed_at_their_line_and_column() {
     assert_eq!(found, expected, "{notes:?}");
 }
 
+fn titles(issue: &Issue) -> Vec<&str> {
+    issue.sources.iter().map(|s| s.title.as_str()).collect()
+}
+
 #[test]
 fn the_first_heading_fills_series_number_and_title() {
     let issue =
@@ -262,4 +266,174 @@ fn a_heading_without_a_number_mark_is_only_the_title() {
     assert_eq!(issue.title, "Informe 2026");
     assert_eq!(issue.series, "");
     assert_eq!(issue.number, None);
+}
+
+#[test]
+fn a_headline_link_titles_its_source_and_an_outlet_link_does_not() {
+    let issue = import(
+        "## Venezuela\n\nCaracas and Moscow signed, as reported in [“Russia and Venezuela sign energy deal.”](https://www.reuters.com/world/x) and by [Reuters](https://www.reuters.com/world/y) and [El Comercio](https://elcomercio.pe/mundo/z/).\n",
+    )
+    .issue;
+    assert_eq!(
+        titles(&issue),
+        ["Russia and Venezuela sign energy deal", "", ""]
+    );
+    assert!(issue.sources.iter().all(|s| s.outlet.is_none()));
+    // The link text stays in the body as written.
+    assert_eq!(
+        issue.sections[0].entries[0].body,
+        "Caracas and Moscow signed, as reported in “Russia and Venezuela sign energy deal.” and by Reuters and El Comercio."
+    );
+}
+
+#[test]
+fn a_source_linked_twice_keeps_its_first_headline() {
+    let issue = import(
+        "## Venezuela\n\nOne, said [EFE](https://efe.com/x).\n\nTwo, see [Maduro lands in Moscow](https://efe.com/x).\n\nThree, see [Maduro arrives in Moscow](https://efe.com/x).\n",
+    )
+    .issue;
+    assert_eq!(titles(&issue), ["Maduro lands in Moscow"]);
+}
+
+#[test]
+fn an_attribution_in_the_sentence_keeps_the_outlets_name_as_words() {
+    let issue = import(
+        "## Peru\n\nLima hosted the talks, according to [El Comercio](https://elcomercio.pe/x/).\n",
+    )
+    .issue;
+    assert_eq!(
+        issue.sections[0].entries[0].body,
+        "Lima hosted the talks, according to El Comercio."
+    );
+    assert_eq!(urls_of(&issue, 0, 0), ["https://elcomercio.pe/x/"]);
+}
+
+#[test]
+fn an_attribution_after_the_full_stop_leaves_the_body_but_stays_cited() {
+    let issue = import(
+        "## Peru\n\nLima hosted the talks. [El Comercio](https://elcomercio.pe/x/)\n\nBeijing sent a delegation. [EFE](https://efe.com/y), [Reuters](https://www.reuters.com/z).\n\nCaracas agreed. ([RT](https://actualidad.rt.com/w))\n",
+    )
+    .issue;
+    let bodies: Vec<&str> = issue.sections[0]
+        .entries
+        .iter()
+        .map(|e| e.body.as_str())
+        .collect();
+    assert_eq!(
+        bodies,
+        [
+            "Lima hosted the talks.",
+            "Beijing sent a delegation.",
+            "Caracas agreed."
+        ]
+    );
+    assert_eq!(urls_of(&issue, 0, 0), ["https://elcomercio.pe/x/"]);
+    assert_eq!(
+        urls_of(&issue, 0, 1),
+        ["https://efe.com/y", "https://www.reuters.com/z"]
+    );
+    assert_eq!(urls_of(&issue, 0, 2), ["https://actualidad.rt.com/w"]);
+}
+
+#[test]
+fn a_headline_or_a_phrase_after_the_full_stop_stays_in_the_body() {
+    let issue = import(
+        "## Peru\n\nLima hosted the talks. [China and Peru open the Chancay port](https://efe.com/y)\n",
+    )
+    .issue;
+    assert_eq!(
+        issue.sections[0].entries[0].body,
+        "Lima hosted the talks. China and Peru open the Chancay port"
+    );
+    assert_eq!(titles(&issue), ["China and Peru open the Chancay port"]);
+    let issue = import(
+        "## Peru\n\nLima hosted the talks. [and Beijing sent a delegation of ministers](https://efe.com/y)\n",
+    )
+    .issue;
+    assert_eq!(
+        issue.sections[0].entries[0].body,
+        "Lima hosted the talks. and Beijing sent a delegation of ministers"
+    );
+    assert_eq!(titles(&issue), [""]);
+}
+
+#[test]
+fn a_paragraph_of_attributions_cites_into_the_entry_before() {
+    let imported = import(
+        "## Peru\n\nLima hosted the talks.\n\n[El Comercio](https://elcomercio.pe/x/), [EFE](https://efe.com/y)\n\nFuentes: [RT](https://actualidad.rt.com/w)\n",
+    );
+    let issue = imported.issue;
+    assert_eq!(issue.sections[0].entries.len(), 1);
+    assert_eq!(issue.sections[0].entries[0].body, "Lima hosted the talks.");
+    assert_eq!(
+        urls_of(&issue, 0, 0),
+        [
+            "https://elcomercio.pe/x/",
+            "https://efe.com/y",
+            "https://actualidad.rt.com/w"
+        ]
+    );
+    assert_eq!(imported.notes.len(), 2, "{:?}", imported.notes);
+}
+
+#[test]
+fn an_attribution_alone_with_no_entry_before_stays_the_text() {
+    let issue = import("## Peru\n\n[El Comercio](https://elcomercio.pe/x/)\n").issue;
+    assert_eq!(issue.sections[0].entries[0].body, "El Comercio");
+    assert_eq!(urls_of(&issue, 0, 0), ["https://elcomercio.pe/x/"]);
+}
+
+#[test]
+fn a_spanish_draft_reads_well() {
+    let imported = import(
+        "# Monitor VRIC Nº 15 — Rusia y China en los Andes\n\
+         \n\
+         Resumen de la quincena.\n\
+         \n\
+         ## Rusia\n\
+         \n\
+         Moscú y Caracas firmaron un acuerdo energético, según [El Comercio](https://elcomercio.pe/mundo/acuerdo/). \
+         [RT en español](https://actualidad.rt.com/actualidad/1)\n\
+         \n\
+         El Kremlin anunció nuevos vuelos a La Habana. [Sputnik](https://sputniknews.lat/20261103/x.html).\n\
+         \n\
+         ## China\n\
+         \n\
+         - Pekín inauguró el puerto de Chancay ([«China y Perú inauguran el megapuerto de Chancay»](https://efe.com/mundo/2026-11-14/chancay/)).\n\
+         - La delegación visitó Bolivia, informó [El Deber](https://eldeber.com.bo/pais/x).\n",
+    );
+    let issue = imported.issue;
+    assert_eq!(
+        (issue.series.as_str(), issue.number, issue.title.as_str()),
+        ("Monitor VRIC", Some(15), "Rusia y China en los Andes")
+    );
+    assert_eq!(issue.summary, "Resumen de la quincena.");
+    let bodies: Vec<&str> = issue.entries().map(|(_, e)| e.body.as_str()).collect();
+    assert_eq!(
+        bodies,
+        [
+            "Moscú y Caracas firmaron un acuerdo energético, según El Comercio.",
+            "El Kremlin anunció nuevos vuelos a La Habana.",
+            "Pekín inauguró el puerto de Chancay («China y Perú inauguran el megapuerto de Chancay»).",
+            "La delegación visitó Bolivia, informó El Deber.",
+        ]
+    );
+    assert_eq!(
+        urls_of(&issue, 0, 0),
+        [
+            "https://elcomercio.pe/mundo/acuerdo/",
+            "https://actualidad.rt.com/actualidad/1"
+        ]
+    );
+    assert_eq!(
+        titles(&issue),
+        [
+            "",
+            "",
+            "",
+            "China y Perú inauguran el megapuerto de Chancay",
+            ""
+        ]
+    );
+    assert!(imported.notes.is_empty(), "{:?}", imported.notes);
 }
