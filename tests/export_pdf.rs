@@ -176,7 +176,7 @@ fn letter_paper_when_asked() {
     assert!(info(&pdf, "Page size").starts_with("612 x 792"));
 }
 
-/// An issue with an entry and a source title in Russian and in Chinese.
+/// An issue with an entry and a source title in Russian, Greek, Arabic and Chinese.
 fn with_cyrillic_and_chinese() -> Issue {
     let mut issue = sample_issue();
     let id = SourceId(900);
@@ -187,7 +187,7 @@ fn with_cyrillic_and_chinese() -> Issue {
     let section = &mut issue.sections[0];
     let entry = &mut section.entries[0];
     entry.body = format!(
-        "{} Москва ответила: «сотрудничество». 中国外交部表示支持。",
+        "{} Москва ответила: «сотрудничество». Η Αθήνα σιωπά. طهران ترحب. 中国外交部表示支持。",
         entry.body
     );
     entry
@@ -197,7 +197,7 @@ fn with_cyrillic_and_chinese() -> Issue {
 }
 
 #[test]
-fn cyrillic_and_chinese_are_set_not_lost() {
+fn cyrillic_greek_arabic_and_chinese_are_set_not_lost() {
     if !poppler() {
         return;
     }
@@ -219,6 +219,9 @@ fn cyrillic_and_chinese_are_set_not_lost() {
     );
     let all = one_line(&text(&pdf, None));
     assert!(all.contains("Москва ответила"), "{all}");
+    assert!(all.contains("Η Αθήνα σιωπά"), "{all}");
+    // pdftotext gives right-to-left words in their logical order.
+    assert!(all.contains("طهران"), "{all}");
     assert!(all.contains("中国外交部表示支持"), "{all}");
     assert!(all.contains("外交部发言人答记者问"), "{all}");
     assert!(

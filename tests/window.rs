@@ -467,6 +467,29 @@ fn export_pdf_from_the_menu_writes_a_pdf_on_the_paper_chosen() {
     assert!(!dir.path().join("issue-14.md").exists(), "a PDF only");
 }
 
+/// A PDF that cannot be set says why and where, and writes nothing.
+#[cfg(feature = "pdf")]
+#[test]
+fn a_pdf_that_cannot_be_set_says_why_and_writes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("issue-14.pdf");
+    let mut issue = sample_issue();
+    issue.sections[0].entries[0].body.push_str(" \u{10FFFD}");
+    let mut harness = with_desktop(issue, None, ScriptedDesktop::answering(&[&target]), None);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::E);
+    harness.run();
+    harness
+        .get_by_label("Draft preview, not for publication (marked as draft)")
+        .click();
+    harness.run();
+    harness.get_by_label("Export draft…").click();
+    harness.run();
+    harness.get_by_label("No PDF written");
+    harness.get_by_label_contains("U+10FFFD");
+    harness.get_by_label_contains("section “Overview”, entry 1");
+    assert!(!target.exists());
+}
+
 fn fixed_time() -> chrono::DateTime<chrono::Utc> {
     chrono::DateTime::parse_from_rfc3339("2026-11-19T09:30:00Z")
         .expect("time")
