@@ -446,12 +446,15 @@ fn export_pdf_from_the_menu_writes_a_pdf_on_the_paper_chosen() {
     );
     harness.get_by_label("Export").click();
     harness.run();
-    harness.get_by_label("Export PDF…").click();
+    // The menu item's name carries its shortcut too.
+    harness.get_by_label_contains("Export PDF…").click();
     harness.run();
     harness
         .get_by_label("Draft preview, not for publication (marked as draft)")
         .click();
+    harness.run();
     harness.get_by_label("US Letter").click();
+    harness.run();
     harness
         .get_by_label("List the sections after the masthead (“In this issue”)")
         .click();
@@ -474,9 +477,14 @@ fn a_pdf_that_cannot_be_set_says_why_and_writes_nothing() {
     let dir = tempfile::tempdir().expect("temp dir");
     let target = dir.path().join("issue-14.pdf");
     let mut issue = sample_issue();
-    issue.sections[0].entries[0].body.push_str(" \u{10FFFD}");
+    // At the end of an entry of a section not on screen: the window's own
+    // fonts lack the character too, and the outline shows only the start.
+    issue.sections[4].entries[2].body.push_str(" \u{10FFFD}");
     let mut harness = with_desktop(issue, None, ScriptedDesktop::answering(&[&target]), None);
-    harness.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::E);
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::E,
+    );
     harness.run();
     harness
         .get_by_label("Draft preview, not for publication (marked as draft)")
@@ -486,7 +494,7 @@ fn a_pdf_that_cannot_be_set_says_why_and_writes_nothing() {
     harness.run();
     harness.get_by_label("No PDF written");
     harness.get_by_label_contains("U+10FFFD");
-    harness.get_by_label_contains("section “Overview”, entry 1");
+    harness.get_by_label_contains("section “Venezuela”, entry 3");
     assert!(!target.exists());
 }
 

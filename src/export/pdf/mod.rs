@@ -35,14 +35,29 @@ pub enum PdfError {
 impl fmt::Display for PdfError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::MissingGlyph { character, place } => write!(
-                f,
-                "no font on this computer can set “{character}” (U+{:04X}) in {place}; \
-                 install a font that covers it (for Chinese, Japanese or Korean, e.g. \
-                 Noto Sans CJK; for Arabic, Noto Naskh Arabic) and export again, or \
-                 change the text",
-                u32::from(*character)
-            ),
+            Self::MissingGlyph { character, place } => {
+                let code = u32::from(*character);
+                // A private-use character means something only to the font
+                // that defined it: it is named by its code point alone.
+                let private = matches!(code, 0xE000..=0xF8FF | 0xF0000..=0x10FFFF);
+                if private {
+                    write!(
+                        f,
+                        "no font on this computer can set the private-use character U+{code:04X}"
+                    )?;
+                } else {
+                    write!(
+                        f,
+                        "no font on this computer can set “{character}” (U+{code:04X})"
+                    )?;
+                }
+                write!(
+                    f,
+                    " in {place}; install a font that covers it (for Chinese, Japanese or \
+                     Korean, e.g. Noto Sans CJK; for Arabic, Noto Naskh Arabic) and export \
+                     again, or change the text"
+                )
+            }
             Self::Typeset(message) => write!(f, "the PDF could not be typeset: {message}"),
             Self::NotBuilt => write!(
                 f,
