@@ -1,7 +1,8 @@
 //! HTML for every reader: source titles say their language, citation links
 //! name their source to a screen reader and lead back from the source list,
-//! the targets are large enough to touch, dark mode is styled, and the
-//! issue's canonical URL and licence reach the page.
+//! the targets are large enough to touch, dark mode is styled, the email
+//! carries every style inline with a plain-text alternative that shows the
+//! same numbers, and the issue's canonical URL and licence reach the page.
 //! Read back from the exported page itself, on the bundled sample issue.
 
 mod support;
@@ -11,7 +12,7 @@ use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
 use html5gum::{Token, Tokenizer};
-use monitor_workbench::export::{ExportOptions, html};
+use monitor_workbench::export::{ExportOptions, email_html, html, plain_text};
 use monitor_workbench::model::Issue;
 use monitor_workbench::registry::Registry;
 use monitor_workbench::sample::sample_issue;
@@ -279,6 +280,76 @@ fn the_style_sheet_has_no_variables_a_dark_mode_and_large_targets() {
 }
 
 #[test]
+fn the_email_carries_every_style_inline() {
+    let issue = sample_issue();
+    let registry = Registry::builtin();
+    let mail = email_html(&issue, &registry, &draft());
+    assert!(
+        !mail.contains("<style") && !mail.contains("var("),
+        "no sheet, no variables"
+    );
+    let mail = elements(&mail);
+    let style = |e: &Element| e.attribute("style").unwrap_or_default().to_owned();
+    let body = mail.iter().find(|e| e.name == "body").expect("a body");
+    assert!(style(body).contains("background: #ffffff"), "{body:?}");
+    for link in citation_links(&mail) {
+        assert!(style(link).contains("min-height: 24px"), "{link:?}");
+        assert_eq!(link.attribute("role"), Some("doc-noteref"));
+    }
+    for heading in mail.iter().filter(|e| e.name == "h2") {
+        assert!(style(heading).contains("font-size"), "{heading:?}");
+    }
+    // The same page otherwise: the same text, the same links.
+    let page = elements(&html(&issue, &registry, &draft()));
+    let text = |elements: &[Element]| {
+        elements
+            .iter()
+            .find(|e| e.name == "body")
+            .map(|e| e.text.clone())
+    };
+    assert_eq!(text(&mail), text(&page));
+    assert_eq!(citation_links(&mail).len(), citation_links(&page).len());
+}
+
+#[test]
+fn the_plain_text_alternative_shows_the_same_numbers() {
+    let issue = sample_issue();
+    let registry = Registry::builtin();
+    let page = elements(&html(&issue, &registry, &draft()));
+    let text = plain_text(&issue, &registry, &draft());
+    // Each entry's numbers, in reading order, right after its text: "talks.[3,10]".
+    let mut cursor = 0;
+    for sup in page.iter().filter(|e| e.has_class("cite")) {
+        let numbers = format!("[{}]", sup.text);
+        let at = text[cursor..]
+            .find(&numbers)
+            .unwrap_or_else(|| panic!("{numbers} after byte {cursor}"));
+        let before = text[..cursor + at].chars().next_back().unwrap_or(' ');
+        assert!(!before.is_whitespace(), "{numbers} follows the text");
+        cursor += at + numbers.len();
+    }
+    // Each source once, under its number, in order.
+    let outlets = listed_outlets(&page, &issue);
+    let mut cursor = 0;
+    for number in 1..=outlets.len() {
+        let item = format!("\n{number}. {}", outlets[&number.to_string()]);
+        let at = text[cursor..]
+            .find(&item)
+            .unwrap_or_else(|| panic!("“{item}” in order"));
+        assert_eq!(text.matches(&item).count(), 1, "{item}");
+        cursor += at + item.len();
+    }
+    assert!(text.starts_with("DRAFT"), "a draft says so");
+    // Lines of 72 characters at most, but for an address alone on its line.
+    for line in text.lines() {
+        assert!(
+            line.chars().count() <= 72 || !line.trim().contains(' '),
+            "{line}"
+        );
+    }
+}
+
+#[test]
 fn the_canonical_url_and_the_licence_reach_the_head_and_the_footer() {
     let registry = Registry::builtin();
     let mut issue = sample_issue();
@@ -339,6 +410,10 @@ fn the_canonical_url_and_the_licence_reach_the_head_and_the_footer() {
         .find(|e| e.has_class("licence"))
         .expect("a licence");
     assert_eq!(licence.text, "Licence: CC BY 4.0");
+    let text = plain_text(&issue, &registry, &draft());
+    assert!(text.contains("Licence: CC BY 4.0 <https://creativecommons.org/licenses/by/4.0/>"));
+    assert!(text.contains("Suggested citation: Hemisphere Security Forum"));
+
     // An address that is not a web page makes no link and no preview.
     issue.canonical_url = "javascript:alert(1)".to_owned();
     let page = html(&issue, &registry, &draft());
@@ -360,7 +435,7 @@ fn vnu() -> Option<PathBuf> {
 }
 
 #[test]
-fn the_page_is_valid_html5() {
+fn the_page_and_the_email_are_valid_html5() {
     let Some(vnu) = vnu() else { return };
     let registry = Registry::builtin();
     let mut issue = sample_issue();
@@ -372,7 +447,12 @@ fn the_page_is_valid_html5() {
     let mut files = Vec::new();
     for (name, page) in [
         ("page.html", html(&issue, &registry, &draft())),
-        ("page-es.html", html(&spanish, &registry, &draft())),
+        ("email.html", email_html(&issue, &registry, &draft())),
+        ("email-es.html", email_html(&spanish, &registry, &draft())),
+        (
+            "empty-email.html",
+            email_html(&Issue::default(), &registry, &draft()),
+        ),
     ] {
         let path = dir.path().join(name);
         std::fs::write(&path, page).expect("write page");
@@ -388,5 +468,47 @@ fn the_page_is_valid_html5() {
         "not valid HTML5:\n{}{}",
         String::from_utf8_lossy(&output.stderr),
         String::from_utf8_lossy(&output.stdout)
+    );
+}
+
+#[test]
+fn export_email_writes_the_mail_and_its_text_beside_it_and_nothing_else() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let issue = dir.path().join("issue-14.ron");
+    std::fs::copy(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/sample-issue.ron"),
+        &issue,
+    )
+    .expect("copy the sample");
+    let mail = dir.path().join("issue-14.email.html");
+    let output = Command::new(env!("CARGO_BIN_EXE_monitor-workbench"))
+        .arg("export")
+        .arg(&issue)
+        .arg("--draft")
+        .arg("--email")
+        .arg(&mail)
+        .output()
+        .expect("the program runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let page = std::fs::read_to_string(&mail).expect("the email");
+    assert!(!page.contains("<style") && page.contains(" style=\""));
+    let text = std::fs::read_to_string(dir.path().join("issue-14.email.txt")).expect("its text");
+    assert!(
+        text.starts_with("DRAFT") && text.contains("[2,3]"),
+        "{text}"
+    );
+    let mut written: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .filter_map(|entry| entry.ok())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    assert_eq!(
+        written,
+        ["issue-14.email.html", "issue-14.email.txt", "issue-14.ron"]
     );
 }

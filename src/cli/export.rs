@@ -19,6 +19,8 @@ pub(super) struct Outputs {
     pub html: Option<PathBuf>,
     pub markdown: Option<PathBuf>,
     pub pdf: Option<PathBuf>,
+    /// The HTML email; its plain-text alternative goes beside it.
+    pub email: Option<PathBuf>,
 }
 
 pub(super) fn run(
@@ -82,15 +84,18 @@ pub(super) fn run(
         html,
         markdown,
         pdf,
+        email,
     } = match outputs {
         Outputs {
             html: None,
             markdown: None,
             pdf: None,
+            email: None,
         } => Outputs {
             html: Some(path.with_extension("html")),
             markdown: Some(path.with_extension("md")),
             pdf: None,
+            email: None,
         },
         named => named,
     };
@@ -114,6 +119,14 @@ pub(super) fn run(
             )
         }),
         pdf,
+        email.clone().map(|out| {
+            let page = export::email_html(&issue, &registry, options);
+            (out, page.into_bytes())
+        }),
+        email.as_deref().map(|out| {
+            let text = export::plain_text(&issue, &registry, options);
+            (text_beside(out), text.into_bytes())
+        }),
     ];
     for (out, bytes) in outputs.into_iter().flatten() {
         if let Err(error) = write_atomically(&out, &bytes, false) {
@@ -122,4 +135,17 @@ pub(super) fn run(
         println!("Wrote {}", out.display());
     }
     ExitCode::SUCCESS
+}
+
+/// Where an email's plain-text alternative goes: `issue.email.html` →
+/// `issue.email.txt`, so a mailing tool finds both parts side by side.
+fn text_beside(email: &Path) -> PathBuf {
+    let text = email.with_extension("txt");
+    if text == email {
+        let mut name = email.as_os_str().to_owned();
+        name.push(".txt");
+        PathBuf::from(name)
+    } else {
+        text
+    }
 }

@@ -44,7 +44,7 @@ pub enum Command {
     },
     /// Write the issue as self-contained HTML, as a PDF, and as Pandoc Markdown.
     ///
-    /// Without --html, --markdown or --pdf, writes the HTML and the Markdown
+    /// Without --html, --markdown, --pdf or --email, writes the HTML and the Markdown
     /// next to ISSUE (ISSUE.html, ISSUE.md).
     Export {
         issue: PathBuf,
@@ -57,6 +57,10 @@ pub enum Command {
         /// Where to write the PDF, typeset by the program itself (no LaTeX needed).
         #[arg(long, value_name = "OUT.pdf")]
         pdf: Option<PathBuf>,
+        /// Where to write the issue as an HTML email, every style inline; its
+        /// plain-text alternative is written beside it (OUT.txt).
+        #[arg(long, value_name = "OUT.html")]
+        email: Option<PathBuf>,
         /// The printed page: the PDF's paper and the HTML's print size.
         #[arg(long, value_enum, default_value_t = PaperSize::A4)]
         paper: PaperSize,
@@ -141,6 +145,7 @@ pub fn run(command: Command) -> ExitCode {
             html,
             markdown,
             pdf,
+            email,
             paper,
             contents,
             strict,
@@ -179,6 +184,7 @@ pub fn run(command: Command) -> ExitCode {
                 html,
                 markdown,
                 pdf,
+                email,
             };
             export::run(&issue, outputs, &gate, &options)
         }

@@ -5,6 +5,7 @@
 mod colophon;
 mod csl;
 mod dates;
+mod email;
 mod gate;
 mod html;
 mod labels;
@@ -14,15 +15,18 @@ mod marks;
 mod methodology;
 mod numbering;
 mod pdf;
+mod plain;
 mod review;
 
 pub use csl::csl_json;
+pub use email::email_html;
 pub use gate::Gate;
 pub use html::html;
 pub use links::safe_link;
 pub use markdown::{escape_markdown, markdown};
 pub use methodology::{PLACEHOLDERS, methodology_note};
 pub use pdf::{PdfError, pdf};
+pub use plain::plain_text;
 pub use review::review_report;
 
 /// Control characters (other than tab and newline) and Unicode noncharacters,
