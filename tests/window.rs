@@ -1019,8 +1019,8 @@ fn the_users_outlets_export_to_csv_and_import_back() {
     let csv_in = dir.path().join("mine.csv");
     std::fs::write(
         &csv_in,
-        "outlet,country,domains,classification,language,evidence\n\
-         CSIS,United States,csis.org,state-owned,en,Test row\n",
+        "outlet,country,domains,classification,language,evidence,reader_name\n\
+         CSIS,United States,csis.org,state-owned,en,Test row,\n",
     )
     .expect("write");
     let csv_out = dir.path().join("out.csv");
@@ -1040,8 +1040,8 @@ fn the_users_outlets_export_to_csv_and_import_back() {
     let written = std::fs::read_to_string(&csv_out).expect("exported");
     assert_eq!(
         written,
-        "outlet,country,domains,classification,language,evidence\n\
-         CSIS,United States,csis.org,state-owned,en,Test row\n"
+        "outlet,country,domains,classification,language,evidence,reader_name\n\
+         CSIS,United States,csis.org,state-owned,en,Test row,\n"
     );
 }
 

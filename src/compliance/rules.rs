@@ -323,7 +323,7 @@ fn locate_source(finding: &mut Finding, source: &Source) {
 /// "RT en Español, “Title”", or just the outlet when the title is empty.
 fn describe(source: &Source, classes: &Classes<'_>) -> String {
     let outlet = match classes.get(&source.id) {
-        Some(known) => known.class.outlet_name(source),
+        Some(known) => known.class.editor_name(source),
         None => source.url.clone(),
     };
     if source.title.is_empty() {

@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::model::{Issue, Source, SourceKind};
-use crate::registry::{Registry, host_of, normalize_host};
+use crate::registry::Registry;
 use crate::sourcing::classify_source;
 
 /// One CSL item; empty fields are left out, as Zotero leaves them out.
@@ -98,12 +98,7 @@ fn item(source: &Source, issue: &Issue, registry: &Registry) -> CslItem {
         item_type,
         title: text(&source.title),
         // A reference manager keeps a host as it is written, not as a name.
-        container_title: text(
-            &class
-                .known_outlet_name(source)
-                .or_else(|| host_of(&source.url).and_then(|host| normalize_host(&host)))
-                .unwrap_or_else(|| source.url.clone()),
-        ),
+        container_title: text(&class.editor_name(source)),
         url: text(&source.url),
         author: if author.is_empty() {
             Vec::new()

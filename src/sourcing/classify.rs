@@ -29,6 +29,15 @@ impl SourceClass<'_> {
             .unwrap_or_else(|| source.url.clone())
     }
 
+    /// The outlet as editors and reviewers see it in the window and the
+    /// findings: [`Self::known_outlet_name`], else the host as written
+    /// ("csis.org"), which the registry would need to know.
+    pub fn editor_name(&self, source: &Source) -> String {
+        self.known_outlet_name(source)
+            .or_else(|| host_of(&source.url).and_then(|host| normalize_host(&host)))
+            .unwrap_or_else(|| source.url.clone())
+    }
+
     /// The outlet's name when someone gave one: typed for the source, else the
     /// registry's name for readers (a site's own name, never a grouping label).
     pub fn known_outlet_name(&self, source: &Source) -> Option<String> {

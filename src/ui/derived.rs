@@ -188,7 +188,7 @@ fn badge(
     let why = explain(source, registry, policy);
     let class = why.class;
     let badge = Arc::new(SourceBadge {
-        outlet: class.outlet_name(source),
+        outlet: class.editor_name(source),
         classification: class.classification(),
         is_state_media: class.is_state_media,
         is_unclassified: class.is_unclassified,
