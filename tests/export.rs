@@ -355,3 +355,33 @@ fn the_reviewers_report_lists_comments_flags_and_sign_offs_safely() {
         );
     }
 }
+
+/// The bundled sample in every format, as a reader gets it, against reviewed
+/// golden files: the HTML page, the Pandoc Markdown, and the PDF's text as
+/// `pdftotext` reads it (its words, numbers, marks, headers and footers).
+#[test]
+fn every_format_of_the_sample_matches_its_golden_file() {
+    let issue = monitor_workbench::sample::sample_issue();
+    let registry = Registry::builtin();
+    let options = ExportOptions {
+        draft: true,
+        ..ExportOptions::default()
+    };
+    golden("sample.html", &html(&issue, &registry, &options));
+    golden("sample.md", &markdown(&issue, &registry, &options));
+    #[cfg(feature = "pdf")]
+    if let Some(pdftotext) =
+        support::require_tool("pdftotext (poppler-utils)", support::tool("pdftotext"))
+    {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let pdf = dir.path().join("sample.pdf");
+        let bytes = monitor_workbench::export::pdf(&issue, &registry, &options).expect("the PDF");
+        std::fs::write(&pdf, bytes).expect("write the PDF");
+        let output = std::process::Command::new(pdftotext)
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .expect("pdftotext runs");
+        golden("sample.pdf.txt", &String::from_utf8_lossy(&output.stdout));
+    }
+}

@@ -512,3 +512,23 @@ fn export_email_writes_the_mail_and_its_text_beside_it_and_nothing_else() {
         ["issue-14.email.html", "issue-14.email.txt", "issue-14.ron"]
     );
 }
+
+/// The page prints on the paper the PDF is set on: A4 unless asked otherwise.
+#[test]
+fn the_page_prints_on_the_paper_chosen() {
+    use monitor_workbench::export::Paper;
+    let issue = monitor_workbench::sample::sample_issue();
+    let registry = monitor_workbench::registry::Registry::builtin();
+    let a4 = monitor_workbench::export::html(&issue, &registry, &ExportOptions::default());
+    assert!(a4.contains("@page { size: A4;"));
+    assert!(!a4.contains("size: letter"));
+    let letter = monitor_workbench::export::html(
+        &issue,
+        &registry,
+        &ExportOptions {
+            paper: Paper::Letter,
+            ..ExportOptions::default()
+        },
+    );
+    assert!(letter.contains("@page { size: letter; }"));
+}

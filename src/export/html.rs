@@ -9,7 +9,7 @@ use super::labels::{Labels, for_language, language_tag, source_language};
 use super::links::safe_link;
 use super::marks;
 use super::numbering::Numbering;
-use super::{ExportOptions, SourceList};
+use super::{ExportOptions, Paper, SourceList};
 use crate::compliance::{self, Report, Severity, percent};
 use crate::model::{Entry, EntryId, Issue, Section, SourceId};
 use crate::registry::Registry;
@@ -70,7 +70,13 @@ impl Page<'_> {
                     meta name="generator" content=(concat!("Monitor Workbench ", env!("CARGO_PKG_VERSION")));
                     title { (title) }
                     (self.link_preview(&title))
-                    style { (NL) (PreEscaped(STYLE)) }
+                    style {
+                        (NL) (PreEscaped(STYLE))
+                        // The style sheet prints on A4; a later rule wins.
+                        @if self.options.paper == Paper::Letter {
+                            (PreEscaped("@page { size: letter; }\n"))
+                        }
+                    }
                 }
                 (NL)
                 body class=[body_class] {
