@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use divan::Bencher;
 use monitor_workbench::export::{ExportOptions, html, markdown};
-use monitor_workbench::model::Issue;
+use monitor_workbench::model::{Citation, Entry, Issue, Source};
 use monitor_workbench::registry::Registry;
 use monitor_workbench::synthetic::{Scale, generate};
 
@@ -96,6 +96,44 @@ fn compliance_after_keystroke(bencher: Bencher, scale: usize) {
 #[divan::bench(args = SCALES)]
 fn undo_snapshot(bencher: Bencher, scale: usize) {
     bencher.bench(|| divan::black_box(issue(scale)).clone());
+}
+
+/// Two people's copies of a 100× issue, 50 changes a side: 40 entries
+/// reworded (different entries each), 5 new entries citing 5 new sources
+/// (their ids clash, so theirs are renumbered).
+#[divan::bench(sample_count = 20)]
+fn merge(bencher: Bencher) {
+    let base = issue(100);
+    let ours = changed(base, 0, "ours");
+    let theirs = changed(base, 1, "theirs");
+    bencher.bench(|| monitor_workbench::merge::merge(base, &ours, &theirs));
+}
+
+fn changed(base: &Issue, offset: usize, side: &str) -> Issue {
+    let mut issue = base.clone();
+    let count = issue.entries().count();
+    let mut index = 0;
+    for section in &mut issue.sections {
+        for entry in &mut section.entries {
+            if index % (count / 40) == offset && index / (count / 40) < 40 {
+                entry.body.push_str(" Updated by ");
+                entry.body.push_str(side);
+                entry.body.push('.');
+            }
+            index += 1;
+        }
+    }
+    for n in 0..5 {
+        let source = issue.next_source_id();
+        let id = issue.next_entry_id();
+        issue
+            .sources
+            .push(Source::new(source, format!("https://{side}{n}.example/")));
+        let mut entry = Entry::new(id, format!("{side} wrote entry {n}."));
+        entry.citations.push(Citation { source });
+        issue.sections[n * 10].entries.push(entry);
+    }
+    issue
 }
 
 fn main() {
