@@ -237,3 +237,20 @@ fn an_unreadable_version_exits_2_naming_the_file_and_place() {
     let message = stderr(&output);
     assert!(message.contains("bad.ron:3:"), "{message}");
 }
+
+#[test]
+fn git_setup_keeps_existing_attributes_and_adds_its_line_once() {
+    let Some(repo) = Repo::new() else { return };
+    let attributes = repo.path().join(".gitattributes");
+    std::fs::write(&attributes, "*.png binary").expect("writes");
+    for _ in 0..2 {
+        let setup = run(&["git-setup"], repo.path());
+        assert!(setup.status.success(), "{}", stderr(&setup));
+    }
+    let text = std::fs::read_to_string(&attributes).expect("reads");
+    assert_eq!(text, "*.png binary\n*.ron merge=monitor-workbench\n");
+    assert_eq!(
+        repo.ok(&["config", "merge.monitor-workbench.name"]).trim(),
+        "Monitor Workbench issue merge"
+    );
+}
