@@ -38,13 +38,13 @@ impl Repo {
         assert_eq!(
             repo.ok(&["config", "merge.monitor-workbench.driver"])
                 .trim(),
-            "monitor-workbench merge %O %A %B"
+            "monitor-workbench merge %O %A %B --theirs-name %Y"
         );
         // The binary under test, not one on PATH.
         repo.ok(&[
             "config",
             "merge.monitor-workbench.driver",
-            &format!("'{BIN}' merge %O %A %B"),
+            &format!("'{BIN}' merge %O %A %B --theirs-name %Y"),
         ]);
         repo.write(&small_issue());
         repo.ok(&["add", ".gitattributes", "issue.ron"]);
@@ -180,6 +180,12 @@ fn branches_editing_the_same_words_leave_a_structured_conflict() {
     assert!(conflict.ours.contains("La Paz"));
     assert!(conflict.theirs.contains("Cochabamba"));
     assert!(conflict.base.contains("El Alto"));
+    // git 2.44 and later name the branch merged in (%Y); older ones give nothing.
+    assert!(
+        ["daniel", ""].contains(&conflict.theirs_by.as_str()),
+        "{}",
+        conflict.theirs_by
+    );
     let check = run(&["check", path_str(&repo.file())], repo.path());
     assert_eq!(check.status.code(), Some(1));
     let report = String::from_utf8_lossy(&check.stdout);

@@ -50,7 +50,10 @@ pub(super) fn run(dir: Option<&Path>) -> ExitCode {
     }
     let settings = [
         ("name", "Monitor Workbench issue merge"),
-        ("driver", "monitor-workbench merge %O %A %B"),
+        (
+            "driver",
+            "monitor-workbench merge %O %A %B --theirs-name %Y",
+        ),
     ];
     for (key, value) in settings {
         let key = format!("merge.{DRIVER}.{key}");

@@ -9,7 +9,7 @@ use crate::merge::{Conflict, merge};
 use crate::model::Issue;
 use crate::store;
 
-pub(super) fn run(base: &Path, ours: &Path, theirs: &Path) -> ExitCode {
+pub(super) fn run(base: &Path, ours: &Path, theirs: &Path, theirs_name: Option<&str>) -> ExitCode {
     // Git gives an empty ancestor when both branches added the file.
     let base = match read(base, true) {
         Ok(issue) => issue,
@@ -23,7 +23,10 @@ pub(super) fn run(base: &Path, ours: &Path, theirs: &Path) -> ExitCode {
         Ok(issue) => issue,
         Err(code) => return code,
     };
-    let merged = merge(&base, &ours_issue, &theirs);
+    let mut merged = merge(&base, &ours_issue, &theirs);
+    if let Some(name) = theirs_name.filter(|name| *name != "%Y" && !name.trim().is_empty()) {
+        merged.credit_theirs(name.trim());
+    }
     let text = match store::to_ron(&merged.issue) {
         Ok(text) => text,
         Err(error) => {

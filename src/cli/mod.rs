@@ -114,6 +114,10 @@ pub enum Command {
         ours: PathBuf,
         /// Their version (git's %B).
         theirs: PathBuf,
+        /// Who wrote THEIRS, kept with each conflict (git's %Y: the branch or
+        /// commit merged in; a literal `%Y` from a git older than 2.44 is ignored).
+        #[arg(long, value_name = "NAME")]
+        theirs_name: Option<String>,
     },
     /// Make git merge issue files with `merge`: writes `.gitattributes` and the
     /// repository's `merge.monitor-workbench` driver.
@@ -194,7 +198,12 @@ pub fn run(command: Command) -> ExitCode {
             force,
         } => import::run(&draft, &output, force),
         Command::Check { issue, json, html } => check::run(&issue, json, html.as_deref()),
-        Command::Merge { base, ours, theirs } => merge::run(&base, &ours, &theirs),
+        Command::Merge {
+            base,
+            ours,
+            theirs,
+            theirs_name,
+        } => merge::run(&base, &ours, &theirs, theirs_name.as_deref()),
         Command::GitSetup { dir } => git_setup::run(dir.as_deref()),
     }
 }

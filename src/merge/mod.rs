@@ -39,6 +39,30 @@ impl Merged {
     pub fn is_clean(&self) -> bool {
         self.conflicts.is_empty()
     }
+
+    /// Names who wrote theirs (a branch, a colleague) on this merge's entry
+    /// conflicts, in the issue and in the list alike.
+    pub fn credit_theirs(&mut self, name: &str) {
+        for conflict in &mut self.conflicts {
+            let Conflict::Entry {
+                entry, conflict, ..
+            } = conflict
+            else {
+                continue;
+            };
+            conflict.theirs_by = name.to_owned();
+            let found = self
+                .issue
+                .sections
+                .iter_mut()
+                .flat_map(|s| s.entries.iter_mut());
+            for kept in found.filter(|e| e.id == *entry) {
+                if let Some(in_file) = &mut kept.conflict {
+                    in_file.theirs_by = name.to_owned();
+                }
+            }
+        }
+    }
 }
 
 /// Combines `ours` and `theirs`, two versions of `base`. Objects theirs added
