@@ -65,14 +65,26 @@ fn merge_findings(issue: &Issue, out: &mut Vec<Finding>) {
         } else {
             conflict.ours.clone()
         };
-        out.push(Finding::new(
+        let mut finding = Finding::new(
             Rule::MergeConflict,
             Severity::Error,
             format!(
                 "A merge left `{}` undecided: ours {ours}, theirs {theirs}; ours is kept until someone resolves it.",
                 conflict.field
             ),
-        ));
+        );
+        // `section 3` or `section 3.title`: placed at the section when it is still there.
+        let section = conflict
+            .field
+            .strip_prefix("section ")
+            .and_then(|rest| rest.split('.').next())
+            .and_then(|id| id.parse().ok())
+            .and_then(|id| issue.section(crate::model::SectionId(id)));
+        if let Some(section) = section {
+            finding.section = Some(section.id);
+            finding.section_title = Some(section.title.clone());
+        }
+        out.push(finding);
     }
 }
 

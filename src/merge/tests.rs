@@ -263,3 +263,20 @@ fn check_reports_every_unresolved_conflict_as_an_error() {
     assert_eq!(found[1].entry, Some(EntryId(2)));
     assert!(!report.is_compliant());
 }
+
+#[test]
+fn a_section_field_conflict_is_reported_at_its_section() {
+    let base = base();
+    let mut ours = base.clone();
+    ours.sections[1].title = "China and Peru".to_owned();
+    let mut theirs = base.clone();
+    theirs.sections[1].title = "China and Chile".to_owned();
+    let merged = merge(&base, &ours, &theirs);
+    assert_eq!(merged.issue.conflicts[0].field, "section 2.title");
+    let report = crate::compliance::check(&merged.issue, &crate::registry::Registry::builtin());
+    let finding = report
+        .findings
+        .iter()
+        .find(|f| f.rule == crate::compliance::Rule::MergeConflict);
+    assert_eq!(finding.and_then(|f| f.section), Some(SectionId(2)));
+}
