@@ -202,6 +202,27 @@ fn every_format_shows_the_same_numbers(source_list: SourceList) {
     {
         assert_reader_sees("PDF", &pdf_text(&text, dir.path()), &expected);
     }
+    #[cfg(feature = "pdf")]
+    if require_tool("pdftotext (poppler-utils)", tool("pdftotext")).is_some() {
+        let pdf = dir.path().join("typst.pdf");
+        let bytes = monitor_workbench::export::pdf(&issue, &registry, &options).expect("the PDF");
+        std::fs::write(&pdf, bytes).expect("write the PDF");
+        let output = std::process::Command::new("pdftotext")
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .expect("pdftotext runs");
+        // A reader skips the running header and the page numbers.
+        let header = format!("{} — ", issue.masthead());
+        let text: String = String::from_utf8_lossy(&output.stdout)
+            .lines()
+            // pdftotext starts each page with a form feed.
+            .map(|line| line.trim_start_matches('\u{c}'))
+            .filter(|line| !line.starts_with(&header) && !line.starts_with("Page "))
+            .map(|line| format!("{line}\n"))
+            .collect();
+        assert_reader_sees("Typst PDF", &text, &expected);
+    }
 }
 
 #[test]

@@ -95,9 +95,13 @@ pub fn pdf(
     use typst_pdf::PdfOptions;
 
     let (document, placed) = data::document(issue, registry, options);
-    let fonts = fonts::fonts();
-    for piece in &placed {
-        let missing = super::printable(piece.text.clone())
+    let texts: Vec<String> = placed
+        .iter()
+        .map(|piece| super::printable(piece.text.clone()))
+        .collect();
+    let fonts = fonts::for_text(texts.iter().map(String::as_str));
+    for (piece, text) in placed.iter().zip(&texts) {
+        let missing = text
             .chars()
             .find(|c| !c.is_whitespace() && !fonts::can_set(fonts.book(), *c));
         if let Some(character) = missing {
