@@ -116,6 +116,10 @@ pub fn pdf(
     let world = world::IssueWorld::new(fonts, json)
         .ok_or_else(|| PdfError::Typeset("the template's paths".to_owned()))?;
     let compiled = typst::compile::<PagedDocument>(&world);
+    // Typst memoizes layouts between compilations: the window keeps what
+    // the last few exports used (a re-export after an edit is faster) and
+    // frees the rest, so a long session's memory does not grow.
+    typst::comemo::evict(3);
     let laid_out = compiled.output.map_err(|errors| {
         PdfError::Typeset(
             errors
