@@ -263,3 +263,39 @@ fn a_character_no_font_has_fails_loudly_and_writes_nothing() {
     assert!(error.contains("install a font"), "{error}");
     assert!(!pdf.exists(), "no PDF written");
 }
+
+#[test]
+fn the_main_font_asked_for_is_used_or_refused_by_name() {
+    if !poppler() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    if fontconfig_family("DejaVu Serif") {
+        let (output, pdf) = export_pdf(
+            &sample_issue(),
+            dir.path(),
+            &["--draft", "--mainfont", "DejaVu Serif"],
+        );
+        assert!(output.status.success());
+        let fonts = run("pdffonts", &[pdf.as_os_str()]);
+        assert!(fonts.contains("DejaVuSerif"), "{fonts}");
+    }
+    std::fs::remove_file(dir.path().join("issue.pdf")).ok();
+    let (output, pdf) = export_pdf(
+        &sample_issue(),
+        dir.path(),
+        &["--draft", "--mainfont", "No Such Font"],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let error = String::from_utf8_lossy(&output.stderr);
+    assert!(error.contains("“No Such Font” is not installed"), "{error}");
+    assert!(!pdf.exists());
+}
+
+/// Whether fontconfig knows the family `name`.
+fn fontconfig_family(name: &str) -> bool {
+    Command::new("fc-list")
+        .arg(name)
+        .output()
+        .is_ok_and(|output| !output.stdout.is_empty())
+}

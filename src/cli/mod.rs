@@ -64,7 +64,8 @@ pub enum Command {
         /// The printed page: the PDF's paper and the HTML's print size.
         #[arg(long, value_enum, default_value_t = PaperSize::A4)]
         paper: PaperSize,
-        /// An "In this issue" list of the sections after the PDF's masthead.
+        /// An "In this issue" list of the sections after the masthead (HTML, PDF;
+        /// Pandoc's table of contents in the Markdown).
         #[arg(long)]
         contents: bool,
         /// Refuse (exit 1) when the issue has error findings, even with --override.
@@ -89,7 +90,8 @@ pub enum Command {
         /// Start each section on a new page in print and PDF.
         #[arg(long)]
         page_breaks: bool,
-        /// The PDF's main font (Pandoc `mainfont`), e.g. "Noto Serif".
+        /// The PDF's main font, e.g. "Noto Serif": in the workbench's PDF (refused
+        /// by name if not installed) and in the Markdown for Pandoc (`mainfont`).
         #[arg(long, value_name = "FONT")]
         mainfont: Option<String>,
     },

@@ -92,6 +92,17 @@ impl Page<'_> {
                             }
                             (NL)
                         }
+                        @if self.options.contents && !issue.sections.is_empty() {
+                            nav class="contents" aria-labelledby="contents-title" {
+                                h2 id="contents-title" { (self.labels.contents) }
+                                ol {
+                                    @for section in &issue.sections {
+                                        li { a href=(format!("#s{}", section.id.0)) { (self.typo(&section.title)) } }
+                                    }
+                                }
+                            }
+                            (NL)
+                        }
                         @if self.options.compliance_summary {
                             (self.compliance(&self.report))
                         }

@@ -39,8 +39,7 @@ pub(super) struct Labels {
     pub page: &'static str,
     #[cfg_attr(not(feature = "pdf"), allow(dead_code))]
     pub of: &'static str,
-    /// The PDF's optional table of contents.
-    #[cfg_attr(not(feature = "pdf"), allow(dead_code))]
+    /// The optional list of the sections after the masthead.
     pub contents: &'static str,
 }
 

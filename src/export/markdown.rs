@@ -145,6 +145,11 @@ fn metadata(
     let _ = writeln!(out, "lang: {}", yaml_plain(lang));
     let _ = writeln!(out, "geometry: {}", yaml_plain(&options.geometry));
     let _ = writeln!(out, "fontsize: {}", yaml_plain(&options.fontsize));
+    if options.contents {
+        // Pandoc's own table of contents, under the words for it.
+        out.push_str("toc: true\ntoc-depth: 1\n");
+        let _ = writeln!(out, "toc-title: {}", yaml_plain(labels.contents));
+    }
     if options.paper == super::Paper::Letter {
         out.push_str("papersize: letter\n");
     } else {

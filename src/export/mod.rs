@@ -65,7 +65,8 @@ pub struct ExportOptions {
     pub compliance_summary: bool,
     /// Sections start on a new page when printed (HTML) or typeset (`\newpage` in Markdown).
     pub page_breaks: bool,
-    /// Pandoc's `mainfont`; `None` leaves the LaTeX default (Latin Modern).
+    /// The PDF's main font, in the workbench's PDF and in Pandoc's
+    /// (`mainfont`); `None` keeps each one's default. The HTML keeps its own.
     pub mainfont: Option<String>,
     /// Pandoc's `fontsize`, e.g. `11pt`.
     pub fontsize: String,
@@ -75,7 +76,7 @@ pub struct ExportOptions {
     pub draft: bool,
     /// The printed page: the PDF's paper and the HTML's print size.
     pub paper: Paper,
-    /// An "In this issue" list of the sections after the masthead (PDF).
+    /// An "In this issue" list of the sections after the masthead.
     pub contents: bool,
 }
 

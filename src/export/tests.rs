@@ -48,3 +48,30 @@ fn a_text_backtick_next_to_a_code_span_does_not_lengthen_its_fence() {
     let text = markdown(&issue, &Registry::builtin(), &ExportOptions::default());
     assert!(!text.contains("\\`"), "{text}");
 }
+
+#[test]
+fn the_list_of_sections_is_in_every_format_when_asked() {
+    let issue = crate::sample::sample_issue();
+    let registry = Registry::builtin();
+    let options = ExportOptions {
+        contents: true,
+        ..ExportOptions::default()
+    };
+    let page = html(&issue, &registry, &options);
+    assert!(
+        page.contains("<nav class=\"contents\""),
+        "a list of sections"
+    );
+    for section in &issue.sections {
+        let link = format!("<a href=\"#s{}\">{}</a>", section.id.0, section.title);
+        assert!(page.contains(&link), "{link}");
+    }
+    let text = markdown(&issue, &registry, &options);
+    assert!(
+        text.contains("toc: true\ntoc-depth: 1\ntoc-title: \"In this issue\""),
+        "{text}"
+    );
+    let without = html(&issue, &registry, &ExportOptions::default());
+    assert!(!without.contains("class=\"contents\""));
+    assert!(!markdown(&issue, &registry, &ExportOptions::default()).contains("toc:"));
+}

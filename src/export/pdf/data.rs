@@ -22,6 +22,8 @@ pub(super) struct Document {
     meta: Meta,
     lang: String,
     region: Option<String>,
+    /// The font asked for, tried before the template's own list.
+    mainfont: Option<String>,
     paper: &'static str,
     draft: bool,
     contents: bool,
@@ -287,6 +289,12 @@ pub(super) fn document(
         },
         lang: lang.to_owned(),
         region,
+        mainfont: options
+            .mainfont
+            .as_deref()
+            .map(str::trim)
+            .filter(|f| !f.is_empty())
+            .map(str::to_owned),
         paper: match options.paper {
             Paper::A4 => "a4",
             Paper::Letter => "us-letter",

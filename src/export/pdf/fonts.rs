@@ -11,8 +11,14 @@ use typst_kit::fonts::{FontStore, embedded, system};
 /// The fonts that can set every character of `text`, preferring the embedded
 /// ones: searching the system's fonts costs more than typesetting a short
 /// issue, so an issue in Latin, Greek or Cyrillic never pays for it.
-pub(super) fn for_text<'t>(text: impl Iterator<Item = &'t str> + Clone) -> &'static FontStore {
+pub(super) fn for_text<'t>(
+    text: impl Iterator<Item = &'t str> + Clone,
+    mainfont: Option<&str>,
+) -> &'static FontStore {
     let own = own_fonts();
+    if mainfont.is_some_and(|family| !has_family(own.book(), family)) {
+        return with_system_fonts();
+    }
     let covered = text
         .flat_map(str::chars)
         .all(|c| c.is_whitespace() || can_set(own.book(), c));
@@ -43,4 +49,9 @@ pub(super) fn can_set(book: &FontBook, c: char) -> bool {
     (0..)
         .map_while(|index| book.info(index))
         .any(|info| info.coverage.contains(u32::from(c)))
+}
+
+/// Whether `book` has the family `name` (as Typst matches names: in any case).
+pub(super) fn has_family(book: &FontBook, name: &str) -> bool {
+    book.contains_family(&name.trim().to_lowercase())
 }

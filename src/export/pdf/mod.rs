@@ -28,6 +28,8 @@ pub enum PdfError {
     /// Typst could not lay the issue out (a defect of the template, never of
     /// the issue's text, which reaches Typst only as data).
     Typeset(String),
+    /// The main font asked for (`--mainfont`) is not installed.
+    NoSuchFont(String),
     /// The program was built without its typesetter (cargo feature `pdf`).
     NotBuilt,
 }
@@ -59,6 +61,11 @@ impl fmt::Display for PdfError {
                 )
             }
             Self::Typeset(message) => write!(f, "the PDF could not be typeset: {message}"),
+            Self::NoSuchFont(family) => write!(
+                f,
+                "the font “{family}” is not installed on this computer; install it, or \
+                 leave out --mainfont to use the built-in Libertinus Serif"
+            ),
             Self::NotBuilt => write!(
                 f,
                 "this build of Monitor Workbench has no PDF typesetter (it was built without \
@@ -99,7 +106,11 @@ pub fn pdf(
         .iter()
         .map(|piece| super::printable(piece.text.clone()))
         .collect();
-    let fonts = fonts::for_text(texts.iter().map(String::as_str));
+    let mainfont = options.mainfont.as_deref().filter(|f| !f.trim().is_empty());
+    let fonts = fonts::for_text(texts.iter().map(String::as_str), mainfont);
+    if let Some(family) = mainfont.filter(|family| !fonts::has_family(fonts.book(), family)) {
+        return Err(PdfError::NoSuchFont(family.trim().to_owned()));
+    }
     for (piece, text) in placed.iter().zip(&texts) {
         let missing = text
             .chars()
