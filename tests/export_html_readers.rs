@@ -445,8 +445,21 @@ fn the_page_and_the_email_are_valid_html5() {
     spanish.language = "es".to_owned();
     let dir = tempfile::tempdir().expect("temp dir");
     let mut files = Vec::new();
+    // Every option that changes the page's markup, at once.
+    let everything = ExportOptions {
+        contents: true,
+        compliance_summary: true,
+        page_breaks: true,
+        source_list: monitor_workbench::export::SourceList::AtEnd,
+        paper: monitor_workbench::export::Paper::Letter,
+        ..draft()
+    };
     for (name, page) in [
         ("page.html", html(&issue, &registry, &draft())),
+        (
+            "page-every-option.html",
+            html(&issue, &registry, &everything),
+        ),
         ("email.html", email_html(&issue, &registry, &draft())),
         ("email-es.html", email_html(&spanish, &registry, &draft())),
         (
