@@ -716,3 +716,145 @@ fn an_opener_that_finds_no_application_says_so() {
     harness.get_by_label("Nothing was opened");
     harness.get_by_label_contains("found no application to open");
 }
+
+/// A window on `file`, holding the sample, and the file then saved by
+/// "someone else" with `theirs` applied to the sample.
+fn changed_under_us(
+    file: &Path,
+    theirs: impl FnOnce(&mut Issue),
+) -> Harness<'static, WorkbenchApp> {
+    monitor_workbench::store::save(file, &sample_issue()).expect("save");
+    let issue = monitor_workbench::store::load(file).expect("load");
+    let harness = with_desktop(
+        issue,
+        Some(file.to_owned()),
+        ScriptedDesktop::default(),
+        None,
+    );
+    let mut changed = sample_issue();
+    theirs(&mut changed);
+    monitor_workbench::store::save(file, &changed).expect("their save");
+    harness
+}
+
+/// Replaces the text of the entry named `label` with `text`.
+fn retype_entry(harness: &mut Harness<'_, WorkbenchApp>, label: &str, text: &str) {
+    let role = egui::accesskit::Role::MultilineTextInput;
+    harness.get_by_role_and_label(role, label).focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_role_and_label(role, label).type_text(text);
+    harness.run();
+}
+
+/// Saves with Ctrl+S, meets the changed-on-disk question and answers Merge.
+fn save_and_merge(harness: &mut Harness<'_, WorkbenchApp>) {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    harness.get_by_label("The file changed on disk");
+    harness.get_by_label("Merge").click();
+    harness.run();
+}
+
+#[test]
+fn merge_on_a_changed_file_keeps_both_edits_as_one_undo_step() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("issue.ron");
+    let mut harness = changed_under_us(&file, |theirs| {
+        theirs.sections[0].entries[1].body = "Their new second entry.".to_owned();
+    });
+    retype_entry(&mut harness, "Entry 1", "My new first entry.");
+    let before_merge = harness.state().document.issue().clone();
+    save_and_merge(&mut harness);
+    let issue = harness.state().document.issue().clone();
+    assert_eq!(issue.sections[0].entries[0].body, "My new first entry.");
+    assert_eq!(issue.sections[0].entries[1].body, "Their new second entry.");
+    assert!(monitor_workbench::merge::unresolved(&issue).is_empty());
+    assert!(harness.state().document.is_dirty());
+    assert_eq!(
+        harness.state().notice.as_ref().map(|n| n.text.as_str()),
+        Some("Merged their changes: 1 entry changed by them, no conflict")
+    );
+    // Saving now writes the merge without asking again.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(harness.query_by_label("The file changed on disk").is_none());
+    assert_eq!(monitor_workbench::store::load(&file).expect("load"), issue);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().document.issue(), &before_merge);
+}
+
+/// Ours and theirs rewrite the first entry differently, then Merge.
+fn same_words_merged(file: &Path) -> Harness<'static, WorkbenchApp> {
+    let mut harness = changed_under_us(file, |theirs| {
+        theirs.sections[0].entries[0].body = "Their wording.".to_owned();
+    });
+    retype_entry(&mut harness, "Entry 1", "My wording.");
+    save_and_merge(&mut harness);
+    let issue = harness.state().document.issue();
+    assert_eq!(monitor_workbench::merge::unresolved(issue).len(), 1);
+    assert_eq!(
+        harness.state().notice.as_ref().map(|n| n.text.as_str()),
+        Some("Merged their changes: 1 entry changed by them, 1 conflict to resolve")
+    );
+    harness.get_by_label(
+        "Merge conflict in entry 1: You and they changed the same words differently.",
+    );
+    harness.get_by_label("Their wording.");
+    harness
+}
+
+#[test]
+fn a_conflict_is_resolved_in_place_by_taking_theirs() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = same_words_merged(&dir.path().join("issue.ron"));
+    harness.get_by_label("Take theirs").click();
+    harness.run();
+    let issue = harness.state().document.issue();
+    assert_eq!(issue.sections[0].entries[0].body, "Their wording.");
+    assert_eq!(issue.sections[0].entries[0].conflict, None);
+    assert!(monitor_workbench::merge::unresolved(issue).is_empty());
+    assert!(harness.query_by_label("Take theirs").is_none());
+    // The choice is one undo step: the conflict is back.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    harness.get_by_label("Take theirs");
+}
+
+#[test]
+fn a_conflict_is_resolved_in_place_by_keeping_mine() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = same_words_merged(&dir.path().join("issue.ron"));
+    harness.get_by_label("Keep mine").click();
+    harness.run();
+    let issue = harness.state().document.issue();
+    assert_eq!(issue.sections[0].entries[0].body, "My wording.");
+    assert!(monitor_workbench::merge::unresolved(issue).is_empty());
+    assert!(harness.query_by_label("Keep mine").is_none());
+}
+
+#[test]
+fn an_issue_opened_with_a_conflict_in_it_shows_the_resolver() {
+    let mut issue = sample_issue();
+    let entry = &mut issue.sections[0].entries[0];
+    entry.conflict = Some(monitor_workbench::model::EntryConflict {
+        kind: monitor_workbench::model::ConflictKind::BothEdited,
+        base: entry.body.clone(),
+        ours: entry.body.clone(),
+        theirs: "The branch's wording.".to_owned(),
+        theirs_by: "feature/russia".to_owned(),
+    });
+    let mine = entry.body.clone();
+    let mut harness = harness_for(WorkbenchApp::new(
+        Document::new(issue, None),
+        Box::new(ScriptedDesktop::default()),
+        None,
+    ));
+    harness.get_by_label("Theirs (feature/russia)");
+    harness.get_by_label("Keep both texts").click();
+    harness.run();
+    let entry = &harness.state().document.issue().sections[0].entries[0];
+    assert_eq!(entry.body, format!("{mine}\n\nThe branch's wording."));
+    assert_eq!(entry.conflict, None);
+}

@@ -88,7 +88,8 @@ fn content_sections(issue: &Issue, edit: &Edit, out: &mut Vec<SectionId>) {
         | Edit::RemoveEntry(entry)
         | Edit::CiteUrl { entry, .. }
         | Edit::Cite { entry, .. }
-        | Edit::Uncite { entry, .. } => add(holder(*entry)),
+        | Edit::Uncite { entry, .. }
+        | Edit::ResolveConflict { entry, .. } => add(holder(*entry)),
         Edit::SetText {
             field: TextField::SectionTitle(section),
             ..
@@ -302,6 +303,13 @@ fn change(issue: &mut Issue, edit: Edit) -> Result<(), EditError> {
                 .resolved = resolved;
         }
         Edit::RecordExportOverride(record) => issue.export_overrides.push(record),
+        Edit::ReplaceIssue(replacement) => *issue = *replacement,
+        Edit::ResolveConflict { entry, body } => {
+            let (section, index) = entry_position(issue, entry)?;
+            let entry = &mut issue.sections[section].entries[index];
+            entry.body = body;
+            entry.conflict = None;
+        }
         Edit::AddSources(sources) => {
             // Checked before anything changes: a refused list leaves the issue as it was.
             if sources.iter().any(|s| s.url.trim().is_empty()) {

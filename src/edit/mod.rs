@@ -12,8 +12,9 @@ mod template;
 use chrono::NaiveDate;
 
 use crate::model::{
-    Approval, Comment, DeclarationFlag, EntryId, ExportOverride, HistoryNote, Period, Policy,
-    SectionId, SectionStatus, Source, SourceId, SourceKind, StateMediaOverride, Verification,
+    Approval, Comment, DeclarationFlag, EntryId, ExportOverride, HistoryNote, Issue, Period,
+    Policy, SectionId, SectionStatus, Source, SourceId, SourceKind, StateMediaOverride,
+    Verification,
 };
 
 pub use apply::{EditError, apply};
@@ -167,6 +168,15 @@ pub enum Edit {
     AddSources(Vec<Source>),
     /// Records a publication export that overrode the gate.
     RecordExportOverride(ExportOverride),
+    /// Puts a whole issue in place of the current one, as one undo step (the
+    /// result of merging someone else's changes into this issue).
+    ReplaceIssue(Box<Issue>),
+    /// Settles an entry's merge conflict: `body` becomes its text (mine,
+    /// theirs, or both for the editor to combine) and the conflict is gone.
+    ResolveConflict {
+        entry: EntryId,
+        body: String,
+    },
     /// Several edits as one undo step (e.g. replace all).
     Batch(Vec<Edit>),
 }

@@ -861,3 +861,56 @@ fn the_canonical_url_and_the_licence_are_edited_undone_and_saved_only_when_set()
     assert_eq!(doc.undo(), Some(Moved::Issue));
     assert!(doc.issue().licence.is_empty());
 }
+
+#[test]
+fn resolving_a_conflict_sets_the_text_clears_the_conflict_and_undoes_as_one_step() {
+    let mut issue = sample_issue();
+    let entry = issue.sections[0].entries[0].id;
+    issue.sections[0].entries[0].conflict = Some(crate::model::EntryConflict {
+        kind: crate::model::ConflictKind::BothEdited,
+        base: "base".to_owned(),
+        ours: "mine".to_owned(),
+        theirs: "theirs".to_owned(),
+        theirs_by: "Ana".to_owned(),
+    });
+    let before = issue.clone();
+    let mut doc = Document::new(issue, None);
+    doc.apply(Edit::ResolveConflict {
+        entry,
+        body: "theirs".to_owned(),
+    })
+    .expect("resolves");
+    let resolved = &doc.issue().sections[0].entries[0];
+    assert_eq!(resolved.body, "theirs");
+    assert_eq!(resolved.conflict, None);
+    assert_eq!(doc.undo_steps(), 1);
+    doc.undo();
+    assert_eq!(doc.issue(), &before);
+    assert_eq!(
+        apply(
+            &mut doc.issue().clone(),
+            Edit::ResolveConflict {
+                entry: crate::model::EntryId(9999),
+                body: String::new(),
+            }
+        ),
+        Err(EditError::NoEntry(9999))
+    );
+}
+
+#[test]
+fn replacing_the_issue_is_one_undo_step() {
+    let mut doc = document();
+    let before = doc.issue().clone();
+    let mut other = before.clone();
+    other.title = "Merged".to_owned();
+    other.sections.pop();
+    doc.apply(Edit::ReplaceIssue(Box::new(other.clone())))
+        .expect("replaces");
+    assert_eq!(doc.issue(), &other);
+    assert!(doc.is_dirty());
+    assert_eq!(doc.undo_steps(), 1);
+    doc.undo();
+    assert_eq!(doc.issue(), &before);
+    assert!(!doc.is_dirty());
+}

@@ -5,6 +5,7 @@
 //! `compliance` reports until a person resolves it.
 
 mod entries;
+mod incoming;
 mod order;
 mod pick;
 mod renumber;
@@ -13,6 +14,7 @@ mod sources;
 mod words;
 
 use crate::model::{EntryConflict, EntryId, FieldConflict, Issue, Policy, SectionId};
+pub use incoming::Incoming;
 use pick::{Picker, three_way, union3};
 
 /// One thing a person must decide.

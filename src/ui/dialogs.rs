@@ -106,6 +106,8 @@ pub enum Choice {
     Chosen(PathBuf),
     /// Drop the changes here and read the file again.
     Reload(PathBuf),
+    /// Merge the file's changes into the issue open here.
+    Merge(PathBuf),
     Overwrite(Option<Pending>),
     SaveAs(Option<Pending>),
     OpenExported(PathBuf),
@@ -162,7 +164,8 @@ pub fn show(ui: &Ui, dialog: &mut Dialog, report: &Report, file_name: &str) -> O
                 ui.heading("The file changed on disk");
                 ui.label(format!(
                     "{} was changed by someone or something else since you opened or saved it \
-                     (another editor, a git pull). Saving now would replace those changes.",
+                     (another editor, a git pull). Saving now would replace those changes; \
+                     Merge combines them with yours.",
                     path.display()
                 ));
                 ui.horizontal(|ui| {
@@ -172,6 +175,16 @@ pub fn show(ui: &Ui, dialog: &mut Dialog, report: &Report, file_name: &str) -> O
                         .clicked()
                     {
                         choice = Some(Choice::Reload(path.clone()));
+                    }
+                    if ui
+                        .button("Merge")
+                        .on_hover_text(
+                            "Combine their changes with yours; what both changed differently \
+                             is shown at the entry for you to decide",
+                        )
+                        .clicked()
+                    {
+                        choice = Some(Choice::Merge(path.clone()));
                     }
                     if ui.button("Overwrite").clicked() {
                         choice = Some(Choice::Overwrite(then.take()));

@@ -134,10 +134,12 @@ impl WorkbenchApp {
     pub fn open(&mut self, path: &Path) {
         match store::load_stamped(path) {
             Ok((mut issue, stamp)) => {
+                let as_read = Box::new(issue.clone());
                 let notes = store::repair(&mut issue);
                 self.recovery.clear(self.document.path.as_deref());
                 self.replace_document(Document::new(issue, Some(path.to_owned())));
                 self.view.disk_stamp = Some(stamp);
+                self.view.base = Some(as_read);
                 if !notes.is_empty() {
                     self.dialog = Some(Dialog::Message {
                         title: "The file needed repairs".to_owned(),
@@ -163,6 +165,31 @@ impl WorkbenchApp {
     fn replace_document(&mut self, document: Document) {
         self.view = DocumentView::of(&document);
         self.document = document;
+    }
+
+    /// Merges what the file holds now (a colleague's save, a git pull) into
+    /// the issue open here as one undo step; that file becomes the new base.
+    fn merge_from_disk(&mut self, path: &Path) {
+        let (theirs, stamp) = match store::load_stamped(path) {
+            Ok(read) => read,
+            Err(error) => {
+                self.dialog = Some(Dialog::Message {
+                    title: "Cannot merge".to_owned(),
+                    text: error.to_string(),
+                });
+                return;
+            }
+        };
+        // Without a known ancestor, as git's driver does: an empty issue.
+        let base = self.view.base.take().map_or_else(Issue::default, |b| *b);
+        let merged = crate::merge::merge(&base, self.document.issue(), &theirs);
+        let incoming = crate::merge::Incoming::of(&base, &theirs);
+        let conflicts = merged.conflicts.len();
+        self.edit(Edit::ReplaceIssue(Box::new(merged.issue)));
+        self.keep_selection_valid();
+        self.view.base = Some(Box::new(theirs));
+        self.view.disk_stamp = Some(stamp);
+        self.say(incoming.describe(conflicts));
     }
 
     /// Saves to the document's file, or asks where.
@@ -199,6 +226,7 @@ impl WorkbenchApp {
                 self.recovery.clear(Some(&path));
                 self.document.mark_saved(path.clone());
                 self.view.disk_stamp = Some(stamp);
+                self.view.base = Some(Box::new(self.document.issue().clone()));
                 self.prefs.recent.add(&path);
                 if let Some(then) = then {
                     self.proceed(then);
@@ -223,6 +251,7 @@ impl WorkbenchApp {
                 self.recovery.clear(Some(&path));
                 self.open(&path);
             }
+            Choice::Merge(path) => self.merge_from_disk(&path),
             Choice::Overwrite(then) => self.save_then(false, true, then),
             Choice::SaveAs(then) => self.save_then(true, false, then),
             Choice::DiscardThen(then) => self.proceed(then),

@@ -33,6 +33,7 @@ use super::prefs::Preferences;
 use super::recovery::Recovery;
 use super::section_view::SectionViewState;
 use crate::edit::Document;
+use crate::model::Issue;
 use crate::registry::Registry;
 use crate::sample::sample_issue;
 use crate::store::{self, Stamp, UserRegistry};
@@ -55,6 +56,9 @@ pub struct DocumentView {
     /// What the document's file held when it was read or last written;
     /// `None` while the file does not exist yet.
     pub(super) disk_stamp: Option<Stamp>,
+    /// The issue as its file held it when the window last read or wrote it:
+    /// the common ancestor when merging a colleague's save into this one.
+    pub(super) base: Option<Box<Issue>>,
     /// egui time of the last edit, for autosave.
     pub(super) last_edit: f64,
     /// The name shown for a document without a file.
@@ -76,9 +80,25 @@ impl DocumentView {
             derived: None,
             derived_memo: DerivedMemo::default(),
             disk_stamp: document.path.as_deref().and_then(Stamp::of_file),
+            base: on_disk(document),
             last_edit: 0.0,
             untitled_name: "Untitled",
         }
+    }
+}
+
+/// What the document's file holds now, when that is what the window last
+/// read: the document itself while it is unchanged, else the file read again
+/// (a recovered copy is not what the file holds).
+fn on_disk(document: &Document) -> Option<Box<Issue>> {
+    let path = document.path.as_deref()?;
+    if !path.exists() {
+        return None;
+    }
+    if document.is_dirty() {
+        store::load(path).ok().map(Box::new)
+    } else {
+        Some(Box::new(document.issue().clone()))
     }
 }
 

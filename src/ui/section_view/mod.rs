@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use egui::{Frame, RichText, ScrollArea, TextEdit, Ui};
 
 mod citations;
+mod conflict;
 
 use super::actions::{Actions, Selection};
 use super::derived::Derived;
@@ -147,6 +148,7 @@ fn entry_card(
                     label
                 })
                 .inner;
+            conflict::resolver(ui, position, entry, actions);
             let mut body = entry.body.clone();
             let response = ui.add(
                 TextEdit::multiline(&mut body)
