@@ -858,3 +858,31 @@ fn an_issue_opened_with_a_conflict_in_it_shows_the_resolver() {
     assert_eq!(entry.body, format!("{mine}\n\nThe branch's wording."));
     assert_eq!(entry.conflict, None);
 }
+
+#[test]
+fn a_field_conflict_is_settled_in_issue_details() {
+    let mut issue = sample_issue();
+    issue
+        .conflicts
+        .push(monitor_workbench::model::FieldConflict {
+            field: "title".to_owned(),
+            base: format!("{:?}", issue.title),
+            ours: "\"My title\"".to_owned(),
+            theirs: "\"Their title\"".to_owned(),
+        });
+    issue.title = "My title".to_owned();
+    let mut harness = harness_for(WorkbenchApp::new(
+        Document::new(issue, None),
+        Box::new(ScriptedDesktop::default()),
+        None,
+    ));
+    harness.get_by_label("Issue details").click();
+    harness.run();
+    harness.get_by_label("Theirs: \"Their title\"");
+    harness.get_by_label("Take theirs").click();
+    harness.run();
+    let issue = harness.state().document.issue();
+    assert_eq!(issue.title, "Their title");
+    assert!(monitor_workbench::merge::unresolved(issue).is_empty());
+    assert!(harness.query_by_label("Take theirs").is_none());
+}

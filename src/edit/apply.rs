@@ -33,6 +33,8 @@ pub enum EditError {
     NotFlagged(u32),
     #[error("a note is needed")]
     EmptyNote,
+    #[error(transparent)]
+    Settle(#[from] crate::merge::SettleError),
 }
 
 /// Applies `edit`; on error the issue is left exactly as it was. Returns the
@@ -304,6 +306,9 @@ fn change(issue: &mut Issue, edit: Edit) -> Result<(), EditError> {
         }
         Edit::RecordExportOverride(record) => issue.export_overrides.push(record),
         Edit::ReplaceIssue(replacement) => *issue = *replacement,
+        Edit::SettleField { field, take_theirs } => {
+            crate::merge::settle(issue, &field, take_theirs)?;
+        }
         Edit::ResolveConflict { entry, body } => {
             let (section, index) = entry_position(issue, entry)?;
             let entry = &mut issue.sections[section].entries[index];

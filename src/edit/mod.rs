@@ -177,6 +177,12 @@ pub enum Edit {
         entry: EntryId,
         body: String,
     },
+    /// Settles the merge conflict on a field of `Issue::conflicts` (named as
+    /// the merge names it): mine stays, or theirs is put in place.
+    SettleField {
+        field: String,
+        take_theirs: bool,
+    },
     /// Several edits as one undo step (e.g. replace all).
     Batch(Vec<Edit>),
 }

@@ -914,3 +914,32 @@ fn replacing_the_issue_is_one_undo_step() {
     assert_eq!(doc.issue(), &before);
     assert!(!doc.is_dirty());
 }
+
+#[test]
+fn settling_a_field_conflict_is_one_undo_step_and_an_unknown_one_is_refused() {
+    let mut issue = sample_issue();
+    issue.conflicts.push(crate::model::FieldConflict {
+        field: "title".to_owned(),
+        base: "\"Base\"".to_owned(),
+        ours: format!("{:?}", issue.title),
+        theirs: "\"Their title\"".to_owned(),
+    });
+    let before = issue.clone();
+    let mut doc = Document::new(issue, None);
+    doc.apply(Edit::SettleField {
+        field: "title".to_owned(),
+        take_theirs: true,
+    })
+    .expect("settles");
+    assert_eq!(doc.issue().title, "Their title");
+    assert!(doc.issue().conflicts.is_empty());
+    doc.undo();
+    assert_eq!(doc.issue(), &before);
+    assert!(
+        doc.apply(Edit::SettleField {
+            field: "licence".to_owned(),
+            take_theirs: false,
+        })
+        .is_err()
+    );
+}

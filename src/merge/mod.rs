@@ -9,6 +9,7 @@ mod incoming;
 mod order;
 mod pick;
 mod renumber;
+mod resolve;
 mod sections;
 mod sources;
 mod words;
@@ -16,6 +17,7 @@ mod words;
 use crate::model::{EntryConflict, EntryId, FieldConflict, Issue, Policy, SectionId};
 pub use incoming::Incoming;
 use pick::{Picker, three_way, union3};
+pub use resolve::{SettleError, settle};
 
 /// One thing a person must decide.
 #[derive(Debug, Clone, PartialEq)]

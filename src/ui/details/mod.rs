@@ -26,6 +26,7 @@ pub fn show(
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            field_conflicts(ui, issue, actions);
             egui::Grid::new("issue_details")
                 .num_columns(2)
                 .spacing([12.0, 8.0])
@@ -77,6 +78,48 @@ pub fn show(
             ui.strong("Sourcing policy");
             policy::show(ui, &issue.policy, countries, actions);
         });
+}
+
+/// The fields a merge could not settle, each with mine and theirs to choose.
+fn field_conflicts(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
+    if issue.conflicts.is_empty() {
+        return;
+    }
+    egui::Frame::group(ui.style())
+        .fill(super::theme::NEAR.gamma_multiply(0.15))
+        .stroke(egui::Stroke::new(2.0, super::theme::NEAR))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new("Merge conflicts: you and they set these differently")
+                    .strong()
+                    .color(super::theme::NEAR),
+            );
+            for conflict in &issue.conflicts {
+                ui.separator();
+                ui.strong(conflict.field.as_str());
+                let shown = |text: &str| {
+                    if text.is_empty() {
+                        "(deleted)".to_owned()
+                    } else {
+                        text.to_owned()
+                    }
+                };
+                ui.label(format!("Theirs: {}", shown(&conflict.theirs)));
+                ui.label(format!("Mine: {}", shown(&conflict.ours)));
+                ui.horizontal(|ui| {
+                    for (button, take_theirs) in [("Keep mine", false), ("Take theirs", true)] {
+                        if ui.button(button).clicked() {
+                            actions.edit(Edit::SettleField {
+                                field: conflict.field.clone(),
+                                take_theirs,
+                            });
+                        }
+                    }
+                });
+            }
+        });
+    ui.add_space(8.0);
 }
 
 fn line(ui: &mut Ui, name: &str, field: TextField, value: &str, actions: &mut Actions) {

@@ -1,0 +1,203 @@
+//! Settles a field conflict a merge left in the issue (`Issue::conflicts`):
+//! mine (what the issue holds already) or theirs (the value recorded as RON),
+//! found by the conflict's field name as the merge wrote it.
+
+use serde::de::DeserializeOwned;
+
+use crate::model::{Issue, SectionId, SourceId};
+
+/// Why a field conflict could not be settled.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SettleError {
+    #[error("no merge conflict on {0}")]
+    NoConflict(String),
+    #[error("their value of {field} cannot be read: {problem}")]
+    Unreadable { field: String, problem: String },
+}
+
+/// Keeps mine or takes theirs for the conflict on `field`, and drops it. A
+/// section or source one side deleted goes when the deleting side is chosen.
+pub fn settle(issue: &mut Issue, field: &str, take_theirs: bool) -> Result<(), SettleError> {
+    let index = issue
+        .conflicts
+        .iter()
+        .position(|c| c.field == field)
+        .ok_or_else(|| SettleError::NoConflict(field.to_owned()))?;
+    let conflict = issue.conflicts[index].clone();
+    let chosen = if take_theirs {
+        &conflict.theirs
+    } else {
+        &conflict.ours
+    };
+    let unreadable = |problem: String| SettleError::Unreadable {
+        field: field.to_owned(),
+        problem,
+    };
+    if let Some(id) = object_id(field, "section ") {
+        // An empty side is the one that deleted the section.
+        if chosen.is_empty() {
+            issue.sections.retain(|s| s.id != SectionId(id));
+        }
+    } else if let Some(id) = object_id(field, "source ") {
+        if chosen.is_empty() {
+            issue.sources.retain(|s| s.id != SourceId(id));
+            for section in &mut issue.sections {
+                for entry in &mut section.entries {
+                    entry.citations.retain(|c| c.source != SourceId(id));
+                }
+            }
+        }
+    } else if take_theirs {
+        set(issue, field, chosen).map_err(unreadable)?;
+    }
+    issue.conflicts.remove(index);
+    Ok(())
+}
+
+/// `N` of a whole object's conflict, "section N" or "source N".
+fn object_id(field: &str, prefix: &str) -> Option<u32> {
+    field.strip_prefix(prefix)?.parse().ok()
+}
+
+fn parse<T: DeserializeOwned>(text: &str) -> Result<T, String> {
+    ron::from_str(text).map_err(|e| e.to_string())
+}
+
+/// Puts the RON `text` in the field named as the merge names it.
+fn set(issue: &mut Issue, field: &str, text: &str) -> Result<(), String> {
+    let unknown = || format!("the workbench does not know the field {field}");
+    let Some((place, name)) = field.rsplit_once('.') else {
+        match field {
+            "series" => issue.series = parse(text)?,
+            "title" => issue.title = parse(text)?,
+            "number" => issue.number = parse(text)?,
+            "published" => issue.published = parse(text)?,
+            "coverage" => issue.coverage = parse(text)?,
+            "publisher" => issue.publisher = parse(text)?,
+            "language" => issue.language = parse(text)?,
+            "summary" => issue.summary = parse(text)?,
+            "disclaimer" => issue.disclaimer = parse(text)?,
+            "methodology" => issue.methodology = parse(text)?,
+            "quotes" => issue.quotes = parse(text)?,
+            "canonical_url" => issue.canonical_url = parse(text)?,
+            "licence" => issue.licence = parse(text)?,
+            _ => return Err(unknown()),
+        }
+        return Ok(());
+    };
+    if place == "policy" {
+        let policy = &mut issue.policy;
+        match name {
+            "limit" => policy.limit = parse(text)?,
+            "metric" => policy.metric = parse(text)?,
+            "forbid_opinion" => policy.forbid_opinion = parse(text)?,
+            "outside_period" => policy.outside_period = parse(text)?,
+            "verification" => policy.verification = parse(text)?,
+            _ => return Err(unknown()),
+        }
+    } else if let Some(id) = object_id(place, "section ") {
+        let section = issue
+            .sections
+            .iter_mut()
+            .find(|s| s.id == SectionId(id))
+            .ok_or_else(unknown)?;
+        match name {
+            "title" => section.title = parse(text)?,
+            "status" => (section.status, section.approval) = parse(text)?,
+            "reviewer_notes" => section.reviewer_notes = parse(text)?,
+            _ => return Err(unknown()),
+        }
+    } else if let Some(id) = object_id(place, "source ") {
+        let source = issue.source_mut(SourceId(id)).ok_or_else(unknown)?;
+        match name {
+            "url" => source.url = parse(text)?,
+            "title" => source.title = parse(text)?,
+            "outlet" => source.outlet = parse(text)?,
+            "author" => source.author = parse(text)?,
+            "published" => source.published = parse(text)?,
+            "accessed" => source.accessed = parse(text)?,
+            "language" => source.language = parse(text)?,
+            "kind" => source.kind = parse(text)?,
+            "state_media" => source.state_media = parse(text)?,
+            "notes" => source.notes = parse(text)?,
+            "verification" => source.verification = parse(text)?,
+            _ => return Err(unknown()),
+        }
+    } else {
+        return Err(unknown());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sample::sample_issue;
+
+    /// Both sides change `change` differently from the sample.
+    fn conflicted(change: impl Fn(&mut Issue, bool)) -> (Issue, Issue) {
+        let base = sample_issue();
+        let mut ours = base.clone();
+        change(&mut ours, false);
+        let mut theirs = base.clone();
+        change(&mut theirs, true);
+        (super::super::merge(&base, &ours, &theirs).issue, theirs)
+    }
+
+    #[test]
+    fn taking_theirs_puts_their_value_in_place_for_every_kind_of_field() {
+        let (mut merged, theirs) = conflicted(|issue, theirs| {
+            let tag = if theirs { "Theirs" } else { "Mine" };
+            issue.title = format!("{tag} title");
+            issue.number = Some(if theirs { 8 } else { 9 });
+            issue.policy.limit = if theirs { 0.3 } else { 0.1 };
+            issue.sections[0].title = format!("{tag} section");
+            let source = &mut issue.sources[0];
+            source.url = format!("https://example.org/{tag}");
+            source.published = Some(
+                chrono::NaiveDate::from_ymd_opt(2020, 1, if theirs { 2 } else { 3 }).expect("day"),
+            );
+        });
+        let fields: Vec<String> = merged.conflicts.iter().map(|c| c.field.clone()).collect();
+        assert_eq!(fields.len(), 6, "{fields:?}");
+        for field in &fields {
+            settle(&mut merged, field, true).expect("settles");
+        }
+        assert!(merged.conflicts.is_empty());
+        assert_eq!(merged.title, theirs.title);
+        assert_eq!(merged.number, theirs.number);
+        assert_eq!(merged.policy.limit, theirs.policy.limit);
+        assert_eq!(merged.sections[0].title, theirs.sections[0].title);
+        assert_eq!(merged.sources[0], theirs.sources[0]);
+    }
+
+    #[test]
+    fn keeping_mine_drops_the_conflict_and_a_deleted_section_goes_when_its_side_is_chosen() {
+        let (mut merged, _) = conflicted(|issue, theirs| {
+            issue.title = if theirs { "T" } else { "M" }.to_owned();
+        });
+        settle(&mut merged, "title", false).expect("settles");
+        assert_eq!(merged.title, "M");
+        assert!(merged.conflicts.is_empty());
+        assert_eq!(
+            settle(&mut merged, "title", false),
+            Err(SettleError::NoConflict("title".to_owned()))
+        );
+
+        let (merged, _) = conflicted(|issue, theirs| {
+            if theirs {
+                issue.sections.remove(0);
+            } else {
+                issue.sections[0].title = "Edited".to_owned();
+            }
+        });
+        let field = merged.conflicts[0].field.clone();
+        let mut kept = merged.clone();
+        settle(&mut kept, &field, false).expect("settles");
+        assert_eq!(kept.sections[0].title, "Edited");
+        let mut gone = merged.clone();
+        settle(&mut gone, &field, true).expect("settles");
+        assert!(gone.sections.iter().all(|s| s.title != "Edited"));
+        assert!(gone.conflicts.is_empty());
+    }
+}
