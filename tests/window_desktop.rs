@@ -835,6 +835,27 @@ fn a_conflict_is_resolved_in_place_by_keeping_mine() {
 }
 
 #[test]
+fn after_merge_the_first_conflict_is_in_view() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("issue.ron");
+    let mut harness = changed_under_us(&file, |theirs| {
+        theirs.sections[2].entries[0].body = "Their wording.".to_owned();
+        theirs.title = "Their title".to_owned();
+    });
+    let title = harness.state().document.issue().sections[2].title.clone();
+    click_section(&mut harness, &title);
+    retype_entry(&mut harness, "Entry 1", "My wording.");
+    click_section(&mut harness, "Overview");
+    save_and_merge(&mut harness);
+    assert_eq!(harness.state().document.issue().title, "Their title");
+    harness.get_by_label("Take theirs");
+    assert_eq!(
+        harness.state().view.selection.section,
+        Some(harness.state().document.issue().sections[2].id)
+    );
+}
+
+#[test]
 fn an_issue_opened_with_a_conflict_in_it_shows_the_resolver() {
     let mut issue = sample_issue();
     let entry = &mut issue.sections[0].entries[0];

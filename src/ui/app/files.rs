@@ -185,7 +185,21 @@ impl WorkbenchApp {
         let merged = crate::merge::merge(&base, self.document.issue(), &theirs);
         let incoming = crate::merge::Incoming::of(&base, &theirs);
         let conflicts = merged.conflicts.len();
+        // The first entry to decide on is put in view.
+        let first = merged.conflicts.iter().find_map(|c| match c {
+            crate::merge::Conflict::Entry { section, entry, .. } => Some((*section, *entry)),
+            crate::merge::Conflict::Field(_) => None,
+        });
         self.edit(Edit::ReplaceIssue(Box::new(merged.issue)));
+        if let Some((section, entry)) = first {
+            self.view.selection = crate::ui::actions::Selection {
+                centre: crate::ui::actions::Centre::Section,
+                section: Some(section),
+                entry: Some(entry),
+                highlight: None,
+            };
+            self.view.section_view.scroll_to = Some(entry);
+        }
         self.keep_selection_valid();
         self.view.base = Some(Box::new(theirs));
         self.view.disk_stamp = Some(stamp);
