@@ -47,6 +47,7 @@ pub mod cli;
 pub mod compliance;
 pub mod edit;
 pub mod export;
+pub mod history;
 pub mod import;
 pub mod merge;
 pub mod model;

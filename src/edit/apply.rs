@@ -29,6 +29,10 @@ pub enum EditError {
     },
     #[error("entry #{0} has no comment thread {1}")]
     NoThread(u32, usize),
+    #[error("entry #{0} has no open suggestion {1}")]
+    NoSuggestion(u32, usize),
+    #[error("the suggestion is the text as it stands")]
+    SameText,
     #[error("entry #{0} carries no declaration flag")]
     NotFlagged(u32),
     #[error("a note is needed")]
@@ -91,7 +95,8 @@ fn content_sections(issue: &Issue, edit: &Edit, out: &mut Vec<SectionId>) {
         | Edit::CiteUrl { entry, .. }
         | Edit::Cite { entry, .. }
         | Edit::Uncite { entry, .. }
-        | Edit::ResolveConflict { entry, .. } => add(holder(*entry)),
+        | Edit::ResolveConflict { entry, .. }
+        | Edit::AcceptSuggestion { entry, .. } => add(holder(*entry)),
         Edit::SetText {
             field: TextField::SectionTitle(section),
             ..
@@ -303,6 +308,34 @@ fn change(issue: &mut Issue, edit: Edit) -> Result<(), EditError> {
                 .get_mut(thread)
                 .ok_or(EditError::NoThread(id, thread))?
                 .resolved = resolved;
+        }
+        Edit::AddSuggestion { entry, suggestion } => {
+            let entry = entry_mut(issue, entry)?;
+            if suggestion.text == entry.body {
+                return Err(EditError::SameText);
+            }
+            entry.suggestions.push(suggestion);
+        }
+        Edit::AcceptSuggestion { entry, index } => {
+            let entry = entry_mut(issue, entry)?;
+            let id = entry.id.0;
+            let suggestion = entry
+                .suggestions
+                .get_mut(index)
+                .filter(|s| s.is_open())
+                .ok_or(EditError::NoSuggestion(id, index))?;
+            suggestion.outcome = Some(crate::model::SuggestionOutcome::Accepted);
+            entry.body = suggestion.text.clone();
+        }
+        Edit::RejectSuggestion { entry, index } => {
+            let entry = entry_mut(issue, entry)?;
+            let id = entry.id.0;
+            entry
+                .suggestions
+                .get_mut(index)
+                .filter(|s| s.is_open())
+                .ok_or(EditError::NoSuggestion(id, index))?
+                .outcome = Some(crate::model::SuggestionOutcome::Rejected);
         }
         Edit::RecordExportOverride(record) => issue.export_overrides.push(record),
         Edit::ReplaceIssue(replacement) => *issue = *replacement,

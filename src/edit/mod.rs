@@ -183,6 +183,24 @@ pub enum Edit {
         field: String,
         take_theirs: bool,
     },
+    /// Records a reviewer's suggested text for an entry (Suggest mode); the
+    /// body is unchanged.
+    AddSuggestion {
+        entry: EntryId,
+        suggestion: crate::model::Suggestion,
+    },
+    /// Accepts open suggestion `index`: its text becomes the body and the
+    /// suggestion is closed as accepted.
+    AcceptSuggestion {
+        entry: EntryId,
+        index: usize,
+    },
+    /// Rejects open suggestion `index`: the body stays, the suggestion is
+    /// kept as a rejected record.
+    RejectSuggestion {
+        entry: EntryId,
+        index: usize,
+    },
     /// Several edits as one undo step (e.g. replace all).
     Batch(Vec<Edit>),
 }

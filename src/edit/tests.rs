@@ -943,3 +943,91 @@ fn settling_a_field_conflict_is_one_undo_step_and_an_unknown_one_is_refused() {
         .is_err()
     );
 }
+
+fn entry_in(doc: &Document, id: crate::model::EntryId) -> crate::model::Entry {
+    doc.issue()
+        .entries()
+        .find(|(_, e)| e.id == id)
+        .map(|(_, e)| e.clone())
+        .expect("entry")
+}
+
+fn suggest(entry: crate::model::EntryId, text: &str) -> Edit {
+    Edit::AddSuggestion {
+        entry,
+        suggestion: crate::model::Suggestion {
+            author: "Marta".to_owned(),
+            at: at(),
+            text: text.to_owned(),
+            outcome: None,
+        },
+    }
+}
+
+#[test]
+fn a_suggestion_leaves_the_body_and_accepting_it_applies_its_text_in_one_step() {
+    use crate::model::SuggestionOutcome;
+    let mut doc = document();
+    let entry = doc.issue().sections[0].entries[0].clone();
+    doc.apply(suggest(entry.id, "Proposed text."))
+        .expect("suggests");
+    let now = entry_in(&doc, entry.id);
+    assert_eq!(
+        now.body, entry.body,
+        "a suggestion does not change the body"
+    );
+    assert_eq!(now.open_suggestions().count(), 1);
+    let steps = doc.undo_steps();
+    doc.apply(Edit::AcceptSuggestion {
+        entry: entry.id,
+        index: 0,
+    })
+    .expect("accepts");
+    assert_eq!(doc.undo_steps(), steps + 1, "accepting is one step");
+    let now = entry_in(&doc, entry.id);
+    assert_eq!(now.body, "Proposed text.");
+    assert_eq!(
+        now.suggestions[0].outcome,
+        Some(SuggestionOutcome::Accepted)
+    );
+    assert_eq!(now.open_suggestions().count(), 0);
+    assert!(
+        doc.apply(Edit::AcceptSuggestion {
+            entry: entry.id,
+            index: 0,
+        })
+        .is_err(),
+        "a closed suggestion cannot be accepted again"
+    );
+    doc.undo();
+    let now = entry_in(&doc, entry.id);
+    assert_eq!(now.body, entry.body);
+    assert_eq!(now.open_suggestions().count(), 1);
+}
+
+#[test]
+fn rejecting_a_suggestion_keeps_the_body_and_a_record() {
+    use crate::model::SuggestionOutcome;
+    let mut doc = document();
+    let entry = doc.issue().sections[0].entries[0].clone();
+    assert!(
+        doc.apply(suggest(entry.id, &entry.body)).is_err(),
+        "suggesting the text as it stands is no suggestion"
+    );
+    doc.apply(suggest(entry.id, "Other text."))
+        .expect("suggests");
+    doc.apply(Edit::RejectSuggestion {
+        entry: entry.id,
+        index: 0,
+    })
+    .expect("rejects");
+    let now = entry_in(&doc, entry.id);
+    assert_eq!(now.body, entry.body);
+    assert_eq!(now.suggestions.len(), 1, "the record is kept");
+    assert_eq!(
+        now.suggestions[0].outcome,
+        Some(SuggestionOutcome::Rejected)
+    );
+    doc.undo();
+    assert_eq!(entry_in(&doc, entry.id).open_suggestions().count(), 1);
+}

@@ -1,9 +1,9 @@
 //! One entry on both sides: its text word by word, its citations as a set,
-//! its flag, comments and history as unions.
+//! its flag, comments, history and suggestions as unions.
 
 use super::pick::{keyed_union3, three_way, union3};
 use super::words::merge_text;
-use crate::model::{Comment, ConflictKind, Entry, EntryConflict};
+use crate::model::{Comment, ConflictKind, Entry, EntryConflict, Suggestion};
 
 /// The merged entry; it carries an [`EntryConflict`] when its text could not be merged.
 pub(super) fn merge_entry(base: &Entry, ours: &Entry, theirs: &Entry) -> Entry {
@@ -46,7 +46,29 @@ pub(super) fn merge_entry(base: &Entry, ours: &Entry, theirs: &Entry) -> Entry {
                 .cloned()
                 .unwrap_or_else(|| ours.conflict.clone())
         }),
+        suggestions: suggestions(&base.suggestions, &ours.suggestions, &theirs.suggestions),
     }
+}
+
+/// Suggestions matched by author, time and text: a union, where a suggestion
+/// one side accepted or rejected stays closed.
+fn suggestions(base: &[Suggestion], ours: &[Suggestion], theirs: &[Suggestion]) -> Vec<Suggestion> {
+    keyed_union3(
+        base,
+        ours,
+        theirs,
+        |s| (s.author.clone(), s.at, s.text.clone()),
+        |base, ours, theirs| {
+            let outcome = base
+                .and_then(|base| three_way(&base.outcome, &ours.outcome, &theirs.outcome))
+                .copied()
+                .unwrap_or(ours.outcome.or(theirs.outcome));
+            Suggestion {
+                outcome,
+                ..ours.clone()
+            }
+        },
+    )
 }
 
 /// An entry one side deleted and the other changed: kept, with both versions.

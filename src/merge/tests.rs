@@ -280,3 +280,41 @@ fn a_section_field_conflict_is_reported_at_its_section() {
         .find(|f| f.rule == crate::compliance::Rule::MergeConflict);
     assert_eq!(finding.and_then(|f| f.section), Some(SectionId(2)));
 }
+
+#[test]
+fn suggestions_merge_as_a_union_and_a_closed_one_stays_closed() {
+    use crate::model::{Suggestion, SuggestionOutcome};
+    let at = |minute: u32| {
+        chrono::DateTime::parse_from_rfc3339(&format!("2026-11-18T10:{minute:02}:00Z"))
+            .expect("time")
+            .with_timezone(&chrono::Utc)
+    };
+    let suggestion = |author: &str, minute: u32, text: &str| Suggestion {
+        author: author.to_owned(),
+        at: at(minute),
+        text: text.to_owned(),
+        outcome: None,
+    };
+    let mut base = base();
+    base.sections[0].entries[0].suggestions = vec![suggestion("Marta", 1, "Old proposal.")];
+    let mut ours = base.clone();
+    ours.sections[0].entries[0]
+        .suggestions
+        .push(suggestion("Marta", 2, "Ours."));
+    let mut theirs = base.clone();
+    theirs.sections[0].entries[0].suggestions[0].outcome = Some(SuggestionOutcome::Rejected);
+    theirs.sections[0].entries[0]
+        .suggestions
+        .push(suggestion("Luis", 3, "Theirs."));
+    // The same suggestion on both sides is kept once.
+    theirs.sections[0].entries[0]
+        .suggestions
+        .push(suggestion("Marta", 2, "Ours."));
+    let merged = merge(&base, &ours, &theirs);
+    let got = &merged.issue.sections[0].entries[0].suggestions;
+    let texts: Vec<&str> = got.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(texts, ["Old proposal.", "Ours.", "Theirs."]);
+    assert_eq!(got[0].outcome, Some(SuggestionOutcome::Rejected));
+    assert_eq!(got[1].outcome, None);
+    assert!(merged.conflicts.is_empty());
+}

@@ -17,5 +17,6 @@ pub use issue::{ExportOverride, FORMAT_VERSION, Issue, Period};
 pub use policy::{OutsidePeriodSeverity, Policy, ShareMetric, VerificationRule};
 pub use section::{
     Approval, Citation, Comment, DeclarationFlag, Entry, HistoryNote, Section, SectionStatus,
+    Suggestion, SuggestionOutcome,
 };
 pub use source::{Source, SourceKind, StateMediaOverride, Verification};

@@ -126,6 +126,31 @@ pub struct Comment {
     pub replies: Vec<Comment>,
 }
 
+/// What became of a reviewer's suggestion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SuggestionOutcome {
+    Accepted,
+    Rejected,
+}
+
+/// A reviewer's proposed text for an entry (track changes): the whole new
+/// body, by whom and when. Open while `outcome` is `None`; a closed one stays
+/// as a record. Never exported to readers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Suggestion {
+    pub author: String,
+    pub at: DateTime<Utc>,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<SuggestionOutcome>,
+}
+
+impl Suggestion {
+    pub fn is_open(&self) -> bool {
+        self.outcome.is_none()
+    }
+}
+
 /// A short report of one to five sentences, backed by its citations.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
@@ -142,6 +167,9 @@ pub struct Entry {
     /// a person resolves it (the `merge-conflict` rule reports it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub conflict: Option<EntryConflict>,
+    /// Reviewers' suggested texts, open and closed (`Suggestion::outcome`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suggestions: Vec<Suggestion>,
 }
 
 impl Entry {
@@ -154,7 +182,16 @@ impl Entry {
             comments: Vec::new(),
             history: Vec::new(),
             conflict: None,
+            suggestions: Vec::new(),
         }
+    }
+
+    /// Suggestions not yet accepted or rejected, with their index.
+    pub fn open_suggestions(&self) -> impl Iterator<Item = (usize, &Suggestion)> {
+        self.suggestions
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.is_open())
     }
 
     /// Threads not yet resolved.

@@ -242,6 +242,7 @@ impl WorkbenchApp {
                 self.view.disk_stamp = Some(stamp);
                 self.view.base = Some(Box::new(self.document.issue().clone()));
                 self.prefs.recent.add(&path);
+                self.keep_version(&path);
                 if let Some(then) = then {
                     self.proceed(then);
                 }
@@ -255,6 +256,24 @@ impl WorkbenchApp {
                     ),
                 });
             }
+        }
+    }
+
+    /// Keeps the file just saved as a version (History); a failure is told,
+    /// the save stands.
+    fn keep_version(&mut self, path: &Path) {
+        let Some(versions) = &self.versions else {
+            return;
+        };
+        let kept = crate::store::to_ron(self.document.issue())
+            .map_err(|error| error.to_string())
+            .and_then(|text| {
+                versions
+                    .record(path, &text, (self.clock)())
+                    .map_err(|error| error.to_string())
+            });
+        if let Err(error) = kept {
+            self.say(format!("Saved. No version was kept for History: {error}"));
         }
     }
 

@@ -33,6 +33,7 @@ use super::prefs::Preferences;
 use super::recovery::Recovery;
 use super::section_view::SectionViewState;
 use crate::edit::Document;
+use crate::history::VersionStore;
 use crate::model::Issue;
 use crate::registry::Registry;
 use crate::sample::sample_issue;
@@ -120,6 +121,8 @@ pub struct WorkbenchApp {
     watch_opener_until: Option<f64>,
     pub prefs: Preferences,
     recovery: Recovery,
+    /// Where each save keeps a version (History); none in tests unless given.
+    pub(super) versions: Option<VersionStore>,
     pub(super) dialog: Option<Dialog>,
     pub find: FindState,
     pub findings: FindingsState,
@@ -157,6 +160,7 @@ impl WorkbenchApp {
             watch_opener_until: None,
             prefs: Preferences::default(),
             recovery: Recovery::new(recovery_dir),
+            versions: None,
             dialog: None,
             find: FindState::default(),
             findings: FindingsState::default(),
@@ -204,6 +208,12 @@ impl WorkbenchApp {
         self
     }
 
+    /// Keeps a version of each save in `root` (History).
+    pub fn with_versions(mut self, root: PathBuf) -> Self {
+        self.versions = Some(VersionStore::new(root));
+        self
+    }
+
     /// Starts with these preferences (tests; the window reads them from storage).
     pub fn with_preferences(mut self, prefs: Preferences) -> Self {
         self.prefs = prefs;
@@ -228,6 +238,7 @@ impl WorkbenchApp {
             Recovery::default_dir(),
         )
         .with_preferences(prefs);
+        app.versions = VersionStore::default_root().map(VersionStore::new);
         if let Some(path) = store::user_outlets_path() {
             app = app.with_user_outlets(path);
         }

@@ -1,0 +1,222 @@
+//! What changed between two versions of an issue, entry by entry, with the
+//! words of a changed entry's text.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use similar::{ChangeTag, TextDiff};
+
+use crate::model::{Entry, EntryId, Issue, SectionId, SourceId};
+
+/// One difference between an older and a newer issue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    SectionAdded {
+        section: SectionId,
+        title: String,
+    },
+    SectionRemoved {
+        section: SectionId,
+        title: String,
+    },
+    EntryAdded {
+        section: SectionId,
+        entry: EntryId,
+    },
+    EntryRemoved {
+        section: SectionId,
+        entry: EntryId,
+    },
+    /// The entry changed (its text, citations, comments…); `words` is the
+    /// word diff of its text, empty when only something else changed.
+    EntryChanged {
+        section: SectionId,
+        entry: EntryId,
+        words: Vec<WordChange>,
+    },
+    SourceAdded {
+        source: SourceId,
+        title: String,
+    },
+    SourceRemoved {
+        source: SourceId,
+        title: String,
+    },
+}
+
+/// A run of words of a changed text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WordChange {
+    Same(String),
+    Deleted(String),
+    Inserted(String),
+}
+
+/// The word diff from `old` to `new`, equal neighbours joined.
+pub fn word_diff(old: &str, new: &str) -> Vec<WordChange> {
+    let diff = TextDiff::from_words(old, new);
+    let mut runs: Vec<WordChange> = Vec::new();
+    for change in diff.iter_all_changes() {
+        let text = change.value();
+        match (change.tag(), runs.last_mut()) {
+            (ChangeTag::Equal, Some(WordChange::Same(run)))
+            | (ChangeTag::Delete, Some(WordChange::Deleted(run)))
+            | (ChangeTag::Insert, Some(WordChange::Inserted(run))) => run.push_str(text),
+            (ChangeTag::Equal, _) => runs.push(WordChange::Same(text.to_owned())),
+            (ChangeTag::Delete, _) => runs.push(WordChange::Deleted(text.to_owned())),
+            (ChangeTag::Insert, _) => runs.push(WordChange::Inserted(text.to_owned())),
+        }
+    }
+    runs
+}
+
+/// The entry-level differences from `old` to `new`: sections in the newer
+/// order, then sources.
+pub fn compare(old: &Issue, new: &Issue) -> Vec<Change> {
+    let mut changes = Vec::new();
+    let old_entries: HashMap<EntryId, &Entry> = old
+        .sections
+        .iter()
+        .flat_map(|s| s.entries.iter().map(|e| (e.id, e)))
+        .collect();
+    let new_entries: HashMap<EntryId, ()> = new
+        .sections
+        .iter()
+        .flat_map(|s| s.entries.iter().map(|e| (e.id, ())))
+        .collect();
+    for section in &old.sections {
+        if !new.sections.iter().any(|s| s.id == section.id) {
+            changes.push(Change::SectionRemoved {
+                section: section.id,
+                title: section.title.clone(),
+            });
+        }
+        for entry in &section.entries {
+            if !new_entries.contains_key(&entry.id) {
+                changes.push(Change::EntryRemoved {
+                    section: section.id,
+                    entry: entry.id,
+                });
+            }
+        }
+    }
+    for section in &new.sections {
+        if !old.sections.iter().any(|s| s.id == section.id) {
+            changes.push(Change::SectionAdded {
+                section: section.id,
+                title: section.title.clone(),
+            });
+        }
+        for entry in &section.entries {
+            match old_entries.get(&entry.id) {
+                None => changes.push(Change::EntryAdded {
+                    section: section.id,
+                    entry: entry.id,
+                }),
+                Some(before) if *before != entry => changes.push(Change::EntryChanged {
+                    section: section.id,
+                    entry: entry.id,
+                    words: if before.body == entry.body {
+                        Vec::new()
+                    } else {
+                        word_diff(&before.body, &entry.body)
+                    },
+                }),
+                Some(_) => {}
+            }
+        }
+    }
+    for source in &old.sources {
+        if !new.sources.iter().any(|s| s.id == source.id) {
+            changes.push(Change::SourceRemoved {
+                source: source.id,
+                title: source.title.clone(),
+            });
+        }
+    }
+    for source in &new.sources {
+        if !old.sources.iter().any(|s| s.id == source.id) {
+            changes.push(Change::SourceAdded {
+                source: source.id,
+                title: source.title.clone(),
+            });
+        }
+    }
+    changes
+}
+
+/// How many of each change: "3 entries changed, 1 added, 2 sources added".
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub sections_added: usize,
+    pub sections_removed: usize,
+    pub entries_changed: usize,
+    pub entries_added: usize,
+    pub entries_removed: usize,
+    pub sources_added: usize,
+    pub sources_removed: usize,
+}
+
+/// Counts `changes`.
+pub fn summary(changes: &[Change]) -> Summary {
+    let mut summary = Summary::default();
+    for change in changes {
+        let count = match change {
+            Change::SectionAdded { .. } => &mut summary.sections_added,
+            Change::SectionRemoved { .. } => &mut summary.sections_removed,
+            Change::EntryAdded { .. } => &mut summary.entries_added,
+            Change::EntryRemoved { .. } => &mut summary.entries_removed,
+            Change::EntryChanged { .. } => &mut summary.entries_changed,
+            Change::SourceAdded { .. } => &mut summary.sources_added,
+            Change::SourceRemoved { .. } => &mut summary.sources_removed,
+        };
+        *count += 1;
+    }
+    summary
+}
+
+/// The singular and plural of what a group counts.
+type Noun = (&'static str, &'static str);
+/// A verb and how many.
+type Count = (&'static str, usize);
+
+impl fmt::Display for Summary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sections = [
+            ("added", self.sections_added),
+            ("removed", self.sections_removed),
+        ];
+        let entries = [
+            ("changed", self.entries_changed),
+            ("added", self.entries_added),
+            ("removed", self.entries_removed),
+        ];
+        let sources = [
+            ("added", self.sources_added),
+            ("removed", self.sources_removed),
+        ];
+        let groups: [(Noun, &[Count]); 3] = [
+            (("section", "sections"), &sections),
+            (("entry", "entries"), &entries),
+            (("source", "sources"), &sources),
+        ];
+        let mut parts = Vec::new();
+        for ((one, many), counts) in groups {
+            let mut named = false;
+            for (verb, count) in counts.iter().filter(|(_, count)| *count > 0) {
+                if named {
+                    parts.push(format!("{count} {verb}"));
+                } else {
+                    let noun = if *count == 1 { one } else { many };
+                    parts.push(format!("{count} {noun} {verb}"));
+                    named = true;
+                }
+            }
+        }
+        if parts.is_empty() {
+            f.write_str("no changes")
+        } else {
+            f.write_str(&parts.join(", "))
+        }
+    }
+}
