@@ -15,7 +15,7 @@ use monitor_workbench::model::{
     Approval, Citation, Comment, ConflictKind, DeclarationFlag, Entry, EntryConflict, EntryId,
     ExportOverride, FieldConflict, HistoryNote, Issue, OutsidePeriodSeverity, Period, Policy,
     Section, SectionId, SectionStatus, ShareMetric, Source, SourceId, SourceKind,
-    StateMediaOverride, Verification, VerificationRule,
+    StateMediaOverride, Suggestion, SuggestionOutcome, Verification, VerificationRule,
 };
 use monitor_workbench::registry::{Classification, Registry, host_of, normalize_host};
 use monitor_workbench::sourcing::{classify_source, guess_kind, normalize_url};
@@ -77,9 +77,21 @@ fn entry() -> impl Strategy<Value = Entry> {
             ]),
             (text(), text(), text(), text()),
         )),
+        vec(
+            (
+                moment(),
+                text(),
+                text(),
+                option::of(proptest::sample::select(vec![
+                    SuggestionOutcome::Accepted,
+                    SuggestionOutcome::Rejected,
+                ])),
+            ),
+            0..2,
+        ),
     )
         .prop_map(
-            |(id, body, cited, flag, comments, history, conflict)| Entry {
+            |(id, body, cited, flag, comments, history, conflict, suggestions)| Entry {
                 id: EntryId(id),
                 body,
                 citations: cited
@@ -101,6 +113,15 @@ fn entry() -> impl Strategy<Value = Entry> {
                     theirs,
                     theirs_by,
                 }),
+                suggestions: suggestions
+                    .into_iter()
+                    .map(|(at, author, text, outcome)| Suggestion {
+                        author,
+                        at,
+                        text,
+                        outcome,
+                    })
+                    .collect(),
             },
         )
 }
