@@ -341,6 +341,36 @@ fn comments_and_flags_never_reach_readers() {
 }
 
 #[test]
+fn suggestions_never_reach_readers_and_the_reviewers_report_lists_them() {
+    let mut issue = small_issue();
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-18T10:00:00Z")
+        .expect("time")
+        .to_utc();
+    issue.sections[0].entries[0]
+        .suggestions
+        .push(monitor_workbench::model::Suggestion {
+            author: "Marta".to_owned(),
+            at,
+            text: "Secret suggested wording <i>x</i>".to_owned(),
+            outcome: None,
+        });
+    let registry = Registry::builtin();
+    let options = ExportOptions::default();
+    for text in [
+        html(&issue, &registry, &options),
+        markdown(&issue, &registry, &options),
+        monitor_workbench::export::email_html(&issue, &registry, &options),
+        monitor_workbench::export::plain_text(&issue, &registry, &options),
+    ] {
+        assert!(!text.contains("Secret suggested"), "{text}");
+    }
+    let page = monitor_workbench::export::review_report(&issue, &registry);
+    assert!(page.contains("Open suggestions (1)"), "{page}");
+    assert!(page.contains("Secret suggested wording &lt;i&gt;x&lt;/i&gt;"));
+    assert!(page.contains("open-suggestion"));
+}
+
+#[test]
 fn the_reviewers_report_lists_comments_flags_and_sign_offs_safely() {
     let issue = commented_issue();
     let page = monitor_workbench::export::review_report(&issue, &Registry::builtin());

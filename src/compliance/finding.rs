@@ -20,10 +20,11 @@ pub enum Rule {
     SectionNotApproved,
     UnverifiedSource,
     MergeConflict,
+    OpenSuggestion,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 14] = [
+    pub const ALL: [Rule; 15] = [
         Self::StateMediaShare,
         Self::MissingMasthead,
         Self::OpinionSource,
@@ -38,6 +39,7 @@ impl Rule {
         Self::SectionNotApproved,
         Self::UnverifiedSource,
         Self::MergeConflict,
+        Self::OpenSuggestion,
     ];
 
     pub fn name(self) -> &'static str {
@@ -56,6 +58,7 @@ impl Rule {
             Self::SectionNotApproved => "section-not-approved",
             Self::UnverifiedSource => "unverified-source",
             Self::MergeConflict => "merge-conflict",
+            Self::OpenSuggestion => "open-suggestion",
         }
     }
 }

@@ -162,6 +162,17 @@ fn entry_findings(
             format!("A merge left this entry undecided: {what}; choose a version."),
         ));
     }
+    for (_, suggestion) in entry.open_suggestions() {
+        out.push(at(
+            Rule::OpenSuggestion,
+            Severity::Warning,
+            format!(
+                "{} suggested a change to this entry on {}; accept or reject it.",
+                suggestion.author,
+                suggestion.at.format("%Y-%m-%d %H:%M UTC"),
+            ),
+        ));
+    }
     if cited.is_empty() {
         out.push(at(
             Rule::UnsourcedEntry,

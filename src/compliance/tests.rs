@@ -334,6 +334,38 @@ fn flagged_declarations_are_errors() {
 }
 
 #[test]
+fn each_open_suggestion_is_a_warning_at_its_entry() {
+    use crate::model::{Suggestion, SuggestionOutcome};
+    let mut issue = Builder::new()
+        .entry("Russia", "a", &[INDEPENDENT])
+        .entry("Russia", "b", &[INDEPENDENT])
+        .build();
+    let suggestion = |text: &str, outcome| Suggestion {
+        author: "Marta".to_owned(),
+        at: chrono::DateTime::parse_from_rfc3339("2026-11-18T10:00:00Z")
+            .expect("time")
+            .with_timezone(&chrono::Utc),
+        text: text.to_owned(),
+        outcome,
+    };
+    issue.sections[0].entries[1].suggestions = vec![
+        suggestion("x", None),
+        suggestion("y", Some(SuggestionOutcome::Rejected)),
+        suggestion("z", None),
+        suggestion("w", Some(SuggestionOutcome::Accepted)),
+    ];
+    let report = report(&issue);
+    let findings = only(&report, Rule::OpenSuggestion);
+    assert_eq!(findings.len(), 2, "one per open suggestion");
+    for finding in findings {
+        assert_eq!(finding.severity, Severity::Warning);
+        assert_eq!(finding.entry, Some(issue.sections[0].entries[1].id));
+        assert_eq!(finding.entry_position, Some(2));
+        assert!(finding.message.contains("Marta"), "{}", finding.message);
+    }
+}
+
+#[test]
 fn entries_citing_only_state_media_are_warned() {
     let issue = Builder::new()
         .entry("China", "a", &[STATE, STATE_2])

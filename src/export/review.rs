@@ -175,6 +175,10 @@ fn flags_and_comments(issue: &Issue) -> Markup {
         .entries()
         .filter(|(_, e)| e.open_comments() > 0)
         .collect();
+    let suggested: Vec<_> = issue
+        .entries()
+        .filter(|(_, e)| e.open_suggestions().next().is_some())
+        .collect();
     let position = |section: &crate::model::Section, id| {
         section
             .entries
@@ -202,6 +206,18 @@ fn flags_and_comments(issue: &Issue) -> Markup {
                 h3 { (section.title) ", entry " (position(section, entry.id)) }
                 @for thread in entry.comments.iter().filter(|c| !c.resolved) {
                     (comment(thread))
+                }
+            }
+            h2 { "Open suggestions (" (suggested.iter().map(|(_, e)| e.open_suggestions().count()).sum::<usize>()) ")" }
+            @if suggested.is_empty() { p { "None." } }
+            @for (section, entry) in &suggested {
+                h3 { (section.title) ", entry " (position(section, entry.id)) }
+                @for (_, suggestion) in entry.open_suggestions() {
+                    blockquote class="suggestion" {
+                        p class="meta" { (suggestion.author) ", " time datetime=(suggestion.at.to_rfc3339()) { (suggestion.at.format("%Y-%m-%d %H:%M UTC")) } }
+                        p { "Now: " (entry.body) }
+                        p { "Suggested: " (suggestion.text) }
+                    }
                 }
             }
         }

@@ -421,4 +421,21 @@ mod tests {
             ("zh".to_owned(), Some("CN".to_owned()))
         );
     }
+
+    #[test]
+    fn suggestions_never_reach_the_pdf() {
+        let mut issue = crate::sample::sample_issue();
+        issue.sections[0].entries[0]
+            .suggestions
+            .push(crate::model::Suggestion {
+                author: "Marta".to_owned(),
+                at: chrono::Utc::now(),
+                text: "Secret suggested wording".to_owned(),
+                outcome: None,
+            });
+        let (data, placed) = document(&issue, &Registry::builtin(), &ExportOptions::default());
+        let json = serde_json::to_string(&data).expect("json");
+        assert!(!json.contains("Secret suggested wording"));
+        assert!(placed.iter().all(|p| !p.text.contains("Secret suggested")));
+    }
 }
