@@ -907,3 +907,53 @@ fn a_field_conflict_is_settled_in_issue_details() {
     assert!(monitor_workbench::merge::unresolved(issue).is_empty());
     assert!(harness.query_by_label("Take theirs").is_none());
 }
+
+#[test]
+fn history_compares_an_older_save_and_restores_an_entry_as_one_undo_step() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("issue.ron");
+    monitor_workbench::store::save(&file, &sample_issue()).expect("save");
+    let entry = sample_issue().sections[0].entries[0].id;
+    let app = WorkbenchApp::new(
+        Document::new(sample_issue(), Some(file.clone())),
+        Box::new(NoDialogs::default()),
+        None,
+    )
+    .with_versions(dir.path().join("versions"));
+    let mut harness = harness_for(app);
+    let body = |harness: &Harness<'_, WorkbenchApp>| {
+        harness.state().document.issue().sections[0].entries[0]
+            .body
+            .clone()
+    };
+    for text in ["Alpha original words.", "Alpha changed words."] {
+        harness
+            .state_mut()
+            .document
+            .apply(Edit::SetText {
+                field: TextField::EntryBody(entry),
+                text: text.to_owned(),
+            })
+            .expect("applies");
+        harness.state_mut().run(Command::Save);
+        harness.run();
+    }
+    let kept = std::fs::read_dir(dir.path().join("versions"))
+        .expect("versions kept")
+        .flat_map(|folder| std::fs::read_dir(folder.expect("folder").path()).expect("read"))
+        .count();
+    assert_eq!(kept, 2, "one version per save, away from the user's file");
+    harness.state_mut().run(Command::History);
+    harness.run();
+    harness.get_by_label_contains("1 entry changed");
+    harness.get_by_label_contains("first version").click();
+    harness.run();
+    // Deleted and inserted words side by side in the entry's text.
+    harness.get_by_label("Alpha originalchanged words.");
+    harness.get_by_label("Restore this entry").click();
+    harness.run();
+    assert_eq!(body(&harness), "Alpha original words.");
+    harness.state_mut().run(Command::Undo);
+    harness.run();
+    assert_eq!(body(&harness), "Alpha changed words.");
+}

@@ -6,6 +6,7 @@
 
 mod compare;
 pub mod git;
+mod restore;
 #[cfg(test)]
 mod tests;
 
@@ -14,6 +15,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, NaiveDateTime, Utc};
 
 pub use compare::{Change, Summary, WordChange, compare, summary, word_diff};
+pub use restore::{restore_entry, restore_section};
 
 use crate::model::Issue;
 use crate::store::{self, LoadError};

@@ -116,3 +116,27 @@ fn word_diff_marks_deleted_and_inserted() {
         ]
     );
 }
+
+#[test]
+fn restore_an_entry_and_a_section() {
+    let old = sample_issue();
+    let mut current = old.clone();
+    let entry = current.sections[0].entries[0].id;
+    current.sections[0].entries[0].body = "Rewritten.".to_owned();
+    let removed = current.sections[0].entries.remove(1);
+    let restored = restore_entry(&current, &old, entry).unwrap();
+    assert_eq!(restored.sections[0].entries[0], old.sections[0].entries[0]);
+    assert_eq!(
+        restored.sections[0].entries.len(),
+        current.sections[0].entries.len()
+    );
+    let back = restore_entry(&current, &old, removed.id).unwrap();
+    assert_eq!(back.sections[0].entries[1], removed);
+    let section = restore_section(&current, &old, old.sections[0].id).unwrap();
+    assert_eq!(section.sections[0], old.sections[0]);
+    let gone = old.sections.len() - 1;
+    current.sections.remove(gone);
+    let again = restore_section(&current, &old, old.sections[gone].id).unwrap();
+    assert_eq!(again.sections[gone], old.sections[gone]);
+    assert!(restore_entry(&current, &old, EntryId(123_456)).is_none());
+}

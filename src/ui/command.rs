@@ -18,6 +18,7 @@ pub enum Command {
     IssueDetails,
     ToggleOutline,
     ToggleLibrary,
+    History,
     Findings,
     ReviewReport,
     Preferences,
@@ -30,7 +31,7 @@ impl Command {
     /// In the order shortcuts are checked: with Shift before without (Redo
     /// before Undo, Findings before Find), as a shortcut without Shift also
     /// matches with Shift held.
-    pub const ALL: [Command; 19] = [
+    pub const ALL: [Command; 20] = [
         Self::New,
         Self::Open,
         Self::SaveAs,
@@ -45,6 +46,7 @@ impl Command {
         Self::IssueDetails,
         Self::ToggleOutline,
         Self::ToggleLibrary,
+        Self::History,
         Self::ReviewReport,
         Self::Preferences,
         Self::Outlets,
@@ -67,6 +69,7 @@ impl Command {
             Self::IssueDetails => "Issue details",
             Self::ToggleOutline => "Outline panel",
             Self::ToggleLibrary => "Source library panel",
+            Self::History => "History",
             Self::Findings => "Findings",
             Self::ReviewReport => "Export reviewer's report…",
             Self::Preferences => "Preferences…",
@@ -99,6 +102,7 @@ impl Command {
             Self::IssueDetails
             | Self::ToggleOutline
             | Self::ToggleLibrary
+            | Self::History
             | Self::ReviewReport
             | Self::Preferences
             | Self::Outlets

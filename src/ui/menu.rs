@@ -63,6 +63,7 @@ pub fn show(ui: &mut Ui, context: &MenuContext<'_>, actions: &mut Actions) {
             if ui.checkbox(&mut library, Command::ToggleLibrary.label()).clicked() {
                 actions.command(Command::ToggleLibrary);
             }
+            item(ui, Command::History, true, actions);
             ui.separator();
             ui.label("Theme");
             for (preference, name) in [

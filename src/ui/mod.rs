@@ -14,6 +14,7 @@ mod export_dialog;
 mod files;
 mod find_bar;
 mod findings;
+mod history;
 mod library;
 mod menu;
 mod outlets;

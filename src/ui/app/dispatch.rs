@@ -131,6 +131,9 @@ impl WorkbenchApp {
             Command::ToggleOutline => self.show_outline = !self.show_outline,
             Command::ToggleLibrary => self.show_library = !self.show_library,
             Command::Outlets => self.outlets_view.open = !self.outlets_view.open,
+            Command::History => self
+                .history
+                .open_on(self.versions.as_ref(), self.document.path.as_deref()),
             Command::ImportCsl => self.ask_csl_import_path(),
             Command::ExportCsl => self.ask_csl_export_path(),
         }

@@ -100,6 +100,9 @@ impl WorkbenchApp {
                 actions,
             );
         }
+        if self.history.open {
+            crate::ui::history::show(ui.ctx(), &mut self.history, issue, actions);
+        }
         if let Some(dialog) = &mut self.dialog
             && let Some(choice) = dialogs::show(ui, dialog, &derived.report, &name)
         {

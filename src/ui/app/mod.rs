@@ -26,6 +26,7 @@ use super::dialogs::{self, Dialog};
 use super::files::{Answer, Desktop, FileQuestion, NativeDesktop};
 use super::find_bar::FindState;
 use super::findings::FindingsState;
+use super::history::HistoryState;
 use super::library::LibraryState;
 use super::outlets::OutletsState;
 use super::outline::OutlineState;
@@ -123,6 +124,7 @@ pub struct WorkbenchApp {
     recovery: Recovery,
     /// Where each save keeps a version (History); none in tests unless given.
     pub(super) versions: Option<VersionStore>,
+    pub(super) history: HistoryState,
     pub(super) dialog: Option<Dialog>,
     pub find: FindState,
     pub findings: FindingsState,
@@ -161,6 +163,7 @@ impl WorkbenchApp {
             prefs: Preferences::default(),
             recovery: Recovery::new(recovery_dir),
             versions: None,
+            history: HistoryState::default(),
             dialog: None,
             find: FindState::default(),
             findings: FindingsState::default(),
