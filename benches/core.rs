@@ -136,6 +136,45 @@ fn changed(base: &Issue, offset: usize, side: &str) -> Issue {
     issue
 }
 
+/// What opening the History window does with 100 kept versions of a 1× issue
+/// (one entry reworded per save): list them, read each, summarize each against
+/// the one before, and compare the newest with the oldest.
+#[divan::bench(sample_count = 20)]
+fn history_100_versions(bencher: Bencher) {
+    use monitor_workbench::history::{self, VersionStore};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let versions = VersionStore::new(dir.path().join("versions"));
+    let file = dir.path().join("issue.ron");
+    let mut issue = issue(1).clone();
+    let start = chrono::Utc::now();
+    for n in 0..history::KEEP {
+        let entries: Vec<_> = issue.entries().map(|(_, e)| e.id).collect();
+        let target = entries[n % entries.len()];
+        for section in &mut issue.sections {
+            for entry in section.entries.iter_mut().filter(|e| e.id == target) {
+                entry.body.push_str(" Revised.");
+            }
+        }
+        let text = store::to_ron(&issue).expect("ron");
+        versions
+            .record(&file, &text, start + chrono::Duration::seconds(n as i64))
+            .expect("kept");
+    }
+    bencher.bench(|| {
+        let listed = history::all_versions(Some(&versions), &file);
+        let issues: Vec<Issue> = listed
+            .iter()
+            .map(|v| history::load(v).expect("loads"))
+            .collect();
+        let summaries: Vec<String> = issues
+            .windows(2)
+            .map(|pair| history::summary(&history::compare(&pair[1], &pair[0])).to_string())
+            .collect();
+        let oldest_to_newest = history::compare(&issues[issues.len() - 1], &issues[0]);
+        (summaries, oldest_to_newest)
+    });
+}
+
 fn main() {
     divan::main();
 }
