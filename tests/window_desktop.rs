@@ -957,3 +957,72 @@ fn history_compares_an_older_save_and_restores_an_entry_as_one_undo_step() {
     harness.run();
     assert_eq!(body(&harness), "Alpha changed words.");
 }
+
+fn suggestion_clock() -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::parse_from_rfc3339("2026-11-18T10:30:00Z")
+        .expect("time")
+        .to_utc()
+}
+
+#[test]
+fn a_suggestion_leaves_the_text_until_accepted_and_a_rejected_one_is_kept() {
+    use monitor_workbench::model::SuggestionOutcome;
+    let mut harness = harness_for(WorkbenchApp::on_sample().with_clock(suggestion_clock));
+    harness.state_mut().prefs.reviewer = "Marta".to_owned();
+    click_section(&mut harness, "China");
+    let entry =
+        |h: &Harness<'_, WorkbenchApp>| h.state().document.issue().sections[2].entries[0].clone();
+    let original = entry(&harness).body;
+    let open_findings = |h: &Harness<'_, WorkbenchApp>| {
+        monitor_workbench::compliance::check(
+            h.state().document.issue(),
+            &monitor_workbench::registry::Registry::builtin(),
+        )
+        .findings
+        .iter()
+        .filter(|f| f.rule == monitor_workbench::compliance::Rule::OpenSuggestion)
+        .count()
+    };
+    harness.get_by_label("Suggest changes").click();
+    harness.run();
+    harness.get_by_label("Suggest mode: your edits become suggestions");
+    harness.get_by_label("Entry 1").focus();
+    harness.get_by_label("Entry 1").type_text(" Zzyzx");
+    harness.run();
+    assert_eq!(entry(&harness).body, original, "the body is unchanged");
+    harness.get_by_label("Suggest").click();
+    harness.run();
+    let suggested = entry(&harness);
+    assert_eq!(suggested.body, original);
+    assert_eq!(suggested.suggestions.len(), 1);
+    assert_eq!(suggested.suggestions[0].author, "Marta");
+    assert_eq!(suggested.suggestions[0].at, suggestion_clock());
+    assert_eq!(suggested.suggestions[0].text, format!("{original} Zzyzx"));
+    assert_eq!(open_findings(&harness), 1);
+    harness.get_by_label("Suggestion on entry 1 by Marta, 2026-11-18 10:30 UTC");
+    // The diff shows the body's words with the inserted one.
+    assert!(
+        harness.query_by_label_contains("Zzyzx").is_some(),
+        "the diff shows the inserted word"
+    );
+    harness.get_by_label("Accept").click();
+    harness.run();
+    assert_eq!(entry(&harness).body, format!("{original} Zzyzx"));
+    assert_eq!(open_findings(&harness), 0);
+    // Undo takes the acceptance back as one step.
+    harness.state_mut().run(Command::Undo);
+    harness.run();
+    assert_eq!(entry(&harness).body, original);
+    assert_eq!(open_findings(&harness), 1);
+    harness.get_by_label("Reject").click();
+    harness.run();
+    let rejected = entry(&harness);
+    assert_eq!(rejected.body, original, "rejecting keeps the text");
+    assert_eq!(
+        rejected.suggestions[0].outcome,
+        Some(SuggestionOutcome::Rejected),
+        "and a record of the suggestion"
+    );
+    assert_eq!(open_findings(&harness), 0);
+    assert!(harness.query_by_label("Reject").is_none());
+}

@@ -99,6 +99,11 @@ pub enum Review {
         source: SourceId,
         verified: bool,
     },
+    /// Suggest mode: `text` proposed as the entry's new body.
+    Suggest {
+        entry: EntryId,
+        text: String,
+    },
 }
 
 #[derive(Debug, Default)]

@@ -3,7 +3,9 @@
 
 use super::WorkbenchApp;
 use crate::edit::Edit;
-use crate::model::{Approval, Comment, DeclarationFlag, HistoryNote, SectionStatus, Verification};
+use crate::model::{
+    Approval, Comment, DeclarationFlag, HistoryNote, SectionStatus, Suggestion, Verification,
+};
 use crate::ui::actions::Review;
 use crate::ui::dialogs::Dialog;
 
@@ -81,6 +83,15 @@ impl WorkbenchApp {
             Review::Verify { source, verified } => Edit::SetVerified {
                 source,
                 verification: verified.then(|| Verification { by: by.clone(), at }),
+            },
+            Review::Suggest { entry, text } => Edit::AddSuggestion {
+                entry,
+                suggestion: Suggestion {
+                    author: by.clone(),
+                    at,
+                    text,
+                    outcome: None,
+                },
             },
         };
         self.edit(edit);

@@ -8,6 +8,7 @@ use egui::{Frame, RichText, ScrollArea, TextEdit, Ui};
 
 mod citations;
 mod conflict;
+mod suggestions;
 
 use super::actions::{Actions, Selection};
 use super::derived::Derived;
@@ -33,6 +34,10 @@ pub struct SectionViewState {
     pub focus: Option<EntryId>,
     /// Flag notes, comments and replies being typed.
     pub review: ReviewDrafts,
+    /// Suggest mode: typing in an entry edits a draft suggestion, not the body.
+    pub suggest: bool,
+    /// Each entry's draft suggestion in Suggest mode.
+    pub suggestion_drafts: HashMap<EntryId, String>,
 }
 
 pub fn show(
@@ -67,6 +72,15 @@ pub fn show(
         );
     });
     status_row(ui, section, actions);
+    ui.horizontal_wrapped(|ui| {
+        ui.toggle_value(&mut state.suggest, "Suggest changes")
+            .on_hover_text("Typing in an entry records a suggestion instead of changing it");
+        if state.suggest {
+            ui.label(
+                RichText::new("Suggest mode: your edits become suggestions").color(theme::NEAR),
+            );
+        }
+    });
     if !section.tags.is_empty() {
         ui.label(RichText::new(section.tags.join(", ")).small().weak());
     }
@@ -149,7 +163,16 @@ fn entry_card(
                 })
                 .inner;
             conflict::resolver(ui, position, entry, actions);
-            let mut body = entry.body.clone();
+            let suggesting = state.suggest;
+            let mut body = if suggesting {
+                state
+                    .suggestion_drafts
+                    .get(&entry.id)
+                    .cloned()
+                    .unwrap_or_else(|| entry.body.clone())
+            } else {
+                entry.body.clone()
+            };
             let response = ui.add(
                 TextEdit::multiline(&mut body)
                     .desired_width(f32::INFINITY)
@@ -170,12 +193,24 @@ fn entry_card(
                     highlight: None,
                 });
             }
-            actions.text(
-                &response,
-                TextField::EntryBody(entry.id),
-                &body,
-                &entry.body,
-            );
+            if suggesting {
+                if body != entry.body {
+                    state.suggestion_drafts.insert(entry.id, body);
+                }
+                let mut draft = state.suggestion_drafts.remove(&entry.id);
+                suggestions::draft_row(ui, entry, &mut draft, actions);
+                if let Some(draft) = draft {
+                    state.suggestion_drafts.insert(entry.id, draft);
+                }
+            } else {
+                actions.text(
+                    &response,
+                    TextField::EntryBody(entry.id),
+                    &body,
+                    &entry.body,
+                );
+            }
+            suggestions::open(ui, position, entry, actions);
             entry_review::declaration(ui, position, entry, &mut state.review, actions);
             ui.horizontal_wrapped(|ui| {
                 if entry.citations.is_empty() {
