@@ -986,6 +986,7 @@ fn a_suggestion_leaves_the_text_until_accepted_and_a_rejected_one_is_kept() {
     harness.get_by_label("Suggest changes").click();
     harness.run();
     harness.get_by_label("Suggest mode: your edits become suggestions");
+    harness.get_by_label("Suggest mode");
     harness.get_by_label("Entry 1").focus();
     harness.get_by_label("Entry 1").type_text(" Zzyzx");
     harness.run();
@@ -1025,4 +1026,12 @@ fn a_suggestion_leaves_the_text_until_accepted_and_a_rejected_one_is_kept() {
     );
     assert_eq!(open_findings(&harness), 0);
     assert!(harness.query_by_label("Reject").is_none());
+    // Review → Suggest changes turns the mode off again.
+    harness.get_by_label("Review").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::CheckBox, "Suggest changes")
+        .click();
+    harness.run();
+    assert!(harness.query_by_label("Suggest mode").is_none());
 }

@@ -38,6 +38,8 @@ pub enum Action {
     RemoveSource(SourceId),
     OpenRecent(std::path::PathBuf),
     SetTheme(egui::ThemePreference),
+    /// Turns Suggest mode on or off (Review → Suggest changes).
+    SetSuggest(bool),
     /// A review step that the app signs with the reviewer's name and the time.
     Review(Review),
     /// Open the outlet editor on `host`: the outlet that publishes there, or a new one.

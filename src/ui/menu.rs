@@ -12,6 +12,8 @@ pub struct MenuContext<'a> {
     pub recent: &'a RecentFiles,
     pub show_outline: bool,
     pub show_library: bool,
+    /// Suggest mode is on.
+    pub suggest: bool,
 }
 
 fn item(ui: &mut Ui, command: Command, enabled: bool, actions: &mut Actions) {
@@ -85,6 +87,11 @@ pub fn show(ui: &mut Ui, context: &MenuContext<'_>, actions: &mut Actions) {
         ui.menu_button("Review", |ui| {
             item(ui, Command::Findings, true, actions);
             item(ui, Command::ReviewReport, true, actions);
+            ui.separator();
+            let mut suggest = context.suggest;
+            if ui.checkbox(&mut suggest, "Suggest changes").changed() {
+                actions.push(Action::SetSuggest(suggest));
+            }
         });
         ui.menu_button("Export", |ui| {
             item(ui, Command::Export, true, actions);

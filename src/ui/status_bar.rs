@@ -12,6 +12,8 @@ pub struct Status<'a> {
     pub derived: &'a Derived,
     pub autosave_error: Option<&'a str>,
     pub notice: Option<&'a str>,
+    /// Suggest mode is on: edits to entries become suggestions.
+    pub suggest: bool,
 }
 
 /// Draws the status bar; true when the user clicked the finding counts.
@@ -45,6 +47,10 @@ pub fn show(ui: &mut Ui, status: &Status<'_>) -> bool {
             ui.label(RichText::new("not saved yet").color(theme::NEAR));
         } else {
             ui.label(RichText::new("saved").weak());
+        }
+        if status.suggest {
+            ui.separator();
+            ui.label(RichText::new("Suggest mode").strong().color(theme::NEAR));
         }
         if let Some(error) = status.autosave_error {
             ui.label(RichText::new(format!("autosave failed: {error}")).color(theme::OVER));

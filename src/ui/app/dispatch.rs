@@ -48,6 +48,7 @@ impl WorkbenchApp {
                 }
                 Action::OpenRecent(path) => self.guard(Pending::Open(Some(path))),
                 Action::SetTheme(preference) => ctx.set_theme(preference),
+                Action::SetSuggest(on) => self.view.section_view.suggest = on,
                 Action::ClassifyHost(host) => self.classify_host(&host),
                 Action::Outlets(change) => self.change_outlets(change),
                 Action::PasteUrls(text) => self.paste_urls(&text),

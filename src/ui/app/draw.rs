@@ -32,6 +32,7 @@ impl WorkbenchApp {
                 recent: &self.prefs.recent,
                 show_outline: self.show_outline,
                 show_library: self.show_library,
+                suggest: section_view.suggest,
             };
             menu::show(ui, &context, actions);
         });
@@ -53,6 +54,7 @@ impl WorkbenchApp {
                 derived,
                 autosave_error: self.recovery.last_error.as_deref(),
                 notice: self.notice.as_ref().map(|n| n.text.as_str()),
+                suggest: section_view.suggest,
             };
             if status_bar::show(ui, &status) {
                 actions.command(Command::Findings);
