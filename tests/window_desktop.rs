@@ -1035,3 +1035,26 @@ fn a_suggestion_leaves_the_text_until_accepted_and_a_rejected_one_is_kept() {
     harness.run();
     assert!(harness.query_by_label("Suggest mode").is_none());
 }
+
+#[test]
+fn suggesting_with_no_name_asks_for_it_first_then_records_the_suggestion() {
+    let mut harness = harness_for(WorkbenchApp::on_sample().with_clock(suggestion_clock));
+    click_section(&mut harness, "China");
+    harness.get_by_label("Suggest changes").click();
+    harness.run();
+    harness.get_by_label("Entry 1").focus();
+    harness.get_by_label("Entry 1").type_text(" Zzyzx");
+    harness.run();
+    harness.get_by_label("Suggest").click();
+    harness.run();
+    harness
+        .get_by_label("Your name (reviewer)")
+        .type_text("Marta");
+    harness.key_press(Key::Enter);
+    harness.run();
+    let entry = &harness.state().document.issue().sections[2].entries[0];
+    assert_eq!(entry.suggestions.len(), 1);
+    assert_eq!(entry.suggestions[0].author, "Marta");
+    assert!(entry.suggestions[0].text.ends_with(" Zzyzx"));
+    assert!(!entry.body.ends_with(" Zzyzx"));
+}
