@@ -958,6 +958,42 @@ fn history_compares_an_older_save_and_restores_an_entry_as_one_undo_step() {
     assert_eq!(body(&harness), "Alpha changed words.");
 }
 
+#[test]
+fn a_version_that_cannot_be_kept_is_told_and_the_save_stands() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("issue.ron");
+    monitor_workbench::store::save(&file, &sample_issue()).expect("save");
+    // The version folder's place is taken by a file: no version can be kept.
+    let blocked = dir.path().join("versions");
+    std::fs::write(&blocked, "").expect("write");
+    let app = WorkbenchApp::new(
+        Document::new(sample_issue(), Some(file.clone())),
+        Box::new(NoDialogs::default()),
+        None,
+    )
+    .with_versions(blocked);
+    let mut harness = harness_for(app);
+    harness
+        .state_mut()
+        .document
+        .apply(Edit::SetText {
+            field: TextField::Title,
+            text: "Saved anyway".to_owned(),
+        })
+        .expect("applies");
+    harness.state_mut().run(Command::Save);
+    harness.run();
+    let saved = monitor_workbench::store::load(&file).expect("loads");
+    assert_eq!(saved.title, "Saved anyway");
+    assert!(!harness.state().document.is_dirty());
+    let notice = harness.state().notice.as_ref().expect("a notice");
+    assert!(
+        notice.text.contains("No version was kept"),
+        "{}",
+        notice.text
+    );
+}
+
 fn suggestion_clock() -> chrono::DateTime<chrono::Utc> {
     chrono::DateTime::parse_from_rfc3339("2026-11-18T10:30:00Z")
         .expect("time")
