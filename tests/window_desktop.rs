@@ -946,6 +946,23 @@ fn history_compares_an_older_save_and_restores_an_entry_as_one_undo_step() {
     harness.state_mut().run(Command::History);
     harness.run();
     harness.get_by_label_contains("1 entry changed");
+    // A save while the window is open lists the new version at once.
+    harness
+        .state_mut()
+        .document
+        .apply(Edit::SetText {
+            field: TextField::Title,
+            text: "A third save".to_owned(),
+        })
+        .expect("applies");
+    harness.state_mut().run(Command::Save);
+    harness.run();
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("UTC · saved here")
+            .count(),
+        3
+    );
     harness.get_by_label_contains("first version").click();
     harness.run();
     // Deleted and inserted words side by side in the entry's text.

@@ -275,6 +275,10 @@ impl WorkbenchApp {
         if let Err(error) = kept {
             self.say(format!("Saved. No version was kept for History: {error}"));
         }
+        // An open History window lists the version just kept.
+        if self.history.open {
+            self.history.open_on(self.versions.as_ref(), Some(path));
+        }
     }
 
     pub(super) fn answer(&mut self, choice: Choice, dialog: Option<Dialog>) {
