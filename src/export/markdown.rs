@@ -8,11 +8,12 @@
 use std::fmt::Write as _;
 
 use super::dates::long_date;
+use super::findings;
 use super::labels::{for_language, language_tag};
 use super::links::safe_link;
 use super::numbering::Numbering;
 use super::{ExportOptions, SourceList};
-use crate::compliance::{self, Severity, percent};
+use crate::compliance;
 use crate::model::{Issue, SourceId};
 use crate::registry::Registry;
 use crate::text::{Run, runs, typographic, typographic_runs};
@@ -235,34 +236,9 @@ fn compliance_summary(
 ) {
     let report = compliance::check(issue, registry);
     let _ = writeln!(out, "## {}\n", escape_markdown(labels.compliance));
-    let _ = writeln!(
-        out,
-        "{}\n",
-        escape_markdown(&format!(
-            "State media: {} of {} (limit {}); {} error(s), {} warning(s).",
-            percent(report.share()),
-            report.metric.name(),
-            percent(report.limit),
-            report.error_count(),
-            report.warning_count()
-        ))
-    );
-    for finding in &report.findings {
-        let severity = match finding.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        let place = finding.location();
-        let text = if place.is_empty() {
-            format!("{severity} {}: {}", finding.rule.name(), finding.message)
-        } else {
-            format!(
-                "{severity} {} {place}: {}",
-                finding.rule.name(),
-                finding.message
-            )
-        };
-        let _ = writeln!(out, "- {}", escape_markdown(&collapse(&text)));
+    let _ = writeln!(out, "{}\n", escape_markdown(&findings::share_line(&report)));
+    for line in findings::finding_lines(&report) {
+        let _ = writeln!(out, "- {}", escape_markdown(&collapse(&line)));
     }
     out.push('\n');
 }

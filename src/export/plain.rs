@@ -7,11 +7,13 @@
 
 use super::colophon;
 use super::dates::long_date;
+use super::findings;
 use super::labels::{Labels, for_language};
 use super::links::safe_link;
+use super::masthead::masthead_lines;
 use super::numbering::Numbering;
 use super::{ExportOptions, SourceList};
-use crate::compliance::{self, Report, Severity, percent};
+use crate::compliance::{self, Report};
 use crate::model::{Issue, SourceId};
 use crate::registry::Registry;
 use crate::text::{Run, runs, typographic, typographic_runs};
@@ -110,39 +112,12 @@ impl Writer<'_> {
 
     fn masthead(&mut self) {
         let issue = self.issue;
-        let labels = self.labels;
-        let mut series = self.typo(issue.series.trim());
-        if let Some(number) = issue.number {
-            series = format!("{series} {} {number}", labels.number);
-        }
-        let mut dates = Vec::new();
-        if let Some(published) = issue.published {
-            dates.push(format!(
-                "{} {}",
-                labels.published,
-                long_date(published, labels)
-            ));
-        }
-        if let Some(period) = issue.coverage {
-            dates.push(format!(
-                "{} {} – {}",
-                labels.covering,
-                long_date(period.from, labels),
-                long_date(period.to, labels)
-            ));
-        }
-        let mut byline = Vec::new();
-        if !issue.publisher.trim().is_empty() {
-            byline.push(issue.publisher.trim().to_owned());
-        }
-        if !issue.editors.is_empty() {
-            byline.push(format!("{} {}", labels.edited_by, issue.editors.join(", ")));
-        }
+        let shown = masthead_lines(issue, self.labels);
         let lines = [
-            series,
+            shown.series,
             self.typo(issue.title.trim()),
-            dates.join(" · "),
-            byline.join(" · "),
+            shown.dates,
+            shown.byline,
         ];
         let masthead: Vec<String> = lines
             .iter()
@@ -188,30 +163,9 @@ impl Writer<'_> {
     /// The reviewer's copy: the share and every finding, worded as on the page.
     fn compliance(&mut self, report: &Report) {
         self.heading(self.labels.compliance, '-');
-        self.block(&format!(
-            "State media: {} of {} (limit {}); {} error(s), {} warning(s).",
-            percent(report.share()),
-            report.metric.name(),
-            percent(report.limit),
-            report.error_count(),
-            report.warning_count()
-        ));
-        for finding in &report.findings {
-            let severity = match finding.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-            };
-            let place = finding.location();
-            let text = if place.is_empty() {
-                format!("{severity} {}: {}", finding.rule.name(), finding.message)
-            } else {
-                format!(
-                    "{severity} {} {place}: {}",
-                    finding.rule.name(),
-                    finding.message
-                )
-            };
-            self.out.push_str(&wrap(&text, "- ", "  "));
+        self.block(&findings::share_line(report));
+        for line in findings::finding_lines(report) {
+            self.out.push_str(&wrap(&line, "- ", "  "));
             self.out.push('\n');
         }
         if !report.findings.is_empty() {

@@ -7,12 +7,14 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use super::super::dates::long_date;
+use super::super::findings;
 use super::super::labels::{Labels, for_language, language_tag};
 use super::super::links::safe_link;
 use super::super::marks;
+use super::super::masthead::masthead_lines;
 use super::super::numbering::Numbering;
 use super::super::{ExportOptions, Paper, SourceList};
-use crate::compliance::{self, Severity, percent};
+use crate::compliance;
 use crate::model::{Issue, SourceId};
 use crate::registry::Registry;
 use crate::text::{Run, runs, typographic, typographic_runs};
@@ -233,28 +235,9 @@ pub(super) fn document(
 
     let compliance = options.compliance_summary.then(|| Compliance {
         heading: labels.compliance,
-        lines: std::iter::once(format!(
-            "State media: {} of {} (limit {}); {} error(s), {} warning(s).",
-            percent(report.share()),
-            report.metric.name(),
-            percent(report.limit),
-            report.error_count(),
-            report.warning_count()
-        ))
-        .chain(report.findings.iter().map(|finding| {
-            let severity = if finding.severity == Severity::Error {
-                "error"
-            } else {
-                "warning"
-            };
-            format!(
-                "{severity} · {} · {}: {}",
-                finding.rule.name(),
-                finding.location(),
-                finding.message
-            )
-        }))
-        .collect(),
+        lines: std::iter::once(findings::share_line(&report))
+            .chain(findings::finding_lines(&report))
+            .collect(),
     });
 
     let mut authors: Vec<String> = issue
@@ -324,48 +307,12 @@ pub(super) fn document(
 }
 
 fn masthead(issue: &Issue, labels: &Labels) -> Masthead {
-    let style = issue.quote_style();
-    let mut series = typographic(issue.series.trim(), style);
-    if let Some(number) = issue.number {
-        if !series.is_empty() {
-            series.push(' ');
-        }
-        series.push_str(&format!("{} {number}", labels.number));
-    }
-    let mut dates = Vec::new();
-    if let Some(published) = issue.published {
-        dates.push(format!(
-            "{} {}",
-            labels.published,
-            long_date(published, labels)
-        ));
-    }
-    if let Some(period) = issue.coverage {
-        dates.push(format!(
-            "{} {} – {}",
-            labels.covering,
-            long_date(period.from, labels),
-            long_date(period.to, labels)
-        ));
-    }
-    let mut byline = issue.publisher.trim().to_owned();
-    let editors: Vec<&str> = issue
-        .editors
-        .iter()
-        .map(|e| e.trim())
-        .filter(|e| !e.is_empty())
-        .collect();
-    if !editors.is_empty() {
-        if !byline.is_empty() {
-            byline.push_str(" · ");
-        }
-        byline.push_str(&format!("{} {}", labels.edited_by, editors.join(", ")));
-    }
+    let lines = masthead_lines(issue, labels);
     Masthead {
-        series,
-        title: typographic(issue.title.trim(), style),
-        dates: dates.join(" · "),
-        byline,
+        series: lines.series,
+        title: typographic(issue.title.trim(), issue.quote_style()),
+        dates: lines.dates,
+        byline: lines.byline,
     }
 }
 
