@@ -10,7 +10,7 @@ use std::process::{Command, Output};
 
 use monitor_workbench::model::{Issue, Source, SourceId};
 use monitor_workbench::sample::sample_issue;
-use support::{require_tool, tool};
+use support::{output_of, require_tool, tool};
 
 fn binary() -> Command {
     Command::new(env!("CARGO_BIN_EXE_monitor-workbench"))
@@ -32,19 +32,6 @@ fn export_pdf(issue: &Issue, dir: &Path, extra: &[&str]) -> (Output, PathBuf) {
     (output, pdf)
 }
 
-fn run(program: &str, args: &[&std::ffi::OsStr]) -> String {
-    let output = Command::new(program)
-        .args(args)
-        .output()
-        .unwrap_or_else(|error| panic!("{program} does not start: {error}"));
-    assert!(
-        output.status.success(),
-        "{program}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
 fn poppler() -> bool {
     let found = tool("pdftotext").and(tool("pdfinfo")).and(tool("pdffonts"));
     require_tool("pdftotext, pdfinfo and pdffonts (poppler-utils)", found).is_some()
@@ -60,12 +47,12 @@ fn text(pdf: &Path, page: Option<usize>) -> String {
     args.push(pdf.into());
     args.push("-".into());
     let args: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_os_str()).collect();
-    run("pdftotext", &args)
+    output_of("pdftotext", &args)
 }
 
 /// One line of `pdfinfo`: "Title", "Pages", "Page size", "Tagged"…
 fn info(pdf: &Path, field: &str) -> String {
-    run("pdfinfo", &[pdf.as_os_str()])
+    output_of("pdfinfo", &[pdf.as_os_str()])
         .lines()
         .find_map(|line| line.strip_prefix(&format!("{field}:")))
         .map(|value| value.trim().to_owned())
@@ -141,7 +128,7 @@ fn the_sample_becomes_a_publication_pdf_with_its_metadata_and_pages() {
 
     // One bookmark per section.
     if require_tool("pdftohtml (poppler-utils)", tool("pdftohtml")).is_some() {
-        let xml = run(
+        let xml = output_of(
             "pdftohtml",
             &[
                 "-xml".as_ref(),
@@ -228,7 +215,7 @@ fn cyrillic_greek_arabic_and_chinese_are_set_not_lost() {
         all.contains("Ministry of Foreign Affairs of China [government source]"),
         "{all}"
     );
-    let fonts = run("pdffonts", &[pdf.as_os_str()]);
+    let fonts = output_of("pdffonts", &[pdf.as_os_str()]);
     assert!(fonts.contains("Libertinus"), "{fonts}");
     let embedded_all = fonts
         .lines()
@@ -277,7 +264,7 @@ fn the_main_font_asked_for_is_used_or_refused_by_name() {
             &["--draft", "--mainfont", "DejaVu Serif"],
         );
         assert!(output.status.success());
-        let fonts = run("pdffonts", &[pdf.as_os_str()]);
+        let fonts = output_of("pdffonts", &[pdf.as_os_str()]);
         assert!(fonts.contains("DejaVuSerif"), "{fonts}");
     }
     std::fs::remove_file(dir.path().join("issue.pdf")).ok();

@@ -169,7 +169,7 @@ pub fn tool(program: &str) -> Option<&str> {
 }
 
 /// Runs `program` with `args`; its standard output, or a failure showing its errors.
-fn output_of(program: &str, args: &[&std::ffi::OsStr]) -> String {
+pub fn output_of(program: &str, args: &[&std::ffi::OsStr]) -> String {
     let output = Command::new(program)
         .args(args)
         .output()
