@@ -58,14 +58,17 @@ fn base() -> impl Strategy<Value = Issue> {
                     section
                 })
                 .collect();
-            Issue {
+            let mut issue = Issue {
                 title,
                 sections,
                 sources: (1..=sources)
                     .map(|id| Source::new(SourceId(id), format!("https://base{id}.example/")))
                     .collect(),
                 ..Issue::default()
-            }
+            };
+            // As every loaded file is: the ids given out are recorded.
+            issue.ids_given = issue.ids_reserved();
+            issue
         })
 }
 
@@ -81,6 +84,11 @@ enum Change {
     RetitleSection(usize, &'static str),
     Retitle(&'static str),
     AddSection,
+    /// Deletes the source with the largest id when the base had it, as the
+    /// window does: with its citations.
+    DeleteNewestSource,
+    /// Deletes the entry with the largest id.
+    DeleteNewestEntry,
 }
 
 fn change() -> impl Strategy<Value = Change> {
@@ -95,6 +103,8 @@ fn change() -> impl Strategy<Value = Change> {
         1 => (any::<usize>(), word()).prop_map(|(s, x)| Change::RetitleSection(s, x)),
         1 => word().prop_map(Change::Retitle),
         1 => Just(Change::AddSection),
+        1 => Just(Change::DeleteNewestSource),
+        1 => Just(Change::DeleteNewestEntry),
     ]
 }
 
@@ -111,8 +121,9 @@ fn entry_mut(issue: &mut Issue, index: usize) -> Option<&mut Entry> {
 }
 
 /// `base` after `changes` by `side`; a new entry reads "{side}{n}" and cites
-/// a new source `https://{side}{n}.example/`, with the next free ids, as the
-/// window would give them (so both sides' new ids clash).
+/// a new source `https://{side}{n}.example/`, with new ids given out as the
+/// window gives them (so both sides' new ids clash, and a deleted object's id
+/// is never given again).
 fn edited(base: &Issue, side: &str, changes: &[Change]) -> Issue {
     let mut issue = base.clone();
     for (n, change) in changes.iter().enumerate() {
@@ -134,12 +145,12 @@ fn edited(base: &Issue, side: &str, changes: &[Change]) -> Issue {
                 }
             }),
             Change::AddEntry(s) => {
-                let source = issue.next_source_id();
-                let id = issue.next_entry_id();
                 let count = issue.sections.len();
                 if count == 0 {
                     continue;
                 }
+                let source = issue.new_source_id();
+                let id = issue.new_entry_id();
                 issue
                     .sources
                     .push(Source::new(source, format!("https://{side}{n}.example/")));
@@ -177,8 +188,28 @@ fn edited(base: &Issue, side: &str, changes: &[Change]) -> Issue {
             }
             Change::Retitle(x) => issue.title = (*x).to_owned(),
             Change::AddSection => {
-                let id = issue.next_section_id();
+                let id = issue.new_section_id();
                 issue.sections.push(Section::new(id, format!("{side}{n}")));
+            }
+            Change::DeleteNewestSource => {
+                let Some(newest) = issue.sources.iter().map(|s| s.id).max() else {
+                    continue;
+                };
+                if base.source(newest).is_none() {
+                    continue;
+                }
+                issue.sources.retain(|s| s.id != newest);
+                for section in &mut issue.sections {
+                    for entry in &mut section.entries {
+                        entry.citations.retain(|c| c.source != newest);
+                    }
+                }
+            }
+            Change::DeleteNewestEntry => {
+                let newest = issue.entries().map(|(_, e)| e.id).max();
+                for section in &mut issue.sections {
+                    section.entries.retain(|entry| Some(entry.id) != newest);
+                }
             }
         }
     }
@@ -274,6 +305,40 @@ fn citations_follow(merged: &Merged) -> Result<(), String> {
     Ok(())
 }
 
+/// A citation of a source the base had still leads to that source: a side
+/// that deleted it and added another cannot hand the other side's citation
+/// to the newcomer.
+fn base_citations_keep_their_source(
+    base: &Issue,
+    side: &Issue,
+    merged: &Merged,
+) -> Result<(), String> {
+    let result = &merged.issue;
+    for (_, entry) in side.entries() {
+        let Some((_, now)) = result.entries().find(|(_, e)| e.id == entry.id) else {
+            continue;
+        };
+        for citation in &entry.citations {
+            let Some(was) = base.source(citation.source) else {
+                continue;
+            };
+            if !now.cites(citation.source) {
+                continue;
+            }
+            match result.source(citation.source) {
+                Some(source) if source.url != was.url => {
+                    return Err(format!(
+                        "entry {:?} cited {} and now cites {}",
+                        entry.id, was.url, source.url
+                    ));
+                }
+                _ => {}
+            }
+        }
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
@@ -311,6 +376,9 @@ proptest! {
         prop_assert!(lost.is_ok(), "{}", lost.err().unwrap_or_default());
         let follow = citations_follow(&merged);
         prop_assert!(follow.is_ok(), "{}", follow.err().unwrap_or_default());
+        let kept = base_citations_keep_their_source(&base, &ours, &merged)
+            .and_then(|()| base_citations_keep_their_source(&base, &theirs, &merged));
+        prop_assert!(kept.is_ok(), "{}", kept.err().unwrap_or_default());
         // Each conflict this merge found is kept in the file.
         let kept = monitor_workbench::merge::unresolved(&merged.issue);
         for conflict in &merged.conflicts {

@@ -54,7 +54,11 @@ pub fn apply(issue: &mut Issue, edit: Edit) -> Result<Vec<SectionId>, EditError>
         .filter(|section| section.status == SectionStatus::Approved)
         .cloned()
         .collect();
+    // Deleting the newest object, or restoring an older version, never
+    // makes an id that was given out free again.
+    let given = issue.ids_reserved();
     change(issue, edit)?;
+    issue.keep_ids_given(given);
     let mut reopened = Vec::new();
     for old in before {
         if let Some(section) = issue.sections.iter_mut().find(|s| s.id == old.id)
@@ -141,7 +145,7 @@ fn change(issue: &mut Issue, edit: Edit) -> Result<(), EditError> {
         Edit::SetQuotes(quotes) => issue.quotes = quotes,
         Edit::SetPolicy(policy) => issue.policy = policy,
         Edit::AddSection { index, title } => {
-            let section = Section::new(issue.next_section_id(), title);
+            let section = Section::new(issue.new_section_id(), title);
             let index = index.min(issue.sections.len());
             issue.sections.insert(index, section);
         }
@@ -180,8 +184,8 @@ fn change(issue: &mut Issue, edit: Edit) -> Result<(), EditError> {
             index,
             body,
         } => {
-            let id = issue.next_entry_id();
             let target = section_index(issue, section)?;
+            let id = issue.new_entry_id();
             let entries = &mut issue.sections[target].entries;
             entries.insert(index.min(entries.len()), Entry::new(id, body));
         }
@@ -448,7 +452,7 @@ fn library_source_for(issue: &mut Issue, url: &str) -> SourceId {
     {
         return existing.id;
     }
-    let id = issue.next_source_id();
+    let id = issue.new_source_id();
     let mut source = Source::new(id, url);
     source.kind = guess_kind(url);
     issue.sources.push(source);

@@ -151,6 +151,8 @@ impl Document {
         match step {
             Step::Issue { issue, state } => {
                 let current = std::mem::replace(&mut self.issue, *issue);
+                // Undo takes content back, not ids: an id once given out is never given again.
+                self.issue.keep_ids_given(current.ids_reserved());
                 let reverse = Step::Issue {
                     issue: Box::new(current),
                     state: self.state,

@@ -216,4 +216,6 @@ impl Edit {
 }
 
 #[cfg(test)]
+mod id_tests;
+#[cfg(test)]
 mod tests;

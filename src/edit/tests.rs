@@ -907,6 +907,8 @@ fn replacing_the_issue_is_one_undo_step() {
     other.sections.pop();
     doc.apply(Edit::ReplaceIssue(Box::new(other.clone())))
         .expect("replaces");
+    // The content is theirs; the removed section's id stays given out.
+    other.ids_given = before.ids_reserved();
     assert_eq!(doc.issue(), &other);
     assert!(doc.is_dirty());
     assert_eq!(doc.undo_steps(), 1);

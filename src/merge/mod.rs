@@ -152,6 +152,7 @@ fn details(base: &Issue, ours: &Issue, theirs: &Issue, found: &mut Vec<FieldConf
         ),
         licence: pick.field("licence", &b.licence, &o.licence, &t.licence),
         conflicts: union3(&b.conflicts, &o.conflicts, &t.conflicts),
+        ids_given: b.ids_given.max(o.ids_given).max(t.ids_given),
     }
 }
 

@@ -1,6 +1,6 @@
 //! Copies never collide: a section, entry or source that theirs added (its id
 //! is not in the base) under an id ours also uses gets a fresh id above every
-//! id of the three versions, and theirs' citations follow their sources.
+//! id the three versions ever gave out, and theirs' citations follow their sources.
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -9,6 +9,13 @@ use crate::model::Issue;
 
 pub(super) fn renumber_theirs<'a>(base: &Issue, ours: &Issue, theirs: &'a Issue) -> Cow<'a, Issue> {
     // An object both sides added alike (the same commit on both branches) is one object.
+    let largest = |kind: fn(&Issue) -> u32| {
+        [base, ours, theirs]
+            .map(kind)
+            .into_iter()
+            .max()
+            .unwrap_or(0)
+    };
     let same_section = |id: u32| {
         let find = |i: &Issue| i.sections.iter().find(|s| s.id.0 == id).cloned();
         find(ours) == find(theirs)
@@ -30,21 +37,21 @@ pub(super) fn renumber_theirs<'a>(base: &Issue, ours: &Issue, theirs: &'a Issue)
         ids(ours.sections.iter().map(|s| s.id.0)),
         theirs.sections.iter().map(|s| s.id.0),
         same_section,
-        [base, ours, theirs].map(|i| i.sections.iter().map(|s| s.id.0).max()),
+        largest(|i| i.ids_reserved().sections),
     );
     let entries = clashes(
         ids(base.entries().map(|(_, e)| e.id.0)),
         ids(ours.entries().map(|(_, e)| e.id.0)),
         theirs.entries().map(|(_, e)| e.id.0),
         same_entry,
-        [base, ours, theirs].map(|i| i.entries().map(|(_, e)| e.id.0).max()),
+        largest(|i| i.ids_reserved().entries),
     );
     let sources = clashes(
         ids(base.sources.iter().map(|s| s.id.0)),
         ids(ours.sources.iter().map(|s| s.id.0)),
         theirs.sources.iter().map(|s| s.id.0),
         same_source,
-        [base, ours, theirs].map(|i| i.sources.iter().map(|s| s.id.0).max()),
+        largest(|i| i.ids_reserved().sources),
     );
     if sections.is_empty() && entries.is_empty() && sources.is_empty() {
         return Cow::Borrowed(theirs);
@@ -75,13 +82,9 @@ fn clashes(
     ours: HashSet<u32>,
     theirs: impl Iterator<Item = u32>,
     same: impl Fn(u32) -> bool,
-    largest: [Option<u32>; 3],
+    largest: u32,
 ) -> HashMap<u32, u32> {
-    let mut fresh = largest
-        .into_iter()
-        .flatten()
-        .max()
-        .map_or(1, |max| max.saturating_add(1));
+    let mut fresh = largest.saturating_add(1);
     let mut map = HashMap::new();
     for id in theirs {
         if !base.contains(&id) && ours.contains(&id) && !map.contains_key(&id) && !same(id) {

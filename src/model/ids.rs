@@ -24,3 +24,32 @@ id_type!(
     /// An entry, unique across the whole issue.
     EntryId
 );
+
+/// The largest id of each kind an issue has ever given out, deleted objects
+/// included. A new object never takes the id of one that was deleted, so a
+/// colleague's copy that still holds the old object (or cites the old source)
+/// cannot take the new one for it when the copies are merged. Files written
+/// before this was kept start from the largest id in use.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct IdsGiven {
+    pub sections: u32,
+    pub entries: u32,
+    pub sources: u32,
+}
+
+impl IdsGiven {
+    /// Nothing recorded: the ids in use are all there is to know.
+    pub fn is_unset(&self) -> bool {
+        *self == Self::default()
+    }
+
+    /// The larger mark of each kind.
+    pub fn max(self, other: Self) -> Self {
+        Self {
+            sections: self.sections.max(other.sections),
+            entries: self.entries.max(other.entries),
+            sources: self.sources.max(other.sources),
+        }
+    }
+}

@@ -3,7 +3,9 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{Entry, EntryId, FieldConflict, Policy, Section, SectionId, Source, SourceId};
+use super::{
+    Entry, EntryId, FieldConflict, IdsGiven, Policy, Section, SectionId, Source, SourceId,
+};
 use crate::text::QuoteStyle;
 
 /// A publication export despite errors or unapproved sections: who, when, why.
@@ -75,6 +77,12 @@ pub struct Issue {
     /// empty is not written, so files that never merged stay as they were.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<FieldConflict>,
+    /// The largest ids ever given out, so that a deleted object's id is never
+    /// reused (see [`IdsGiven`]); raised by the `new_*_id` methods. Not
+    /// written while nothing was given out beyond the ids in the file (an
+    /// issue built by an import): loading then starts from the ids in use.
+    #[serde(default, skip_serializing_if = "IdsGiven::is_unset")]
+    pub ids_given: IdsGiven,
 }
 
 impl Default for Issue {
@@ -100,6 +108,7 @@ impl Default for Issue {
             canonical_url: String::new(),
             licence: String::new(),
             conflicts: Vec::new(),
+            ids_given: IdsGiven::default(),
         }
     }
 }
@@ -134,30 +143,66 @@ impl Issue {
             .flat_map(|section| section.entries.iter().map(move |entry| (section, entry)))
     }
 
-    /// The next free source id (one past the largest in use).
+    /// The largest id of each kind in use now.
+    pub fn ids_in_use(&self) -> IdsGiven {
+        IdsGiven {
+            sections: self.sections.iter().map(|s| s.id.0).max().unwrap_or(0),
+            entries: self.entries().map(|(_, e)| e.id.0).max().unwrap_or(0),
+            sources: self.sources.iter().map(|s| s.id.0).max().unwrap_or(0),
+        }
+    }
+
+    /// The largest ids ever given out: the recorded marks, or the ids in use
+    /// where a hand-edited or older file holds larger ones.
+    pub fn ids_reserved(&self) -> IdsGiven {
+        self.ids_given.max(self.ids_in_use())
+    }
+
+    /// After a change that removed objects or restored an older version:
+    /// the ids given out `before` stay given out. Records nothing when no
+    /// id came free, so an issue that never lost its newest object keeps
+    /// its file as it was.
+    pub fn keep_ids_given(&mut self, before: IdsGiven) {
+        let now = self.ids_reserved();
+        if now.max(before) != now {
+            self.ids_given = self.ids_given.max(before);
+        }
+    }
+
+    /// The id the next new source will get (see [`Self::new_source_id`]).
     pub fn next_source_id(&self) -> SourceId {
-        SourceId(
-            self.sources
-                .iter()
-                .map(|s| s.id.0)
-                .max()
-                .map_or(1, |max| max + 1),
-        )
+        SourceId(self.ids_reserved().sources.saturating_add(1))
     }
 
+    /// The id the next new section will get (see [`Self::new_section_id`]).
     pub fn next_section_id(&self) -> SectionId {
-        SectionId(
-            self.sections
-                .iter()
-                .map(|s| s.id.0)
-                .max()
-                .map_or(1, |max| max + 1),
-        )
+        SectionId(self.ids_reserved().sections.saturating_add(1))
     }
 
+    /// The id the next new entry will get (see [`Self::new_entry_id`]).
     pub fn next_entry_id(&self) -> EntryId {
-        let max = self.entries().map(|(_, entry)| entry.id.0).max();
-        EntryId(max.map_or(1, |max| max + 1))
+        EntryId(self.ids_reserved().entries.saturating_add(1))
+    }
+
+    /// Gives out a source id no source of this issue has ever had.
+    pub fn new_source_id(&mut self) -> SourceId {
+        let id = self.next_source_id();
+        self.ids_given.sources = id.0;
+        id
+    }
+
+    /// Gives out a section id no section of this issue has ever had.
+    pub fn new_section_id(&mut self) -> SectionId {
+        let id = self.next_section_id();
+        self.ids_given.sections = id.0;
+        id
+    }
+
+    /// Gives out an entry id no entry of this issue has ever had.
+    pub fn new_entry_id(&mut self) -> EntryId {
+        let id = self.next_entry_id();
+        self.ids_given.entries = id.0;
+        id
     }
 
     /// How many entries cite `id` (a source cited twice by one entry counts once).

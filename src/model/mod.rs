@@ -12,7 +12,7 @@ mod section;
 mod source;
 
 pub use conflict::{ConflictKind, EntryConflict, FieldConflict};
-pub use ids::{EntryId, SectionId, SourceId};
+pub use ids::{EntryId, IdsGiven, SectionId, SourceId};
 pub use issue::{ExportOverride, FORMAT_VERSION, Issue, Period};
 pub use policy::{OutsidePeriodSeverity, Policy, ShareMetric, VerificationRule};
 pub use section::{

@@ -210,3 +210,14 @@ fn saving_keeps_the_files_permissions() {
     save(&path, &small_issue()).expect("second save");
     assert_eq!(mode(&path), 0o640, "an existing file keeps its permissions");
 }
+
+#[test]
+fn a_saved_file_remembers_the_ids_given_out() {
+    let mut doc = crate::edit::Document::new(sample_issue(), None);
+    let newest = doc.issue().next_entry_id().0 - 1;
+    doc.apply(crate::edit::Edit::RemoveEntry(EntryId(newest)))
+        .expect("removes");
+    let text = to_ron(doc.issue()).expect("serializes");
+    let loaded = from_ron(&text, Path::new("x.ron")).expect("loads");
+    assert_eq!(loaded.next_entry_id(), EntryId(newest + 1));
+}
