@@ -14,7 +14,7 @@ use monitor_workbench::compliance;
 use monitor_workbench::model::{
     Approval, Citation, Comment, ConflictKind, DeclarationFlag, Entry, EntryConflict, EntryId,
     ExportOverride, FieldConflict, HistoryNote, Issue, OutsidePeriodSeverity, Period, Policy,
-    Section, SectionId, SectionStatus, ShareMetric, Source, SourceId, SourceKind,
+    Section, SectionId, SectionStatus, ShareMetric, Source, SourceId, SourceKind, SpecialEdition,
     StateMediaOverride, Suggestion, SuggestionOutcome, Verification, VerificationRule,
 };
 use monitor_workbench::registry::{Classification, Registry, host_of, normalize_host};
@@ -207,6 +207,7 @@ fn policy() -> impl Strategy<Value = Policy> {
             VerificationRule::Error,
         ]),
         proptest::sample::subsequence(vec!["Russia", "China", "Venezuela", "iran", "Cuba"], 0..=3),
+        option::of((text(), text())),
     )
         .prop_map(
             |(
@@ -217,6 +218,7 @@ fn policy() -> impl Strategy<Value = Policy> {
                 outside_is_error,
                 verification,
                 countries,
+                special_edition,
             )| Policy {
                 countries: countries.into_iter().map(str::to_owned).collect(),
                 limit,
@@ -229,6 +231,8 @@ fn policy() -> impl Strategy<Value = Policy> {
                     OutsidePeriodSeverity::Warning
                 },
                 verification,
+                special_edition: special_edition
+                    .map(|(reason, disclaimer)| SpecialEdition { reason, disclaimer }),
             },
         )
 }

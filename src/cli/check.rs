@@ -57,6 +57,8 @@ pub fn render(issue: &Issue, report: &Report, path: &Path) -> String {
         let marker = if metric == report.metric { "▶" } else { " " };
         let verdict = if metric != report.metric {
             ""
+        } else if report.exceeds_on_purpose() {
+            "  over the limit on purpose (special edition)"
         } else if report.shares.exceeds(metric, report.limit) {
             "  over the limit"
         } else {

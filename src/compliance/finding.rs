@@ -21,10 +21,12 @@ pub enum Rule {
     UnverifiedSource,
     MergeConflict,
     OpenSuggestion,
+    SpecialEdition,
+    SpecialEditionWithoutReason,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 15] = [
+    pub const ALL: [Rule; 17] = [
         Self::StateMediaShare,
         Self::MissingMasthead,
         Self::OpinionSource,
@@ -40,6 +42,8 @@ impl Rule {
         Self::UnverifiedSource,
         Self::MergeConflict,
         Self::OpenSuggestion,
+        Self::SpecialEdition,
+        Self::SpecialEditionWithoutReason,
     ];
 
     pub fn name(self) -> &'static str {
@@ -59,6 +63,8 @@ impl Rule {
             Self::UnverifiedSource => "unverified-source",
             Self::MergeConflict => "merge-conflict",
             Self::OpenSuggestion => "open-suggestion",
+            Self::SpecialEdition => "special-edition",
+            Self::SpecialEditionWithoutReason => "special-edition-without-reason",
         }
     }
 }

@@ -61,6 +61,14 @@ impl Report {
             .count()
     }
 
+    /// The share is above the limit on purpose: the issue is a special
+    /// edition with a reason, so the excess is on record, not an error.
+    pub fn exceeds_on_purpose(&self) -> bool {
+        self.findings
+            .iter()
+            .any(|finding| finding.rule == Rule::SpecialEdition)
+    }
+
     /// The policy's figure for the whole issue.
     pub fn share(&self) -> f64 {
         self.shares.ratio(self.metric)

@@ -25,6 +25,16 @@ pub(super) fn findings(issue: &Issue, classes: &Classes<'_>, shares: &Shares) ->
 
 fn share_finding(issue: &Issue, shares: &Shares, out: &mut Vec<Finding>) {
     let policy = &issue.policy;
+    let reason = policy.special_edition_reason();
+    if policy.special_edition.is_some() && reason.is_none() {
+        out.push(Finding::new(
+            Rule::SpecialEditionWithoutReason,
+            Severity::Warning,
+            "The issue is marked a special edition but gives no reason; until it does, \
+             a share above the limit stays an error. Give the reason in Issue details."
+                .to_owned(),
+        ));
+    }
     if !shares.exceeds(policy.metric, policy.limit) {
         return;
     }
@@ -40,16 +50,27 @@ fn share_finding(issue: &Issue, shares: &Shares, out: &mut Vec<Finding>) {
         }
         crate::model::ShareMetric::Words => String::new(),
     };
-    out.push(Finding::new(
-        Rule::StateMediaShare,
-        Severity::Error,
-        format!(
-            "State media make up {} of {}{counts}; the policy allows at most {}.",
-            percent(shares.ratio(policy.metric)),
-            policy.metric.name(),
-            percent(policy.limit),
+    let share = percent(shares.ratio(policy.metric));
+    let metric = policy.metric.name();
+    let limit = percent(policy.limit);
+    out.push(match reason {
+        // Over the limit on purpose: on record, and no obstacle to publication.
+        Some(reason) => Finding::new(
+            Rule::SpecialEdition,
+            Severity::Warning,
+            format!(
+                "Special edition: state media make up {share} of {metric}{counts}, \
+                 exceeding the {limit} limit on purpose — reason: {reason}"
+            ),
         ),
-    ));
+        None => Finding::new(
+            Rule::StateMediaShare,
+            Severity::Error,
+            format!(
+                "State media make up {share} of {metric}{counts}; the policy allows at most {limit}."
+            ),
+        ),
+    });
 }
 
 /// Fields a merge could not reconcile; a conflict on an entry is reported at the entry.

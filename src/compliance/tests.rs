@@ -676,3 +676,5 @@ fn a_published_issue_needs_its_masthead_and_disclaimer() {
     assert!(findings.iter().all(|f| f.severity == Severity::Error));
     assert!(!report.is_compliant());
 }
+
+mod special_edition;

@@ -187,6 +187,12 @@ fn policy(b: &Policy, o: &Policy, t: &Policy, found: &mut Vec<FieldConflict>) ->
             &t.verification,
         ),
         countries: pick.set(&b.countries, &o.countries, &t.countries),
+        special_edition: pick.field(
+            "special_edition",
+            &b.special_edition,
+            &o.special_edition,
+            &t.special_edition,
+        ),
     }
 }
 

@@ -93,6 +93,7 @@ fn set(issue: &mut Issue, field: &str, text: &str) -> Result<(), String> {
             "forbid_opinion" => policy.forbid_opinion = parse(text)?,
             "outside_period" => policy.outside_period = parse(text)?,
             "verification" => policy.verification = parse(text)?,
+            "special_edition" => policy.special_edition = parse(text)?,
             _ => return Err(unknown()),
         }
     } else if let Some(id) = object_id(place, "section ") {
@@ -142,6 +143,33 @@ mod tests {
         let mut theirs = base.clone();
         change(&mut theirs, true);
         (super::super::merge(&base, &ours, &theirs).issue, theirs)
+    }
+
+    #[test]
+    fn a_special_edition_merges_whole_and_a_conflict_on_it_settles_either_way() {
+        let special = |reason: &str| {
+            Some(crate::model::SpecialEdition {
+                reason: reason.to_owned(),
+                disclaimer: "Readers, this edition is special.".to_owned(),
+            })
+        };
+        let base = sample_issue();
+        let mut theirs = base.clone();
+        theirs.policy.special_edition = special("Anniversary issue");
+        let merged = super::super::merge(&base, &base, &theirs).issue;
+        assert_eq!(merged.policy.special_edition, theirs.policy.special_edition);
+        assert!(merged.conflicts.is_empty());
+        let (mut merged, theirs) = conflicted(|issue, theirs| {
+            issue.policy.special_edition = special(if theirs { "Theirs" } else { "Mine" });
+        });
+        let fields: Vec<&str> = merged.conflicts.iter().map(|c| c.field.as_str()).collect();
+        assert_eq!(fields, ["policy.special_edition"]);
+        let mut mine = merged.clone();
+        settle(&mut mine, "policy.special_edition", false).expect("settles");
+        assert_eq!(mine.policy.special_edition, special("Mine"));
+        settle(&mut merged, "policy.special_edition", true).expect("settles");
+        assert_eq!(merged.policy.special_edition, theirs.policy.special_edition);
+        assert!(merged.conflicts.is_empty());
     }
 
     #[test]

@@ -14,7 +14,7 @@ mod source;
 pub use conflict::{ConflictKind, EntryConflict, FieldConflict};
 pub use ids::{EntryId, IdsGiven, SectionId, SourceId};
 pub use issue::{ExportOverride, FORMAT_VERSION, Issue, Period};
-pub use policy::{OutsidePeriodSeverity, Policy, ShareMetric, VerificationRule};
+pub use policy::{OutsidePeriodSeverity, Policy, ShareMetric, SpecialEdition, VerificationRule};
 pub use section::{
     Approval, Citation, Comment, DeclarationFlag, Entry, HistoryNote, Section, SectionStatus,
     Suggestion, SuggestionOutcome,

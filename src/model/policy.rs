@@ -61,6 +61,24 @@ pub struct Policy {
     /// not written, so files that never narrowed the scope stay as they were).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub countries: Vec<String>,
+    /// This issue exceeds the limit on purpose (README, "Special editions");
+    /// `None` for an ordinary issue, and then not written, so files that never
+    /// marked one stay as they were.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub special_edition: Option<SpecialEdition>,
+}
+
+/// The record of an issue that exceeds the limit on purpose.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SpecialEdition {
+    /// Why this issue exceeds the limit, for reviewers and the record; the
+    /// share above the limit stays an error until there is one.
+    #[serde(default)]
+    pub reason: String,
+    /// What readers see beside the methodology note when the share is above
+    /// the limit, with the note's placeholders; empty: the language's wording.
+    #[serde(default)]
+    pub disclaimer: String,
 }
 
 impl Default for Policy {
@@ -77,6 +95,7 @@ impl Default for Policy {
             outside_period: OutsidePeriodSeverity::Warning,
             verification: VerificationRule::NotRequired,
             countries: Vec::new(),
+            special_edition: None,
         }
     }
 }
@@ -101,6 +120,15 @@ impl Policy {
              State-owned and state-controlled media{whose} make up at most {limit}% of \
              this monitor's sourcing; {excluded} are excluded."
         )
+    }
+
+    /// The reason of a special edition, trimmed, when the issue is one and
+    /// gives a reason: only then may its share exceed the limit.
+    pub fn special_edition_reason(&self) -> Option<&str> {
+        self.special_edition
+            .as_ref()
+            .map(|special| special.reason.trim())
+            .filter(|reason| !reason.is_empty())
     }
 
     pub fn counts_as_state_media(&self, classification: Classification) -> bool {
