@@ -79,6 +79,14 @@ pub(super) fn run(
             gate.describe()
         );
     }
+    // Over the limit on purpose is no obstacle, but the publisher hears of it.
+    if let Some(special) = report
+        .findings
+        .iter()
+        .find(|finding| finding.rule == compliance::Rule::SpecialEdition)
+    {
+        eprintln!("monitor-workbench: note: {shown}: {}", special.message);
+    }
     // With no output named, the HTML and the Markdown go next to the issue file.
     let Outputs {
         html,

@@ -127,6 +127,9 @@ impl Page<'_> {
                             p class="methodology" {
                                 (self.typo(&super::methodology::note(issue, &self.report, self.labels)))
                             }
+                            @if let Some(notice) = super::methodology::special_notice(issue, &self.report, self.labels) {
+                                p class="special-edition" { strong { (self.typo(&notice)) } }
+                            }
                             (self.colophon())
                         }
                         (NL)

@@ -22,6 +22,10 @@ pub(super) struct Labels {
     /// The methodology note when the issue has no wording of its own; see
     /// `methodology` for the placeholders.
     pub methodology: &'static str,
+    /// What readers of a special edition above the limit see after the
+    /// methodology note when the issue has no wording of its own (the same
+    /// placeholders).
+    pub special_edition: &'static str,
     /// `{countries}` when the policy counts the media of every state.
     pub any_state: &'static str,
     /// Joins the last two countries.
@@ -73,6 +77,7 @@ const EN: Labels = Labels {
     ],
     month_with_de: false,
     methodology: "State media of {countries}: {state} of {total} {unit} ({share}); our limit is {limit}. Such sources are marked as {mark} in the source lists. {exclusions}",
+    special_edition: "This is a special edition: state media make up {share} of its {unit}, above our usual limit of {limit}, by the editors' choice.",
     any_state: "all countries",
     and: "and",
     units: ["citations", "entries", "words"],
@@ -129,6 +134,7 @@ const ES: Labels = Labels {
     ],
     month_with_de: true,
     methodology: "Medios estatales de {countries}: {state} de {total} {unit} ({share}); nuestro límite es {limit}. Esas fuentes se marcan como {mark} en las listas de fuentes. {exclusions}",
+    special_edition: "Esta es una edición especial: los medios estatales suman el {share} de sus {unit}, por encima de nuestro límite habitual del {limit}, por decisión de la redacción.",
     any_state: "todos los países",
     and: "y",
     units: ["citas", "entradas", "palabras"],
@@ -185,6 +191,7 @@ const PT: Labels = Labels {
     ],
     month_with_de: true,
     methodology: "Mídia estatal de {countries}: {state} de {total} {unit} ({share}); nosso limite é {limit}. Essas fontes são marcadas como {mark} nas listas de fontes. {exclusions}",
+    special_edition: "Esta é uma edição especial: a mídia estatal soma {share} de suas {unit}, acima do nosso limite habitual de {limit}, por decisão da redação.",
     any_state: "todos os países",
     and: "e",
     units: ["citações", "entradas", "palavras"],

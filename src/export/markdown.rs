@@ -95,6 +95,13 @@ pub fn markdown(issue: &Issue, registry: &Registry, options: &ExportOptions) -> 
         "{}\n",
         escape_markdown(&typographic(&collapse(&note), style))
     );
+    if let Some(notice) = super::methodology::special_notice(issue, &report, labels) {
+        let _ = writeln!(
+            out,
+            "***{}***\n",
+            escape_markdown(&typographic(&collapse(&notice), style))
+        );
+    }
     // One final newline, whatever the last block was.
     let trimmed = out.trim_end().len();
     out.truncate(trimmed);

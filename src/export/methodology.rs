@@ -11,6 +11,9 @@
 //! | `{share}`, `{limit}` | the share reached and the policy's limit ("18.9%", "20%") |
 //! | `{mark}` | what the source lists call state media (each source carries the mark of its kind) |
 //! | `{exclusions}` | what the policy excludes (opinion pieces, declarations) |
+//!
+//! A special edition above the limit adds its own disclaimer after the note
+//! (`special_edition_notice`), worded with the same placeholders.
 
 use super::labels::{Labels, for_language};
 use crate::compliance::{Report, percent};
@@ -39,6 +42,32 @@ pub(super) fn note(issue: &Issue, report: &Report, labels: &Labels) -> String {
     } else {
         issue.methodology.trim()
     };
+    fill(template, issue, report, labels)
+}
+
+/// What readers of a special edition see after the methodology note when its
+/// share is above the limit: the issue's own disclaimer or the language's,
+/// with the same placeholders as the note. `None` for an ordinary issue, and
+/// for a special edition within the limit (there is nothing to explain).
+pub fn special_edition_notice(issue: &Issue, report: &Report) -> Option<String> {
+    special_notice(issue, report, for_language(&issue.language))
+}
+
+pub(super) fn special_notice(issue: &Issue, report: &Report, labels: &Labels) -> Option<String> {
+    let special = issue.policy.special_edition.as_ref()?;
+    if !report.shares.exceeds(report.metric, report.limit) {
+        return None;
+    }
+    let template = if special.disclaimer.trim().is_empty() {
+        labels.special_edition
+    } else {
+        special.disclaimer.trim()
+    };
+    Some(fill(template, issue, report, labels))
+}
+
+/// `template` with the placeholders replaced by the policy's and the issue's figures.
+fn fill(template: &str, issue: &Issue, report: &Report, labels: &Labels) -> String {
     let shares = &report.shares;
     let (state, total, unit) = match report.metric {
         ShareMetric::Citations => (
@@ -119,6 +148,57 @@ mod tests {
         assert!(
             note.ends_with("Opinion pieces and anti-US or anti-West declarations are excluded.")
         );
+    }
+
+    /// The sample at a 10% limit: 7 of 37 citations (18.9%) is over it.
+    fn special_edition(disclaimer: &str) -> Issue {
+        let mut issue = sample_issue();
+        issue.policy.limit = 0.10;
+        issue.policy.special_edition = Some(crate::model::SpecialEdition {
+            reason: "The anniversary issue quotes the Kremlin's own account.".to_owned(),
+            disclaimer: disclaimer.to_owned(),
+        });
+        issue
+    }
+
+    #[test]
+    fn a_special_edition_over_the_limit_tells_readers_in_its_words_or_the_languages() {
+        let issue = special_edition("");
+        let report = check(&issue, &Registry::builtin());
+        assert_eq!(
+            special_edition_notice(&issue, &report).as_deref(),
+            Some(
+                "This is a special edition: state media make up 18.9% of its citations, above \
+                 our usual limit of 10%, by the editors' choice."
+            )
+        );
+        let own = special_edition(
+            "  Special edition: {state} of {total} {unit} ({share}), over {limit}.  ",
+        );
+        assert_eq!(
+            special_edition_notice(&own, &report).as_deref(),
+            Some("Special edition: 7 of 37 citations (18.9%), over 10%.")
+        );
+        let mut spanish = special_edition("");
+        spanish.language = "es-AR".to_owned();
+        let notice = special_edition_notice(&spanish, &report).expect("over the limit");
+        assert!(
+            notice.starts_with("Esta es una edición especial: "),
+            "{notice}"
+        );
+        assert!(notice.contains("18.9% de sus citas"), "{notice}");
+    }
+
+    #[test]
+    fn readers_see_no_special_edition_disclaimer_within_the_limit_or_without_the_mark() {
+        let mut issue = special_edition("Over the limit on purpose.");
+        issue.policy.limit = 0.20;
+        let report = check(&issue, &Registry::builtin());
+        assert_eq!(special_edition_notice(&issue, &report), None);
+        let mut ordinary = special_edition("");
+        ordinary.policy.special_edition = None;
+        let report = check(&ordinary, &Registry::builtin());
+        assert_eq!(special_edition_notice(&ordinary, &report), None);
     }
 
     #[test]

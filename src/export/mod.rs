@@ -26,7 +26,7 @@ pub use gate::Gate;
 pub use html::html;
 pub use links::safe_link;
 pub use markdown::{escape_markdown, markdown};
-pub use methodology::{PLACEHOLDERS, methodology_note};
+pub use methodology::{PLACEHOLDERS, methodology_note, special_edition_notice};
 pub use pdf::{PdfError, pdf};
 pub use plain::plain_text;
 pub use review::review_report;

@@ -90,6 +90,9 @@ impl Writer<'_> {
         }
         let note = super::methodology::note(issue, report, self.labels);
         self.block(&self.typo(&note));
+        if let Some(notice) = super::methodology::special_notice(issue, report, self.labels) {
+            self.block(&self.typo(&notice));
+        }
         if let Some(citation) = colophon::suggested_citation(issue, self.labels) {
             let url = colophon::citation_url(issue);
             self.block(&format!(

@@ -47,6 +47,7 @@ pub fn review_report(issue: &Issue, registry: &Registry) -> String {
                             (report.warning_count()) " warning(s). Policy: state media at most "
                             (percent(report.limit)) " of " (report.metric.name()) "."
                         }
+                        (special_edition(issue, &report))
                     }
                     (NL)
                     (shares_table(&report))
@@ -65,6 +66,39 @@ pub fn review_report(issue: &Issue, registry: &Registry) -> String {
         }
     };
     super::printable(page.into_string())
+}
+
+/// Whether the issue is a special edition, said plainly: why it exceeds the
+/// limit, or what it still lacks, and the disclaimer its readers see.
+fn special_edition(issue: &Issue, report: &Report) -> Markup {
+    if issue.policy.special_edition.is_none() {
+        return markup! {};
+    }
+    let over = report.shares.exceeds(report.metric, report.limit);
+    let headline = match (over, issue.policy.special_edition_reason()) {
+        (true, Some(reason)) => {
+            format!("Special edition: exceeds the limit on purpose — reason: {reason}")
+        }
+        (true, None) => "Special edition without a reason: the share above the limit stays an \
+                         error until Issue details gives one."
+            .to_owned(),
+        (false, Some(reason)) => format!(
+            "Special edition, within the limit all the same (readers see no special-edition \
+             disclaimer) — reason: {reason}"
+        ),
+        (false, None) => {
+            "Special edition without a reason (the share is within the limit).".to_owned()
+        }
+    };
+    let notice = super::methodology::special_edition_notice(issue, report);
+    markup! {
+        div class="special-edition" {
+            p { strong { (headline) } }
+            @if let Some(notice) = notice {
+                p { "Readers see: " (notice) }
+            }
+        }
+    }
 }
 
 fn counts(shares: &Shares, metric: ShareMetric) -> String {
@@ -91,7 +125,8 @@ fn shares_table(report: &Report) -> Markup {
                             td { (percent(report.shares.ratio(metric))) }
                             td {
                                 @if metric == report.metric {
-                                    @if report.shares.exceeds(metric, report.limit) { "over the limit" } @else { "within the limit" }
+                                    @if report.exceeds_on_purpose() { "over the limit on purpose (special edition)" }
+                                    @else if report.shares.exceeds(metric, report.limit) { "over the limit" } @else { "within the limit" }
                                 }
                             }
                         }

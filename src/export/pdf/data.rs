@@ -40,6 +40,8 @@ pub(super) struct Document {
     legend: Option<String>,
     disclaimer: Vec<String>,
     methodology: String,
+    /// A special edition's disclaimer, after the note, when its share is above the limit.
+    special_edition: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -232,6 +234,11 @@ pub(super) fn document(
     }
     let methodology = typo(&super::super::methodology::note(issue, &report, labels));
     place("the methodology note".to_owned(), &methodology);
+    let special_edition = super::super::methodology::special_notice(issue, &report, labels)
+        .map(|notice| typo(&notice));
+    if let Some(notice) = &special_edition {
+        place("the special edition's disclaimer".to_owned(), notice);
+    }
 
     let compliance = options.compliance_summary.then(|| Compliance {
         heading: labels.compliance,
@@ -302,6 +309,7 @@ pub(super) fn document(
         legend: marks::legend(issue, registry, &numbering, labels),
         disclaimer,
         methodology,
+        special_edition,
     };
     (document, placed)
 }
@@ -367,6 +375,33 @@ mod tests {
             split_tag("zh-Hans-CN"),
             ("zh".to_owned(), Some("CN".to_owned()))
         );
+    }
+
+    #[test]
+    fn a_special_editions_disclaimer_follows_the_note_only_over_the_limit() {
+        let mut issue = crate::sample::sample_issue();
+        issue.policy.limit = 0.10;
+        issue.policy.special_edition = Some(crate::model::SpecialEdition {
+            reason: "Anniversary issue".to_owned(),
+            disclaimer: "This special edition quotes state media at length ({share}).".to_owned(),
+        });
+        let registry = Registry::builtin();
+        let (data, placed) = document(&issue, &registry, &ExportOptions::default());
+        assert_eq!(
+            data.special_edition.as_deref(),
+            Some("This special edition quotes state media at length (18.9%).")
+        );
+        assert!(
+            placed
+                .iter()
+                .any(|p| p.text.contains("quotes state media at length"))
+        );
+        // The reason is for reviewers: readers never see it.
+        let json = serde_json::to_string(&data).expect("json");
+        assert!(!json.contains("Anniversary issue"), "{json}");
+        issue.policy.limit = 0.20;
+        let (within, _) = document(&issue, &registry, &ExportOptions::default());
+        assert_eq!(within.special_edition, None);
     }
 
     #[test]
