@@ -2,7 +2,7 @@
 
 use super::TextField;
 use super::apply::{EditError, entry_mut, section_mut, source_mut};
-use crate::model::{Issue, SectionId, SourceId, StateMediaOverride};
+use crate::model::{Issue, SectionId, SourceId, SpecialEdition, StateMediaOverride};
 
 pub(super) fn text_field(issue: &mut Issue, field: TextField) -> Result<&mut String, EditError> {
     Ok(match field {
@@ -31,6 +31,8 @@ pub(super) fn text_field(issue: &mut Issue, field: TextField) -> Result<&mut Str
             StateMediaOverride::Yes { reason } | StateMediaOverride::No { reason } => reason,
             StateMediaOverride::Auto => return Err(EditError::NoOverride(id.0)),
         },
+        TextField::SpecialEditionReason => &mut special_edition(issue).reason,
+        TextField::SpecialEditionDisclaimer => &mut special_edition(issue).disclaimer,
     })
 }
 
@@ -61,5 +63,15 @@ pub fn field_text(issue: &Issue, field: TextField) -> Option<&str> {
             StateMediaOverride::Yes { reason } | StateMediaOverride::No { reason } => reason,
             StateMediaOverride::Auto => return None,
         },
+        TextField::SpecialEditionReason => &issue.policy.special_edition.as_ref()?.reason,
+        TextField::SpecialEditionDisclaimer => &issue.policy.special_edition.as_ref()?.disclaimer,
     })
+}
+
+/// The issue's special-edition record, made when a field of it is typed into.
+fn special_edition(issue: &mut Issue) -> &mut SpecialEdition {
+    issue
+        .policy
+        .special_edition
+        .get_or_insert_with(SpecialEdition::default)
 }

@@ -47,6 +47,10 @@ pub enum TextField {
     SourceNotes(SourceId),
     /// Why a source's state-media override says yes or no.
     SourceStateMediaReason(SourceId),
+    /// Why a special edition exceeds the limit (typing one marks the issue a special edition).
+    SpecialEditionReason,
+    /// What readers of a special edition see beside the methodology note.
+    SpecialEditionDisclaimer,
 }
 
 /// Which date of a source.

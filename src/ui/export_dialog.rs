@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 
 use super::dialogs::{Choice, ExportTarget};
 use super::theme;
-use crate::compliance::{Finding, Report, Severity, percent};
+use crate::compliance::{Finding, Report, Rule, Severity, percent};
 use crate::export::{ExportOptions, Gate, Paper, SourceList};
 
 pub fn show(
@@ -50,6 +50,14 @@ pub fn show(
                     ui.label(format!("• {}", line(finding)));
                 }
             });
+    }
+    // Over the limit on purpose: no obstacle, but said before anything goes out.
+    if let Some(special) = report
+        .findings
+        .iter()
+        .find(|finding| finding.rule == Rule::SpecialEdition)
+    {
+        ui.label(RichText::new(&special.message).color(theme::SPECIAL_EDITION));
     }
     if !gate.unapproved.is_empty() {
         ui.label(

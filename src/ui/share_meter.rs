@@ -3,7 +3,7 @@
 use egui::{Sense, Stroke, StrokeKind, Ui, vec2};
 
 use super::theme;
-use crate::compliance::{Report, percent};
+use crate::compliance::{Report, Rule, percent};
 use crate::model::{Issue, ShareMetric};
 
 pub fn masthead_and_meter(ui: &mut Ui, issue: &Issue, report: &Report) {
@@ -36,8 +36,13 @@ pub fn summary_text(report: &Report) -> String {
         ),
         ShareMetric::Words => format!("{:.0} of {} words", shares.words.state, shares.words.total),
     };
+    let special = if report.exceeds_on_purpose() {
+        " · special edition"
+    } else {
+        ""
+    };
     format!(
-        "State media: {counts} — {} of {} allowed",
+        "State media: {counts} — {} of {} allowed{special}",
         percent(report.share()),
         percent(report.limit)
     )
@@ -45,7 +50,12 @@ pub fn summary_text(report: &Report) -> String {
 
 fn meter(ui: &mut Ui, report: &Report) {
     let share = report.share();
-    let colour = theme::margin_colour(share, report.limit);
+    // A special edition is over the limit on purpose: on record, not alarming.
+    let colour = if report.exceeds_on_purpose() {
+        theme::SPECIAL_EDITION
+    } else {
+        theme::margin_colour(share, report.limit)
+    };
     let hover = ShareMetric::ALL
         .into_iter()
         .map(|metric| {
@@ -81,8 +91,14 @@ fn meter(ui: &mut Ui, report: &Report) {
         Stroke::new(1.0, ui.visuals().weak_text_color()),
         StrokeKind::Inside,
     );
+    let special = report
+        .findings
+        .iter()
+        .find(|finding| finding.rule == Rule::SpecialEdition)
+        .map(|finding| format!("\n{}", finding.message))
+        .unwrap_or_default();
     response.on_hover_text(format!(
-        "State-media share by metric\n{hover}\nPolicy: at most {} of {}",
+        "State-media share by metric\n{hover}\nPolicy: at most {} of {}{special}",
         percent(report.limit),
         report.metric.name()
     ));

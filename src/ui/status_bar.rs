@@ -37,6 +37,14 @@ pub fn show(ui: &mut Ui, status: &Status<'_>) -> bool {
                 open_findings = true;
             }
         }
+        if report.exceeds_on_purpose() {
+            ui.separator();
+            ui.label(
+                RichText::new("Special edition: over the limit on purpose")
+                    .color(theme::SPECIAL_EDITION),
+            )
+            .on_hover_text("The reason is on record (Issue details); it is not an error.");
+        }
         ui.separator();
         ui.label(format!("{} words", status.derived.total_words));
         ui.separator();

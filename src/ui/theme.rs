@@ -13,6 +13,8 @@ pub const UNCLASSIFIED: Color32 = Color32::from_rgb(0xb2, 0x6a, 0x00);
 pub const WITHIN: Color32 = Color32::from_rgb(0x2e, 0x7d, 0x32);
 pub const NEAR: Color32 = Color32::from_rgb(0xc7, 0x7c, 0x02);
 pub const OVER: Color32 = Color32::from_rgb(0xc6, 0x28, 0x28);
+/// A special edition over the limit on purpose: marked, not an alarm.
+pub const SPECIAL_EDITION: Color32 = PUBLIC_SERVICE;
 
 /// The chip colour of a source: state media stands out whatever its exact class.
 pub fn source_colour(classification: Option<Classification>, is_state_media: bool) -> Color32 {

@@ -77,6 +77,8 @@ pub fn show(
             ui.add_space(12.0);
             ui.strong("Sourcing policy");
             policy::show(ui, &issue.policy, countries, actions);
+            ui.add_space(8.0);
+            policy::special_edition(ui, issue, report, actions);
         });
 }
 

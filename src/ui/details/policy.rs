@@ -1,13 +1,19 @@
 //! The sourcing policy in Issue details: the limit and its metric, which
 //! classifications and countries count as state media, opinion, verification
-//! and dates outside the period.
+//! and dates outside the period; and whether this issue is a special edition
+//! that exceeds the limit on purpose.
 
-use egui::{DragValue, Ui};
+use egui::{DragValue, RichText, TextEdit, Ui};
 
-use crate::edit::Edit;
-use crate::model::{OutsidePeriodSeverity, Policy, ShareMetric, VerificationRule};
+use crate::compliance::Report;
+use crate::edit::{Edit, TextField};
+use crate::export::{PLACEHOLDERS, special_edition_notice};
+use crate::model::{
+    Issue, OutsidePeriodSeverity, Policy, ShareMetric, SpecialEdition, VerificationRule,
+};
 use crate::registry::Classification;
 use crate::ui::actions::Actions;
+use crate::ui::theme;
 
 pub(super) fn show(ui: &mut Ui, policy: &Policy, countries: &[String], actions: &mut Actions) {
     let mut new = policy.clone();
@@ -118,6 +124,93 @@ pub(super) fn show(ui: &mut Ui, policy: &Policy, countries: &[String], actions: 
     if &new != policy {
         actions.edit(Edit::SetPolicy(new));
     }
+}
+
+/// A special edition exceeds the limit on purpose: ticked, it asks why (for
+/// reviewers and the record) and what readers are told instead, and shows
+/// what they will read with this issue's figures.
+pub(super) fn special_edition(ui: &mut Ui, issue: &Issue, report: &Report, actions: &mut Actions) {
+    let policy = &issue.policy;
+    egui::Grid::new("special_edition")
+        .num_columns(2)
+        .spacing([12.0, 8.0])
+        .show(ui, |ui| {
+            ui.label("Edition");
+            let mut special = policy.special_edition.is_some();
+            let response = ui
+                .checkbox(
+                    &mut special,
+                    "Special edition: exceeds the limit on purpose",
+                )
+                .on_hover_text(
+                    "With a reason, a share above the limit is on record instead of an error, \
+                     and readers see the special edition's disclaimer.",
+                );
+            if response.changed() {
+                let mut new = policy.clone();
+                new.special_edition = special.then(SpecialEdition::default);
+                actions.edit(Edit::SetPolicy(new));
+            }
+            ui.end_row();
+            let Some(record) = &policy.special_edition else {
+                return;
+            };
+            let label = ui.label("Why it exceeds the limit");
+            ui.vertical(|ui| {
+                let mut reason = record.reason.clone();
+                let response = ui.add(
+                    TextEdit::multiline(&mut reason)
+                        .desired_width(420.0)
+                        .desired_rows(2)
+                        .hint_text("for reviewers and the record")
+                        .id_salt(("detail", "Special edition reason")),
+                );
+                actions.text(
+                    &response.labelled_by(label.id),
+                    TextField::SpecialEditionReason,
+                    &reason,
+                    &record.reason,
+                );
+                if policy.special_edition_reason().is_none() {
+                    ui.label(
+                        RichText::new("Without a reason, a share above the limit stays an error.")
+                            .small()
+                            .color(theme::NEAR),
+                    );
+                }
+            });
+            ui.end_row();
+            let label = ui.label("Readers' disclaimer");
+            ui.vertical(|ui| {
+                let mut disclaimer = record.disclaimer.clone();
+                let response = ui.add(
+                    TextEdit::multiline(&mut disclaimer)
+                        .desired_width(420.0)
+                        .desired_rows(2)
+                        .hint_text("empty: the default wording of the issue's language")
+                        .id_salt(("detail", "Special edition disclaimer")),
+                );
+                actions.text(
+                    &response.labelled_by(label.id),
+                    TextField::SpecialEditionDisclaimer,
+                    &disclaimer,
+                    &record.disclaimer,
+                );
+                ui.label(
+                    RichText::new(format!("Placeholders: {}", PLACEHOLDERS.join(" ")))
+                        .small()
+                        .weak(),
+                );
+                let shown = match special_edition_notice(issue, report) {
+                    Some(notice) => format!("Readers see, after the methodology note: {notice}"),
+                    None => "The share is within the limit: readers see no special-edition \
+                             disclaimer."
+                        .to_owned(),
+                };
+                ui.label(RichText::new(shown).small());
+            });
+            ui.end_row();
+        });
 }
 
 /// Which countries' state media count: all, or those ticked. At least one
