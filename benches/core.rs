@@ -175,6 +175,46 @@ fn history_100_versions(bencher: Bencher) {
     });
 }
 
+/// What the first use of the built-in registry costs at startup: reading the
+/// State Media Profiles (1,157 rows) and the curated layer, and indexing them.
+#[divan::bench(sample_count = 20)]
+fn registry_build(bencher: Bencher) {
+    bencher.bench(monitor_workbench::registry::build_builtin);
+}
+
+/// 3,300 URLs (a hundred issues' worth) classified against the built-in
+/// registry under the default policy: every registry host (with a path and
+/// a subdomain), then hosts nobody lists.
+#[divan::bench(sample_count = 20)]
+fn classify_3300_urls(bencher: Bencher) {
+    use monitor_workbench::model::{Policy, SourceId};
+    let registry = registry();
+    let mut sources: Vec<Source> = registry
+        .outlets()
+        .iter()
+        .flat_map(|o| o.domains.iter())
+        .map(|d| Source::new(SourceId(1), format!("https://www.{d}/news/2026/11/article")))
+        .collect();
+    let mut n = 0;
+    while sources.len() < 3_300 {
+        n += 1;
+        sources.push(Source::new(
+            SourceId(1),
+            format!("https://site{n}.example.org/a"),
+        ));
+    }
+    sources.truncate(3_300);
+    let policy = Policy::default();
+    bencher.bench(|| {
+        sources
+            .iter()
+            .filter(|s| {
+                monitor_workbench::sourcing::classify_source(s, registry, &policy).is_state_media
+            })
+            .count()
+    });
+}
+
 fn main() {
     divan::main();
 }

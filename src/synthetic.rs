@@ -9,7 +9,7 @@ use crate::model::{
     Citation, Entry, EntryId, Issue, Period, Section, SectionId, SectionStatus, Source, SourceId,
     SourceKind,
 };
-use crate::registry::{Classification, Registry};
+use crate::registry::Classification;
 
 /// Sizes relative to a normal issue: `Scale(1)` has 4 sections and 22 entries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,17 +72,16 @@ const WORDS: &[&str] = &[
 /// A deterministic issue of `scale` times a normal one.
 pub fn generate(scale: Scale, seed: u64) -> Issue {
     let mut rng = fastrand::Rng::with_seed(seed);
-    let registry = Registry::builtin();
-    // Real domains, state media apart, to draw citations from.
+    // Real domains of the curated layer (the outlets a Latin America monitor
+    // cites), state media apart, to draw citations from.
+    let registry = crate::registry::curated().unwrap_or_default();
     let mut state = Vec::new();
     let mut other = Vec::new();
     for outlet in registry.outlets() {
         let list = match outlet.classification {
-            Classification::StateControlled
-            | Classification::StateOwned
-            | Classification::StateAffiliated => &mut state,
-            Classification::PublicService | Classification::Independent => &mut other,
             Classification::GovernmentOfficial => continue,
+            class if Classification::STATE_MEDIA_BY_DEFAULT.contains(&class) => &mut state,
+            _ => &mut other,
         };
         list.extend(
             outlet
@@ -190,6 +189,7 @@ fn slug(rng: &mut fastrand::Rng) -> String {
 mod tests {
     use super::*;
     use crate::compliance::check;
+    use crate::registry::Registry;
 
     #[test]
     fn a_normal_size_issue_has_the_shape_of_a_real_one() {

@@ -115,7 +115,7 @@ fn listed_outlets(page: &[Element], issue: &Issue) -> HashMap<String, String> {
             .iter()
             .find(|s| item.text.contains(&s.url))
             .expect("the item shows its source's URL");
-        let outlet = classify_source(source, &registry, &issue.policy).outlet_name(source);
+        let outlet = classify_source(source, &registry, issue).outlet_name(source);
         outlets.insert(number.to_owned(), outlet);
     }
     outlets

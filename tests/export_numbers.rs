@@ -38,7 +38,7 @@ fn expected(issue: &Issue, registry: &Registry) -> Expected {
             };
             let next = numbers.len() + 1;
             let number = *numbers.entry(source.id).or_insert_with(|| {
-                let outlet = classify_source(source, registry, &issue.policy).outlet_name(source);
+                let outlet = classify_source(source, registry, issue).outlet_name(source);
                 sources.push((next, outlet));
                 next
             });
@@ -250,7 +250,8 @@ fn the_methodology_note_reaches_every_reader_with_the_same_figures() {
     let figures = "6 of 37 citations (16.2%); our limit is 20%.";
     assert!(
         note.starts_with(&format!(
-            "State media of Venezuela, Russia, Iran and China: {figures}"
+            "State media of Venezuela, Russia, Iran and China (state-controlled, captured \
+             public and captured private media): {figures}"
         )),
         "{note}"
     );

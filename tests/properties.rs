@@ -402,7 +402,7 @@ fn reference_shares(issue: &Issue, registry: &Registry) -> (f64, f64, f64) {
             let verdicts: Vec<bool> = distinct
                 .iter()
                 .filter_map(|id| issue.sources.iter().find(|s| s.id.0 == *id))
-                .map(|source| classify_source(source, registry, &issue.policy).is_state_media)
+                .map(|source| classify_source(source, registry, issue).is_state_media)
                 .collect();
             if verdicts.is_empty() {
                 continue;
@@ -459,7 +459,7 @@ proptest! {
             let _ = host_of(&url);
             let _ = registry.outlet_for_url(&url);
             let source = Source::new(SourceId(1), url);
-            let _ = classify_source(&source, &registry, &Policy::default());
+            let _ = classify_source(&source, &registry, &Issue::default());
         }
         for name in [&text, &host] {
             let _ = normalize_host(name);

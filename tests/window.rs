@@ -7,7 +7,7 @@ use std::path::Path;
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use monitor_workbench::edit::Document;
 use monitor_workbench::model::{
     Citation, Entry, EntryId, Issue, Section, SectionId, SourceId, SourceKind,
@@ -941,7 +941,7 @@ fn a_finding_classifies_its_outlet_in_one_click_and_undo_takes_it_back() {
         .click();
     harness.run();
     harness
-        .get_by_role_and_label(egui::accesskit::Role::Button, "state-affiliated")
+        .get_by_role_and_label(egui::accesskit::Role::Button, "captured-private")
         .click();
     harness.run();
     harness.get_by_label("Save outlet").click();
@@ -951,7 +951,7 @@ fn a_finding_classifies_its_outlet_in_one_click_and_undo_takes_it_back() {
     assert!(!harness.state().document.is_dirty());
     let saved = std::fs::read_to_string(dir.path().join("config/outlets.ron")).expect("user file");
     assert!(
-        saved.contains("csis.org") && saved.contains("StateAffiliated"),
+        saved.contains("csis.org") && saved.contains("CapturedPrivate"),
         "{saved}"
     );
     assert!(harness.query_by_label("Classify csis.org…").is_none());
@@ -1038,10 +1038,11 @@ fn the_users_outlets_export_to_csv_and_import_back() {
     harness.get_by_label("Export CSV…").click();
     harness.run();
     let written = std::fs::read_to_string(&csv_out).expect("exported");
+    // An older list's class is read, and written under today's name.
     assert_eq!(
         written,
         "outlet,country,domains,classification,language,evidence,reader_name\n\
-         CSIS,United States,csis.org,state-owned,en,Test row,\n"
+         CSIS,United States,csis.org,state-controlled,en,Test row,\n"
     );
 }
 
@@ -1066,9 +1067,46 @@ fn the_policy_can_limit_state_media_to_some_countries() {
         .click();
     harness.run();
     let policy = harness.state().document.issue().policy.clone();
-    assert!(!policy.countries.is_empty() && !policy.covers_country("Russia"));
+    assert!(
+        !policy.countries.is_empty() && !policy.covers_country("Russia"),
+        "{:?}",
+        policy.countries
+    );
     let (state_after, _) = citation_counts(&mut harness);
     assert!(state_after < state_before, "{state_after} < {state_before}");
+    // Narrowing started from the countries the issue cites, not from the
+    // registry's 150-odd; any other is added from the list.
+    assert!(policy.countries.len() < 12, "{:?}", policy.countries);
+    harness
+        .get_all_by_role(egui::accesskit::Role::ComboBox)
+        .find(|node| {
+            node.accesskit_node()
+                .label()
+                .is_some_and(|label| label.starts_with("Add a country ("))
+        })
+        .expect("the list of other countries")
+        .click();
+    harness.run();
+    // The list's "Russia" comes after the outline's section of that name.
+    fn in_list<'h>(harness: &'h Harness<'_, WorkbenchApp>) -> egui_kittest::Node<'h> {
+        harness
+            .get_all_by_role_and_label(egui::accesskit::Role::Button, "Russia")
+            .last()
+            .expect("Russia in the list")
+    }
+    in_list(&harness).scroll_to_me();
+    harness.run();
+    in_list(&harness).click();
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .document
+            .issue()
+            .policy
+            .covers_country("Russia")
+    );
+    assert_eq!(citation_counts(&mut harness), (state_before, total));
 }
 
 #[test]
@@ -1134,4 +1172,40 @@ fn zotero_items_come_in_and_the_library_goes_out_as_csl_json() {
         sources.iter().map(|s| s.url.clone()).collect::<Vec<_>>()
     };
     assert_eq!(urls(&back.sources), urls(&issue.sources));
+}
+
+/// A newer release of the State Media Profiles: the window lists what it
+/// changes, and applying it reclassifies the open issue at once.
+#[test]
+fn a_newer_state_media_release_is_previewed_then_applied() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let shipped = include_str!("../assets/reference/asd/State_Media_Matrix.csv");
+    // A made-up row: the sample cites csis.org, which no registry lists.
+    let release = format!(
+        "{}\nNorth America,Atlantis,Atlantis Media,Atlantis Post,https://www.csis.org/,SC,,\n",
+        shipped.trim_end()
+    );
+    let file = dir.path().join("State_Media_Matrix_2025.csv");
+    std::fs::write(&file, release).expect("write");
+    let desktop = ScriptedDesktop::answering(&[&file]);
+    let mut harness = harness_with_outlets(dir.path(), desktop);
+    let (state_before, total) = citation_counts(&mut harness);
+    let csis = csis_citations(harness.state().document.issue());
+    harness.get_by_label("Sources").click();
+    harness.run();
+    harness.get_by_label("Outlets…").click();
+    harness.run();
+    harness.get_by_label("Update from file…").click();
+    harness.run();
+    harness.get_by_label("Update the State Media Profiles");
+    harness.get_by_label_contains("adds 1 host, changes 0, removes 0");
+    harness.get_by_label_contains("+ csis.org: Atlantis Post (Atlantis), SC");
+    // Nothing changes before the user's word.
+    assert_eq!(citation_counts(&mut harness), (state_before, total));
+    harness.get_by_label("Apply").click();
+    harness.run();
+    assert_eq!(citation_counts(&mut harness), (state_before + csis, total));
+    harness.get_by_label_contains("Now classifying with the release from");
+    assert!(dir.path().join("config/state-media-profiles.csv").exists());
+    assert!(!harness.state().document.is_dirty());
 }

@@ -6,6 +6,7 @@ mod export;
 mod git_setup;
 mod import;
 mod merge;
+mod outlets;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -127,6 +128,27 @@ pub enum Command {
         /// A folder inside the repository (default: the current folder).
         dir: Option<PathBuf>,
     },
+    /// The outlet registry: update its State Media Profiles layer.
+    Outlets {
+        #[command(subcommand)]
+        command: OutletsCommand,
+    },
+}
+
+/// `monitor-workbench outlets …`
+#[derive(Debug, Subcommand)]
+pub enum OutletsCommand {
+    /// Read a newer release of the State Media Profiles (ASD's
+    /// State_Media_Matrix.csv) and list the hosts it adds, changes and
+    /// removes; with --apply, classify with it from now on. The curated
+    /// outlets and your own keep winning. Nothing is fetched from the network.
+    ImportAsd {
+        /// The release's CSV file.
+        file: PathBuf,
+        /// Use the release from now on (without it, only list the changes).
+        #[arg(long)]
+        apply: bool,
+    },
 }
 
 /// Runs a verb and returns the process's exit status.
@@ -207,6 +229,9 @@ pub fn run(command: Command) -> ExitCode {
             theirs_name,
         } => merge::run(&base, &ours, &theirs, theirs_name.as_deref()),
         Command::GitSetup { dir } => git_setup::run(dir.as_deref()),
+        Command::Outlets {
+            command: OutletsCommand::ImportAsd { file, apply },
+        } => outlets::import_asd(&file, apply),
     }
 }
 
@@ -220,7 +245,7 @@ fn fail(message: impl std::fmt::Display) -> ExitCode {
 fn registry() -> crate::registry::Registry {
     let (registry, problem) = crate::store::registry_for_cli();
     if let Some(problem) = problem {
-        eprintln!("monitor-workbench: warning: {problem}; the built-in outlets are used");
+        eprintln!("monitor-workbench: warning: {problem}");
     }
     registry
 }

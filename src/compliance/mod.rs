@@ -112,7 +112,7 @@ pub fn check_with(issue: &Issue, registry: &Registry, memo: &mut Memo) -> Report
         .map(|source| {
             let facts = memo.url(&source.url).unwrap_or(&unknown);
             let outlet = facts.outlet.and_then(|index| registry.outlet_at(index));
-            let class = classify_with_outlet(source, outlet, &issue.policy);
+            let class = classify_with_outlet(source, outlet, issue);
             (source.id, Known { class, facts })
         })
         .collect();

@@ -3,7 +3,8 @@ use chrono::{Datelike, Days, NaiveDate};
 use crate::model::{Issue, Period, Section, SectionId};
 
 /// A new issue with the usual sections of a VRIC-type monitor, covering the
-/// first or second half of the month of `today`.
+/// first or second half of the month of `today`, whose policy counts the
+/// state media of Venezuela, Russia, Iran and China.
 pub fn new_issue(today: NaiveDate) -> Issue {
     let titles = [
         "Overview",
@@ -28,7 +29,11 @@ pub fn new_issue(today: NaiveDate) -> Issue {
         let last = next_month.checked_sub_days(Days::new(1)).unwrap_or(today);
         (first.with_day(16).unwrap_or(today), last)
     };
-    let issue = Issue::default();
+    let mut issue = Issue::default();
+    // A VRIC monitor counts the state media of the four nations it follows.
+    issue.policy.countries = ["Venezuela", "Russia", "Iran", "China"]
+        .map(str::to_owned)
+        .to_vec();
     Issue {
         series: "VRIC Monitor".to_owned(),
         title: String::new(),

@@ -491,6 +491,17 @@ fn the_template_has_the_usual_sections_and_a_half_month_period() {
     let first_half = new_issue(day(3));
     assert_eq!(first_half.sections.len(), 6);
     assert_eq!(
+        first_half.policy.countries,
+        ["Venezuela", "Russia", "Iran", "China"]
+    );
+    assert!(
+        first_half
+            .disclaimer
+            .contains("of Venezuela, Russia, Iran, China"),
+        "{}",
+        first_half.disclaimer
+    );
+    assert_eq!(
         first_half.coverage.map(|p| (p.from, p.to)),
         Some((day(1), day(15)))
     );

@@ -80,7 +80,7 @@ pub fn csl_json(issue: &Issue, registry: &Registry) -> String {
 }
 
 fn item(source: &Source, issue: &Issue, registry: &Registry) -> CslItem {
-    let class = classify_source(source, registry, &issue.policy);
+    let class = classify_source(source, registry, issue);
     let named_by_hand = source
         .outlet
         .as_deref()

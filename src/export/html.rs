@@ -238,7 +238,7 @@ impl Page<'_> {
             .source(number)
             .and_then(|id| self.issue.source(id))
             .map(|source| {
-                crate::sourcing::classify_source(source, self.registry, &self.issue.policy)
+                crate::sourcing::classify_source(source, self.registry, self.issue)
                     .outlet_name(source)
             })
             .unwrap_or_default();

@@ -22,7 +22,7 @@ pub(super) fn listed(
     registry: &Registry,
     labels: &Labels,
 ) -> Listed {
-    let class = classify_source(source, registry, &issue.policy);
+    let class = classify_source(source, registry, issue);
     Listed {
         name: class.outlet_name(source),
         mark: class.reader_mark().map(|mark| label(mark, labels)),
@@ -36,8 +36,8 @@ pub(super) fn label(mark: ReaderMark, labels: &Labels) -> &'static str {
 fn index(mark: ReaderMark) -> usize {
     match mark {
         ReaderMark::StateControlled => 0,
-        ReaderMark::StateOwned => 1,
-        ReaderMark::StateAffiliated => 2,
+        ReaderMark::StateManaged => 1,
+        ReaderMark::StateCaptured => 2,
         ReaderMark::StateMedia => 3,
         ReaderMark::Government => 4,
     }
@@ -54,7 +54,7 @@ pub(super) fn legend(
     let used: BTreeSet<ReaderMark> = numbering
         .all()
         .filter_map(|(_, id)| issue.source(id))
-        .filter_map(|source| classify_source(source, registry, &issue.policy).reader_mark())
+        .filter_map(|source| classify_source(source, registry, issue).reader_mark())
         .collect();
     if used.is_empty() {
         return None;
@@ -85,7 +85,7 @@ mod tests {
         let numbering = Numbering::of(&issue);
         let legend = legend(&issue, &registry, &numbering, for_language("en")).unwrap_or_default();
         assert!(
-            legend.contains("[state-controlled media] a state controls"),
+            legend.contains("[state-controlled media] a state funds and runs it"),
             "{legend}"
         );
         assert!(legend.ends_with('.'), "{legend}");

@@ -6,6 +6,7 @@
 //! | placeholder | becomes |
 //! |---|---|
 //! | `{countries}` | the states whose media count ("Venezuela, Russia, Iran and China"), or "all countries" |
+//! | `{models}` | the models the policy counts ("state-controlled, captured public and captured private media") |
 //! | `{state}`, `{total}` | the counts of the policy's metric ("7", "37") |
 //! | `{unit}` | what is counted: citations, entries or words |
 //! | `{share}`, `{limit}` | the share reached and the policy's limit ("18.9%", "20%") |
@@ -20,8 +21,9 @@ use crate::compliance::{Report, percent};
 use crate::model::{Issue, ShareMetric};
 
 /// The placeholders an issue's wording may use, for the editor's hint.
-pub const PLACEHOLDERS: [&str; 8] = [
+pub const PLACEHOLDERS: [&str; 9] = [
     "{countries}",
+    "{models}",
     "{state}",
     "{total}",
     "{unit}",
@@ -93,6 +95,7 @@ fn fill(template: &str, issue: &Issue, report: &Report, labels: &Labels) -> Stri
     };
     [
         ("{countries}", countries(&issue.policy.countries, labels)),
+        ("{models}", models(&issue.policy, labels)),
         ("{state}", state),
         ("{total}", total),
         ("{unit}", unit.to_owned()),
@@ -105,6 +108,23 @@ fn fill(template: &str, issue: &Issue, report: &Report, labels: &Labels) -> Stri
     .fold(template.to_owned(), |text, (placeholder, value)| {
         text.replace(placeholder, value)
     })
+}
+
+/// "state-controlled, captured public and captured private media", in the
+/// typology's order.
+fn models(policy: &crate::model::Policy, labels: &Labels) -> String {
+    let counted: Vec<&str> = crate::registry::Classification::ALL
+        .into_iter()
+        .zip(labels.models)
+        .filter(|(class, _)| policy.counts_as_state_media(*class))
+        .map(|(_, words)| words)
+        .collect();
+    let list = match counted.as_slice() {
+        [] => return String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), labels.and),
+    };
+    labels.models_phrase.replace("{list}", &list)
 }
 
 /// "Venezuela, Russia, Iran and China", or "any state".
@@ -132,7 +152,10 @@ mod tests {
         let report = check(&issue, &Registry::builtin());
         let note = methodology_note(&issue, &report);
         assert!(
-            note.starts_with("State media of Venezuela, Russia, Iran and China: "),
+            note.starts_with(
+                "State media of Venezuela, Russia, Iran and China (state-controlled, \
+                 captured public and captured private media): "
+            ),
             "{note}"
         );
         assert!(note.contains(&format!(
@@ -206,9 +229,10 @@ mod tests {
         let mut issue = sample_issue();
         issue.language = "es".to_owned();
         let report = check(&issue, &Registry::builtin());
-        assert!(
-            methodology_note(&issue, &report).starts_with("Medios estatales de todos los países: ")
-        );
+        assert!(methodology_note(&issue, &report).starts_with(
+            "Medios estatales de todos los países (medios controlados por el Estado, \
+                 públicos capturados y privados capturados): "
+        ));
         issue.methodology = "Límite: {limit}; alcanzado: {share} de {unit}. {unknown}".to_owned();
         let note = methodology_note(&issue, &report);
         assert_eq!(

@@ -7,8 +7,9 @@ use maud::{DOCTYPE, Markup, PreEscaped, html as markup};
 use super::labels::language_tag;
 use super::links::safe_link;
 use crate::compliance::{self, Report, Shares, percent};
-use crate::model::{Comment, Issue, ShareMetric};
+use crate::model::{Comment, Issue, ShareMetric, Source, StateMediaOverride};
 use crate::registry::Registry;
+use crate::sourcing::{SourceClass, classify_source};
 
 const STYLE: &str = include_str!("review.css");
 const REL: &str = "noopener noreferrer";
@@ -44,13 +45,16 @@ pub fn review_report(issue: &Issue, registry: &Registry) -> String {
                         h1 { (heading) }
                         p class=(if report.is_compliant() { "verdict ok" } else { "verdict bad" }) {
                             (verdict) ": " (report.error_count()) " error(s), "
-                            (report.warning_count()) " warning(s). Policy: state media at most "
-                            (percent(report.limit)) " of " (report.metric.name()) "."
+                            (report.warning_count()) " warning(s). Policy: state media ("
+                            (issue.policy.counted_media()) ") of " (policy_countries(issue))
+                            " at most " (percent(report.limit)) " of " (report.metric.name()) "."
                         }
                         (special_edition(issue, &report))
                     }
                     (NL)
                     (shares_table(&report))
+                    (NL)
+                    (state_media_sources(issue, registry))
                     (NL)
                     (sections(issue, &report))
                     (NL)
@@ -134,6 +138,80 @@ fn shares_table(report: &Report) -> Markup {
                 }
             }
         }
+    }
+}
+
+fn policy_countries(issue: &Issue) -> String {
+    if issue.policy.countries.is_empty() {
+        "all countries".to_owned()
+    } else {
+        issue.policy.countries.join(", ")
+    }
+}
+
+/// Every source counted as state media, with the record that decided it:
+/// the registry's layer or a dated record, or the editor's hand.
+fn state_media_sources(issue: &Issue, registry: &Registry) -> Markup {
+    let counted: Vec<(&Source, SourceClass<'_>)> = issue
+        .sources
+        .iter()
+        .map(|source| (source, classify_source(source, registry, issue)))
+        .filter(|(_, class)| class.is_state_media)
+        .collect();
+    markup! {
+        section {
+            h2 { "Sources counted as state media (" (counted.len()) ")" }
+            @if counted.is_empty() {
+                p { "None." }
+            } @else {
+                table {
+                    thead { tr { th { "Outlet" } th { "Model" } th { "Decided by" } th { "Cited by" } th { "Source" } } }
+                    tbody {
+                        @for (source, class) in &counted {
+                            @let cited = issue.times_cited(source.id);
+                            tr {
+                                td { (class.editor_name(source)) }
+                                td {
+                                    @match class.classification() {
+                                        Some(model) => { (model.code().unwrap_or(model.name())) ", " (model.long_name()) }
+                                        None => { "—" }
+                                    }
+                                }
+                                td { (decided_by(source, class, registry)) }
+                                td { (cited) (if cited == 1 { " entry" } else { " entries" }) }
+                                td class="url" { (link(&source.url)) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// "ASD State Media Profiles (SMM typology), February 2024", "marked by
+/// hand: …", with the record's period when it has one.
+fn decided_by(source: &Source, class: &SourceClass<'_>, registry: &Registry) -> String {
+    if let StateMediaOverride::Yes { reason } = &source.state_media {
+        return format!("marked by hand: {reason}");
+    }
+    let Some(rating) = class.rating else {
+        return "—".to_owned();
+    };
+    let layer = match registry.match_url(&source.url).map(|found| found.origin) {
+        Some(crate::registry::Origin::User) => "your outlets",
+        _ => "the built-in registry's curated list",
+    };
+    let who = if rating.decided_by.trim().is_empty() {
+        layer
+    } else {
+        rating.decided_by.trim()
+    };
+    match (rating.from, rating.until) {
+        (None, None) => who.to_owned(),
+        (Some(from), None) => format!("{who}, since {from}"),
+        (None, Some(until)) => format!("{who}, until {until}"),
+        (Some(from), Some(until)) => format!("{who}, {from} to {until}"),
     }
 }
 

@@ -21,7 +21,7 @@ pub struct ExportOverride {
 }
 
 /// The file format this build writes. Older files are migrated on load.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The dates an issue covers, both days included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

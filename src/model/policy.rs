@@ -52,6 +52,7 @@ pub struct Policy {
     pub limit: f64,
     pub metric: ShareMetric,
     /// Outlet classifications that count as state media.
+    #[serde(deserialize_with = "crate::registry::deserialize_policy_classes")]
     pub state_media: Vec<Classification>,
     pub forbid_opinion: bool,
     pub outside_period: OutsidePeriodSeverity,
@@ -86,11 +87,7 @@ impl Default for Policy {
         Self {
             limit: 0.20,
             metric: ShareMetric::Citations,
-            state_media: vec![
-                Classification::StateControlled,
-                Classification::StateOwned,
-                Classification::StateAffiliated,
-            ],
+            state_media: Classification::STATE_MEDIA_BY_DEFAULT.to_vec(),
             forbid_opinion: true,
             outside_period: OutsidePeriodSeverity::Warning,
             verification: VerificationRule::NotRequired,
@@ -117,9 +114,26 @@ impl Policy {
         };
         format!(
             "The views expressed in the cited sources are not those of the publisher. \
-             State-owned and state-controlled media{whose} make up at most {limit}% of \
-             this monitor's sourcing; {excluded} are excluded."
+             State media{whose} ({}) make up at most {limit}% of this monitor's \
+             sourcing; {excluded} are excluded.",
+            self.counted_media()
         )
+    }
+
+    /// What the policy counts as state media, in English words: "state-controlled,
+    /// captured public and captured private media" (the State Media Monitor's
+    /// models in the policy, in the typology's order).
+    pub fn counted_media(&self) -> String {
+        let counted: Vec<&str> = Classification::ALL
+            .into_iter()
+            .filter(|c| self.state_media.contains(c))
+            .map(Classification::adjective)
+            .collect();
+        match counted.as_slice() {
+            [] => "no outlets".to_owned(),
+            [one] => format!("{one} media"),
+            [rest @ .., last] => format!("{} and {last} media", rest.join(", ")),
+        }
     }
 
     /// The reason of a special edition, trimmed, when the issue is one and

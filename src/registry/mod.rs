@@ -4,21 +4,25 @@
 //! The built-in registry is `assets/outlets.ron`, compiled into the binary so
 //! that it works from any folder.
 
+pub mod asd;
+mod builtin;
 mod host;
 mod outlet;
+pub mod release_diff;
+mod typology;
 mod user;
 
 use std::collections::HashMap;
 
 use serde::Deserialize;
 
+pub use builtin::{
+    ASD_RELEASE, REFERENCE_NAME, build as build_builtin, curated, layered, reference,
+};
 pub use host::{host_of, normalize_host};
-pub use outlet::{Classification, Outlet};
+pub use outlet::{Outlet, PastClassification, Rating};
+pub use typology::{Answer, Answers, Classification, deserialize_policy_classes};
 pub use user::UserOutlets;
-
-/// The built-in registry's text, built from `assets/reference/state-media-outlets.csv`
-/// and a list of independent and public-service outlets.
-const BUILTIN: &str = include_str!("../../assets/outlets.ron");
 
 #[derive(Debug, thiserror::Error)]
 pub enum RegistryError {
@@ -72,10 +76,12 @@ pub struct Registry {
 }
 
 impl Registry {
-    /// The registry shipped with the program.
+    /// The registry shipped with the program (see `builtin.rs`).
     pub fn builtin() -> Self {
-        // The asset is ours and a unit test parses it, so failure here is a build defect.
-        Self::from_ron(BUILTIN, "assets/outlets.ron").expect("the built-in registry parses")
+        // The assets are ours and a unit test reads them, so failure here is a build defect.
+        builtin::builtin()
+            .cloned()
+            .expect("the built-in registry's assets read")
     }
 
     /// Reads a registry file; `origin` names it in error messages.
@@ -148,10 +154,8 @@ impl Registry {
             .outlets
             .iter()
             .filter(|o| {
-                !matches!(
-                    o.classification,
-                    Classification::Independent | Classification::PublicService
-                )
+                o.classification.is_state_tied_media()
+                    || o.classification == Classification::GovernmentOfficial
             })
             .map(|o| o.country.trim().to_owned())
             .filter(|c| !c.is_empty())
@@ -218,5 +222,7 @@ impl Registry {
     }
 }
 
+#[cfg(test)]
+mod reference_tests;
 #[cfg(test)]
 mod tests;

@@ -2,14 +2,9 @@ use super::*;
 
 fn outlet(name: &str, domains: &[&str], classification: Classification) -> Outlet {
     Outlet {
-        name: name.to_owned(),
-        country: "Testland".to_owned(),
-        domains: domains.iter().map(|d| (*d).to_owned()).collect(),
-        classification,
         languages: vec!["es".to_owned()],
         evidence: "test".to_owned(),
-        reader_name: None,
-        site_names: Vec::new(),
+        ..Outlet::new(name, "Testland", domains, classification)
     }
 }
 
@@ -152,7 +147,10 @@ fn independent_outlets_of_the_region_are_classified() {
         assert!(
             matches!(
                 outlet.classification,
-                Classification::Independent | Classification::PublicService
+                Classification::Independent
+                    | Classification::IndependentPublic
+                    | Classification::IndependentStateFunded
+                    | Classification::IndependentStateFundedManaged
             ),
             "{url}: {:?}",
             outlet.classification
@@ -204,19 +202,19 @@ fn the_users_outlets_correct_hide_and_add() {
         .find(|o| o.name.starts_with("teleSUR") || o.name.starts_with("TeleSUR"))
         .cloned()
         .expect("teleSUR is built in");
-    telesur.classification = Classification::StateAffiliated;
+    telesur.classification = Classification::CapturedPrivate;
     user.upsert(telesur.clone());
     user.upsert(outlet(
         "Blog",
         &["blog.example.org"],
-        Classification::StateOwned,
+        Classification::CapturedPublic,
     ));
     user.set_hidden("RT en Español", true);
     let registry = Registry::with_user(&builtin, &user);
     let found = registry
         .match_url("https://www.telesurtv.net/x")
         .expect("matched");
-    assert_eq!(found.outlet.classification, Classification::StateAffiliated);
+    assert_eq!(found.outlet.classification, Classification::CapturedPrivate);
     assert_eq!(found.origin, Origin::User);
     assert_eq!(
         name_for(&registry, "https://blog.example.org/a").as_deref(),
@@ -240,14 +238,14 @@ fn the_users_outlets_go_to_csv_in_the_reference_columns_and_back() {
     user.upsert(outlet(
         "Radio, \"Quoted\"",
         &["a.example", "b.example"],
-        Classification::StateOwned,
+        Classification::CapturedPublic,
     ));
     let csv = user.to_csv();
     assert!(
         csv.starts_with("outlet,country,domains,classification,language,evidence,reader_name\n"),
         "{csv}"
     );
-    assert!(csv.contains("a.example|b.example,state-owned"), "{csv}");
+    assert!(csv.contains("a.example|b.example,captured-public"), "{csv}");
     let back = UserOutlets::outlets_from_csv(&csv, "mine.csv").expect("reads");
     assert_eq!(back, user.outlets);
     // The reference list itself reads as a user's outlet file, row for row.

@@ -195,6 +195,10 @@ impl UserOutlets {
                 evidence: field(evidence),
                 reader_name: Some(field(reader_name)).filter(|r| !r.is_empty()),
                 site_names: Vec::new(),
+                corrects: None,
+                decided_by: String::new(),
+                since: None,
+                earlier: Vec::new(),
             };
             if let Some(bad) = outlet
                 .domains

@@ -1,11 +1,15 @@
-use crate::model::{Policy, Source, StateMediaOverride};
-use crate::registry::{Classification, Outlet, Registry, host_of, normalize_host};
+use chrono::NaiveDate;
+
+use crate::model::{Issue, Source, StateMediaOverride};
+use crate::registry::{Classification, Outlet, Rating, Registry, host_of, normalize_host};
 
 /// What the registry and the editor's override say about one source.
 #[derive(Debug, Clone, Copy)]
 pub struct SourceClass<'r> {
     /// The registry outlet its host belongs to, if any.
     pub outlet: Option<&'r Outlet>,
+    /// The outlet's classification on the source's day, and the record behind it.
+    pub rating: Option<Rating<'r>>,
     /// Whether it counts as state media under the policy.
     pub is_state_media: bool,
     /// No outlet matched and no override decides: a reviewer should classify it.
@@ -14,7 +18,7 @@ pub struct SourceClass<'r> {
 
 impl SourceClass<'_> {
     pub fn classification(&self) -> Option<Classification> {
-        self.outlet.map(|outlet| outlet.classification)
+        self.rating.map(|rating| rating.classification)
     }
 
     /// The outlet as readers should see it: [`Self::known_outlet_name`], else
@@ -58,8 +62,8 @@ impl SourceClass<'_> {
         if self.is_state_media {
             return Some(match classification {
                 Some(Classification::StateControlled) => ReaderMark::StateControlled,
-                Some(Classification::StateOwned) => ReaderMark::StateOwned,
-                Some(Classification::StateAffiliated) => ReaderMark::StateAffiliated,
+                Some(Classification::CapturedPublic) => ReaderMark::StateManaged,
+                Some(Classification::CapturedPrivate) => ReaderMark::StateCaptured,
                 Some(Classification::GovernmentOfficial) => ReaderMark::Government,
                 _ => ReaderMark::StateMedia,
             });
@@ -74,9 +78,12 @@ impl SourceClass<'_> {
 /// one-line legend.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ReaderMark {
+    /// SC: the state funds and runs it and controls its editorial line.
     StateControlled,
-    StateOwned,
-    StateAffiliated,
+    /// CaPu: the state runs it and controls its editorial line.
+    StateManaged,
+    /// CaPr: privately owned, editorially controlled by the state.
+    StateCaptured,
     /// Counted as state media by an editor's decision or a policy that
     /// counts another kind of outlet.
     StateMedia,
@@ -94,24 +101,61 @@ fn host_as_name(host: &str) -> String {
     }
 }
 
-/// Classifies a source: an override decides when set, otherwise the outlet's
-/// classification under the policy. An unknown host is not state media.
+/// The day a source of `issue` is classified as of: its publication date,
+/// else the last day of the issue's coverage (an outlet captured later does
+/// not change an older issue), else today.
+pub fn classification_day(source: &Source, issue: &Issue) -> Option<NaiveDate> {
+    source
+        .published
+        .or_else(|| issue.coverage.map(|period| period.to))
+}
+
+/// The countries of the state-tied outlets and government sites `issue`
+/// cites, sorted: where a policy that names countries starts from.
+pub fn cited_state_countries(issue: &Issue, registry: &Registry) -> Vec<String> {
+    let mut countries: Vec<String> = issue
+        .sources
+        .iter()
+        .filter_map(|source| {
+            classify_source(source, registry, issue)
+                .outlet
+                .zip(Some(source))
+        })
+        .filter(|(outlet, source)| {
+            let class = outlet
+                .rating_on(classification_day(source, issue))
+                .classification;
+            class.is_state_tied_media() || class == Classification::GovernmentOfficial
+        })
+        .map(|(outlet, _)| outlet.country.trim().to_owned())
+        .filter(|country| !country.is_empty())
+        .collect();
+    countries.sort();
+    countries.dedup();
+    countries
+}
+
+/// Classifies a source of `issue`: an override decides when set, otherwise
+/// the outlet's classification on the source's day under the issue's
+/// policy. An unknown host is not state media.
 pub fn classify_source<'r>(
     source: &Source,
     registry: &'r Registry,
-    policy: &Policy,
+    issue: &Issue,
 ) -> SourceClass<'r> {
-    classify_with_outlet(source, registry.outlet_for_url(&source.url), policy)
+    classify_with_outlet(source, registry.outlet_for_url(&source.url), issue)
 }
 
 /// The same decision when the outlet of the source's host is already known.
 pub fn classify_with_outlet<'r>(
     source: &Source,
     outlet: Option<&'r Outlet>,
-    policy: &Policy,
+    issue: &Issue,
 ) -> SourceClass<'r> {
-    let by_registry = outlet.is_some_and(|outlet| {
-        policy.counts_as_state_media(outlet.classification)
+    let policy = &issue.policy;
+    let rating = outlet.map(|outlet| outlet.rating_on(classification_day(source, issue)));
+    let by_registry = outlet.zip(rating).is_some_and(|(outlet, rating)| {
+        policy.counts_as_state_media(rating.classification)
             && policy.covers_country(&outlet.country)
     });
     let (is_state_media, decided_by_hand) = match &source.state_media {
@@ -121,6 +165,7 @@ pub fn classify_with_outlet<'r>(
     };
     SourceClass {
         outlet,
+        rating,
         is_state_media,
         is_unclassified: outlet.is_none() && !decided_by_hand,
     }
@@ -140,17 +185,17 @@ mod tests {
     #[test]
     fn registry_and_policy_decide_by_default() {
         let registry = Registry::builtin();
-        let policy = Policy::default();
+        let issue = Issue::default();
         let rt = classify_source(
             &source("https://actualidad.rt.com/x", StateMediaOverride::Auto),
             &registry,
-            &policy,
+            &issue,
         );
         assert!(rt.is_state_media && !rt.is_unclassified);
         let efe = classify_source(
             &source("https://efe.com/x", StateMediaOverride::Auto),
             &registry,
-            &policy,
+            &issue,
         );
         assert!(!efe.is_state_media && !efe.is_unclassified);
     }
@@ -158,14 +203,14 @@ mod tests {
     #[test]
     fn government_sites_are_not_state_media() {
         let registry = Registry::builtin();
-        let policy = Policy::default();
+        let issue = Issue::default();
         for url in [
             "https://www.congress.gov/bill/x",
             "https://www.state.gov/x",
             "https://mid.ru/es/x",
             "https://www.fmprc.gov.cn/esp/x",
         ] {
-            let class = classify_source(&source(url, StateMediaOverride::Auto), &registry, &policy);
+            let class = classify_source(&source(url, StateMediaOverride::Auto), &registry, &issue);
             assert_eq!(
                 class.classification(),
                 Some(Classification::GovernmentOfficial),
@@ -178,12 +223,15 @@ mod tests {
     #[test]
     fn a_policy_may_count_government_sites() {
         let registry = Registry::builtin();
-        let mut policy = Policy::default();
-        policy.state_media.push(Classification::GovernmentOfficial);
+        let mut issue = Issue::default();
+        issue
+            .policy
+            .state_media
+            .push(Classification::GovernmentOfficial);
         let class = classify_source(
             &source("https://mid.ru/es/x", StateMediaOverride::Auto),
             &registry,
-            &policy,
+            &issue,
         );
         assert!(class.is_state_media);
     }
@@ -191,12 +239,12 @@ mod tests {
     #[test]
     fn overrides_win_and_classify_unknown_hosts() {
         let registry = Registry::builtin();
-        let policy = Policy::default();
+        let issue = Issue::default();
         let reason = || "checked ownership".to_owned();
         let unknown = classify_source(
             &source("https://diario-local.example/x", StateMediaOverride::Auto),
             &registry,
-            &policy,
+            &issue,
         );
         assert!(unknown.is_unclassified && !unknown.is_state_media);
         let yes = classify_source(
@@ -205,7 +253,7 @@ mod tests {
                 StateMediaOverride::Yes { reason: reason() },
             ),
             &registry,
-            &policy,
+            &issue,
         );
         assert!(yes.is_state_media && !yes.is_unclassified);
         let no = classify_source(
@@ -214,7 +262,7 @@ mod tests {
                 StateMediaOverride::No { reason: reason() },
             ),
             &registry,
-            &policy,
+            &issue,
         );
         assert!(!no.is_state_media);
     }
@@ -222,10 +270,10 @@ mod tests {
     #[test]
     fn readers_see_names_and_neutral_marks() {
         let registry = Registry::builtin();
-        let policy = Policy::default();
+        let issue = Issue::default();
         let shown = |url: &str| {
             let source = source(url, StateMediaOverride::Auto);
-            let class = classify_source(&source, &registry, &policy);
+            let class = classify_source(&source, &registry, &issue);
             (class.outlet_name(&source), class.reader_mark())
         };
         assert_eq!(
@@ -248,7 +296,38 @@ mod tests {
             StateMediaOverride::Auto,
         );
         named.outlet = Some("Unknown Daily".to_owned());
-        let class = classify_source(&named, &registry, &policy);
+        let class = classify_source(&named, &registry, &issue);
         assert_eq!(class.outlet_name(&named), "Unknown Daily");
+    }
+
+    /// Globovisión was independent until its sale in 2013 and is captured
+    /// private media since: its day decides, not today's record.
+    #[test]
+    fn a_source_is_classified_as_of_its_day() {
+        let registry = Registry::builtin();
+        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+        let mut issue = Issue::default();
+        let mut old = source("https://globovision.com/a", StateMediaOverride::Auto);
+        old.published = day(2012, 10, 7);
+        let class = classify_source(&old, &registry, &issue);
+        assert_eq!(class.classification(), Some(Classification::Independent));
+        assert!(!class.is_state_media);
+        let mut new = old.clone();
+        new.published = day(2021, 3, 1);
+        let class = classify_source(&new, &registry, &issue);
+        assert_eq!(
+            class.classification(),
+            Some(Classification::CapturedPrivate)
+        );
+        assert!(class.is_state_media);
+        // An undated source is classified as of the end of the issue's coverage.
+        let mut undated = old.clone();
+        undated.published = None;
+        issue.coverage = day(2012, 10, 1)
+            .zip(day(2012, 10, 15))
+            .map(|(from, to)| crate::model::Period { from, to });
+        assert!(!classify_source(&undated, &registry, &issue).is_state_media);
+        issue.coverage = None;
+        assert!(classify_source(&undated, &registry, &issue).is_state_media);
     }
 }

@@ -2,10 +2,12 @@
 //! registry outlet and domain that matched (with the registry's evidence), or
 //! the editor's override, and what the issue's policy makes of it.
 
-use crate::model::{Policy, Source, StateMediaOverride};
-use crate::registry::{Match, Origin, Registry, host_of, normalize_host};
+use chrono::NaiveDate;
 
-use super::{SourceClass, classify_with_outlet};
+use crate::model::{Issue, Source, StateMediaOverride};
+use crate::registry::{Match, Origin, REFERENCE_NAME, Rating, Registry, host_of, normalize_host};
+
+use super::{SourceClass, classification_day, classify_with_outlet};
 
 /// The facts behind one source's classification.
 #[derive(Debug, Clone)]
@@ -30,57 +32,82 @@ impl Explanation<'_> {
     }
 }
 
-/// Explains `source`'s classification under `policy`.
-pub fn explain<'r>(source: &Source, registry: &'r Registry, policy: &Policy) -> Explanation<'r> {
+/// Explains `source`'s classification in `issue`: the outlet, its model on
+/// the source's day and the record that decided it, and the policy's verdict.
+pub fn explain<'r>(source: &Source, registry: &'r Registry, issue: &Issue) -> Explanation<'r> {
+    let policy = &issue.policy;
     let host = host_of(&source.url).and_then(|host| normalize_host(&host));
     let found = registry.match_url(&source.url);
-    let class = classify_with_outlet(source, found.map(|m| m.outlet), policy);
+    let class = classify_with_outlet(source, found.map(|m| m.outlet), issue);
     let mut lines = Vec::new();
-    match (&found, &host) {
-        (Some(found), _) => {
+    match (&found, &host, class.rating) {
+        (Some(found), _, Some(rating)) => {
             let outlet = found.outlet;
             let country = if outlet.country.is_empty() {
                 "country not given".to_owned()
             } else {
                 outlet.country.clone()
             };
+            let model = rating.classification;
             lines.push(format!(
                 "Registry: {} ({country}), {}",
                 outlet.name,
-                outlet.classification.name()
+                model.name()
             ));
-            let from = match found.origin {
-                Origin::BuiltIn => "the built-in registry",
+            if model.code().is_some() {
+                lines.push(format!("Model: {}", model.explained()));
+            }
+            let layer = match found.origin {
+                Origin::BuiltIn if outlet.decided_by.starts_with(REFERENCE_NAME) => {
+                    "the State Media Profiles (ASD) in the built-in registry"
+                }
+                Origin::BuiltIn => "the built-in registry's curated list",
                 Origin::User => "your outlets",
             };
+            let decided_by = if rating.decided_by.trim().is_empty() {
+                layer
+            } else {
+                rating.decided_by.trim()
+            };
+            lines.push(format!(
+                "Decided by: {decided_by}{}",
+                period(&rating, classification_day(source, issue))
+            ));
             let host = host.as_deref().unwrap_or(found.domain);
             lines.push(format!(
-                "Matched domain {} (host {host}), from {from}",
+                "Matched domain {} (host {host}), from {layer}",
                 found.domain
             ));
-            if !outlet.evidence.trim().is_empty() {
-                lines.push(format!("Evidence: {}", outlet.evidence.trim()));
+            if let Some(correction) = &outlet.corrects {
+                lines.push(format!("Corrects the State Media Profiles: {correction}"));
+            }
+            if !rating.evidence.trim().is_empty() {
+                lines.push(format!("Evidence: {}", rating.evidence.trim()));
             }
         }
-        (None, Some(host)) => lines.push(format!("No registry outlet publishes on {host}")),
-        (None, None) => lines.push("The URL has no host, so no outlet can match".to_owned()),
+        (None, Some(host), _) => lines.push(format!("No registry outlet publishes on {host}")),
+        _ => lines.push("The URL has no host, so no outlet can match".to_owned()),
     }
     let verdict = match &source.state_media {
         StateMediaOverride::Yes { reason } => format!("Marked state media by hand: {reason}"),
         StateMediaOverride::No { reason } => format!("Marked not state media by hand: {reason}"),
-        StateMediaOverride::Auto => match found.map(|m| m.outlet) {
-            None => "Unclassified: classify the outlet or mark the source by hand".to_owned(),
-            Some(_) if class.is_state_media => {
-                "Counts as state media under this issue's policy".to_owned()
+        StateMediaOverride::Auto => match (found.map(|m| m.outlet), class.rating) {
+            (Some(outlet), Some(rating)) => {
+                if class.is_state_media {
+                    "Counts as state media under this issue's policy".to_owned()
+                } else if !policy.counts_as_state_media(rating.classification) {
+                    format!(
+                        "Not state media: the policy does not count {}",
+                        rating.classification.name()
+                    )
+                } else {
+                    format!(
+                        "Not counted: {} is not among the policy's countries",
+                        outlet.country
+                    )
+                }
             }
-            Some(outlet) if !policy.counts_as_state_media(outlet.classification) => format!(
-                "Not state media: the policy does not count {}",
-                outlet.classification.name()
-            ),
-            Some(outlet) => format!(
-                "Not counted: {} is not among the policy's countries",
-                outlet.country
-            ),
+            _ => "Unclassified: classify the outlet or mark the source by hand".to_owned(),
         },
     };
     lines.push(verdict);
@@ -89,6 +116,22 @@ pub fn explain<'r>(source: &Source, registry: &'r Registry, policy: &Policy) -> 
         found,
         class,
         lines,
+    }
+}
+
+/// ", since 1 May 2013 (the classification on the source's day, 3 March
+/// 2021)" for a dated record; nothing for one that always held.
+fn period(rating: &Rating<'_>, day: Option<NaiveDate>) -> String {
+    let show = |d: NaiveDate| d.format("%-d %B %Y").to_string();
+    let span = match (rating.from, rating.until) {
+        (None, None) => return String::new(),
+        (Some(from), None) => format!("since {}", show(from)),
+        (None, Some(until)) => format!("until {}", show(until)),
+        (Some(from), Some(until)) => format!("from {} to {}", show(from), show(until)),
+    };
+    match day {
+        Some(day) => format!(", {span} (as of {}, the source's day)", show(day)),
+        None => format!(", {span}"),
     }
 }
 
@@ -108,7 +151,7 @@ mod tests {
         let why = explain(
             &source("https://actualidad.rt.com/x"),
             &registry,
-            &Policy::default(),
+            &Issue::default(),
         );
         let text = why.text();
         assert!(
@@ -128,7 +171,7 @@ mod tests {
         let unknown = explain(
             &source("https://blog.example.org/a"),
             &registry,
-            &Policy::default(),
+            &Issue::default(),
         );
         assert!(
             unknown
@@ -140,7 +183,7 @@ mod tests {
         marked.state_media = StateMediaOverride::Yes {
             reason: "Run by the embassy".to_owned(),
         };
-        let why = explain(&marked, &registry, &Policy::default());
+        let why = explain(&marked, &registry, &Issue::default());
         assert!(
             why.text()
                 .contains("Marked state media by hand: Run by the embassy")
@@ -151,11 +194,9 @@ mod tests {
     #[test]
     fn the_policy_decides_what_counts() {
         let registry = Registry::builtin();
-        let policy = Policy {
-            countries: vec!["China".to_owned()],
-            ..Policy::default()
-        };
-        let why = explain(&source("https://actualidad.rt.com/x"), &registry, &policy);
+        let mut issue = Issue::default();
+        issue.policy.countries = vec!["China".to_owned()];
+        let why = explain(&source("https://actualidad.rt.com/x"), &registry, &issue);
         assert!(!why.class.is_state_media);
         assert!(
             why.text()
@@ -164,11 +205,11 @@ mod tests {
         let bbc = explain(
             &source("https://www.bbc.com/mundo/x"),
             &registry,
-            &Policy::default(),
+            &Issue::default(),
         );
         assert!(
             bbc.text()
-                .contains("the policy does not count public-service"),
+                .contains("the policy does not count independent-public"),
             "{}",
             bbc.text()
         );
@@ -178,22 +219,58 @@ mod tests {
     fn a_users_outlet_wins_and_says_it_is_theirs() {
         let mut user = UserOutlets::default();
         user.upsert(Outlet {
-            name: "Blog del Ministerio".to_owned(),
-            country: "Venezuela".to_owned(),
-            domains: vec!["blog.example.org".to_owned()],
-            classification: Classification::StateOwned,
-            languages: Vec::new(),
             evidence: "Masthead names the ministry".to_owned(),
-            reader_name: None,
-            site_names: Vec::new(),
+            ..Outlet::new(
+                "Blog del Ministerio",
+                "Venezuela",
+                &["blog.example.org"],
+                Classification::CapturedPublic,
+            )
         });
         let registry = Registry::with_user(&Registry::builtin(), &user);
         let why = explain(
             &source("https://blog.example.org/a"),
             &registry,
-            &Policy::default(),
+            &Issue::default(),
         );
         assert!(why.text().contains("from your outlets"), "{}", why.text());
         assert!(why.class.is_state_media);
+    }
+
+    #[test]
+    fn a_dated_record_says_who_decided_and_for_which_period() {
+        let registry = Registry::builtin();
+        let mut old = source("https://globovision.com/a");
+        old.published = chrono::NaiveDate::from_ymd_opt(2012, 10, 7);
+        let text = explain(&old, &registry, &Issue::default()).text();
+        assert!(
+            text.contains("Globovisión (Venezuela), independent"),
+            "{text}"
+        );
+        assert!(
+            text.contains("until 30 April 2013 (as of 7 October 2012, the source's day)"),
+            "{text}"
+        );
+        let rt = explain(
+            &source("https://actualidad.rt.com/x"),
+            &registry,
+            &Issue::default(),
+        );
+        let text = rt.text();
+        assert!(
+            text.contains("Model: SC, state-controlled media: direct state funding yes"),
+            "{text}"
+        );
+        let ard = explain(
+            &source("https://www.ard.de/x"),
+            &registry,
+            &Issue::default(),
+        )
+        .text();
+        assert!(
+            ard.contains("Decided by: ASD State Media Profiles (SMM typology), February 2024"),
+            "{ard}"
+        );
+        assert!(ard.contains("from the State Media Profiles (ASD)"), "{ard}");
     }
 }

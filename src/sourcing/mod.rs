@@ -8,7 +8,10 @@ mod normalize;
 mod paste;
 mod urls;
 
-pub use classify::{ReaderMark, SourceClass, classify_source, classify_with_outlet};
+pub use classify::{
+    ReaderMark, SourceClass, cited_state_countries, classification_day, classify_source,
+    classify_with_outlet,
+};
 pub use explain::{Explanation, explain};
 pub use kind::guess_kind;
 pub use normalize::{is_web_url, normalize_url};

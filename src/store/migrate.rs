@@ -34,7 +34,11 @@ pub(super) fn parse_any_version(text: &str, origin: &Path) -> Result<Issue, Load
             supported: FORMAT_VERSION,
         });
     }
-    // Version 1 is the first format; later versions add their migrations here.
+    // Version 1 named the policy's classes in the six classes of its time
+    // (state-owned, state-affiliated, public-service …); version 2 names the
+    // State Media Monitor's models. The policy's list is migrated as it is
+    // read (`registry::deserialize_policy_classes`): an older class becomes
+    // every model it meant, so a file counts what it counted before.
     let mut issue: Issue = ron::from_str(text).map_err(|error| syntax(origin, text, &error))?;
     issue.format_version = FORMAT_VERSION;
     Ok(issue)

@@ -18,7 +18,8 @@ pub use atomic::write_atomically;
 pub use error::{LoadError, SaveError};
 pub use integrity::repair;
 pub use outlets::{
-    UserRegistry, load_user_outlets, registry_for_cli, save_user_outlets, user_outlets_path,
+    PendingRelease, RELEASE_FILE, UserRegistry, load_release, load_user_outlets, registry_for_cli,
+    save_user_outlets, user_outlets_path,
 };
 
 /// The issue as the text of its file. Same issue, same bytes.

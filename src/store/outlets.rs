@@ -1,10 +1,17 @@
-//! The user's outlet file (`outlets.ron` in the platform's config folder):
-//! read at start by the window and the command line, written atomically.
+//! The user's outlet file (`outlets.ron` in the platform's config folder)
+//! and, beside it, the release of the State Media Profiles the user imported
+//! (`state-media-profiles.csv`) in place of the built-in one: read at start
+//! by the window and the command line, written atomically.
 
 use std::path::{Path, PathBuf};
 
 use super::{SaveError, write_atomically};
-use crate::registry::{Registry, RegistryError, UserOutlets};
+use crate::registry::asd::AsdRelease;
+use crate::registry::release_diff::{ReleaseChanges, compare};
+use crate::registry::{Outlet, Registry, RegistryError, UserOutlets};
+
+/// The file name of an imported release, beside the user's `outlets.ron`.
+pub const RELEASE_FILE: &str = "state-media-profiles.csv";
 
 /// Where the user's outlets live: `~/.config/monitor-workbench/outlets.ron`
 /// on Linux, the platform's equivalent elsewhere.
@@ -42,11 +49,79 @@ pub fn save_user_outlets(path: &Path, outlets: &UserOutlets) -> Result<(), SaveE
     write_atomically(path, text.as_bytes(), true)
 }
 
+/// The evidence label of an imported release's outlets.
+fn imported_label(path: &Path) -> String {
+    let day = std::fs::metadata(path)
+        .and_then(|m| m.modified())
+        .ok()
+        .map(|t| {
+            chrono::DateTime::<chrono::Utc>::from(t)
+                .format("%Y-%m-%d")
+                .to_string()
+        })
+        .unwrap_or_else(|| "an unknown day".to_owned());
+    format!(
+        "{} (SMM typology), the release imported on {day}",
+        crate::registry::REFERENCE_NAME
+    )
+}
+
+/// The release the user imported, if there is one at `path`.
+pub fn load_release(path: &Path) -> Result<Option<AsdRelease>, RegistryError> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => {
+            crate::registry::asd::read(&text, &path.display().to_string(), &imported_label(path))
+                .map(Some)
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(error) => Err(RegistryError::Parse {
+            origin: path.display().to_string(),
+            line: 0,
+            column: 0,
+            message: format!("cannot read the file: {error}"),
+        }),
+    }
+}
+
+/// The reference layer in use: the imported release at `path`, else the
+/// built-in one; a damaged imported file is reported and the built-in used.
+fn reference_layer(path: Option<&Path>) -> (Vec<Outlet>, Option<String>) {
+    let builtin = || {
+        crate::registry::reference()
+            .map(|release| release.outlets)
+            .unwrap_or_default()
+    };
+    match path.map(load_release) {
+        Some(Ok(Some(release))) => (release.outlets, None),
+        Some(Err(error)) => (
+            builtin(),
+            Some(format!(
+                "{error}\nThe built-in State Media Profiles are used; the file is left as it is."
+            )),
+        ),
+        _ => (builtin(), None),
+    }
+}
+
+/// A newer release read from a file, with what it would change, waiting
+/// for the user's word before it replaces the release in use.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PendingRelease {
+    pub text: String,
+    pub origin: String,
+    pub changes: ReleaseChanges,
+    /// Rows left out because they name no model.
+    pub unrated: usize,
+}
+
 /// The built-in outlets, the user's additions and corrections, and where
 /// those are kept: what the window classifies with and edits.
 pub struct UserRegistry {
-    /// The built-in registry, kept to list (and un-hide) built-in outlets.
+    /// The built-in registry (with the imported release when there is one),
+    /// kept to list (and un-hide) built-in outlets.
     pub builtin: Registry,
+    /// The reference layer's outlets (the State Media Profiles in use).
+    reference: Vec<Outlet>,
     pub outlets: UserOutlets,
     /// Where the user's outlets are saved; `None` keeps them for this run only.
     pub path: Option<PathBuf>,
@@ -57,23 +132,83 @@ impl UserRegistry {
     pub fn in_memory() -> Self {
         Self {
             builtin: Registry::builtin(),
+            reference: crate::registry::reference()
+                .map(|release| release.outlets)
+                .unwrap_or_default(),
             outlets: UserOutlets::default(),
             path: None,
         }
+    }
+
+    /// The user's outlets at `path` and the release imported beside them.
+    fn with_files(outlets: UserOutlets, path: PathBuf) -> (Self, Option<String>) {
+        let release = path.with_file_name(RELEASE_FILE);
+        let (reference, problem) = reference_layer(Some(&release));
+        let curated = crate::registry::curated().unwrap_or_default();
+        let builtin = crate::registry::layered(reference.clone(), curated.outlets().to_vec());
+        (
+            Self {
+                builtin,
+                reference,
+                outlets,
+                path: Some(path),
+            },
+            problem,
+        )
+    }
+
+    /// Where an imported release is kept; `None` for a registry kept in memory.
+    pub fn release_path(&self) -> Option<PathBuf> {
+        self.path.as_ref().map(|p| p.with_file_name(RELEASE_FILE))
+    }
+
+    /// Reads a release of the State Media Profiles and says what it would
+    /// change; nothing changes until [`Self::apply_release`].
+    pub fn preview_release(
+        &self,
+        text: String,
+        origin: &str,
+    ) -> Result<PendingRelease, RegistryError> {
+        let release = crate::registry::asd::read(&text, origin, crate::registry::REFERENCE_NAME)?;
+        let curated = crate::registry::curated()?;
+        let over = Registry::with_user(&curated, &self.outlets);
+        let changes = compare(&self.reference, &release.outlets, &over);
+        Ok(PendingRelease {
+            text,
+            origin: origin.to_owned(),
+            changes,
+            unrated: release.unrated.len(),
+        })
+    }
+
+    /// Keeps `pending` beside the user's outlets and classifies with it from
+    /// now on; the curated layer and the user's outlets still win.
+    pub fn apply_release(&mut self, pending: &PendingRelease) -> Result<(), SaveError> {
+        let Some(path) = self.release_path() else {
+            return Err(SaveError::Io {
+                path: PathBuf::from(RELEASE_FILE),
+                source: std::io::Error::other("this session keeps no files (no config folder)"),
+            });
+        };
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).map_err(|source| SaveError::Io {
+                path: path.clone(),
+                source,
+            })?;
+        }
+        write_atomically(&path, pending.text.as_bytes(), false)?;
+        let (reference, _) = reference_layer(Some(&path));
+        let curated = crate::registry::curated().unwrap_or_default();
+        self.builtin = crate::registry::layered(reference.clone(), curated.outlets().to_vec());
+        self.reference = reference;
+        Ok(())
     }
 
     /// The user's file at `path`; a damaged file is left as it is, never
     /// overwritten, and the text says what is wrong with it.
     pub fn from_file(path: PathBuf) -> (Self, Option<String>) {
         match load_user_outlets(&path) {
-            Ok(outlets) => (
-                Self {
-                    outlets,
-                    path: Some(path),
-                    ..Self::in_memory()
-                },
-                None,
-            ),
+            Ok(outlets) => Self::with_files(outlets, path),
             Err(error) => (
                 Self::in_memory(),
                 Some(format!(
@@ -100,16 +235,12 @@ impl UserRegistry {
 /// The registry the command line classifies with: the built-in one with the
 /// user's file applied. A damaged user file is reported and left alone, and
 /// the built-in registry is used.
-pub fn registry_for_cli() -> (Registry, Option<RegistryError>) {
-    let builtin = Registry::builtin();
+pub fn registry_for_cli() -> (Registry, Option<String>) {
     let Some(path) = user_outlets_path() else {
-        return (builtin, None);
+        return (Registry::builtin(), None);
     };
-    match load_user_outlets(&path) {
-        Ok(user) if user.is_empty() => (builtin, None),
-        Ok(user) => (Registry::with_user(&builtin, &user), None),
-        Err(error) => (builtin, Some(error)),
-    }
+    let (user, problem) = UserRegistry::from_file(path);
+    (user.registry(), problem)
 }
 
 #[cfg(test)]
@@ -127,14 +258,14 @@ mod tests {
         );
         let mut user = UserOutlets::default();
         user.upsert(Outlet {
-            name: "Diario Ejemplo".to_owned(),
-            country: "Venezuela".to_owned(),
-            domains: vec!["ejemplo.com.ve".to_owned()],
-            classification: Classification::StateOwned,
             languages: vec!["es".to_owned()],
             evidence: "Owned by the ministry, per its masthead".to_owned(),
-            reader_name: None,
-            site_names: Vec::new(),
+            ..Outlet::new(
+                "Diario Ejemplo",
+                "Venezuela",
+                &["ejemplo.com.ve"],
+                Classification::CapturedPublic,
+            )
         });
         user.set_hidden("TeleSUR", true);
         save_user_outlets(&path, &user).expect("saves");

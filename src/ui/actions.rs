@@ -56,7 +56,7 @@ pub enum OutletsChange {
     /// Add or correct an outlet; `replacing` is the name it had when the form opened.
     Save {
         replacing: Option<String>,
-        outlet: crate::registry::Outlet,
+        outlet: Box<crate::registry::Outlet>,
     },
     /// Remove one of the user's outlets (a built-in one of that name returns).
     Remove(String),
@@ -66,6 +66,8 @@ pub enum OutletsChange {
     },
     ImportCsv,
     ExportCsv,
+    /// Read a newer release of the State Media Profiles and show what it changes.
+    UpdateReference,
 }
 
 /// Review steps: the app adds who and when before they become edits.

@@ -55,6 +55,8 @@ struct BadgeKey {
     url: String,
     outlet: Option<String>,
     state_media: StateMediaOverride,
+    /// The day the source is classified as of (a dated registry record may decide).
+    day: Option<chrono::NaiveDate>,
 }
 
 /// What earlier revisions computed, for texts and sources that have not changed.
@@ -89,12 +91,7 @@ impl Derived {
         let badges = issue
             .sources
             .iter()
-            .map(|source| {
-                (
-                    source.id,
-                    badge(source, registry, &issue.policy, &mut memo.badges),
-                )
-            })
+            .map(|source| (source.id, badge(source, registry, issue, &mut memo.badges)))
             .collect();
         memo.badges.retain(|id, _| issue.source(*id).is_some());
         let mut times_cited: HashMap<SourceId, usize> = HashMap::new();
@@ -173,19 +170,21 @@ impl FindingMarks {
 fn badge(
     source: &crate::model::Source,
     registry: &Registry,
-    policy: &Policy,
+    issue: &Issue,
     memo: &mut HashMap<SourceId, (BadgeKey, Arc<SourceBadge>)>,
 ) -> Arc<SourceBadge> {
+    let day = crate::sourcing::classification_day(source, issue);
     let unchanged = memo.get(&source.id).is_some_and(|(key, _)| {
         key.url == source.url
             && key.outlet == source.outlet
             && key.state_media == source.state_media
+            && key.day == day
     });
     if unchanged && let Some((_, badge)) = memo.get(&source.id) {
         return Arc::clone(badge);
     }
     // One registry lookup gives both the decision and its explanation.
-    let why = explain(source, registry, policy);
+    let why = explain(source, registry, issue);
     let class = why.class;
     let badge = Arc::new(SourceBadge {
         outlet: class.editor_name(source),
@@ -199,6 +198,7 @@ fn badge(
         url: source.url.clone(),
         outlet: source.outlet.clone(),
         state_media: source.state_media.clone(),
+        day,
     };
     memo.insert(source.id, (key, Arc::clone(&badge)));
     badge

@@ -91,6 +91,10 @@ pub enum Dialog {
         title: String,
         text: String,
     },
+    /// A newer release of the State Media Profiles, waiting for the user's word.
+    NewRelease {
+        pending: Box<crate::store::PendingRelease>,
+    },
 }
 
 /// The user's answer.
@@ -113,6 +117,8 @@ pub enum Choice {
     OpenExported(PathBuf),
     Restore,
     DiscardRecovery,
+    /// Classify with the release the dialog shows.
+    ApplyRelease,
     /// Closed, cancelled or acknowledged.
     Dismiss,
 }
@@ -250,6 +256,9 @@ pub fn show(ui: &Ui, dialog: &mut Dialog, report: &Report, file_name: &str) -> O
                     }
                 });
             }
+            Dialog::NewRelease { pending } => {
+                choice = new_release(ui, pending);
+            }
             Dialog::Message { title, text } => {
                 ui.heading(title.as_str());
                 ui.label(text.as_str());
@@ -266,6 +275,50 @@ pub fn show(ui: &Ui, dialog: &mut Dialog, report: &Report, file_name: &str) -> O
             _ => Choice::Dismiss,
         });
     }
+    choice
+}
+
+/// What a release of the State Media Profiles would change, before it does.
+fn new_release(ui: &mut Ui, pending: &crate::store::PendingRelease) -> Option<Choice> {
+    let mut choice = None;
+    let changes = &pending.changes;
+    ui.heading("Update the State Media Profiles");
+    ui.label(format!(
+        "{}: {} outlets (now {}). The release {}.",
+        pending.origin,
+        changes.outlets_after,
+        changes.outlets_before,
+        changes.summary()
+    ));
+    if !changes.is_empty() {
+        egui::ScrollArea::vertical()
+            .max_height(240.0)
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                for line in changes.lines() {
+                    ui.label(egui::RichText::new(line).monospace().small());
+                }
+            });
+    }
+    if pending.unrated > 0 {
+        ui.label(format!(
+            "{} rows without a model are left out.",
+            pending.unrated
+        ));
+    }
+    ui.label(
+        "The curated outlets and your own keep deciding the hosts they list. \
+         Every issue is reclassified with the release at once.",
+    );
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if ui.button("Apply").clicked() {
+            choice = Some(Choice::ApplyRelease);
+        }
+        if ui.button("Cancel").clicked() {
+            choice = Some(Choice::Dismiss);
+        }
+    });
     choice
 }
 

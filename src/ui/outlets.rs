@@ -99,6 +99,10 @@ impl OutletForm {
                 .filter(|reader| !reader.is_empty() && *reader != name)
                 .map(str::to_owned),
             site_names: self.site_names.clone(),
+            corrects: None,
+            decided_by: "editor".to_owned(),
+            since: None,
+            earlier: Vec::new(),
         })
     }
 }
@@ -147,6 +151,11 @@ fn rows<'a>(builtin: &'a Registry, user: &'a UserOutlets, search: &str) -> Vec<R
             || row.outlet.name.to_lowercase().contains(&needle)
             || row.outlet.country.to_lowercase().contains(&needle)
             || row.outlet.classification.name().contains(&needle)
+            || row
+                .outlet
+                .classification
+                .code()
+                .is_some_and(|code| code.eq_ignore_ascii_case(&needle))
             || row.outlet.domains.iter().any(|d| d.contains(&needle))
     });
     rows.sort_by_key(|row| row.outlet.name.to_lowercase());
@@ -190,7 +199,7 @@ fn toolbar(ui: &mut Ui, state: &mut OutletsState, actions: &mut Actions) {
         let label = ui.label("Search");
         ui.add(
             TextEdit::singleline(&mut state.search)
-                .hint_text("name, country, domain or classification")
+                .hint_text("name, country, domain, classification or code (CaPu)")
                 .desired_width(240.0),
         )
         .labelled_by(label.id);
@@ -202,6 +211,16 @@ fn toolbar(ui: &mut Ui, state: &mut OutletsState, actions: &mut Actions) {
         }
         if ui.button("Export CSV…").clicked() {
             actions.push(Action::Outlets(OutletsChange::ExportCsv));
+        }
+        if ui
+            .button("Update from file…")
+            .on_hover_text(
+                "Read a newer release of the State Media Profiles (ASD's \
+                 State_Media_Matrix.csv) and see what it changes before using it",
+            )
+            .clicked()
+        {
+            actions.push(Action::Outlets(OutletsChange::UpdateReference));
         }
     });
     ui.label(
@@ -276,7 +295,8 @@ fn list(
                         RichText::new(outlet.classification.name())
                             .small()
                             .color(colour),
-                    );
+                    )
+                    .on_hover_text(outlet.classification.explained());
                     ui.label(RichText::new(row.status).small().italics());
                     ui.label(RichText::new(outlet.domains.join(" ")).monospace().small());
                 });
@@ -325,7 +345,8 @@ fn form_ui(ui: &mut Ui, form: &mut OutletForm) -> Option<Option<OutletsChange>> 
                 .selected_text(form.classification.name())
                 .show_ui(ui, |ui| {
                     for class in Classification::ALL {
-                        ui.selectable_value(&mut form.classification, class, class.name());
+                        ui.selectable_value(&mut form.classification, class, class.name())
+                            .on_hover_text(class.explained());
                     }
                 })
                 .response
@@ -351,7 +372,7 @@ fn form_ui(ui: &mut Ui, form: &mut OutletForm) -> Option<Option<OutletsChange>> 
                 Ok(outlet) => {
                     done = Some(Some(OutletsChange::Save {
                         replacing: form.replacing.clone(),
-                        outlet,
+                        outlet: Box::new(outlet),
                     }))
                 }
                 Err(problem) => form.problem = Some(problem),

@@ -24,10 +24,20 @@ pub fn source_colour(classification: Option<Classification>, is_state_media: boo
     match classification {
         None => UNCLASSIFIED,
         Some(Classification::GovernmentOfficial) => GOVERNMENT,
-        Some(Classification::PublicService) => PUBLIC_SERVICE,
         Some(Classification::Independent) => INDEPENDENT,
-        // A state outlet the policy does not count.
-        Some(_) => GOVERNMENT,
+        // Public media the state funds or manages without controlling what they publish.
+        Some(
+            Classification::IndependentStateFundedManaged
+            | Classification::IndependentStateFunded
+            | Classification::IndependentStateManaged
+            | Classification::IndependentPublic,
+        ) => PUBLIC_SERVICE,
+        // A state-controlled outlet the policy does not count.
+        Some(
+            Classification::StateControlled
+            | Classification::CapturedPublic
+            | Classification::CapturedPrivate,
+        ) => GOVERNMENT,
     }
 }
 

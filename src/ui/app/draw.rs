@@ -88,7 +88,14 @@ impl WorkbenchApp {
                 });
         }
         egui::CentralPanel::default().show(ui, |ui| match selection.centre {
-            Centre::Details => details::show(ui, issue, &derived.report, &self.countries, actions),
+            Centre::Details => {
+                let cited = crate::sourcing::cited_state_countries(issue, &self.registry);
+                let countries = details::Countries {
+                    known: &self.countries,
+                    cited: &cited,
+                };
+                details::show(ui, issue, &derived.report, countries, actions)
+            }
             Centre::Section => {
                 section_view::show(ui, issue, derived, selection, section_view, actions)
             }

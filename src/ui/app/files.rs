@@ -34,6 +34,8 @@ pub enum FilePurpose {
     ExportCsl,
     ImportOutlets,
     ExportOutlets,
+    /// A release of the State Media Profiles to preview.
+    UpdateReference,
 }
 
 impl WorkbenchApp {
@@ -93,6 +95,7 @@ impl WorkbenchApp {
             FilePurpose::ExportCsl => self.export_csl_to(&path),
             FilePurpose::ImportOutlets => self.import_outlets_from(&path),
             FilePurpose::ExportOutlets => self.export_outlets_to(&path),
+            FilePurpose::UpdateReference => self.preview_reference_from(&path),
         }
     }
 
@@ -289,6 +292,11 @@ impl WorkbenchApp {
                 self.open(&path);
             }
             Choice::Merge(path) => self.merge_from_disk(&path),
+            Choice::ApplyRelease => {
+                if let Some(Dialog::NewRelease { pending }) = dialog {
+                    self.apply_reference(&pending);
+                }
+            }
             Choice::Overwrite(then) => self.save_then(false, true, then),
             Choice::SaveAs(then) => self.save_then(true, false, then),
             Choice::DiscardThen(then) => self.proceed(then),

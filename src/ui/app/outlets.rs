@@ -31,7 +31,7 @@ impl WorkbenchApp {
                 let builtin = &self.user.builtin;
                 self.user
                     .outlets
-                    .save_outlet(builtin, replacing.as_deref(), outlet);
+                    .save_outlet(builtin, replacing.as_deref(), *outlet);
             }
             OutletsChange::Remove(name) => self.user.outlets.remove(&name),
             OutletsChange::SetHidden { name, hidden } => {
@@ -45,6 +45,15 @@ impl WorkbenchApp {
                     "",
                 );
                 return self.ask_file(question, FilePurpose::ImportOutlets);
+            }
+            OutletsChange::UpdateReference => {
+                let question = question(
+                    FileMode::Open,
+                    FileKind::OutletsCsv,
+                    "Update the State Media Profiles from a file",
+                    "",
+                );
+                return self.ask_file(question, FilePurpose::UpdateReference);
             }
             OutletsChange::ExportCsv => {
                 let question = question(
@@ -125,6 +134,48 @@ impl WorkbenchApp {
                 self.dialog = Some(Dialog::Message {
                     title: "Outlets not imported".to_owned(),
                     text,
+                });
+            }
+        }
+    }
+
+    /// Reads a release of the State Media Profiles and shows what it would change.
+    pub(super) fn preview_reference_from(&mut self, path: &Path) {
+        let origin = path.display().to_string();
+        let read = super::sources::read_text(path).and_then(|text| {
+            self.user
+                .preview_release(text, &origin)
+                .map_err(|error| error.to_string())
+        });
+        self.dialog = Some(match read {
+            Ok(pending) => Dialog::NewRelease {
+                pending: Box::new(pending),
+            },
+            Err(text) => Dialog::Message {
+                title: "Not a release of the State Media Profiles".to_owned(),
+                text: format!("{text}\nThe registry is unchanged."),
+            },
+        });
+    }
+
+    /// Classifies with `pending` from now on and says how many sources moved.
+    pub(super) fn apply_reference(&mut self, pending: &crate::store::PendingRelease) {
+        let before = self.badge_summary();
+        match self.user.apply_release(pending) {
+            Ok(()) => {
+                self.registry_changed();
+                let after = self.badge_summary();
+                let changed = after.iter().filter(|row| !before.contains(row)).count();
+                self.say(format!(
+                    "Now classifying with the release from {}: {changed} source{} reclassified.",
+                    pending.origin,
+                    if changed == 1 { "" } else { "s" }
+                ));
+            }
+            Err(error) => {
+                self.dialog = Some(Dialog::Message {
+                    title: "The release was not applied".to_owned(),
+                    text: format!("{error}\nThe registry is unchanged."),
                 });
             }
         }

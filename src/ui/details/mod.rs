@@ -12,13 +12,21 @@ use crate::export::{PLACEHOLDERS, methodology_note};
 use crate::model::{Issue, Period};
 use crate::text::QuoteStyle;
 
-/// `countries` are those the policy's scope can name (from the registry);
+/// The countries the policy's scope can name.
+#[derive(Clone, Copy)]
+pub struct Countries<'a> {
+    /// Every country with state media or government sites in the registry.
+    pub known: &'a [String],
+    /// Those whose outlets this issue cites: where a narrower scope starts.
+    pub cited: &'a [String],
+}
+
 /// `report` gives the figures the methodology note shows.
 pub fn show(
     ui: &mut Ui,
     issue: &Issue,
     report: &Report,
-    countries: &[String],
+    countries: Countries<'_>,
     actions: &mut Actions,
 ) {
     ui.heading("Issue details");

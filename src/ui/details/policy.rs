@@ -15,7 +15,12 @@ use crate::registry::Classification;
 use crate::ui::actions::Actions;
 use crate::ui::theme;
 
-pub(super) fn show(ui: &mut Ui, policy: &Policy, countries: &[String], actions: &mut Actions) {
+pub(super) fn show(
+    ui: &mut Ui,
+    policy: &Policy,
+    countries: super::Countries<'_>,
+    actions: &mut Actions,
+) {
     let mut new = policy.clone();
     egui::Grid::new("policy")
         .num_columns(2)
@@ -213,41 +218,58 @@ pub(super) fn special_edition(ui: &mut Ui, issue: &Issue, report: &Report, actio
         });
 }
 
-/// Which countries' state media count: all, or those ticked. At least one
-/// stays ticked, since none would read as "all".
-fn country_scope(ui: &mut Ui, policy: &mut Policy, countries: &[String]) {
+/// Which countries' state media count: all, or those ticked. Narrowing
+/// starts from the countries whose outlets the issue cites (else the four a
+/// VRIC monitor follows); more are added from a list of every country the
+/// registry knows. At least one stays ticked, since none would read as "all".
+fn country_scope(ui: &mut Ui, policy: &mut Policy, countries: super::Countries<'_>) {
     ui.vertical(|ui| {
         let mut all = policy.countries.is_empty();
         if ui.checkbox(&mut all, "all countries").changed() {
-            policy.countries = if all { Vec::new() } else { countries.to_vec() };
+            policy.countries = if all {
+                Vec::new()
+            } else if countries.cited.is_empty() {
+                ["Venezuela", "Russia", "Iran", "China"]
+                    .map(str::to_owned)
+                    .to_vec()
+            } else {
+                countries.cited.to_vec()
+            };
         }
         if all {
             return;
         }
-        ui.horizontal_wrapped(|ui| {
-            // Countries the file names but the registry does not still show.
-            let mut listed: Vec<String> = countries.to_vec();
-            for named in &policy.countries {
-                if !listed.iter().any(|c| c.eq_ignore_ascii_case(named)) {
-                    listed.push(named.clone());
-                }
+        // One per line: a grid cell has no width of its own to wrap in, and
+        // a wrapped row would run under the source library.
+        for country in policy.countries.clone() {
+            let mut on = true;
+            let untick = ui.checkbox(&mut on, &country).changed() && !on;
+            if untick && policy.countries.len() > 1 {
+                policy.countries.retain(|c| *c != country);
             }
-            for country in listed {
-                let ticked = policy
+        }
+        let more: Vec<&String> = countries
+            .known
+            .iter()
+            .filter(|c| {
+                !policy
                     .countries
                     .iter()
-                    .any(|c| c.eq_ignore_ascii_case(&country));
-                let mut on = ticked;
-                if ui.checkbox(&mut on, &country).changed() {
-                    if on {
+                    .any(|named| named.eq_ignore_ascii_case(c))
+            })
+            .collect();
+        let label = ui.label(format!("Add a country ({} more)", more.len()));
+        egui::ComboBox::from_id_salt("policy_add_country")
+            .selected_text("choose…")
+            .height(320.0)
+            .show_ui(ui, |ui| {
+                for country in more {
+                    if ui.selectable_label(false, country.as_str()).clicked() {
                         policy.countries.push(country.clone());
-                    } else if policy.countries.len() > 1 {
-                        policy
-                            .countries
-                            .retain(|c| !c.eq_ignore_ascii_case(&country));
                     }
                 }
-            }
-        });
+            })
+            .response
+            .labelled_by(label.id);
     });
 }
