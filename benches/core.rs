@@ -187,7 +187,7 @@ fn registry_build(bencher: Bencher) {
 /// a subdomain), then hosts nobody lists.
 #[divan::bench(sample_count = 20)]
 fn classify_3300_urls(bencher: Bencher) {
-    use monitor_workbench::model::{Policy, SourceId};
+    use monitor_workbench::model::SourceId;
     let registry = registry();
     let mut sources: Vec<Source> = registry
         .outlets()
@@ -204,12 +204,12 @@ fn classify_3300_urls(bencher: Bencher) {
         ));
     }
     sources.truncate(3_300);
-    let policy = Policy::default();
+    let issue = Issue::default();
     bencher.bench(|| {
         sources
             .iter()
             .filter(|s| {
-                monitor_workbench::sourcing::classify_source(s, registry, &policy).is_state_media
+                monitor_workbench::sourcing::classify_source(s, registry, &issue).is_state_media
             })
             .count()
     });

@@ -25,7 +25,7 @@ pub(super) fn run(path: &Path, json: bool, html: Option<&Path>) -> ExitCode {
         eprintln!("Wrote the reviewer's report to {}", out.display());
     }
     if json {
-        println!("{}", compliance::to_json(&report));
+        println!("{}", compliance::to_json(&report, &issue.policy));
     } else {
         print!("{}", render(&issue, &report, path));
     }
@@ -45,10 +45,16 @@ pub fn render(issue: &Issue, report: &Report, path: &Path) -> String {
         .collect::<Vec<_>>()
         .join(" — ");
     let _ = writeln!(out, "{heading}");
+    let countries = if issue.policy.countries.is_empty() {
+        "all countries".to_owned()
+    } else {
+        issue.policy.countries.join(", ")
+    };
     let _ = writeln!(
         out,
-        "{} · policy: state media at most {} of {}\n",
+        "{} · policy: state media ({}) of {countries} at most {} of {}\n",
         path.display(),
+        issue.policy.counted_media(),
         percent(report.limit),
         report.metric.name()
     );

@@ -4,20 +4,26 @@
 use serde::Serialize;
 
 use super::{Finding, Ratio, Report, Rule, Severity, Shares};
+use crate::model::Policy;
+use crate::registry::Classification;
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
     compliant: bool,
-    policy: JsonPolicy,
+    policy: JsonPolicy<'a>,
     share: JsonShares,
     sections: Vec<JsonSection<'a>>,
     violations: Vec<JsonViolation<'a>>,
 }
 
 #[derive(Serialize)]
-struct JsonPolicy {
+struct JsonPolicy<'a> {
     metric: &'static str,
     limit: f64,
+    /// The classes counted as state media, by name (`state-controlled` …).
+    models: Vec<&'static str>,
+    /// Whose state media count; empty: every country's.
+    countries: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -84,13 +90,19 @@ fn violation(finding: &Finding) -> JsonViolation<'_> {
     }
 }
 
-/// The report as one JSON object, pretty-printed.
-pub fn to_json(report: &Report) -> String {
+/// The report of an issue under `policy` as one JSON object, pretty-printed.
+pub fn to_json(report: &Report, policy: &Policy) -> String {
     let json = JsonReport {
         compliant: report.is_compliant(),
         policy: JsonPolicy {
             metric: report.metric.name(),
             limit: report.limit,
+            models: Classification::ALL
+                .into_iter()
+                .filter(|c| policy.counts_as_state_media(*c))
+                .map(Classification::name)
+                .collect(),
+            countries: &policy.countries,
         },
         share: shares(&report.shares),
         sections: report

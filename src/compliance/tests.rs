@@ -538,11 +538,16 @@ fn json_has_exactly_the_documented_shape() {
         .build();
     issue.sources[1].kind = SourceKind::Opinion;
     let json: serde_json::Value =
-        serde_json::from_str(&to_json(&report(&issue))).expect("valid JSON");
+        serde_json::from_str(&to_json(&report(&issue), &issue.policy)).expect("valid JSON");
     assert_eq!(json["compliant"], false);
     assert_eq!(
         json["policy"],
-        serde_json::json!({"metric": "citations", "limit": 0.2})
+        serde_json::json!({
+            "metric": "citations",
+            "limit": 0.2,
+            "models": ["state-controlled", "captured-public", "captured-private"],
+            "countries": []
+        })
     );
     assert_eq!(
         json["share"]["citations"],
