@@ -5,6 +5,7 @@
 //! monitor of Latin America cites. Both are compiled into the binary so the
 //! program works from any folder, and read once per run.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::{Outlet, Registry, RegistryError, asd, normalize_host};
@@ -49,22 +50,28 @@ pub fn reference() -> Result<asd::AsdRelease, RegistryError> {
 /// host under it, is the curated outlet's alone; a reference outlet left
 /// with none of its hosts is dropped (the curated one replaces it).
 pub fn layered(reference: Vec<Outlet>, curated: Vec<Outlet>) -> Registry {
-    let claimed: Vec<String> = curated
+    let claimed: HashSet<String> = curated
         .iter()
         .flat_map(|o| o.domains.iter().filter_map(|d| normalize_host(d)))
         .collect();
+    // A domain is claimed when it or one of its parents (on whole labels) is.
     let is_claimed = |domain: &str| {
-        let Some(domain) = normalize_host(domain) else {
-            return true;
-        };
-        claimed
-            .iter()
-            .any(|c| domain == *c || domain.ends_with(&format!(".{c}")))
+        let mut rest = domain;
+        loop {
+            if claimed.contains(rest) {
+                return true;
+            }
+            match rest.split_once('.') {
+                Some((_, parent)) => rest = parent,
+                None => return false,
+            }
+        }
     };
     let mut outlets: Vec<Outlet> = reference
         .into_iter()
         .filter_map(|mut outlet| {
             let had_hosts = !outlet.domains.is_empty();
+            // The reference reader stores hosts already normalized.
             outlet.domains.retain(|d| !is_claimed(d));
             (!had_hosts || !outlet.domains.is_empty()).then_some(outlet)
         })
