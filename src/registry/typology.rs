@@ -97,6 +97,22 @@ impl Classification {
         }
     }
 
+    /// The name with the Monitor's code first, for narrow columns where a
+    /// truncated name would hide which model it is: "ISFM · independent-…".
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::StateControlled => "SC · state-controlled",
+            Self::CapturedPublic => "CaPu · captured-public",
+            Self::CapturedPrivate => "CaPr · captured-private",
+            Self::IndependentStateFundedManaged => "ISFM · independent-state-funded-managed",
+            Self::IndependentStateFunded => "ISF · independent-state-funded",
+            Self::IndependentStateManaged => "ISM · independent-state-managed",
+            Self::IndependentPublic => "IP · independent-public",
+            Self::GovernmentOfficial => "government-official",
+            Self::Independent => "independent",
+        }
+    }
+
     /// The State Media Monitor's code, e.g. `CaPu`; `None` for the two
     /// classes the Monitor does not rate.
     pub fn code(self) -> Option<&'static str> {
@@ -309,8 +325,10 @@ mod tests {
         for class in Classification::ALL {
             assert_eq!(class.code().is_some(), class.answers().is_some());
             assert_eq!(Classification::from_name(class.name()), Some(class));
+            assert!(class.label().ends_with(class.name()));
             if let Some(code) = class.code() {
                 assert_eq!(Classification::from_name(code), Some(class));
+                assert!(class.label().starts_with(&format!("{code} · ")));
             }
         }
         assert_eq!(

@@ -126,7 +126,17 @@ fn rows<'a>(builtin: &'a Registry, user: &'a UserOutlets, search: &str) -> Vec<R
             let is_hidden = user.is_hidden(&outlet.name);
             Row {
                 outlet,
-                status: if is_hidden { "hidden" } else { "built-in" },
+                // Which layer of the built-in registry the outlet comes from.
+                status: if is_hidden {
+                    "hidden"
+                } else if outlet
+                    .decided_by
+                    .starts_with(crate::registry::REFERENCE_NAME)
+                {
+                    "State Media Profiles"
+                } else {
+                    "curated"
+                },
                 is_builtin: true,
                 is_hidden,
                 is_users: false,
@@ -292,7 +302,7 @@ fn list(
                     ui.label(name).on_hover_text(&outlet.evidence);
                     ui.label(RichText::new(&outlet.country).weak());
                     ui.label(
-                        RichText::new(outlet.classification.name())
+                        RichText::new(outlet.classification.label())
                             .small()
                             .color(colour),
                     )

@@ -58,7 +58,10 @@ pub(super) fn show(
             ui.vertical(|ui| {
                 for class in Classification::ALL {
                     let mut counted = new.state_media.contains(&class);
-                    if ui.checkbox(&mut counted, class.name()).changed() {
+                    let checkbox = ui
+                        .checkbox(&mut counted, class.label())
+                        .on_hover_text(class.explained());
+                    if checkbox.changed() {
                         if counted {
                             new.state_media.push(class);
                         } else {

@@ -201,7 +201,7 @@ fn paste_urls(ui: &mut Ui, state: &mut LibraryState, actions: &mut Actions) {
 
 pub(super) fn class_name(badge: &SourceBadge) -> &'static str {
     match badge.classification {
-        Some(classification) => classification.name(),
+        Some(classification) => classification.label(),
         None => "unclassified",
     }
 }
