@@ -20,6 +20,15 @@ pub struct HistoryState {
     pub open: bool,
     rows: Vec<Row>,
     selected: Option<usize>,
+    /// The selected version compared with the issue at a document revision:
+    /// recomputed when either changes, not every frame.
+    compared: Option<Compared>,
+}
+
+struct Compared {
+    selected: usize,
+    revision: u64,
+    changes: Vec<Change>,
 }
 
 struct Row {
@@ -33,6 +42,7 @@ impl HistoryState {
     pub fn open_on(&mut self, versions: Option<&VersionStore>, path: Option<&Path>) {
         self.open = true;
         self.selected = None;
+        self.compared = None;
         self.rows.clear();
         let Some(path) = path else {
             return;
@@ -108,8 +118,15 @@ fn words_job(ui: &egui::Ui, words: &[WordChange]) -> LayoutJob {
     job
 }
 
-/// Draws the History window when open.
-pub fn show(ctx: &egui::Context, state: &mut HistoryState, current: &Issue, actions: &mut Actions) {
+/// Draws the History window when open; `revision` is the document's, so the
+/// comparison is made again only after an edit.
+pub fn show(
+    ctx: &egui::Context,
+    state: &mut HistoryState,
+    current: &Issue,
+    revision: u64,
+    actions: &mut Actions,
+) {
     let mut open = state.open;
     egui::Window::new("History")
         .open(&mut open)
@@ -133,7 +150,10 @@ pub fn show(ctx: &egui::Context, state: &mut HistoryState, current: &Issue, acti
                     }
                 });
             ui.separator();
-            let Some(row) = state.selected.and_then(|i| state.rows.get(i)) else {
+            let Some((selected, row)) = state
+                .selected
+                .and_then(|i| state.rows.get(i).map(|row| (i, row)))
+            else {
                 ui.label("Select a version to compare it with the issue open here.");
                 return;
             };
@@ -147,7 +167,21 @@ pub fn show(ctx: &egui::Context, state: &mut HistoryState, current: &Issue, acti
             if ui.button("Restore whole issue").clicked() {
                 actions.edit(Edit::ReplaceIssue(Box::new(old.clone())));
             }
-            let changes = history::compare(old, current);
+            let fresh = state
+                .compared
+                .as_ref()
+                .is_some_and(|c| c.selected == selected && c.revision == revision);
+            if !fresh {
+                state.compared = Some(Compared {
+                    selected,
+                    revision,
+                    changes: history::compare(old, current),
+                });
+            }
+            let changes = state
+                .compared
+                .as_ref()
+                .map_or(&[][..], |c| c.changes.as_slice());
             if changes.is_empty() {
                 ui.label("Same as the issue open here.");
             }

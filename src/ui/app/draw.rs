@@ -110,7 +110,8 @@ impl WorkbenchApp {
             );
         }
         if self.history.open {
-            crate::ui::history::show(ui.ctx(), &mut self.history, issue, actions);
+            let revision = self.document.revision();
+            crate::ui::history::show(ui.ctx(), &mut self.history, issue, revision, actions);
         }
         if let Some(dialog) = &mut self.dialog
             && let Some(choice) = dialogs::show(ui, dialog, &derived.report, &name)
