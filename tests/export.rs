@@ -386,6 +386,35 @@ fn the_reviewers_report_lists_comments_flags_and_sign_offs_safely() {
     }
 }
 
+/// The reviewer sees which sources count as state media and which record
+/// decided each: a registry release, a dated record, or the editor's hand.
+#[test]
+fn the_reviewers_report_names_the_record_behind_each_state_media_source() {
+    use monitor_workbench::model::{Source, SourceId, StateMediaOverride};
+    let mut issue = monitor_workbench::sample::sample_issue();
+    let mut globovision = Source::new(SourceId(901), "https://globovision.com/x");
+    globovision.published = chrono::NaiveDate::from_ymd_opt(2021, 3, 1);
+    let mut by_hand = Source::new(SourceId(902), "https://diario-local.example/x");
+    by_hand.state_media = StateMediaOverride::Yes {
+        reason: "Owned by the governorate".to_owned(),
+    };
+    issue.sources.extend([globovision, by_hand]);
+    let page = monitor_workbench::export::review_report(&issue, &Registry::builtin());
+    let table = &page[page
+        .find("Sources counted as state media (9)")
+        .expect("the table")..];
+    assert!(table.contains("SC, state-controlled media"), "{table}");
+    assert!(
+        table.contains("CaPr, captured private media</td><td>Monitor Workbench curated list, 2026, since 1 May 2013 (as of 1 March 2021, the source's day)"),
+        "{table}"
+    );
+    assert!(
+        table.contains("marked by hand: Owned by the governorate"),
+        "{table}"
+    );
+    assert!(page.contains("Policy: state media (state-controlled, captured public and captured private media) of all countries at most 20%"));
+}
+
 /// The bundled sample in every format, as a reader gets it, against reviewed
 /// golden files: the HTML page, the Pandoc Markdown, and the PDF's text as
 /// `pdftotext` reads it (its words, numbers, marks, headers and footers).

@@ -9,7 +9,7 @@ use super::links::safe_link;
 use crate::compliance::{self, Report, Shares, percent};
 use crate::model::{Comment, Issue, ShareMetric, Source, StateMediaOverride};
 use crate::registry::Registry;
-use crate::sourcing::{SourceClass, classify_source};
+use crate::sourcing::{Explanation, explain};
 
 const STYLE: &str = include_str!("review.css");
 const REL: &str = "noopener noreferrer";
@@ -150,13 +150,14 @@ fn policy_countries(issue: &Issue) -> String {
 }
 
 /// Every source counted as state media, with the record that decided it:
-/// the registry's layer or a dated record, or the editor's hand.
+/// the registry's layer or a dated record (as the "why" tooltip says), or
+/// the editor's hand.
 fn state_media_sources(issue: &Issue, registry: &Registry) -> Markup {
-    let counted: Vec<(&Source, SourceClass<'_>)> = issue
+    let counted: Vec<(&Source, Explanation<'_>)> = issue
         .sources
         .iter()
-        .map(|source| (source, classify_source(source, registry, issue)))
-        .filter(|(_, class)| class.is_state_media)
+        .map(|source| (source, explain(source, registry, issue)))
+        .filter(|(_, why)| why.class.is_state_media)
         .collect();
     markup! {
         section {
@@ -167,17 +168,23 @@ fn state_media_sources(issue: &Issue, registry: &Registry) -> Markup {
                 table {
                     thead { tr { th { "Outlet" } th { "Model" } th { "Decided by" } th { "Cited by" } th { "Source" } } }
                     tbody {
-                        @for (source, class) in &counted {
+                        @for (source, why) in &counted {
                             @let cited = issue.times_cited(source.id);
                             tr {
-                                td { (class.editor_name(source)) }
+                                td { (why.class.editor_name(source)) }
                                 td {
-                                    @match class.classification() {
+                                    @match why.class.classification() {
                                         Some(model) => { (model.code().unwrap_or(model.name())) ", " (model.long_name()) }
                                         None => { "—" }
                                     }
                                 }
-                                td { (decided_by(source, class, registry)) }
+                                td {
+                                    @match (&source.state_media, &why.decided_by) {
+                                        (StateMediaOverride::Yes { reason }, _) => { "marked by hand: " (reason) }
+                                        (_, Some(record)) => { (record) }
+                                        (_, None) => { "—" }
+                                    }
+                                }
                                 td { (cited) (if cited == 1 { " entry" } else { " entries" }) }
                                 td class="url" { (link(&source.url)) }
                             }
@@ -186,32 +193,6 @@ fn state_media_sources(issue: &Issue, registry: &Registry) -> Markup {
                 }
             }
         }
-    }
-}
-
-/// "ASD State Media Profiles (SMM typology), February 2024", "marked by
-/// hand: …", with the record's period when it has one.
-fn decided_by(source: &Source, class: &SourceClass<'_>, registry: &Registry) -> String {
-    if let StateMediaOverride::Yes { reason } = &source.state_media {
-        return format!("marked by hand: {reason}");
-    }
-    let Some(rating) = class.rating else {
-        return "—".to_owned();
-    };
-    let layer = match registry.match_url(&source.url).map(|found| found.origin) {
-        Some(crate::registry::Origin::User) => "your outlets",
-        _ => "the built-in registry's curated list",
-    };
-    let who = if rating.decided_by.trim().is_empty() {
-        layer
-    } else {
-        rating.decided_by.trim()
-    };
-    match (rating.from, rating.until) {
-        (None, None) => who.to_owned(),
-        (Some(from), None) => format!("{who}, since {from}"),
-        (None, Some(until)) => format!("{who}, until {until}"),
-        (Some(from), Some(until)) => format!("{who}, {from} to {until}"),
     }
 }
 

@@ -22,9 +22,13 @@ static BUILTIN: LazyLock<Result<Registry, RegistryError>> = LazyLock::new(build)
 /// Reads both layers and builds the registry (what the first use of
 /// [`builtin`] costs; a benchmark measures it).
 pub fn build() -> Result<Registry, RegistryError> {
-    let reference = reference()?;
-    let curated = curated()?;
-    Ok(layered(reference.outlets, curated.outlets().to_vec()))
+    under_curated(reference()?.outlets)
+}
+
+/// A release of the reference file with the curated layer above it: the
+/// built-in registry, or the one made with a release the user imported.
+pub fn under_curated(reference: Vec<Outlet>) -> Result<Registry, RegistryError> {
+    Ok(layered(reference, curated()?.outlets().to_vec()))
 }
 
 /// The built-in registry, or why its assets do not read (a build defect a unit test catches).

@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use serde::Deserialize;
 
 pub use builtin::{
-    ASD_RELEASE, REFERENCE_NAME, build as build_builtin, curated, layered, reference,
+    ASD_RELEASE, REFERENCE_NAME, build as build_builtin, curated, layered, reference, under_curated,
 };
 pub use host::{host_of, normalize_host};
 pub use outlet::{Outlet, PastClassification, Rating};

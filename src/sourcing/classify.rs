@@ -110,28 +110,6 @@ pub fn classification_day(source: &Source, issue: &Issue) -> Option<NaiveDate> {
         .or_else(|| issue.coverage.map(|period| period.to))
 }
 
-/// The countries of the outlets `issue` cites whose model its policy counts
-/// as state media, sorted: where a policy that names countries starts from
-/// (so narrowing the scope changes no figure until a country is unticked).
-pub fn cited_state_countries(issue: &Issue, registry: &Registry) -> Vec<String> {
-    let mut countries: Vec<String> = issue
-        .sources
-        .iter()
-        .filter_map(|source| {
-            let class = classify_source(source, registry, issue);
-            let counted = class
-                .classification()
-                .is_some_and(|model| issue.policy.counts_as_state_media(model));
-            class.outlet.filter(|_| counted)
-        })
-        .map(|outlet| outlet.country.trim().to_owned())
-        .filter(|country| !country.is_empty())
-        .collect();
-    countries.sort();
-    countries.dedup();
-    countries
-}
-
 /// Classifies a source of `issue`: an override decides when set, otherwise
 /// the outlet's classification on the source's day under the issue's
 /// policy. An unknown host is not state media.
@@ -326,14 +304,5 @@ mod tests {
         assert!(!classify_source(&undated, &registry, &issue).is_state_media);
         issue.coverage = None;
         assert!(classify_source(&undated, &registry, &issue).is_state_media);
-    }
-
-    #[test]
-    fn a_narrower_scope_starts_from_the_countries_whose_state_media_are_cited() {
-        let issue = crate::sample::sample_issue();
-        assert_eq!(
-            cited_state_countries(&issue, &Registry::builtin()),
-            ["China", "Cuba", "Iran", "Russia", "Venezuela"]
-        );
     }
 }

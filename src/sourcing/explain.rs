@@ -18,6 +18,9 @@ pub struct Explanation<'r> {
     pub found: Option<Match<'r>>,
     /// The decision itself, as `classify_source` makes it.
     pub class: SourceClass<'r>,
+    /// Who decided the classification and for which period ("ASD State
+    /// Media Profiles …, since …"), when a registry record decided it.
+    pub decided_by: Option<String>,
     lines: Vec<String>,
 }
 
@@ -40,6 +43,7 @@ pub fn explain<'r>(source: &Source, registry: &'r Registry, issue: &Issue) -> Ex
     let found = registry.match_url(&source.url);
     let class = classify_with_outlet(source, found.map(|m| m.outlet), issue);
     let mut lines = Vec::new();
+    let mut record = None;
     match (&found, &host, class.rating) {
         (Some(found), _, Some(rating)) => {
             let outlet = found.outlet;
@@ -69,10 +73,12 @@ pub fn explain<'r>(source: &Source, registry: &'r Registry, issue: &Issue) -> Ex
             } else {
                 rating.decided_by.trim()
             };
-            lines.push(format!(
-                "Decided by: {decided_by}{}",
+            let decided_by = format!(
+                "{decided_by}{}",
                 period(&rating, classification_day(source, issue))
-            ));
+            );
+            lines.push(format!("Decided by: {decided_by}"));
+            record = Some(decided_by);
             let host = host.as_deref().unwrap_or(found.domain);
             lines.push(format!(
                 "Matched domain {} (host {host}), from {layer}",
@@ -115,6 +121,7 @@ pub fn explain<'r>(source: &Source, registry: &'r Registry, issue: &Issue) -> Ex
         host,
         found,
         class,
+        decided_by: record,
         lines,
     }
 }

@@ -9,8 +9,7 @@ mod paste;
 mod urls;
 
 pub use classify::{
-    ReaderMark, SourceClass, cited_state_countries, classification_day, classify_source,
-    classify_with_outlet,
+    ReaderMark, SourceClass, classification_day, classify_source, classify_with_outlet,
 };
 pub use explain::{Explanation, explain};
 pub use kind::guess_kind;

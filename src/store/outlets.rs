@@ -83,23 +83,18 @@ pub fn load_release(path: &Path) -> Result<Option<AsdRelease>, RegistryError> {
     }
 }
 
-/// The reference layer in use: the imported release at `path`, else the
-/// built-in one; a damaged imported file is reported and the built-in used.
-fn reference_layer(path: Option<&Path>) -> (Vec<Outlet>, Option<String>) {
-    let builtin = || {
-        crate::registry::reference()
-            .map(|release| release.outlets)
-            .unwrap_or_default()
-    };
-    match path.map(load_release) {
-        Some(Ok(Some(release))) => (release.outlets, None),
-        Some(Err(error)) => (
-            builtin(),
+/// The imported release at `path` as the registry's reference layer, or
+/// `None` for the one the program ships; a damaged file is reported (the
+/// text says so) and the shipped release is used.
+fn imported_layer(path: &Path) -> (Option<Vec<Outlet>>, Option<String>) {
+    match load_release(path) {
+        Ok(release) => (release.map(|release| release.outlets), None),
+        Err(error) => (
+            None,
             Some(format!(
                 "{error}\nThe built-in State Media Profiles are used; the file is left as it is."
             )),
         ),
-        _ => (builtin(), None),
     }
 }
 
@@ -120,8 +115,9 @@ pub struct UserRegistry {
     /// The built-in registry (with the imported release when there is one),
     /// kept to list (and un-hide) built-in outlets.
     pub builtin: Registry,
-    /// The reference layer's outlets (the State Media Profiles in use).
-    reference: Vec<Outlet>,
+    /// The reference layer's outlets when the user imported a release;
+    /// `None`: the release the program ships.
+    imported: Option<Vec<Outlet>>,
     pub outlets: UserOutlets,
     /// Where the user's outlets are saved; `None` keeps them for this run only.
     pub path: Option<PathBuf>,
@@ -132,9 +128,7 @@ impl UserRegistry {
     pub fn in_memory() -> Self {
         Self {
             builtin: Registry::builtin(),
-            reference: crate::registry::reference()
-                .map(|release| release.outlets)
-                .unwrap_or_default(),
+            imported: None,
             outlets: UserOutlets::default(),
             path: None,
         }
@@ -142,19 +136,24 @@ impl UserRegistry {
 
     /// The user's outlets at `path` and the release imported beside them.
     fn with_files(outlets: UserOutlets, path: PathBuf) -> (Self, Option<String>) {
-        let release = path.with_file_name(RELEASE_FILE);
-        let (reference, problem) = reference_layer(Some(&release));
-        let curated = crate::registry::curated().unwrap_or_default();
-        let builtin = crate::registry::layered(reference.clone(), curated.outlets().to_vec());
-        (
-            Self {
-                builtin,
-                reference,
-                outlets,
-                path: Some(path),
-            },
-            problem,
-        )
+        let (imported, problem) = imported_layer(&path.with_file_name(RELEASE_FILE));
+        let mut user = Self {
+            outlets,
+            path: Some(path),
+            ..Self::in_memory()
+        };
+        user.use_reference(imported);
+        (user, problem)
+    }
+
+    /// Classifies with `imported` as the reference layer (`None`: the shipped one).
+    fn use_reference(&mut self, imported: Option<Vec<Outlet>>) {
+        self.builtin = match &imported {
+            Some(outlets) => crate::registry::under_curated(outlets.clone())
+                .unwrap_or_else(|_| Registry::builtin()),
+            None => Registry::builtin(),
+        };
+        self.imported = imported;
     }
 
     /// Where an imported release is kept; `None` for a registry kept in memory.
@@ -172,7 +171,15 @@ impl UserRegistry {
         let release = crate::registry::asd::read(&text, origin, crate::registry::REFERENCE_NAME)?;
         let curated = crate::registry::curated()?;
         let over = Registry::with_user(&curated, &self.outlets);
-        let changes = compare(&self.reference, &release.outlets, &over);
+        let shipped;
+        let in_use = match &self.imported {
+            Some(outlets) => outlets,
+            None => {
+                shipped = crate::registry::reference()?.outlets;
+                &shipped
+            }
+        };
+        let changes = compare(in_use, &release.outlets, &over);
         Ok(PendingRelease {
             text,
             origin: origin.to_owned(),
@@ -197,10 +204,8 @@ impl UserRegistry {
             })?;
         }
         write_atomically(&path, pending.text.as_bytes(), false)?;
-        let (reference, _) = reference_layer(Some(&path));
-        let curated = crate::registry::curated().unwrap_or_default();
-        self.builtin = crate::registry::layered(reference.clone(), curated.outlets().to_vec());
-        self.reference = reference;
+        let (imported, _) = imported_layer(&path);
+        self.use_reference(imported);
         Ok(())
     }
 

@@ -22,6 +22,8 @@ pub struct SourceBadge {
     pub why: String,
     /// The source's host, normalized: what "classify this outlet" starts from.
     pub host: Option<String>,
+    /// The matched outlet's country; empty when none matched or none is given.
+    pub country: String,
 }
 
 pub struct Derived {
@@ -117,6 +119,29 @@ impl Derived {
     }
 }
 
+impl Derived {
+    /// The countries of the cited outlets whose model `policy` counts as
+    /// state media, sorted: where a policy that names countries starts from
+    /// (so narrowing the scope changes no figure until a country is
+    /// unticked). Read from the cached badges, no registry lookup.
+    pub fn cited_state_countries(&self, policy: &Policy) -> Vec<String> {
+        let mut countries: Vec<String> = self
+            .badges
+            .values()
+            .filter(|badge| {
+                badge
+                    .classification
+                    .is_some_and(|class| policy.counts_as_state_media(class))
+            })
+            .map(|badge| badge.country.trim().to_owned())
+            .filter(|country| !country.is_empty())
+            .collect();
+        countries.sort();
+        countries.dedup();
+        countries
+    }
+}
+
 /// Where the findings belong, computed once per revision.
 #[derive(Default)]
 struct FindingMarks {
@@ -192,6 +217,7 @@ fn badge(
         is_state_media: class.is_state_media,
         is_unclassified: class.is_unclassified,
         why: why.text(),
+        country: class.outlet.map(|o| o.country.clone()).unwrap_or_default(),
         host: why.host,
     });
     let key = BadgeKey {
@@ -247,6 +273,17 @@ mod tests {
             findings[opinion].source.expect("on a source"),
         );
         assert!(derived.citation_findings[&key].contains(&opinion));
+    }
+
+    #[test]
+    fn a_narrower_scope_starts_from_the_countries_whose_state_media_are_cited() {
+        let issue = sample_issue();
+        let derived =
+            Derived::compute(&issue, &Registry::builtin(), 0, &mut DerivedMemo::default());
+        assert_eq!(
+            derived.cited_state_countries(&issue.policy),
+            ["China", "Cuba", "Iran", "Russia", "Venezuela"]
+        );
     }
 
     #[test]

@@ -89,7 +89,7 @@ impl WorkbenchApp {
         }
         egui::CentralPanel::default().show(ui, |ui| match selection.centre {
             Centre::Details => {
-                let cited = crate::sourcing::cited_state_countries(issue, &self.registry);
+                let cited = derived.cited_state_countries(&issue.policy);
                 let countries = details::Countries {
                     known: &self.countries,
                     cited: &cited,
