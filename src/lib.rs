@@ -43,6 +43,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod capture;
 pub mod cli;
 pub mod compliance;
 pub mod edit;

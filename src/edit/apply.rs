@@ -3,8 +3,8 @@
 use super::fields::text_field;
 use super::{Edit, SourceDate, TextField};
 use crate::model::{
-    Citation, Entry, EntryId, HistoryNote, Issue, Section, SectionId, SectionStatus, Source,
-    SourceId,
+    Citation, Entry, EntryId, HistoryNote, Issue, PageField, Section, SectionId, SectionStatus,
+    Source, SourceId,
 };
 use crate::sourcing::{guess_kind, is_web_url, normalize_url};
 
@@ -129,6 +129,16 @@ fn content_sections(issue: &Issue, edit: &Edit, out: &mut Vec<SectionId>) {
 }
 
 fn change(issue: &mut Issue, edit: Edit) -> Result<(), EditError> {
+    if let Some((id, field)) = edit.text_field().and_then(super::page::page_field_of) {
+        super::page::confirm_field(issue, id, field);
+    }
+    if let Edit::SetText {
+        field: TextField::SourceUrl(id),
+        text,
+    } = &edit
+    {
+        super::page::url_changed(issue, *id, text);
+    }
     match edit {
         Edit::SetText {
             field: TextField::SourceOutlet(id),
@@ -233,7 +243,10 @@ fn change(issue: &mut Issue, edit: Edit) -> Result<(), EditError> {
         } => {
             let source = source_mut(issue, source)?;
             match which {
-                SourceDate::Published => source.published = date,
+                SourceDate::Published => {
+                    source.published = date;
+                    source.fetched.retain(|f| *f != PageField::Published);
+                }
                 SourceDate::Accessed => source.accessed = date,
             }
         }
@@ -362,6 +375,18 @@ fn change(issue: &mut Issue, edit: Edit) -> Result<(), EditError> {
                 if let Some(source) = issue.source_mut(id) {
                     fill_empty_fields(source, incoming);
                 }
+            }
+        }
+        Edit::FillFromPage { source, page } => super::page::fill_from_page(issue, source, page)?,
+        Edit::ConfirmFetched(id) => source_mut(issue, id)?.fetched.clear(),
+        Edit::SetArchived { source, copy } => source_mut(issue, source)?.archived = copy,
+        Edit::SetLinkChecks(checks) => {
+            // Checked before anything changes, like every list edit.
+            for (id, _) in &checks {
+                source_mut(issue, *id)?;
+            }
+            for (id, check) in checks {
+                source_mut(issue, id)?.link = Some(check);
             }
         }
         Edit::Batch(edits) => {

@@ -7,14 +7,15 @@ mod document;
 mod fields;
 mod find;
 mod history;
+mod page;
 mod template;
 
 use chrono::NaiveDate;
 
 use crate::model::{
-    Approval, Comment, DeclarationFlag, EntryId, ExportOverride, HistoryNote, Issue, Period,
-    Policy, SectionId, SectionStatus, Source, SourceId, SourceKind, StateMediaOverride,
-    Verification,
+    Approval, ArchivedCopy, Comment, DeclarationFlag, EntryId, ExportOverride, HistoryNote, Issue,
+    LinkCheck, PageFill, Period, Policy, SectionId, SectionStatus, Source, SourceId, SourceKind,
+    StateMediaOverride, Verification,
 };
 
 pub use apply::{EditError, apply};
@@ -205,6 +206,21 @@ pub enum Edit {
         entry: EntryId,
         index: usize,
     },
+    /// Fills the source's empty fields from what its page said, marking them
+    /// as fetched until the editor confirms them; typed fields stay.
+    FillFromPage {
+        source: SourceId,
+        page: PageFill,
+    },
+    /// The editor accepts the fetched fields of a source as they are.
+    ConfirmFetched(SourceId),
+    /// Records (or forgets) a web archive's copy of the source's page.
+    SetArchived {
+        source: SourceId,
+        copy: Option<ArchivedCopy>,
+    },
+    /// Records what checking the sources' links found.
+    SetLinkChecks(Vec<(SourceId, LinkCheck)>),
     /// Several edits as one undo step (e.g. replace all).
     Batch(Vec<Edit>),
 }

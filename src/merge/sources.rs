@@ -106,5 +106,8 @@ fn fields(b: &Source, o: &Source, t: &Source, found: &mut Vec<FieldConflict>) ->
             &o.verification,
             &t.verification,
         ),
+        fetched: pick.field("fetched", &b.fetched, &o.fetched, &t.fetched),
+        archived: pick.field("archived", &b.archived, &o.archived, &t.archived),
+        link: pick.field("link", &b.link, &o.link, &t.link),
     }
 }

@@ -4,6 +4,7 @@
 //! Plain data with serde: no rules, no I/O, no window. Rules live in
 //! `compliance`, the file in `store`, the window in `ui`.
 
+mod capture;
 mod conflict;
 mod ids;
 mod issue;
@@ -11,6 +12,7 @@ mod policy;
 mod section;
 mod source;
 
+pub use capture::{ArchivedCopy, LinkCheck, LinkHealth, PageField, PageFill};
 pub use conflict::{ConflictKind, EntryConflict, FieldConflict};
 pub use ids::{EntryId, IdsGiven, SectionId, SourceId};
 pub use issue::{ExportOverride, FORMAT_VERSION, Issue, Period};

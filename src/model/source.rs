@@ -3,7 +3,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::SourceId;
+use super::{ArchivedCopy, LinkCheck, PageField, SourceId};
 
 /// What kind of piece a source is (README, "What an issue holds").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -79,9 +79,23 @@ pub struct Source {
     pub state_media: StateMediaOverride,
     pub notes: String,
     pub verification: Option<Verification>,
+    /// Fields filled from the page that the editor has not confirmed yet.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fetched: Vec<PageField>,
+    /// A web archive's copy of the page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archived: Option<ArchivedCopy>,
+    /// The link's health when it was last checked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<LinkCheck>,
 }
 
 impl Source {
+    /// Whether `field` was filled from the page and awaits the editor's word.
+    pub fn is_fetched(&self, field: PageField) -> bool {
+        self.fetched.contains(&field)
+    }
+
     pub fn new(id: SourceId, url: impl Into<String>) -> Self {
         Self {
             id,
@@ -96,6 +110,9 @@ impl Source {
             state_media: StateMediaOverride::Auto,
             notes: String::new(),
             verification: None,
+            fetched: Vec::new(),
+            archived: None,
+            link: None,
         }
     }
 }

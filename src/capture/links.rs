@@ -1,0 +1,143 @@
+//! The two things the workbench asks of a cited link: the details of its page,
+//! and whether it still leads where it did.
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::fill::page_fill;
+use super::http::{FetchError, Fetcher};
+use super::page::read_page;
+use crate::model::{LinkCheck, LinkHealth, PageFill};
+use crate::registry::Registry;
+use crate::text::format_date;
+
+/// What fetching a source's page gave: the fill, and what the editor should
+/// know about it (two dates that disagree, a page cut at the size cap, a
+/// broken JSON-LD block).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Details {
+    pub fill: PageFill,
+    pub notes: Vec<String>,
+}
+
+/// Fetches `url` and reads its page's metadata.
+pub fn fetch_details(
+    fetcher: &Fetcher,
+    url: &str,
+    registry: &Registry,
+    today: NaiveDate,
+) -> Result<Details, FetchError> {
+    let fetched = fetcher.get(url, true).map_err(|failed| failed.error)?;
+    if fetched.status >= 400 {
+        return Err(FetchError::Status {
+            status: fetched.status,
+        });
+    }
+    if let Some(kind) = &fetched.content_type
+        && !is_html(kind)
+    {
+        return Err(FetchError::Other(format!(
+            "the address gives {kind}, not a web page; type its details by hand"
+        )));
+    }
+    let page = read_page(&fetched.text());
+    let mut notes = page.problems.clone();
+    let conflicting = page.conflicting_dates();
+    if let (Some(taken), false) = (&page.published, conflicting.is_empty()) {
+        let others: Vec<String> = conflicting
+            .iter()
+            .map(|d| format!("{} ({})", format_date(d.value), d.origin.name()))
+            .collect();
+        notes.push(format!(
+            "The page gives more than one publication date: {} was taken from {}; it also says {}. Check the date.",
+            format_date(taken.value),
+            taken.origin.name(),
+            others.join(", ")
+        ));
+    }
+    if fetched.truncated {
+        notes.push(format!(
+            "The page is larger than {} MB; only its beginning was read.",
+            fetcher.config().max_bytes / (1024 * 1024)
+        ));
+    }
+    Ok(Details {
+        fill: page_fill(&page, url, registry, today),
+        notes,
+    })
+}
+
+fn is_html(content_type: &str) -> bool {
+    let kind = content_type.split(';').next().unwrap_or_default().trim();
+    kind.eq_ignore_ascii_case("text/html") || kind.eq_ignore_ascii_case("application/xhtml+xml")
+}
+
+/// Requests `url` and says what became of it, at `now`.
+pub fn check_link(fetcher: &Fetcher, url: &str, now: DateTime<Utc>) -> LinkCheck {
+    let health = match fetcher.get(url, false) {
+        Ok(answer) if !same_site(url, answer.final_url()) => LinkHealth::Moved {
+            to: answer.final_url().to_owned(),
+            status: answer.status,
+        },
+        Ok(answer) if answer.status >= 400 => LinkHealth::Dead {
+            reason: FetchError::Status {
+                status: answer.status,
+            }
+            .to_string(),
+        },
+        Ok(answer) => LinkHealth::Alive {
+            status: answer.status,
+        },
+        // A redirect left the site before the request failed: where it went
+        // matters more than that it failed (it may be a state-media host).
+        Err(failed) => match failed.hops.last() {
+            Some(last) if !same_site(url, last) => LinkHealth::Moved {
+                to: last.clone(),
+                status: 0,
+            },
+            _ => LinkHealth::Dead {
+                reason: failed.error.to_string(),
+            },
+        },
+    };
+    LinkCheck { at: now, health }
+}
+
+/// Whether two addresses are on one site: the same host, give or take
+/// `www.`, or one a subdomain of the other (`elpais.com`, `english.elpais.com`).
+pub fn same_site(a: &str, b: &str) -> bool {
+    let host = |url: &str| {
+        url::Url::parse(url.trim())
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_ascii_lowercase))
+    };
+    match (host(a), host(b)) {
+        (Some(a), Some(b)) => {
+            let (a, b) = (a.trim_start_matches("www."), b.trim_start_matches("www."));
+            a == b || a.ends_with(&format!(".{b}")) || b.ends_with(&format!(".{a}"))
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sites_are_hosts_give_or_take_www_and_subdomains() {
+        assert!(same_site(
+            "https://www.elpais.com/a",
+            "https://elpais.com/b"
+        ));
+        assert!(same_site(
+            "http://elpais.com/a",
+            "https://english.elpais.com/b"
+        ));
+        assert!(!same_site(
+            "https://example.com/a",
+            "https://actualidad.rt.com/b"
+        ));
+        assert!(!same_site("https://notrt.com/a", "https://rt.com/b"));
+        assert!(same_site("http://127.0.0.1:80/a", "http://127.0.0.1:81/b"));
+    }
+}
