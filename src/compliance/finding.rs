@@ -23,10 +23,13 @@ pub enum Rule {
     OpenSuggestion,
     SpecialEdition,
     SpecialEditionWithoutReason,
+    LinkDead,
+    LinkMoved,
+    LinkMovedToStateMedia,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 17] = [
+    pub const ALL: [Rule; 20] = [
         Self::StateMediaShare,
         Self::MissingMasthead,
         Self::OpinionSource,
@@ -44,6 +47,9 @@ impl Rule {
         Self::OpenSuggestion,
         Self::SpecialEdition,
         Self::SpecialEditionWithoutReason,
+        Self::LinkDead,
+        Self::LinkMoved,
+        Self::LinkMovedToStateMedia,
     ];
 
     pub fn name(self) -> &'static str {
@@ -65,6 +71,9 @@ impl Rule {
             Self::OpenSuggestion => "open-suggestion",
             Self::SpecialEdition => "special-edition",
             Self::SpecialEditionWithoutReason => "special-edition-without-reason",
+            Self::LinkDead => "link-dead",
+            Self::LinkMoved => "link-moved",
+            Self::LinkMovedToStateMedia => "link-moved-to-state-media",
         }
     }
 }

@@ -4,6 +4,7 @@
 
 mod finding;
 mod json;
+mod links;
 mod memo;
 mod rules;
 mod share;
@@ -132,7 +133,7 @@ pub fn check_with(issue: &Issue, registry: &Registry, memo: &mut Memo) -> Report
             shares: Shares::of_entries(section.entries.iter(), &is_state, &words_of),
         })
         .collect();
-    let findings = rules::findings(issue, &known, &shares);
+    let findings = rules::findings(issue, &known, &shares, registry);
     Report {
         metric: issue.policy.metric,
         limit: issue.policy.limit,

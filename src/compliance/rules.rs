@@ -3,15 +3,22 @@
 use std::collections::HashMap;
 
 use super::Known;
+use super::links::link_findings;
 use super::{Finding, Rule, Severity, Shares};
 use crate::model::{
     ConflictKind, Entry, Issue, OutsidePeriodSeverity, Section, SectionStatus, Source, SourceId,
     SourceKind, VerificationRule,
 };
+use crate::registry::Registry;
 
 type Classes<'r> = HashMap<SourceId, Known<'r>>;
 
-pub(super) fn findings(issue: &Issue, classes: &Classes<'_>, shares: &Shares) -> Vec<Finding> {
+pub(super) fn findings(
+    issue: &Issue,
+    classes: &Classes<'_>,
+    shares: &Shares,
+    registry: &Registry,
+) -> Vec<Finding> {
     let mut out = Vec::new();
     share_finding(issue, shares, &mut out);
     masthead_findings(issue, &mut out);
@@ -19,7 +26,7 @@ pub(super) fn findings(issue: &Issue, classes: &Classes<'_>, shares: &Shares) ->
     for section in &issue.sections {
         section_findings(issue, section, classes, &mut out);
     }
-    library_findings(issue, classes, &mut out);
+    library_findings(issue, classes, registry, &mut out);
     out
 }
 
@@ -252,7 +259,12 @@ fn entry_findings(
 }
 
 /// Rules about one library source, located at the first entry that cites it.
-fn library_findings(issue: &Issue, classes: &Classes<'_>, out: &mut Vec<Finding>) {
+fn library_findings(
+    issue: &Issue,
+    classes: &Classes<'_>,
+    registry: &Registry,
+    out: &mut Vec<Finding>,
+) {
     let first_citation = first_citations(issue);
     let mut seen_urls: HashMap<String, &Source> = HashMap::new();
     let outside_severity = match issue.policy.outside_period {
@@ -330,6 +342,12 @@ fn library_findings(issue: &Issue, classes: &Classes<'_>, out: &mut Vec<Finding>
                 "No reviewer has ticked this source as verified; the policy requires it."
                     .to_owned(),
             ));
+        }
+        if cited {
+            let counted = classes
+                .get(&source.id)
+                .is_some_and(|known| known.class.is_state_media);
+            found.extend(link_findings(source, counted, issue, registry));
         }
         for (rule, severity, message) in found {
             let mut finding = Finding::new(rule, severity, message);

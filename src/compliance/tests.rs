@@ -682,4 +682,5 @@ fn a_published_issue_needs_its_masthead_and_disclaimer() {
     assert!(!report.is_compliant());
 }
 
+mod links;
 mod special_edition;
