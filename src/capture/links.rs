@@ -1,7 +1,7 @@
 //! The two things the workbench asks of a cited link: the details of its page,
 //! and whether it still leads where it did.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, SubsecRound, Utc};
 
 use super::fill::page_fill;
 use super::http::{FetchError, Fetcher};
@@ -99,7 +99,11 @@ pub fn check_link(fetcher: &Fetcher, url: &str, now: DateTime<Utc>) -> LinkCheck
             },
         },
     };
-    LinkCheck { at: now, health }
+    // Whole seconds: the file shows the time, not the clock's noise.
+    LinkCheck {
+        at: now.trunc_subsecs(0),
+        health,
+    }
 }
 
 /// Whether two addresses are on one site: the same host, give or take

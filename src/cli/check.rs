@@ -7,13 +7,24 @@ use crate::compliance::{self, Report, Severity, Shares, percent};
 use crate::model::{Issue, ShareMetric};
 use crate::store;
 
-pub(super) fn run(path: &Path, json: bool, html: Option<&Path>) -> ExitCode {
+pub(super) fn run(path: &Path, json: bool, html: Option<&Path>, links: bool) -> ExitCode {
     let mut issue = match store::load(path) {
         Ok(issue) => issue,
         Err(error) => return fail(error),
     };
     for note in store::repair(&mut issue) {
         eprintln!("{}: warning: {note}", path.display());
+    }
+    if links {
+        let fetcher = match super::capture::fetcher() {
+            Ok(fetcher) => fetcher,
+            Err(error) => return fail(error),
+        };
+        let summary = super::capture::check_links(&mut issue, &fetcher);
+        if let Err(error) = store::save(path, &issue) {
+            return fail(error);
+        }
+        eprintln!("{summary} The results are recorded in {}.", path.display());
     }
     let registry = super::registry();
     let report = compliance::check(&issue, &registry);

@@ -6,7 +6,7 @@ use crate::import::import_markdown;
 use crate::store;
 use crate::text::decode_utf8;
 
-pub(super) fn run(draft: &Path, output: &Path, force: bool) -> ExitCode {
+pub(super) fn run(draft: &Path, output: &Path, force: bool, fetch: bool) -> ExitCode {
     let shown = draft.display();
     let bytes = match std::fs::read(draft) {
         Ok(bytes) => bytes,
@@ -30,10 +30,20 @@ pub(super) fn run(draft: &Path, output: &Path, force: bool) -> ExitCode {
             output.display()
         ));
     }
-    if let Err(error) = store::save(output, &imported.issue) {
+    let mut issue = imported.issue;
+    if fetch {
+        let fetcher = match super::capture::fetcher() {
+            Ok(fetcher) => fetcher,
+            Err(error) => return fail(error),
+        };
+        for line in super::capture::fetch_all(&mut issue, &fetcher, &super::registry()) {
+            eprintln!("{line}");
+        }
+    }
+    if let Err(error) = store::save(output, &issue) {
         return fail(error);
     }
-    let issue = &imported.issue;
+    let issue = &issue;
     println!(
         "Imported {} sections, {} entries and {} sources into {}",
         issue.sections.len(),

@@ -1,6 +1,7 @@
 //! The command line (README, "Command line"): argument parsing and the verbs
 //! that run without a window.
 
+mod capture;
 mod check;
 mod export;
 mod git_setup;
@@ -42,6 +43,11 @@ pub enum Command {
         /// Replace OUTPUT if it exists (the old file is kept as OUTPUT.bak).
         #[arg(long)]
         force: bool,
+        /// Request each source's page (6 at a time, 10 s each at most) and fill
+        /// its title, outlet, date, author and language from the page's
+        /// metadata. Without it nothing is fetched.
+        #[arg(long)]
+        fetch: bool,
     },
     /// Write the issue as self-contained HTML, as a PDF, and as Pandoc Markdown.
     ///
@@ -105,6 +111,12 @@ pub enum Command {
         /// Also write the reviewer's report (HTML) to this file.
         #[arg(long, value_name = "REPORT.html")]
         html: Option<PathBuf>,
+        /// First request every cited link (6 at a time) and record what became
+        /// of it in ISSUE (saved, the old file kept as ISSUE.bak): dead, moved to
+        /// another site, or to state media. Without it, `check` reports the last
+        /// recorded results and contacts nothing.
+        #[arg(long)]
+        links: bool,
     },
     /// Merge two versions of an issue file made from one base; git's merge driver (`merge %O %A %B`).
     ///
@@ -220,8 +232,14 @@ pub fn run(command: Command) -> ExitCode {
             draft,
             output,
             force,
-        } => import::run(&draft, &output, force),
-        Command::Check { issue, json, html } => check::run(&issue, json, html.as_deref()),
+            fetch,
+        } => import::run(&draft, &output, force, fetch),
+        Command::Check {
+            issue,
+            json,
+            html,
+            links,
+        } => check::run(&issue, json, html.as_deref(), links),
         Command::Merge {
             base,
             ours,
