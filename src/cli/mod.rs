@@ -97,6 +97,10 @@ pub enum Command {
         /// Start each section on a new page in print and PDF.
         #[arg(long)]
         page_breaks: bool,
+        /// Link each source's archived copy (Internet Archive), where it has
+        /// one, beside the original address.
+        #[arg(long)]
+        archived_links: bool,
         /// The PDF's main font, e.g. "Noto Serif": in the workbench's PDF (refused
         /// by name if not installed) and in the Markdown for Pandoc (`mainfont`).
         #[arg(long, value_name = "FONT")]
@@ -195,6 +199,7 @@ pub fn run(command: Command) -> ExitCode {
             sources,
             compliance_summary,
             page_breaks,
+            archived_links,
             mainfont,
         } => {
             let options = crate::export::ExportOptions {
@@ -211,6 +216,7 @@ pub fn run(command: Command) -> ExitCode {
                     PaperSize::Letter => crate::export::Paper::Letter,
                 },
                 contents,
+                archived_links,
                 ..Default::default()
             };
             let gate = export::GateChoice {

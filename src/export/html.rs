@@ -333,6 +333,11 @@ impl Page<'_> {
                                     Some(href) => { a class="url" href=(href) rel=(REL) { (source.url) } }
                                     None => { span class="url" { (source.url) } }
                                 }
+                                @if let Some((href, copy)) = super::archived_link(source, self.options) {
+                                    " (" a class="archived" href=(href) rel=(REL) {
+                                        (self.labels.archived) ", " time datetime=(iso(copy.taken.date_naive())) { (long_date(copy.taken.date_naive(), self.labels)) }
+                                    } ")"
+                                }
                                 " " (self.back_links(*number))
                             }
                         }

@@ -16,6 +16,8 @@ pub(super) struct Labels {
     pub back_to_citing: &'static str,
     pub suggested_citation: &'static str,
     pub licence: &'static str,
+    /// The link to a source's archived copy, beside the original.
+    pub archived: &'static str,
     pub months: [&'static str; 12],
     /// "3 November 2026" (`false`) or "3 de noviembre de 2026" (`true`).
     pub month_with_de: bool,
@@ -65,6 +67,7 @@ const EN: Labels = Labels {
     back_to_citing: "back to the text citing source",
     suggested_citation: "Suggested citation",
     licence: "Licence",
+    archived: "archived copy",
     months: [
         "January",
         "February",
@@ -134,6 +137,7 @@ const ES: Labels = Labels {
     back_to_citing: "volver al texto que cita la fuente",
     suggested_citation: "Cita sugerida",
     licence: "Licencia",
+    archived: "copia archivada",
     months: [
         "enero",
         "febrero",
@@ -203,6 +207,7 @@ const PT: Labels = Labels {
     back_to_citing: "voltar ao texto que cita a fonte",
     suggested_citation: "Citação sugerida",
     licence: "Licença",
+    archived: "cópia arquivada",
     months: [
         "janeiro",
         "fevereiro",

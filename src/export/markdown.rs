@@ -67,12 +67,12 @@ pub fn markdown(issue: &Issue, registry: &Registry, options: &ExportOptions) -> 
         }
         if options.source_list == SourceList::PerSection {
             let listed = numbering.listed_with(issue, section);
-            source_list(&mut out, "###", &listed, issue, registry, labels);
+            source_list(&mut out, "###", &listed, issue, registry, labels, options);
         }
     }
     if options.source_list == SourceList::AtEnd {
         let all: Vec<(usize, SourceId)> = numbering.all().collect();
-        source_list(&mut out, "##", &all, issue, registry, labels);
+        source_list(&mut out, "##", &all, issue, registry, labels, options);
     }
     // The marks' legend, the disclaimer and the methodology note close the issue.
     out.push_str("---\n\n");
@@ -219,6 +219,7 @@ fn source_list(
     issue: &Issue,
     registry: &Registry,
     labels: &super::labels::Labels,
+    options: &ExportOptions,
 ) {
     if sources.is_empty() {
         return;
@@ -228,7 +229,7 @@ fn source_list(
         let _ = writeln!(
             out,
             "{number}. {}",
-            source_line(issue, registry, *id, labels)
+            source_line(issue, registry, *id, labels, options)
         );
     }
     out.push('\n');
@@ -255,6 +256,7 @@ fn source_line(
     registry: &Registry,
     id: SourceId,
     labels: &super::labels::Labels,
+    options: &ExportOptions,
 ) -> String {
     let Some(source) = issue.source(id) else {
         return String::new();
@@ -277,6 +279,14 @@ fn source_line(
             let _ = write!(note, "<{url}>");
         }
         None => note.push_str(&escape_markdown(&source.url)),
+    }
+    if let Some((href, copy)) = super::archived_link(source, options) {
+        let _ = write!(
+            note,
+            " ([{}, {}](<{href}>))",
+            escape_markdown(labels.archived),
+            escape_markdown(&long_date(copy.taken.date_naive(), labels))
+        );
     }
     note
 }

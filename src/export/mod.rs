@@ -35,6 +35,19 @@ pub use review::review_report;
 /// which a paste can carry in from a PDF or a word processor. They show as
 /// nothing, HTML calls them a parse error and TeX refuses them, so no export
 /// writes them.
+/// The archived copy of `source` to link beside the original, when the
+/// options ask for it and its address is a safe link.
+pub(crate) fn archived_link<'s>(
+    source: &'s crate::model::Source,
+    options: &ExportOptions,
+) -> Option<(String, &'s crate::model::ArchivedCopy)> {
+    let copy = source
+        .archived
+        .as_ref()
+        .filter(|_| options.archived_links)?;
+    safe_link(&copy.url).map(|href| (href, copy))
+}
+
 pub(crate) fn is_unprintable(c: char) -> bool {
     let code = u32::from(c);
     let noncharacter = (0xFDD0..=0xFDEF).contains(&code) || code & 0xFFFE == 0xFFFE;
@@ -80,6 +93,8 @@ pub struct ExportOptions {
     pub paper: Paper,
     /// An "In this issue" list of the sections after the masthead.
     pub contents: bool,
+    /// Each source's archived copy (when it has one) linked beside the original.
+    pub archived_links: bool,
 }
 
 /// The paper a PDF is set on and an HTML page prints on.
@@ -102,6 +117,7 @@ impl Default for ExportOptions {
             draft: false,
             paper: Paper::A4,
             contents: false,
+            archived_links: false,
         }
     }
 }

@@ -75,3 +75,44 @@ fn the_list_of_sections_is_in_every_format_when_asked() {
     assert!(!without.contains("class=\"contents\""));
     assert!(!markdown(&issue, &registry, &ExportOptions::default()).contains("toc:"));
 }
+
+#[test]
+fn archived_copies_are_linked_beside_the_original_only_when_asked() {
+    use crate::model::{ArchivedCopy, Citation, Source, SourceId};
+    use chrono::TimeZone;
+    let mut issue = issue_with_body("Lavrov in Caracas.");
+    let mut source = Source::new(SourceId(1), "https://www.reuters.com/world/x");
+    source.archived = Some(ArchivedCopy {
+        url: "https://web.archive.org/web/20261105101500/https://www.reuters.com/world/x".into(),
+        taken: chrono::Utc
+            .with_ymd_and_hms(2026, 11, 5, 10, 15, 0)
+            .single()
+            .unwrap_or_default(),
+    });
+    issue.sources.push(source);
+    issue.sections[0].entries[0].citations.push(Citation {
+        source: SourceId(1),
+    });
+    let registry = Registry::builtin();
+    let plain = ExportOptions::default();
+    let asked = ExportOptions {
+        archived_links: true,
+        ..ExportOptions::default()
+    };
+    assert!(!html(&issue, &registry, &plain).contains("web.archive.org"));
+    assert!(!markdown(&issue, &registry, &plain).contains("web.archive.org"));
+    let page = html(&issue, &registry, &asked);
+    assert!(
+        page.contains(r#"<a class="archived" href="https://web.archive.org/web/20261105101500/https://www.reuters.com/world/x""#),
+        "{page}"
+    );
+    assert!(
+        page.contains("archived copy, <time datetime=\"2026-11-05\">5 November 2026</time>"),
+        "{page}"
+    );
+    let text = markdown(&issue, &registry, &asked);
+    assert!(
+        text.contains("([archived copy, 5 November 2026](<https://web.archive.org/web/20261105101500/https://www.reuters.com/world/x>))"),
+        "{text}"
+    );
+}

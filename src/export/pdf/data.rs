@@ -111,6 +111,8 @@ struct SourceData {
     date: Option<String>,
     url: String,
     link: Option<String>,
+    /// "archived copy, 5 November 2026" and its link, when the options ask.
+    archived: Option<(String, String)>,
 }
 
 /// A piece of the text and where a reader would find it, so that a
@@ -186,6 +188,10 @@ pub(super) fn document(
                     date: source.published.map(|day| long_date(day, labels)),
                     url: source.url.clone(),
                     link: safe_link(&source.url),
+                    archived: crate::export::archived_link(source, options).map(|(href, copy)| {
+                        let day = long_date(copy.taken.date_naive(), labels);
+                        (format!("{}, {day}", labels.archived), href)
+                    }),
                 })
             })
             .collect::<Vec<_>>()
