@@ -26,6 +26,9 @@
 //! - [`export`]: HTML and Pandoc Markdown for readers, the reviewer's report,
 //!   the publication gate, CSL JSON for Zotero (uses `model`, `registry`,
 //!   `sourcing`, `compliance`, `text`).
+//! - [`capture`]: source capture on the user's word: a page's metadata, the
+//!   one HTTP door, archived copies, link checks (uses `model`, `registry`,
+//!   `text`).
 //! - [`edit`]: the one door for changes: `Edit` values, `Document` with undo
 //!   and redo, find and replace, the new-issue template (uses `model`,
 //!   `registry`, `sourcing`).
