@@ -87,6 +87,10 @@ pub fn show(
         &mut options.compliance_summary,
         "Include the compliance summary (reviewer's copy)",
     );
+    ui.checkbox(
+        &mut options.archived_links,
+        "Link each source's archived copy beside it (where it has one)",
+    );
     ui.horizontal(|ui| {
         ui.label("Paper");
         ui.radio_value(&mut options.paper, Paper::A4, "A4");
