@@ -66,3 +66,8 @@ fn the_html_check_catches_a_script() {
 fn the_markdown_check_catches_a_script_link() {
     checks::check_markdown("[x](javascript:alert(1))");
 }
+
+#[test]
+fn page_metadata_seeds() {
+    each_seed("page_metadata", checks::page_metadata);
+}

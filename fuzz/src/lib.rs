@@ -46,6 +46,48 @@ pub fn markdown_import(data: &[u8]) {
     }
 }
 
+/// Any bytes as a fetched page: its metadata is read without a panic, and
+/// what would fill a source is tidy: titles and names trimmed with single
+/// spaces, a language a two- or three-letter lower-case subtag, every date
+/// a real day, and filling a source never touches a field already typed.
+pub fn page_metadata(data: &[u8]) {
+    use monitor_workbench::capture::{page_fill, read_page};
+    use monitor_workbench::edit::{Edit, apply};
+    let text = String::from_utf8_lossy(data);
+    let page = read_page(&text);
+    for found in [&page.title, &page.site_name].into_iter().flatten() {
+        let value = &found.value;
+        assert!(!value.is_empty(), "an empty value is no value");
+        assert_eq!(value.trim(), value, "trimmed");
+        assert!(!value.contains("  ") && !value.contains('\n'), "single spaces: {value:?}");
+    }
+    if let Some(language) = &page.language {
+        let tag = &language.value;
+        assert!((2..=3).contains(&tag.len()), "{tag:?}");
+        assert!(tag.chars().all(|c| c.is_ascii_lowercase()), "{tag:?}");
+    }
+    if let Some(published) = &page.published {
+        assert!(page.dates.iter().any(|d| d.value == published.value));
+    }
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap_or_default();
+    let fill = page_fill(&page, "https://example.org/a", registry(), today);
+    let mut issue = Issue::default();
+    let mut typed = Source::new(SourceId(1), "https://example.org/a");
+    typed.title = "Typed by the editor".to_owned();
+    typed.author = "Editor".to_owned();
+    issue.sources.push(typed.clone());
+    let _ = apply(
+        &mut issue,
+        Edit::FillFromPage {
+            source: SourceId(1),
+            page: fill,
+        },
+    );
+    let after = &issue.sources[0];
+    assert_eq!(after.title, typed.title, "a typed title stays");
+    assert_eq!(after.author, typed.author, "a typed author stays");
+}
+
 /// Whatever an editor typed or pasted, the HTML page and the reviewer's
 /// report are well-formed and hold no script, no event handler, and no link
 /// but http, https, mailto or a fragment of the page.
