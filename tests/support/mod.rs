@@ -1,6 +1,8 @@
 //! Shared pieces of the integration tests.
 #![allow(dead_code)] // each test binary uses its own part
 
+pub mod web_server;
+
 use std::path::Path;
 use std::process::Command;
 
