@@ -238,4 +238,6 @@ impl Edit {
 #[cfg(test)]
 mod id_tests;
 #[cfg(test)]
+mod page_tests;
+#[cfg(test)]
 mod tests;
