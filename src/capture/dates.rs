@@ -2,7 +2,7 @@
 //! (`2026-11-03T14:05:00-03:00`), or the forms editors type, which Spanish and
 //! Portuguese pages use too (`03/11/2026` day first, `3 de noviembre de 2026`).
 
-use chrono::{DateTime, NaiveDate};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::text::{TypedDate, parse_typed_date};
 
@@ -35,6 +35,15 @@ pub fn page_date(text: &str) -> Option<NaiveDate> {
     })
 }
 
+/// The moment a page's date names, when it gives a time and a zone: the same
+/// moment written in two zones can fall on two days and still be one date.
+pub(super) fn page_moment(text: &str) -> Option<DateTime<FixedOffset>> {
+    let text = text.trim();
+    DateTime::parse_from_rfc3339(text)
+        .or_else(|_| DateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%z"))
+        .ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,6 +70,16 @@ mod tests {
         assert_eq!(page_date("03/11/2026"), day(2026, 11, 3));
         assert_eq!(page_date("03/11/2026 14:05"), day(2026, 11, 3));
         assert_eq!(page_date("3 de noviembre de 2026"), day(2026, 11, 3));
+    }
+
+    #[test]
+    fn a_moment_needs_a_time_and_a_zone() {
+        let caracas = page_moment("2026-11-03T21:45:00-04:00");
+        assert_eq!(caracas, page_moment("2026-11-04T01:45:00Z"));
+        assert_eq!(caracas, page_moment("2026-11-03T21:45:00-0400"));
+        assert!(caracas.is_some());
+        assert_eq!(page_moment("2026-11-03T21:45:00"), None);
+        assert_eq!(page_moment("03/11/2026"), None);
     }
 
     #[test]

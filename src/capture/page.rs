@@ -9,10 +9,10 @@
 //! `<script type="application/ld+json">`, so the token stream is enough and no
 //! document tree is built (a 2 MB page reads in a few milliseconds).
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use html5gum::{DefaultEmitter, Token, Tokenizer};
 
-use super::dates::page_date;
+use super::dates::{page_date, page_moment};
 use super::jsonld::{self, Article};
 
 /// Where a piece of metadata came from, most trusted first: structured data
@@ -62,19 +62,31 @@ pub struct PageMetadata {
     pub language: Option<Found<String>>,
     /// Every publication date the page gave, most trusted first.
     pub dates: Vec<Found<NaiveDate>>,
+    /// Those of them given with a time and a zone, as moments.
+    pub moments: Vec<Found<DateTime<FixedOffset>>>,
     /// Blocks of structured data that could not be read, said in words.
     pub problems: Vec<String>,
 }
 
 impl PageMetadata {
-    /// The publication dates that disagree with the one taken, if any.
+    /// The publication dates that disagree with the one taken, if any. A
+    /// date that names the same moment in another zone (`21:45-04:00` and
+    /// `01:45Z` the next day) agrees.
     pub fn conflicting_dates(&self) -> Vec<&Found<NaiveDate>> {
         let Some(taken) = &self.published else {
             return Vec::new();
         };
+        let moments = |date: &Found<NaiveDate>| {
+            let (origin, day) = (date.origin, date.value);
+            self.moments
+                .iter()
+                .filter(move |m| m.origin == origin && m.value.date_naive() == day)
+                .map(|m| m.value)
+        };
         self.dates
             .iter()
             .filter(|d| d.value != taken.value)
+            .filter(|d| !moments(d).any(|moment| moments(taken).any(|t| t == moment)))
             .collect()
     }
 
@@ -102,6 +114,16 @@ impl PageMetadata {
             if !self.dates.contains(&found) {
                 self.dates.push(found);
                 self.dates.sort_by_key(|d| d.origin);
+            }
+            if let Some(moment) = page_moment(text) {
+                let found = Found {
+                    value: moment,
+                    origin,
+                };
+                if !self.moments.contains(&found) {
+                    self.moments.push(found);
+                    self.moments.sort_by_key(|m| m.origin);
+                }
             }
         }
     }

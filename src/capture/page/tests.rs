@@ -73,6 +73,19 @@ fn two_dates_keep_the_most_trusted_and_say_the_other() {
 }
 
 #[test]
+fn one_moment_in_two_zones_is_one_date() {
+    let page = read_page(
+        r#"<meta property="article:published_time" content="2026-11-04T01:45:00Z">
+        <script type="application/ld+json">
+        {"@type":"NewsArticle","datePublished":"2026-11-03T21:45:00-04:00"}
+        </script>"#,
+    );
+    assert_eq!(value(&page.published), Some(day(2026, 11, 3)));
+    assert_eq!(page.dates.len(), 2);
+    assert!(page.conflicting_dates().is_empty(), "{:?}", page.dates);
+}
+
+#[test]
 fn a_broken_json_ld_block_leaves_the_other_tags_and_is_reported() {
     let page = read_page(
         r#"<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x",,}</script>
