@@ -89,8 +89,9 @@ pub fn check_link(fetcher: &Fetcher, url: &str, now: DateTime<Utc>) -> LinkCheck
         },
         // A redirect left the site before the request failed: where it went
         // matters more than that it failed (it may be a state-media host).
+        // With no redirect (an address that is no web address) it went nowhere.
         Err(failed) => match failed.hops.last() {
-            Some(last) if !same_site(url, last) => LinkHealth::Moved {
+            Some(last) if failed.hops.len() > 1 && !same_site(url, last) => LinkHealth::Moved {
                 to: last.clone(),
                 status: 0,
             },
@@ -126,6 +127,24 @@ pub fn same_site(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_address_that_is_no_web_address_is_dead_not_moved() {
+        let fetcher = Fetcher::new(crate::capture::FetchConfig {
+            proxy: Some("http://127.0.0.1:9".to_owned()),
+            ..Default::default()
+        });
+        let Ok(fetcher) = fetcher else {
+            panic!("a valid proxy address");
+        };
+        for url in ["file:///etc/passwd", "mailto:prensa@example.org"] {
+            let check = check_link(&fetcher, url, DateTime::<Utc>::MIN_UTC);
+            assert!(
+                matches!(&check.health, LinkHealth::Dead { reason } if reason.contains("not an http")),
+                "{url}: {check:?}"
+            );
+        }
+    }
 
     #[test]
     fn sites_are_hosts_give_or_take_www_and_subdomains() {
