@@ -12,10 +12,11 @@ use proptest::prelude::*;
 
 use monitor_workbench::compliance;
 use monitor_workbench::model::{
-    Approval, Citation, Comment, ConflictKind, DeclarationFlag, Entry, EntryConflict, EntryId,
-    ExportOverride, FieldConflict, HistoryNote, Issue, OutsidePeriodSeverity, Period, Policy,
-    Section, SectionId, SectionStatus, ShareMetric, Source, SourceId, SourceKind, SpecialEdition,
-    StateMediaOverride, Suggestion, SuggestionOutcome, Verification, VerificationRule,
+    Approval, ArchivedCopy, Citation, Comment, ConflictKind, DeclarationFlag, Entry, EntryConflict,
+    EntryId, ExportOverride, FieldConflict, HistoryNote, Issue, LinkCheck, LinkHealth,
+    OutsidePeriodSeverity, PageField, Period, Policy, Section, SectionId, SectionStatus,
+    ShareMetric, Source, SourceId, SourceKind, SpecialEdition, StateMediaOverride, Suggestion,
+    SuggestionOutcome, Verification, VerificationRule,
 };
 use monitor_workbench::registry::{Classification, Registry, host_of, normalize_host};
 use monitor_workbench::sourcing::{classify_source, guess_kind, normalize_url};
@@ -167,12 +168,18 @@ fn source() -> impl Strategy<Value = Source> {
             text(),
             option::of((text(), moment())),
         ),
+        (
+            proptest::sample::subsequence(PageField::ALL.to_vec(), 0..=PageField::ALL.len()),
+            option::of((text(), moment())),
+            option::of((moment(), link_health())),
+        ),
     )
         .prop_map(
             |(
                 (id, url, title, outlet, author),
                 (published, accessed, language),
                 (kind, state_media, notes, verification),
+                (fetched, archived, link),
             )| Source {
                 id: SourceId(id),
                 url,
@@ -186,8 +193,19 @@ fn source() -> impl Strategy<Value = Source> {
                 state_media,
                 notes,
                 verification: verification.map(|(by, at)| Verification { by, at }),
+                fetched,
+                archived: archived.map(|(url, taken)| ArchivedCopy { url, taken }),
+                link: link.map(|(at, health)| LinkCheck { at, health }),
             },
         )
+}
+
+fn link_health() -> impl Strategy<Value = LinkHealth> {
+    prop_oneof![
+        any::<u16>().prop_map(|status| LinkHealth::Alive { status }),
+        text().prop_map(|reason| LinkHealth::Dead { reason }),
+        (text(), any::<u16>()).prop_map(|(to, status)| LinkHealth::Moved { to, status }),
+    ]
 }
 
 fn policy() -> impl Strategy<Value = Policy> {
