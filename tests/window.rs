@@ -99,6 +99,9 @@ fn pasting_a_state_media_url_moves_the_meter_and_undo_moves_it_back() {
     harness.run();
     harness.key_press(Key::Enter);
     harness.run();
+    // The first link added asks whether to fetch pages (tests/window_capture.rs): no.
+    harness.get_by_label("No, don't fetch").click();
+    harness.run();
     harness.get_by_label("State media: 8 of 38 citations — 21.1% of 20% allowed");
     harness.get_by_label("state media: RT en Español");
     harness.get_by_label("2 errors");
@@ -1124,6 +1127,9 @@ fn pasting_many_urls_adds_sources_once_in_one_undo_step() {
     harness.run();
     harness.get_by_label("Add these sources").click();
     harness.run();
+    // The first link added asks whether to fetch pages (tests/window_capture.rs): no.
+    harness.get_by_label("No, don't fetch").click();
+    harness.run();
     assert_eq!(harness.state().document.issue().sources.len(), before + 2);
     harness.get_by_label(&format!("Source library ({})", before + 2));
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
@@ -1159,6 +1165,9 @@ fn zotero_items_come_in_and_the_library_goes_out_as_csl_json() {
     // The item without a URL, and inexact dates, are reported.
     harness.get_by_label("Zotero import notes");
     harness.get_by_label("OK").click();
+    harness.run();
+    // The first link added asks whether to fetch pages (tests/window_capture.rs): no.
+    harness.get_by_label("No, don't fetch").click();
     harness.run();
     harness.get_by_label("Sources").click();
     harness.run();

@@ -274,6 +274,8 @@ fn a_source_date_is_typed_in_the_library() {
 #[test]
 fn urls_are_cited_as_people_paste_them() {
     let mut harness = sample_harness();
+    // Asked already whether to fetch added links (tests/window_capture.rs): no.
+    harness.state_mut().prefs.fetch_pasted = Some(false);
     click_section(&mut harness, "Overview");
     let sources = harness.state().document.issue().sources.len();
     let field = "Add source to entry 1:";

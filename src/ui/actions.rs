@@ -48,6 +48,25 @@ pub enum Action {
     Outlets(OutletsChange),
     /// Add sources for every URL in the text, in one undo step.
     PasteUrls(String),
+    /// Work on the web for the library: fetching details, archiving, checking links.
+    Capture(CaptureRequest),
+}
+
+/// What the editor asked of the web; each is the user's word for the requests it makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaptureRequest {
+    /// Read the source's page and fill its empty fields.
+    Fetch(SourceId),
+    /// Fetch the details of every source in the library.
+    FetchAll,
+    /// Find or make an archived copy of the source's page.
+    Archive(SourceId),
+    /// Check the link of every cited source.
+    CheckLinks,
+    /// Start no new request of this batch.
+    Cancel(u64),
+    /// Fetch the details of links as they are added, or not.
+    FetchAdded(bool),
 }
 
 /// Changes to the user's outlet file.

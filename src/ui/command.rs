@@ -25,13 +25,15 @@ pub enum Command {
     Outlets,
     ImportCsl,
     ExportCsl,
+    FetchAll,
+    CheckLinks,
 }
 
 impl Command {
     /// In the order shortcuts are checked: with Shift before without (Redo
     /// before Undo, Findings before Find), as a shortcut without Shift also
     /// matches with Shift held.
-    pub const ALL: [Command; 20] = [
+    pub const ALL: [Command; 22] = [
         Self::New,
         Self::Open,
         Self::SaveAs,
@@ -52,6 +54,8 @@ impl Command {
         Self::Outlets,
         Self::ImportCsl,
         Self::ExportCsl,
+        Self::FetchAll,
+        Self::CheckLinks,
     ];
 
     pub fn label(self) -> &'static str {
@@ -76,6 +80,8 @@ impl Command {
             Self::Outlets => "Outlets…",
             Self::ImportCsl => "Import sources from Zotero (CSL JSON)…",
             Self::ExportCsl => "Export library as CSL JSON…",
+            Self::FetchAll => "Fetch details of all sources",
+            Self::CheckLinks => "Check links",
         }
     }
 
@@ -107,7 +113,9 @@ impl Command {
             | Self::Preferences
             | Self::Outlets
             | Self::ImportCsl
-            | Self::ExportCsl => None,
+            | Self::ExportCsl
+            | Self::FetchAll
+            | Self::CheckLinks => None,
         }
     }
 

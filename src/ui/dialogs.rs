@@ -91,6 +91,11 @@ pub enum Dialog {
         title: String,
         text: String,
     },
+    /// The first link added: may the workbench fetch the details of added links?
+    FetchConsent {
+        /// Links waiting for the answer.
+        count: usize,
+    },
     /// A newer release of the State Media Profiles, waiting for the user's word.
     NewRelease {
         pending: Box<crate::store::PendingRelease>,
@@ -119,6 +124,8 @@ pub enum Choice {
     DiscardRecovery,
     /// Classify with the release the dialog shows.
     ApplyRelease,
+    /// Fetch the details of links as they are added, or never.
+    FetchConsent(bool),
     /// Closed, cancelled or acknowledged.
     Dismiss,
 }
@@ -259,6 +266,7 @@ pub fn show(ui: &Ui, dialog: &mut Dialog, report: &Report, file_name: &str) -> O
             Dialog::NewRelease { pending } => {
                 choice = new_release(ui, pending);
             }
+            Dialog::FetchConsent { count } => choice = fetch_consent(ui, *count),
             Dialog::Message { title, text } => {
                 ui.heading(title.as_str());
                 ui.label(text.as_str());
@@ -275,6 +283,53 @@ pub fn show(ui: &Ui, dialog: &mut Dialog, report: &Report, file_name: &str) -> O
             _ => Choice::Dismiss,
         });
     }
+    choice
+}
+
+/// Asked once, the first time a link is added: may the workbench read the
+/// pages of the links added? Says what is requested, from where, what is not
+/// done, and where to change the answer.
+fn fetch_consent(ui: &mut Ui, count: usize) -> Option<Choice> {
+    let mut choice = None;
+    ui.heading("Fetch the details of the links you add?");
+    ui.label(format!(
+        "You added {}. The workbench can read the page of each link you add, to fill in \
+         its title, outlet, date, author and language for you to check.",
+        if count == 1 {
+            "a link".to_owned()
+        } else {
+            format!("{count} links")
+        }
+    ));
+    ui.add_space(4.0);
+    for line in [
+        "What is requested: each added link's page, once, when you cite, paste or import it.",
+        "From where: the sites themselves, at the addresses you added; no other service.",
+        "What is not done: no cookies are kept or sent, and nothing is sent but the request \
+         (with a user agent that names the workbench). Nothing is fetched for the links \
+         already in the issue.",
+        "Fields filled from a page are marked “fetched” until you confirm them; what you \
+         typed is never replaced.",
+        "You can change this at any time: the Sources menu, “Fetch details of pasted links”, \
+         or Edit, Preferences.",
+    ] {
+        ui.label(format!("• {line}"));
+    }
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if ui.button("Yes, fetch details").clicked() {
+            choice = Some(Choice::FetchConsent(true));
+        }
+        if ui
+            .button("No, don't fetch")
+            .on_hover_text(
+                "Nothing is requested; Fetch details still reads one source when you ask",
+            )
+            .clicked()
+        {
+            choice = Some(Choice::FetchConsent(false));
+        }
+    });
     choice
 }
 
@@ -350,6 +405,18 @@ fn preferences(ui: &mut Ui, prefs: &mut Preferences, then: &mut Option<Review>) 
         "The workbench uses the desktop's file dialogs where it can, and its own chooser \
          where the desktop has none (no portal). Tick to always use its own.",
     );
+    let mut fetch = prefs.fetch_pasted == Some(true);
+    if ui
+        .checkbox(&mut fetch, "Fetch details of pasted links")
+        .on_hover_text(
+            "Read each link's page once when you cite, paste or import it, to fill in its \
+             title, outlet, date, author and language. Only the sites themselves are asked; \
+             no cookies, nothing sent but the request.",
+        )
+        .changed()
+    {
+        prefs.fetch_pasted = Some(fetch);
+    }
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         if ui.add_enabled(ready, egui::Button::new("Save")).clicked() {

@@ -2,7 +2,7 @@
 
 use egui::{Button, Ui};
 
-use super::actions::{Action, Actions};
+use super::actions::{Action, Actions, CaptureRequest};
 use super::command::Command;
 use super::files::RecentFiles;
 
@@ -14,6 +14,8 @@ pub struct MenuContext<'a> {
     pub show_library: bool,
     /// Suggest mode is on.
     pub suggest: bool,
+    /// Links are fetched as they are added (`None`: not asked yet).
+    pub fetch_added: Option<bool>,
 }
 
 fn item(ui: &mut Ui, command: Command, enabled: bool, actions: &mut Actions) {
@@ -82,11 +84,26 @@ pub fn show(ui: &mut Ui, context: &MenuContext<'_>, actions: &mut Actions) {
             item(ui, Command::ImportCsl, true, actions);
             item(ui, Command::ExportCsl, true, actions);
             ui.separator();
+            item(ui, Command::FetchAll, true, actions);
+            let mut fetch_added = context.fetch_added == Some(true);
+            if ui
+                .checkbox(&mut fetch_added, "Fetch details of pasted links")
+                .on_hover_text(
+                    "Read each link's page once when you cite, paste or import it, to fill \
+                     in its title, outlet, date, author and language. Only the sites \
+                     themselves are asked; no cookies, nothing sent but the request.",
+                )
+                .changed()
+            {
+                actions.push(Action::Capture(CaptureRequest::FetchAdded(fetch_added)));
+            }
+            ui.separator();
             item(ui, Command::Outlets, true, actions);
         });
         ui.menu_button("Review", |ui| {
             item(ui, Command::Findings, true, actions);
             item(ui, Command::ReviewReport, true, actions);
+            item(ui, Command::CheckLinks, true, actions);
             ui.separator();
             let mut suggest = context.suggest;
             if ui.checkbox(&mut suggest, "Suggest changes").changed() {

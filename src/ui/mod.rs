@@ -32,7 +32,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub use actions::{Centre, Selection};
-pub use app::{DocumentView, NoDesktop, WorkbenchApp};
+pub use app::{CaptureSettings, DocumentView, NoDesktop, WorkbenchApp};
 pub use command::Command;
 pub use files::{Answer, Desktop, FileKind, FileMode, FileQuestion, RecentFiles};
 pub use prefs::Preferences;

@@ -22,6 +22,9 @@ pub struct Preferences {
     pub recent: RecentFiles,
     /// The issue open when the window last closed; opened again at start.
     pub last_issue: Option<PathBuf>,
+    /// Fetch the details of links as they are added (cited, pasted, imported):
+    /// `None` until the user was asked, the first time a link was added.
+    pub fetch_pasted: Option<bool>,
 }
 
 impl Preferences {

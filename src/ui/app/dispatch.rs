@@ -4,7 +4,7 @@
 use super::{Notice, WorkbenchApp};
 use crate::edit::{Edit, EditError, Moved};
 use crate::model::SectionId;
-use crate::ui::actions::{Action, Actions, Centre};
+use crate::ui::actions::{Action, Actions, CaptureRequest, Centre};
 use crate::ui::command::Command;
 use crate::ui::dialogs::{Dialog, ExportTarget, Pending};
 
@@ -52,6 +52,7 @@ impl WorkbenchApp {
                 Action::ClassifyHost(host) => self.classify_host(&host),
                 Action::Outlets(change) => self.change_outlets(change),
                 Action::PasteUrls(text) => self.paste_urls(&text),
+                Action::Capture(request) => self.capture(request),
             }
         }
         self.keep_selection_valid();
@@ -60,8 +61,12 @@ impl WorkbenchApp {
 
     /// Applies an edit as an undo step of its own.
     pub(super) fn edit(&mut self, edit: Edit) {
+        let before = super::capture::adds_links(&edit).then(|| self.source_ids());
         let result = self.document.apply(edit);
         self.after_edit(result);
+        if let Some(before) = before {
+            self.links_added_since(&before);
+        }
     }
 
     /// Says when an edit sent an approved section back to review.
@@ -137,6 +142,8 @@ impl WorkbenchApp {
                 .open_on(self.versions.as_ref(), self.document.path.as_deref()),
             Command::ImportCsl => self.ask_csl_import_path(),
             Command::ExportCsl => self.ask_csl_export_path(),
+            Command::FetchAll => self.capture(CaptureRequest::FetchAll),
+            Command::CheckLinks => self.capture(CaptureRequest::CheckLinks),
         }
     }
 

@@ -19,6 +19,7 @@ impl WorkbenchApp {
             library,
             derived,
             disk_stamp,
+            capture,
             ..
         } = &mut self.view;
         let Some(derived) = derived.as_ref() else {
@@ -33,6 +34,7 @@ impl WorkbenchApp {
                 show_outline: self.show_outline,
                 show_library: self.show_library,
                 suggest: section_view.suggest,
+                fetch_added: self.prefs.fetch_pasted,
             };
             menu::show(ui, &context, actions);
         });
@@ -60,6 +62,11 @@ impl WorkbenchApp {
                 actions.command(Command::Findings);
             }
         });
+        if !capture.status.batches.is_empty() {
+            egui::Panel::bottom("capture_progress").show(ui, |ui| {
+                library::capture::progress(ui, &capture.status, actions);
+            });
+        }
         if self.findings.open {
             egui::Panel::bottom("findings")
                 .resizable(true)
@@ -84,7 +91,7 @@ impl WorkbenchApp {
                 .default_size(400.0)
                 .size_range(280.0..=720.0)
                 .show(ui, |ui| {
-                    library::show(ui, issue, derived, library, actions);
+                    library::show(ui, issue, derived, library, &capture.status, actions);
                 });
         }
         egui::CentralPanel::default().show(ui, |ui| match selection.centre {

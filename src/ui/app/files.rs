@@ -352,7 +352,12 @@ impl WorkbenchApp {
                     self.file_chosen(purpose, path);
                 }
             }
-            Choice::Dismiss => {}
+            Choice::FetchConsent(fetch) => self.consent(Some(fetch)),
+            Choice::Dismiss => {
+                if let Some(Dialog::FetchConsent { .. }) = dialog {
+                    self.consent(None);
+                }
+            }
         }
     }
 

@@ -7,6 +7,7 @@
 //! one chooser door; `review` signs review steps; `outlets` and `sources`
 //! handle the user's outlets and the library's imports.
 
+mod capture;
 mod dispatch;
 mod draw;
 mod files;
@@ -40,6 +41,7 @@ use crate::registry::Registry;
 use crate::sample::sample_issue;
 use crate::store::{self, Stamp, UserRegistry};
 
+pub use capture::CaptureSettings;
 pub use files::FilePurpose;
 pub use notices::Notice;
 
@@ -65,6 +67,8 @@ pub struct DocumentView {
     pub(super) last_edit: f64,
     /// The name shown for a document without a file.
     pub(super) untitled_name: &'static str,
+    /// Fetching, archiving and checking under way for this document's sources.
+    pub capture: capture::Work,
 }
 
 impl DocumentView {
@@ -85,6 +89,7 @@ impl DocumentView {
             base: on_disk(document),
             last_edit: 0.0,
             untitled_name: "Untitled",
+            capture: capture::Work::default(),
         }
     }
 }
@@ -114,6 +119,8 @@ pub struct WorkbenchApp {
     /// Countries the policy's scope can name (from the registry).
     pub(super) countries: Vec<String>,
     pub(super) desktop: Box<dyn Desktop>,
+    /// How the window reaches the web, on the user's word only.
+    web: capture::Web,
     /// The desktop could not show its own dialog this run: the built-in chooser is used.
     native_unavailable: bool,
     /// An opener was just started (Open the HTML).
@@ -157,6 +164,7 @@ impl WorkbenchApp {
             user,
             outlets_view: OutletsState::default(),
             desktop,
+            web: capture::Web::default(),
             native_unavailable: false,
             opener_started: false,
             watch_opener_until: None,
@@ -312,9 +320,17 @@ impl WorkbenchApp {
         }
         self.handle_close_request(ui.ctx());
         self.report_desktop_problems(ui.ctx());
+        let arrived = self.poll_capture(ui.ctx());
         self.derived();
         self.draw(ui, &mut actions);
         let changed = self.apply_actions(ui.ctx(), actions);
+        if arrived && !changed {
+            self.view.last_edit = ui.input(|i| i.time);
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_secs_f64(
+                    super::recovery::AUTOSAVE_DELAY + 0.1,
+                ));
+        }
         if changed {
             // Show the new share in this very frame: draw the pass again with the edit applied.
             ui.ctx().request_discard("the issue changed");

@@ -34,6 +34,7 @@ impl WorkbenchApp {
     fn add_sources(&mut self, sources: Vec<Source>, how: &str) {
         let offered = sources.len();
         let before = self.document.issue().sources.len();
+        let ids = self.source_ids();
         if let Err(error) = self.document.apply(Edit::AddSources(sources)) {
             return self.say(format!("No source added: {error}."));
         }
@@ -48,6 +49,7 @@ impl WorkbenchApp {
                 String::new()
             }
         ));
+        self.links_added_since(&ids);
     }
 
     pub(super) fn ask_csl_import_path(&mut self) {

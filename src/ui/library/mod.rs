@@ -1,6 +1,7 @@
 //! The right panel: the issue's source library as a sortable, filterable
 //! table, and the selected source's fields edited in place.
 
+pub mod capture;
 mod source_editor;
 mod table;
 
@@ -59,6 +60,7 @@ pub fn show(
     issue: &Issue,
     derived: &Derived,
     state: &mut LibraryState,
+    capture: &capture::CaptureStatus,
     actions: &mut Actions,
 ) {
     ui.add_space(4.0);
@@ -118,14 +120,14 @@ pub fn show(
     let editor_height = if state.selected.is_some() { 330.0 } else { 0.0 };
     let table_height = (ui.available_height() - editor_height).max(120.0);
     ui.push_id("library_table", |ui| {
-        table::show(ui, &rows, table_height, state, actions);
+        table::show(ui, &rows, table_height, state, capture, actions);
     });
     if let Some(source) = state.selected.and_then(|id| issue.source(id)) {
         ui.separator();
         egui::ScrollArea::vertical()
             .id_salt("source_editor")
             .show(ui, |ui| {
-                source_editor::show(ui, issue, derived, source, actions);
+                source_editor::show(ui, issue, derived, source, capture, actions);
             });
     }
 }

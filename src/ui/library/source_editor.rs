@@ -2,9 +2,10 @@
 
 use egui::{RichText, TextEdit, Ui};
 
+use super::capture::{self, CaptureStatus, fetched_tag};
 use super::class_name;
 use crate::edit::{Edit, SourceDate, TextField};
-use crate::model::{Issue, Source, SourceKind, StateMediaOverride};
+use crate::model::{Issue, PageField, Source, SourceKind, StateMediaOverride};
 use crate::ui::actions::{Action, Actions};
 use crate::ui::dates::{Emptied, MonthAs, date_field};
 use crate::ui::derived::{Derived, SourceBadge};
@@ -15,6 +16,7 @@ pub(super) fn show(
     issue: &Issue,
     derived: &Derived,
     source: &Source,
+    status: &CaptureStatus,
     actions: &mut Actions,
 ) {
     let id = source.id;
@@ -41,14 +43,16 @@ pub(super) fn show(
     if let Some(badge) = derived.badges.get(&id) {
         why_classified(ui, badge, actions);
     }
+    capture::fetch_rows(ui, source, status, actions);
     egui::Grid::new(("source_fields", id.0))
         .num_columns(2)
         .striped(false)
         .show(ui, |ui| {
             text_row(ui, "URL", TextField::SourceUrl(id), &source.url, actions);
-            text_row(
+            let label = field_label(ui, "Title", source, PageField::Title);
+            text_field(
                 ui,
-                "Title",
+                label,
                 TextField::SourceTitle(id),
                 &source.title,
                 actions,
@@ -58,7 +62,7 @@ pub(super) fn show(
                 .get(&id)
                 .map(|b| b.outlet.clone())
                 .unwrap_or_default();
-            let label = ui.label("Outlet");
+            let label = field_label(ui, "Outlet", source, PageField::Outlet);
             let mut outlet = source.outlet.clone().unwrap_or_default();
             let response = ui.add(
                 TextEdit::singleline(&mut outlet)
@@ -74,14 +78,15 @@ pub(super) fn show(
                 source.outlet.as_deref().unwrap_or_default(),
             );
             ui.end_row();
-            text_row(
+            let label = field_label(ui, "Author", source, PageField::Author);
+            text_field(
                 ui,
-                "Author",
+                label,
                 TextField::SourceAuthor(id),
                 &source.author,
                 actions,
             );
-            let label = ui.label("Published");
+            let label = field_label(ui, "Published", source, PageField::Published);
             if let Some(date) = date_field(
                 ui,
                 ("published", id.0),
@@ -113,9 +118,10 @@ pub(super) fn show(
                 });
             }
             ui.end_row();
-            text_row(
+            let label = field_label(ui, "Language", source, PageField::Language);
+            text_field(
                 ui,
-                "Language",
+                label,
                 TextField::SourceLanguage(id),
                 &source.language,
                 actions,
@@ -145,6 +151,7 @@ pub(super) fn show(
                 actions,
             );
         });
+    capture::archive_and_link_rows(ui, source, status, actions);
     let cited = issue.times_cited(id);
     ui.label(
         RichText::new(format!(
@@ -206,11 +213,32 @@ fn verification_row(ui: &mut Ui, source: &Source, actions: &mut Actions) {
 
 fn text_row(ui: &mut Ui, name: &str, field: TextField, value: &str, actions: &mut Actions) {
     let label = ui.label(name);
+    text_field(ui, label, field, value, actions);
+}
+
+/// A field's name, tagged when the page filled it; the name labels the field.
+fn field_label(ui: &mut Ui, name: &str, source: &Source, field: PageField) -> egui::Response {
+    ui.horizontal(|ui| {
+        let label = ui.label(name);
+        fetched_tag(ui, source, field);
+        label
+    })
+    .inner
+}
+
+/// A text field labelled by `label`, its keystrokes typed into `field`.
+fn text_field(
+    ui: &mut Ui,
+    label: egui::Response,
+    field: TextField,
+    value: &str,
+    actions: &mut Actions,
+) {
     let mut text = value.to_owned();
     let response = ui.add(
         TextEdit::singleline(&mut text)
             .desired_width(f32::INFINITY)
-            .id_salt((name, format!("{field:?}"))),
+            .id_salt(format!("{field:?}")),
     );
     let response = response.labelled_by(label.id);
     actions.text(&response, field, &text, value);

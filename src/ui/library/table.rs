@@ -3,8 +3,10 @@
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
+use super::capture::{CaptureStatus, table_mark};
 use super::{LibraryState, SortColumn, class_name};
 use crate::model::Source;
+use crate::ui::actions::CaptureRequest;
 use crate::ui::actions::{Action, Actions};
 use crate::ui::derived::SourceBadge;
 use crate::ui::theme;
@@ -14,6 +16,7 @@ pub(super) fn show(
     rows: &[(&Source, &SourceBadge, usize)],
     height: f32,
     state: &mut LibraryState,
+    capture: &CaptureStatus,
     actions: &mut Actions,
 ) {
     TableBuilder::new(ui)
@@ -65,15 +68,15 @@ pub(super) fn show(
                 let selected = state.selected == Some(source.id);
                 row.set_selected(selected);
                 let colour = theme::source_colour(badge.classification, badge.is_state_media);
-                let mut clicked = false;
+                let mut cells = Vec::new();
                 row.col(|ui| {
-                    clicked |= ui
-                        .add(
+                    cells.push(
+                        ui.add(
                             egui::Label::new(RichText::new(&badge.outlet).color(colour))
                                 .sense(egui::Sense::click())
                                 .truncate(),
-                        )
-                        .clicked();
+                        ),
+                    );
                 });
                 row.col(|ui| {
                     ui.label(RichText::new(class_name(badge)).small().color(colour));
@@ -88,22 +91,38 @@ pub(super) fn show(
                     ui.label(cited.to_string());
                 });
                 row.col(|ui| {
+                    table_mark(ui, source, capture);
                     let title = if source.title.is_empty() {
                         "(no title)"
                     } else {
                         &source.title
                     };
-                    clicked |= ui
-                        .add(
+                    cells.push(
+                        ui.add(
                             egui::Label::new(title)
                                 .sense(egui::Sense::click())
                                 .truncate(),
-                        )
-                        .clicked();
+                        ),
+                    );
                 });
-                if clicked || row.response().clicked() {
+                // The row and the labels that catch its clicks, as one.
+                let response = cells
+                    .into_iter()
+                    .fold(row.response(), |all, cell| all | cell);
+                if response.clicked() {
                     actions.push(Action::SelectSource(Some(source.id)));
                 }
+                response.context_menu(|ui| {
+                    for (label, request) in [
+                        ("Fetch details", CaptureRequest::Fetch(source.id)),
+                        ("Archive", CaptureRequest::Archive(source.id)),
+                    ] {
+                        if ui.button(label).clicked() {
+                            actions.push(Action::Capture(request));
+                            ui.close();
+                        }
+                    }
+                });
             });
         });
 }
