@@ -46,6 +46,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod archive;
 pub mod capture;
 pub mod cli;
 pub mod compliance;

@@ -7,7 +7,13 @@ use crate::compliance::{self, Report, Severity, Shares, percent};
 use crate::model::{Issue, ShareMetric};
 use crate::store;
 
-pub(super) fn run(path: &Path, json: bool, html: Option<&Path>, links: bool) -> ExitCode {
+pub(super) fn run(
+    path: &Path,
+    json: bool,
+    html: Option<&Path>,
+    links: bool,
+    archive: Option<&Path>,
+) -> ExitCode {
     let mut issue = match store::load(path) {
         Ok(issue) => issue,
         Err(error) => return fail(error),
@@ -27,7 +33,19 @@ pub(super) fn run(path: &Path, json: bool, html: Option<&Path>, links: bool) -> 
         eprintln!("{summary} The results are recorded in {}.", path.display());
     }
     let registry = super::registry();
-    let report = compliance::check(&issue, &registry);
+    let mut report = compliance::check(&issue, &registry);
+    if let Some(folder) = archive {
+        let archive = match super::archive::open(folder) {
+            Ok(archive) => archive,
+            Err(code) => return code,
+        };
+        let here = path.canonicalize().ok();
+        let reported = crate::archive::Reported::build(&archive.issues);
+        let found = reported.findings(&issue, here.as_deref().or(Some(path)));
+        report
+            .findings
+            .extend(found.into_iter().map(|(finding, _)| finding));
+    }
     if let Some(out) = html {
         let page = crate::export::review_report(&issue, &registry);
         if let Err(error) = store::write_atomically(out, page.as_bytes(), false) {
@@ -113,7 +131,11 @@ pub fn render(issue: &Issue, report: &Report, path: &Path) -> String {
             percent(s.words.ratio())
         );
     }
-    for (severity, title) in [(Severity::Error, "Errors"), (Severity::Warning, "Warnings")] {
+    for (severity, title) in [
+        (Severity::Error, "Errors"),
+        (Severity::Warning, "Warnings"),
+        (Severity::Info, "Notes"),
+    ] {
         let findings: Vec<_> = report
             .findings
             .iter()

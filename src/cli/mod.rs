@@ -1,6 +1,7 @@
 //! The command line (README, "Command line"): argument parsing and the verbs
 //! that run without a window.
 
+mod archive;
 mod capture;
 mod check;
 mod export;
@@ -121,6 +122,11 @@ pub enum Command {
         /// recorded results and contacts nothing.
         #[arg(long)]
         links: bool,
+        /// Also compare the issue with the earlier issues in this folder:
+        /// addresses cited before (`already-cited`) and entries nearly the same
+        /// as an earlier one (`near-duplicate-entry`), as notes.
+        #[arg(long, value_name = "FOLDER")]
+        archive: Option<PathBuf>,
     },
     /// Merge two versions of an issue file made from one base; git's merge driver (`merge %O %A %B`).
     ///
@@ -144,10 +150,41 @@ pub enum Command {
         /// A folder inside the repository (default: the current folder).
         dir: Option<PathBuf>,
     },
+    /// The archive: every issue file in a folder (recursively) as the series.
+    Archive {
+        #[command(subcommand)]
+        command: ArchiveCommand,
+    },
     /// The outlet registry: update its State Media Profiles layer.
     Outlets {
         #[command(subcommand)]
         command: OutletsCommand,
+    },
+}
+
+/// `monitor-workbench archive …`
+#[derive(Debug, Subcommand)]
+pub enum ArchiveCommand {
+    /// Search entry text, section titles, and the titles, outlets and
+    /// addresses of sources in every issue; best matches first.
+    Search {
+        folder: PathBuf,
+        query: String,
+        /// One JSON array of hits instead of text.
+        #[arg(long)]
+        json: bool,
+        /// How many hits at most.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// The figures of every issue: the state-media share by each metric
+    /// against the limit, compliance, citations, opinion and unclassified
+    /// sources, overrides.
+    Stats {
+        folder: PathBuf,
+        /// CSV, one row per issue.
+        #[arg(long)]
+        csv: bool,
     },
 }
 
@@ -245,7 +282,17 @@ pub fn run(command: Command) -> ExitCode {
             json,
             html,
             links,
-        } => check::run(&issue, json, html.as_deref(), links),
+            archive,
+        } => check::run(&issue, json, html.as_deref(), links, archive.as_deref()),
+        Command::Archive { command } => match command {
+            ArchiveCommand::Search {
+                folder,
+                query,
+                json,
+                limit,
+            } => archive::search(&folder, &query, json, limit),
+            ArchiveCommand::Stats { folder, csv } => archive::stats(&folder, csv),
+        },
         Command::Merge {
             base,
             ours,

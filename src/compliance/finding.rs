@@ -26,10 +26,12 @@ pub enum Rule {
     LinkDead,
     LinkMoved,
     LinkMovedToStateMedia,
+    AlreadyCited,
+    NearDuplicateEntry,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 20] = [
+    pub const ALL: [Rule; 22] = [
         Self::StateMediaShare,
         Self::MissingMasthead,
         Self::OpinionSource,
@@ -50,6 +52,8 @@ impl Rule {
         Self::LinkDead,
         Self::LinkMoved,
         Self::LinkMovedToStateMedia,
+        Self::AlreadyCited,
+        Self::NearDuplicateEntry,
     ];
 
     pub fn name(self) -> &'static str {
@@ -74,6 +78,8 @@ impl Rule {
             Self::LinkDead => "link-dead",
             Self::LinkMoved => "link-moved",
             Self::LinkMovedToStateMedia => "link-moved-to-state-media",
+            Self::AlreadyCited => "already-cited",
+            Self::NearDuplicateEntry => "near-duplicate-entry",
         }
     }
 }
@@ -83,6 +89,9 @@ impl Rule {
 pub enum Severity {
     Error,
     Warning,
+    /// Worth knowing, never in the way of publication (what the archive
+    /// says an issue repeats).
+    Info,
 }
 
 impl Severity {
@@ -90,6 +99,7 @@ impl Severity {
         match self {
             Self::Error => "error",
             Self::Warning => "warning",
+            Self::Info => "info",
         }
     }
 }

@@ -21,6 +21,7 @@ pub(super) fn finding_lines(report: &Report) -> impl Iterator<Item = String> + '
         let severity = match finding.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Info => "info",
         };
         match finding.location() {
             place if place.is_empty() => {

@@ -71,6 +71,7 @@ fn row(ui: &mut Ui, finding: &Finding, actions: &mut Actions) {
         let colour = match finding.severity {
             Severity::Error => theme::OVER,
             Severity::Warning => theme::NEAR,
+            Severity::Info => theme::PUBLIC_SERVICE,
         };
         ui.label(
             RichText::new(finding.severity.name())

@@ -1,0 +1,166 @@
+//! `monitor-workbench archive …`: the series in a folder, from the command
+//! line: search every issue, and print the figures per issue.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+use crate::archive::{Archive, Place, SearchIndex, figures, figures_csv};
+
+/// Reads the archive, warning about files that are no issues.
+pub(super) fn open(folder: &Path) -> Result<Archive, ExitCode> {
+    let archive = Archive::open(folder).map_err(|error| {
+        super::fail(format!(
+            "{}: cannot read the archive folder: {error}",
+            folder.display()
+        ))
+    })?;
+    for skipped in &archive.skipped {
+        eprintln!(
+            "monitor-workbench: note: {} is not read as an issue: {}",
+            skipped.path.display(),
+            skipped.reason
+        );
+    }
+    Ok(archive)
+}
+
+#[derive(Serialize)]
+struct JsonHit<'a> {
+    issue: String,
+    path: String,
+    number: Option<u32>,
+    /// "entry", "section" or "source".
+    kind: &'static str,
+    section: Option<u32>,
+    entry: Option<u32>,
+    source: Option<u32>,
+    score: f32,
+    snippet: &'a str,
+    /// Byte ranges of the matching words in `snippet`.
+    highlights: &'a [(usize, usize)],
+}
+
+pub(super) fn search(folder: &Path, query: &str, json: bool, limit: usize) -> ExitCode {
+    let archive = match open(folder) {
+        Ok(archive) => archive,
+        Err(code) => return code,
+    };
+    let index = SearchIndex::build(&archive.issues, &super::registry());
+    let hits = index.search(query, limit);
+    if json {
+        let rows: Vec<JsonHit<'_>> = hits
+            .iter()
+            .map(|hit| {
+                let archived = &archive.issues[hit.issue];
+                let (kind, section, entry, source) = match hit.place {
+                    Place::Entry { section, entry } => {
+                        ("entry", Some(section.0), Some(entry.0), None)
+                    }
+                    Place::SectionTitle(section) => ("section", Some(section.0), None, None),
+                    Place::Source(source) => ("source", None, None, Some(source.0)),
+                };
+                JsonHit {
+                    issue: archived.name(),
+                    path: archived.path.display().to_string(),
+                    number: archived.issue.number,
+                    kind,
+                    section,
+                    entry,
+                    source,
+                    score: hit.score,
+                    snippet: &hit.snippet,
+                    highlights: &hit.highlights,
+                }
+            })
+            .collect();
+        match serde_json::to_string_pretty(&rows) {
+            Ok(text) => println!("{text}"),
+            Err(error) => return super::fail(error),
+        }
+        return ExitCode::SUCCESS;
+    }
+    if hits.is_empty() {
+        println!("No issue in {} mentions “{query}”.", folder.display());
+        return ExitCode::SUCCESS;
+    }
+    for hit in &hits {
+        let archived = &archive.issues[hit.issue];
+        let issue = &archived.issue;
+        let place = match hit.place {
+            Place::Entry { section, entry } => {
+                let section = issue.section(section);
+                let position = section
+                    .and_then(|s| s.entries.iter().position(|e| e.id == entry))
+                    .map_or(0, |p| p + 1);
+                format!(
+                    "{}, entry {position}",
+                    section.map(|s| s.title.as_str()).unwrap_or_default()
+                )
+            }
+            Place::SectionTitle(section) => format!(
+                "section “{}”",
+                issue
+                    .section(section)
+                    .map(|s| s.title.as_str())
+                    .unwrap_or_default()
+            ),
+            Place::Source(source) => format!("source #{}", source.0),
+        };
+        println!(
+            "{} — {place}  ({})",
+            archived.name(),
+            archived.path.display()
+        );
+        println!("    {}", marked(&hit.snippet, &hit.highlights));
+    }
+    ExitCode::SUCCESS
+}
+
+/// The snippet with its matches in brackets: "… met [Lavrov] in …".
+fn marked(snippet: &str, highlights: &[(usize, usize)]) -> String {
+    let mut out = String::new();
+    let mut at = 0;
+    for &(start, end) in highlights {
+        if start < at || end > snippet.len() {
+            continue;
+        }
+        out.push_str(&snippet[at..start]);
+        out.push('[');
+        out.push_str(&snippet[start..end]);
+        out.push(']');
+        at = end;
+    }
+    out.push_str(&snippet[at..]);
+    out
+}
+
+pub(super) fn stats(folder: &Path, csv: bool) -> ExitCode {
+    let archive = match open(folder) {
+        Ok(archive) => archive,
+        Err(code) => return code,
+    };
+    let rows = figures(&archive.issues, &super::registry());
+    if csv {
+        print!("{}", figures_csv(&rows));
+        return ExitCode::SUCCESS;
+    }
+    println!(
+        "{:<28} {:>10} {:>9} {:>9} {:>9} {:>8} {:>10}",
+        "issue", "published", "citations", "entries", "words", "limit", "compliant"
+    );
+    for row in &rows {
+        println!(
+            "{:<28.28} {:>10} {:>9} {:>9} {:>9} {:>8} {:>10}",
+            row.name,
+            row.published.map(|d| d.to_string()).unwrap_or_default(),
+            crate::compliance::percent(row.shares[0]),
+            crate::compliance::percent(row.shares[1]),
+            crate::compliance::percent(row.shares[2]),
+            crate::compliance::percent(row.limit),
+            if row.compliant { "yes" } else { "no" },
+        );
+    }
+    ExitCode::SUCCESS
+}
