@@ -1,0 +1,218 @@
+//! The command line's trips to the network, each only when asked, against a
+//! server the test starts on 127.0.0.1: `import --fetch` fills the sources
+//! from their pages; `check --links` records what became of each cited link,
+//! and `check` then reports it offline.
+
+mod support;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use monitor_workbench::model::{LinkHealth, PageField};
+use monitor_workbench::store;
+use support::web_server::WebServer;
+
+/// The binary with no user outlets and no proxy but `proxy`.
+fn workbench(args: &[&str], proxy: Option<&str>) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_monitor-workbench"));
+    command
+        .args(args)
+        .env(
+            "XDG_CONFIG_HOME",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-config"),
+        )
+        .env_remove("ALL_PROXY")
+        .env_remove("all_proxy")
+        .env_remove("HTTPS_PROXY")
+        .env_remove("https_proxy")
+        .env_remove("http_proxy")
+        .env_remove("NO_PROXY")
+        .env_remove("no_proxy");
+    match proxy {
+        Some(proxy) => command.env("HTTP_PROXY", proxy),
+        None => command.env_remove("HTTP_PROXY"),
+    };
+    command.output().expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn import_fetch_fills_each_source_from_its_page_and_says_what_failed() {
+    let server = WebServer::start();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let draft = dir.path().join("draft.md");
+    let reuters = server.url("/pages/reuters-like.html");
+    let spanish = server.url("/pages/spanish-dd-mm.html");
+    let gone = server.url("/gone");
+    std::fs::write(
+        &draft,
+        format!(
+            "# VRIC Monitor No. 3: Test\n\n## Russia\n\n\
+             Caracas and Moscow signed an accord ([Reuters]({reuters})).\n\n\
+             The Spanish press covered it ({spanish}).\n\n\
+             A page that is gone ({gone}).\n"
+        ),
+    )
+    .expect("write the draft");
+    let output = dir.path().join("issue.ron");
+    let out = workbench(
+        &[
+            "import",
+            draft.to_str().expect("UTF-8 path"),
+            "-o",
+            output.to_str().expect("UTF-8 path"),
+            "--fetch",
+        ],
+        None,
+    );
+    let stderr = text(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("Fetched the details of 2 of 3 sources; 1 failed"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "failed: {gone}: the server answered 404 (not found)"
+        )),
+        "{stderr}"
+    );
+    let issue = store::load(&output).expect("the imported issue loads");
+    let source = |url: &str| {
+        issue
+            .sources
+            .iter()
+            .find(|s| s.url == url)
+            .expect("the source is in the library")
+    };
+    let first = source(&reuters);
+    assert_eq!(
+        first.title,
+        "Venezuela and Russia sign energy cooperation accord in Caracas"
+    );
+    assert_eq!(first.outlet.as_deref(), Some("Reuters"));
+    assert_eq!(
+        first.published.map(|d| d.to_string()).as_deref(),
+        Some("2026-11-03")
+    );
+    assert_eq!(first.language, "en");
+    assert!(first.is_fetched(PageField::Title), "marked until confirmed");
+    let second = source(&spanish);
+    assert_eq!(second.language, "es");
+    assert!(
+        second.title.starts_with("Caracas y Moscú"),
+        "{}",
+        second.title
+    );
+    assert!(second.published.is_some(), "the dd/mm/yyyy date is read");
+    let third = source(&gone);
+    assert!(third.title.is_empty() && third.fetched.is_empty());
+    let user_agents = server.user_agents();
+    assert_eq!(user_agents.len(), 3, "one request per source");
+    assert!(
+        user_agents
+            .iter()
+            .all(|ua| ua.starts_with("MonitorWorkbench/"))
+    );
+}
+
+#[test]
+fn import_without_fetch_contacts_nothing() {
+    let server = WebServer::start();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let draft = dir.path().join("draft.md");
+    std::fs::write(
+        &draft,
+        format!(
+            "## Russia\n\nAn accord ({}).\n",
+            server.url("/pages/reuters-like.html")
+        ),
+    )
+    .expect("write the draft");
+    let output = dir.path().join("issue.ron");
+    let out = workbench(
+        &[
+            "import",
+            draft.to_str().expect("UTF-8 path"),
+            "-o",
+            output.to_str().expect("UTF-8 path"),
+        ],
+        None,
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(server.requests(), Vec::<String>::new());
+}
+
+#[test]
+fn check_links_records_dead_moved_and_state_media_links_and_check_reports_them_offline() {
+    let server = WebServer::start();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let draft = dir.path().join("draft.md");
+    let alive = server.url("/pages/og-only.html");
+    let gone = server.url("/gone");
+    let to_state = server.url("/to-state-media");
+    let moved = server.url("/moved");
+    std::fs::write(
+        &draft,
+        format!(
+            "## Russia\n\nOne ({alive}).\n\nTwo ({gone}).\n\nThree ({to_state}).\n\nFour ({moved}).\n"
+        ),
+    )
+    .expect("write the draft");
+    let path = dir.path().join("issue.ron");
+    let path_str = path.to_str().expect("UTF-8 path");
+    let imported = workbench(
+        &["import", draft.to_str().expect("UTF-8"), "-o", path_str],
+        None,
+    );
+    assert!(imported.status.success(), "{}", text(&imported.stderr));
+
+    // Through the server as a proxy, so that the redirect to RT is answered here.
+    let proxy = server.proxy_url();
+    let checked = workbench(&["check", path_str, "--links"], Some(&proxy));
+    let (stdout, stderr) = (text(&checked.stdout), text(&checked.stderr));
+    assert_eq!(checked.status.code(), Some(1), "{stdout}\n{stderr}");
+    assert!(
+        stderr.contains("Checked 4 links: 1 alive, 1 dead, 2 moved to another site."),
+        "{stderr}"
+    );
+    for rule in ["link-dead", "link-moved-to-state-media", "link-moved "] {
+        assert!(stdout.contains(rule), "{rule} missing:\n{stdout}");
+    }
+    let issue = store::load(&path).expect("the checked issue loads");
+    let health = |url: &str| {
+        issue
+            .sources
+            .iter()
+            .find(|s| s.url == url)
+            .and_then(|s| s.link.as_ref())
+            .map(|check| check.health.clone())
+    };
+    assert_eq!(health(&alive), Some(LinkHealth::Alive { status: 200 }));
+    assert!(matches!(health(&gone), Some(LinkHealth::Dead { .. })));
+    assert!(
+        matches!(health(&to_state), Some(LinkHealth::Moved { to, .. }) if to.contains("actualidad.rt.com"))
+    );
+    assert!(
+        path.with_extension("ron.bak").exists(),
+        "the old file is kept"
+    );
+
+    // Offline: the same findings from the recorded results, nothing requested.
+    let before = server.requests().len();
+    let offline = workbench(&["check", path_str], None);
+    assert_eq!(offline.status.code(), Some(1));
+    let again = text(&offline.stdout);
+    assert!(
+        again.contains("link-dead") && again.contains("link-moved-to-state-media"),
+        "{again}"
+    );
+    assert_eq!(
+        server.requests().len(),
+        before,
+        "check without --links contacted nothing"
+    );
+}
