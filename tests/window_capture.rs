@@ -18,7 +18,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use monitor_workbench::capture::FetchConfig;
 use monitor_workbench::capture::archive::ArchiveEndpoints;
-use monitor_workbench::edit::Document;
+use monitor_workbench::edit::{Document, Edit};
 use monitor_workbench::model::{
     Citation, Entry, EntryId, Issue, LinkHealth, PageField, Section, SectionId, Source, SourceId,
 };
@@ -246,6 +246,27 @@ fn links_pasted_into_the_library_are_fetched_after_yes() {
 }
 
 #[test]
+fn a_source_deleted_while_its_page_is_read_is_left_alone() {
+    let server = WebServer::start();
+    let mut harness = window(issue_citing(&[]), &server, Some(true));
+    cite(&mut harness, &server.url("/slow/og-only.html?ms=300"));
+    assert_eq!(harness.state().document.issue().sources.len(), 1);
+    harness
+        .state_mut()
+        .document
+        .apply(Edit::RemoveSource(SourceId(1)))
+        .expect("removed");
+    wait_for(&mut harness, "the request's end", |h| {
+        h.state().view.capture.status.sources.is_empty() && server.requests().len() == 1
+    });
+    std::thread::sleep(Duration::from_millis(400));
+    harness.run();
+    let issue = harness.state().document.issue();
+    assert!(issue.sources.is_empty());
+    assert!(harness.query_by_label_contains("Details").is_none());
+}
+
+#[test]
 fn fetched_fields_are_marked_until_the_editor_confirms_them() {
     let server = WebServer::start();
     let issue = issue_citing(&[server.url("/pages/og-only.html")]);
@@ -322,7 +343,8 @@ fn fetching_the_whole_library_shows_its_progress_and_each_result() {
     );
     // One undo step per source filled.
     assert_eq!(harness.state().document.undo_steps(), steps + 3);
-    // The failed source says why, and what to do.
+    // The failed source is marked in the table, and says why and what to do.
+    harness.get_by_label("not fetched");
     harness.get_by_label("(no title)").click();
     harness.run();
     harness.get_by_label_contains(

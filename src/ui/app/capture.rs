@@ -164,12 +164,13 @@ pub(super) fn adds_links(edit: &Edit) -> bool {
     }
 }
 
-/// A source whose page could still fill something.
+/// A web source whose page could still fill something.
 fn lacks_details(source: &Source) -> bool {
-    source.title.trim().is_empty()
-        || source.author.trim().is_empty()
-        || source.language.trim().is_empty()
-        || source.published.is_none()
+    crate::sourcing::is_web_url(&source.url)
+        && (source.title.trim().is_empty()
+            || source.author.trim().is_empty()
+            || source.language.trim().is_empty()
+            || source.published.is_none())
 }
 
 impl WorkbenchApp {

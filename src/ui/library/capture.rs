@@ -57,11 +57,6 @@ impl CaptureStatus {
     pub fn of(&self, id: SourceId) -> Option<&SourceTasks> {
         self.sources.get(&id)
     }
-
-    fn fetching(&self, id: SourceId) -> bool {
-        self.of(id)
-            .is_some_and(|t| matches!(t.fetch, Some(Task::Running)))
-    }
 }
 
 /// The progress of each batch, with its Cancel button.
@@ -100,8 +95,15 @@ pub fn fetched_tag(ui: &mut Ui, source: &Source, field: PageField) {
 /// In the library's table: the source's page is being read, or some of its
 /// fields came from it and await the editor's word.
 pub fn table_mark(ui: &mut Ui, source: &Source, status: &CaptureStatus) {
-    if status.fetching(source.id) {
+    let fetch = status.of(source.id).and_then(|t| t.fetch.as_ref());
+    if let Some(Task::Running) = fetch {
         ui.spinner();
+    } else if let Some(Task::Failed(reason)) = fetch {
+        ui.label(RichText::new("not fetched").small().color(theme::OVER))
+            .on_hover_text(format!(
+                "Details not fetched: {reason}. Select the source to try again, or type its \
+                 details by hand."
+            ));
     } else if !source.fetched.is_empty() {
         let fields: Vec<&str> = source.fetched.iter().map(|f| f.name()).collect();
         ui.label(RichText::new("fetched").small().color(theme::NEAR))
