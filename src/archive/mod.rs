@@ -9,6 +9,7 @@ mod reported;
 mod scan;
 mod search;
 mod stats;
+mod watch;
 mod words;
 
 use std::path::{Path, PathBuf};
@@ -20,6 +21,7 @@ pub use reported::{Earlier, NEAR_DUPLICATE_THRESHOLD, Reported, SHINGLE_WORDS};
 pub use scan::issue_files;
 pub use search::{Hit, Place, SearchIndex, folded};
 pub use stats::{IssueFigures, figures, figures_csv};
+pub use watch::{ArchiveWatcher, SETTLE};
 pub use words::{Folded, fold_words};
 
 /// One issue of the archive and the file it came from.
