@@ -5,6 +5,7 @@
 //! repeats from earlier ones ([`Reported`]) and the figures per issue
 //! ([`IssueFigures`]).
 
+mod report;
 mod reported;
 mod scan;
 mod search;
@@ -17,6 +18,7 @@ use std::time::SystemTime;
 
 use crate::model::Issue;
 
+pub use report::archive_report;
 pub use reported::{Earlier, NEAR_DUPLICATE_THRESHOLD, Reported, SHINGLE_WORDS};
 pub use scan::issue_files;
 pub use search::{Hit, Place, SearchIndex, folded};

@@ -164,3 +164,27 @@ pub(super) fn stats(folder: &Path, csv: bool) -> ExitCode {
     }
     ExitCode::SUCCESS
 }
+
+pub(super) fn report(folder: &Path, output: &Path) -> ExitCode {
+    let archive = match open(folder) {
+        Ok(archive) => archive,
+        Err(code) => return code,
+    };
+    let rows = figures(&archive.issues, &super::registry());
+    let title = archive
+        .issues
+        .iter()
+        .map(|i| i.issue.series.trim())
+        .find(|s| !s.is_empty())
+        .map_or_else(|| folder.display().to_string(), str::to_owned);
+    let page = crate::archive::archive_report(&title, &rows);
+    if let Err(error) = crate::store::write_atomically(output, page.as_bytes(), false) {
+        return super::fail(error);
+    }
+    eprintln!(
+        "Wrote the archive report of {} issues to {}",
+        rows.len(),
+        output.display()
+    );
+    ExitCode::SUCCESS
+}

@@ -177,6 +177,14 @@ pub enum ArchiveCommand {
         #[arg(long, default_value_t = 20)]
         limit: usize,
     },
+    /// Write the archive report (one HTML page): every issue's figures and
+    /// compliance, the share over time as a plot, the outlets most cited,
+    /// citations per classification, the exports that needed an override.
+    Report {
+        folder: PathBuf,
+        #[arg(short, long, value_name = "REPORT.html")]
+        output: PathBuf,
+    },
     /// The figures of every issue: the state-media share by each metric
     /// against the limit, compliance, citations, opinion and unclassified
     /// sources, overrides.
@@ -292,6 +300,7 @@ pub fn run(command: Command) -> ExitCode {
                 limit,
             } => archive::search(&folder, &query, json, limit),
             ArchiveCommand::Stats { folder, csv } => archive::stats(&folder, csv),
+            ArchiveCommand::Report { folder, output } => archive::report(&folder, &output),
         },
         Command::Merge {
             base,

@@ -1,0 +1,173 @@
+//! The archive verbs of the real binary on a folder of issues with known
+//! repeats: search (text and JSON), stats (CSV), the report, and
+//! `check --archive`.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use monitor_workbench::model::{
+    Citation, Entry, EntryId, Issue, Section, SectionId, Source, SourceId,
+};
+use monitor_workbench::store;
+
+fn workbench(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_monitor-workbench"))
+        .args(args)
+        .env(
+            "XDG_CONFIG_HOME",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-config"),
+        )
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn issue(number: u32, day: u32, entries: &[(&str, &str)]) -> Issue {
+    let mut issue = Issue {
+        series: "VRIC Monitor".into(),
+        number: Some(number),
+        published: chrono::NaiveDate::from_ymd_opt(2026, 10, day),
+        language: "es".into(),
+        ..Issue::default()
+    };
+    let mut section = Section::new(SectionId(1), "Rusia");
+    for (index, (body, url)) in entries.iter().enumerate() {
+        let id = index as u32 + 1;
+        let mut entry = Entry::new(EntryId(id), *body);
+        entry.citations.push(Citation {
+            source: SourceId(id),
+        });
+        section.entries.push(entry);
+        issue.sources.push(Source::new(SourceId(id), *url));
+    }
+    issue.sections.push(section);
+    issue
+}
+
+const ACUERDO: &str = "El canciller ruso Serguéi Lavrov firmó en Caracas un acuerdo de cooperación energética para explorar petróleo en la faja del Orinoco.";
+const ACUERDO_COPIA: &str = "El canciller ruso Serguéi Lavrov firmó el martes en Caracas un acuerdo de cooperación energética para explorar petróleo en la faja del Orinoco.";
+
+fn archive() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(dir.path().join("2026")).expect("folder");
+    store::save(
+        &dir.path().join("2026/no-12.ron"),
+        &issue(12, 1, &[(ACUERDO, "https://www.reuters.com/world/a")]),
+    )
+    .expect("save");
+    store::save(
+        &dir.path().join("2026/no-13.ron"),
+        &issue(
+            13,
+            15,
+            &[(
+                "China amplió su swap de monedas con Argentina.",
+                "https://actualidad.rt.com/b",
+            )],
+        ),
+    )
+    .expect("save");
+    dir
+}
+
+#[test]
+fn search_prints_ranked_hits_with_the_matching_words_marked() {
+    let dir = archive();
+    let folder = dir.path().to_str().expect("UTF-8");
+    // "acuerdos" finds "acuerdo" (Spanish stem), "caracas" any case.
+    let out = workbench(&["archive", "search", folder, "acuerdos caracas"]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        stdout.starts_with("VRIC Monitor No. 12 — Rusia, entry 1"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("en [Caracas] un [acuerdo]"), "{stdout}");
+    let json = workbench(&["archive", "search", folder, "swap", "--json"]);
+    let hits: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    assert_eq!(hits[0]["number"], 13);
+    assert_eq!(hits[0]["kind"], "entry");
+    assert_eq!(hits[0]["entry"], 1);
+    let none = workbench(&["archive", "search", folder, "Teherán"]);
+    assert!(text(&none.stdout).contains("No issue in"));
+}
+
+#[test]
+fn stats_give_one_csv_row_per_issue_in_series_order() {
+    let dir = archive();
+    let out = workbench(&[
+        "archive",
+        "stats",
+        dir.path().to_str().expect("UTF-8"),
+        "--csv",
+    ]);
+    let stdout = text(&out.stdout);
+    let rows: Vec<&str> = stdout.lines().collect();
+    assert_eq!(rows.len(), 3, "{stdout}");
+    assert!(
+        rows[1].starts_with("VRIC Monitor No. 12,12,2026-10-01,citations,0.2000,0.0000"),
+        "{stdout}"
+    );
+    assert!(
+        rows[2].starts_with("VRIC Monitor No. 13,13,2026-10-15,citations,0.2000,1.0000"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn the_report_is_one_page_with_the_plot_and_no_script() {
+    let dir = archive();
+    let report = dir.path().join("report.html");
+    let out = workbench(&[
+        "archive",
+        "report",
+        dir.path().to_str().expect("UTF-8"),
+        "-o",
+        report.to_str().expect("UTF-8"),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let page = std::fs::read_to_string(&report).expect("written");
+    assert!(page.contains("<svg class=\"plot\""));
+    assert!(
+        page.contains("VRIC Monitor No. 13: 100% by citations"),
+        "the points name their issue"
+    );
+    assert!(!page.contains("<script"));
+    assert!(page.contains("Outlets most cited"));
+}
+
+#[test]
+fn check_with_the_archive_names_the_earlier_issue_of_a_repeat() {
+    let dir = archive();
+    let current = dir.path().join("no-14.ron");
+    store::save(
+        &current,
+        &issue(14, 29, &[(ACUERDO_COPIA, "https://reuters.com/world/a/")]),
+    )
+    .expect("save");
+    let out = workbench(&[
+        "check",
+        current.to_str().expect("UTF-8"),
+        "--archive",
+        dir.path().to_str().expect("UTF-8"),
+    ]);
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("Notes (2)"), "{stdout}");
+    assert!(stdout.contains("near-duplicate-entry") && stdout.contains("already-cited"));
+    assert!(
+        stdout.contains("VRIC Monitor No. 12, Rusia, entry 1"),
+        "{stdout}"
+    );
+    // The issue itself, inside the archive, is no earlier issue of its own.
+    let earlier = workbench(&[
+        "check",
+        dir.path().join("2026/no-12.ron").to_str().expect("UTF-8"),
+        "--archive",
+        dir.path().to_str().expect("UTF-8"),
+        "--json",
+    ]);
+    assert!(!text(&earlier.stdout).contains("already-cited"));
+}
