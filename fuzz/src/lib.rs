@@ -59,7 +59,10 @@ pub fn page_metadata(data: &[u8]) {
         let value = &found.value;
         assert!(!value.is_empty(), "an empty value is no value");
         assert_eq!(value.trim(), value, "trimmed");
-        assert!(!value.contains("  ") && !value.contains('\n'), "single spaces: {value:?}");
+        assert!(
+            !value.contains("  ") && !value.contains('\n'),
+            "single spaces: {value:?}"
+        );
     }
     if let Some(language) = &page.language {
         let tag = &language.value;
