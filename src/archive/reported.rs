@@ -13,14 +13,16 @@
 //! dozen lookups whatever the archive's size (MinHash would estimate what is
 //! cheap enough to count).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 use super::ArchivedIssue;
-use super::words::fold_words;
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::words::{Vocabulary, fold_into};
 use crate::compliance::{Finding, Rule, Severity};
-use crate::model::{EntryId, Issue, SectionId};
+use crate::model::{EntryId, Issue, Section, SectionId};
 use crate::sourcing::normalize_url;
 use crate::text::plain_text;
 
@@ -56,6 +58,8 @@ pub struct Reported {
     shingles: HashMap<u64, Vec<u32>>,
     /// Shingles per place.
     sizes: Vec<u32>,
+    /// The archive's words as numbers; a shingle is three of them.
+    vocabulary: Vocabulary,
 }
 
 type SeriesKey = (Option<u32>, Option<chrono::NaiveDate>);
@@ -92,7 +96,7 @@ impl Reported {
                         section_title: section.title.clone(),
                     });
                     reported.order.push(series_key(issue));
-                    let set = shingles(&plain_text(&entry.body));
+                    let set = reported.learn_shingles(&plain_text(&entry.body));
                     reported.sizes.push(set.len() as u32);
                     for shingle in set {
                         reported.shingles.entry(shingle).or_default().push(place);
@@ -151,7 +155,7 @@ impl Reported {
         issue: &Issue,
         path: Option<&Path>,
     ) -> Option<(&Earlier, f64)> {
-        let set = shingles(text);
+        let set = self.shingles(text);
         if set.is_empty() {
             return None;
         }
@@ -179,64 +183,115 @@ impl Reported {
     pub fn findings(&self, issue: &Issue, path: Option<&Path>) -> Vec<(Finding, Earlier)> {
         let mut out = Vec::new();
         for section in &issue.sections {
-            for (index, entry) in section.entries.iter().enumerate() {
-                let locate = |mut finding: Finding| {
-                    finding.section = Some(section.id);
-                    finding.section_title = Some(section.title.clone());
-                    finding.entry = Some(entry.id);
-                    finding.entry_position = Some(index + 1);
-                    finding
-                };
-                if let Some((earlier, similarity)) =
-                    self.near_duplicate(&plain_text(&entry.body), issue, path)
-                {
-                    let message = format!(
-                        "Nearly the same text as {}, {}, entry {} ({:.0}% of its word triples in common): was this already reported?",
-                        earlier.name,
-                        earlier.section_title,
-                        earlier.position,
-                        similarity * 100.0
-                    );
-                    out.push((
-                        locate(Finding::new(
-                            Rule::NearDuplicateEntry,
-                            Severity::Info,
-                            message,
-                        )),
-                        earlier.clone(),
-                    ));
-                }
-                for citation in &entry.citations {
-                    let Some(source) = issue.source(citation.source) else {
-                        continue;
-                    };
-                    if let Some(earlier) = self.cited_before(&source.url, issue, path) {
-                        let message = format!(
-                            "Already cited in {}, {}, entry {}.",
-                            earlier.name, earlier.section_title, earlier.position
-                        );
-                        let mut finding =
-                            locate(Finding::new(Rule::AlreadyCited, Severity::Info, message));
-                        finding.source = Some(source.id);
-                        finding.source_url = Some(source.url.clone());
-                        out.push((finding, earlier.clone()));
-                    }
-                }
+            for index in 0..section.entries.len() {
+                out.extend(self.entry_findings(issue, section, index, path));
+            }
+        }
+        out
+    }
+
+    /// The info findings of one entry of `issue`: the `index`th of `section`
+    /// (the window computes them again only for the entries that changed).
+    pub fn entry_findings(
+        &self,
+        issue: &Issue,
+        section: &Section,
+        index: usize,
+        path: Option<&Path>,
+    ) -> Vec<(Finding, Earlier)> {
+        let mut out = Vec::new();
+        let Some(entry) = section.entries.get(index) else {
+            return out;
+        };
+        let locate = |mut finding: Finding| {
+            finding.section = Some(section.id);
+            finding.section_title = Some(section.title.clone());
+            finding.entry = Some(entry.id);
+            finding.entry_position = Some(index + 1);
+            finding
+        };
+        if let Some((earlier, similarity)) =
+            self.near_duplicate(&plain_text(&entry.body), issue, path)
+        {
+            let message = format!(
+                "Nearly the same text as {}, {}, entry {} ({:.0}% of its word triples in common): was this already reported?",
+                earlier.name,
+                earlier.section_title,
+                earlier.position,
+                similarity * 100.0
+            );
+            out.push((
+                locate(Finding::new(
+                    Rule::NearDuplicateEntry,
+                    Severity::Info,
+                    message,
+                )),
+                earlier.clone(),
+            ));
+        }
+        for citation in &entry.citations {
+            let Some(source) = issue.source(citation.source) else {
+                continue;
+            };
+            if let Some(earlier) = self.cited_before(&source.url, issue, path) {
+                let message = format!(
+                    "Already cited in {}, {}, entry {}.",
+                    earlier.name, earlier.section_title, earlier.position
+                );
+                let mut finding = locate(Finding::new(Rule::AlreadyCited, Severity::Info, message));
+                finding.source = Some(source.id);
+                finding.source_url = Some(source.url.clone());
+                out.push((finding, earlier.clone()));
             }
         }
         out
     }
 }
 
-/// The hashed word triples of a text.
-fn shingles(text: &str) -> HashSet<u64> {
-    let words: Vec<String> = fold_words(text).into_iter().map(|w| w.word).collect();
-    words
+impl Reported {
+    /// The word triples of an archive's entry, learning its words.
+    fn learn_shingles(&mut self, text: &str) -> Vec<u64> {
+        let mut folded = String::new();
+        let ids: Vec<u32> = text
+            .unicode_words()
+            .map(|word| {
+                fold_into(word, &mut folded);
+                self.vocabulary.id(&folded)
+            })
+            .collect();
+        triples(&ids)
+    }
+
+    /// The word triples of a text being written: a word the archive never
+    /// used gets a number of its own, so its triples match nothing.
+    fn shingles(&self, text: &str) -> Vec<u64> {
+        let mut folded = String::new();
+        let mut unknown = u32::MAX;
+        let ids: Vec<u32> = text
+            .unicode_words()
+            .map(|word| {
+                fold_into(word, &mut folded);
+                self.vocabulary.known(&folded).unwrap_or_else(|| {
+                    unknown -= 1;
+                    unknown
+                })
+            })
+            .collect();
+        triples(&ids)
+    }
+}
+
+/// Each distinct run of three word numbers, packed into one number.
+fn triples(ids: &[u32]) -> Vec<u64> {
+    let mut set: Vec<u64> = ids
         .windows(SHINGLE_WORDS)
-        .map(|triple| {
+        .map(|w| {
             let mut hasher = DefaultHasher::new();
-            triple.hash(&mut hasher);
+            w.hash(&mut hasher);
             hasher.finish()
         })
-        .collect()
+        .collect();
+    set.sort_unstable();
+    set.dedup();
+    set
 }

@@ -10,7 +10,9 @@
 use std::collections::HashMap;
 
 use super::ArchivedIssue;
-use super::words::{Stemmers, fold, fold_words};
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::words::{Stemmers, fold, fold_into, fold_words};
 use crate::model::{EntryId, SectionId, SourceId};
 use crate::registry::Registry;
 use crate::text::plain_text;
@@ -47,10 +49,33 @@ struct Doc {
 /// The index of an archive's texts.
 pub struct SearchIndex {
     docs: Vec<Doc>,
-    /// Stem → (document, occurrences), documents ascending.
-    postings: HashMap<String, Vec<(u32, u32)>>,
+    /// Stem → its number.
+    stems: HashMap<String, u32>,
+    /// Per stem number: (document, occurrences), documents ascending.
+    postings: Vec<Vec<(u32, u32)>>,
     average_length: f32,
     stemmers: Stemmers,
+}
+
+/// Per language (English, Spanish, Portuguese): folded word → stem number,
+/// so that each distinct word is stemmed once.
+#[derive(Default)]
+struct StemCache {
+    words: [HashMap<String, u32>; 3],
+}
+
+fn language_slot(tag: &str) -> usize {
+    match tag
+        .split(['-', '_'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+        .as_str()
+    {
+        "es" => 1,
+        "pt" => 2,
+        _ => 0,
+    }
 }
 
 /// BM25's usual constants.
@@ -65,12 +90,13 @@ impl SearchIndex {
     pub fn build(issues: &[ArchivedIssue], registry: &Registry) -> Self {
         let mut index = SearchIndex {
             docs: Vec::new(),
-            postings: HashMap::new(),
+            stems: HashMap::new(),
+            postings: Vec::new(),
             average_length: 0.0,
             stemmers: Stemmers::new(),
         };
-        // Stemming is the cost; a text repeats few distinct words.
-        let mut stems: HashMap<(String, String), String> = HashMap::new();
+        // Stemming is the cost; a series repeats few distinct words.
+        let mut stems = StemCache::default();
         for (number, archived) in issues.iter().enumerate() {
             let issue = &archived.issue;
             let mut add = |place: Place, text: String, language: &str| {
@@ -120,30 +146,43 @@ impl SearchIndex {
         place: Place,
         text: String,
         language: &str,
-        stems: &mut HashMap<(String, String), String>,
+        cache: &mut StemCache,
     ) {
         if text.trim().is_empty() {
             return;
         }
         let id = self.docs.len() as u32;
+        let slot = language_slot(language);
         let stemmer = self.stemmers.for_language(language);
-        let mut counts: HashMap<String, u32> = HashMap::new();
-        let words = fold_words(&text);
-        for word in &words {
-            let key = (language.to_owned(), word.word.clone());
-            let stem = stems
-                .entry(key)
-                .or_insert_with(|| stemmer.stem(&word.word).into_owned());
-            *counts.entry(stem.clone()).or_default() += 1;
+        let mut terms: Vec<u32> = Vec::new();
+        let mut folded = String::new();
+        for (_, word) in text.unicode_word_indices() {
+            fold_into(word, &mut folded);
+            let term = match cache.words[slot].get(folded.as_str()) {
+                Some(&term) => term,
+                None => {
+                    let stem = stemmer.stem(&folded).into_owned();
+                    let next = self.stems.len() as u32;
+                    let term = *self.stems.entry(stem).or_insert(next);
+                    if term == next {
+                        self.postings.push(Vec::new());
+                    }
+                    cache.words[slot].insert(folded.clone(), term);
+                    term
+                }
+            };
+            terms.push(term);
         }
-        for (stem, count) in counts {
-            self.postings.entry(stem).or_default().push((id, count));
+        let length = terms.len() as u32;
+        terms.sort_unstable();
+        for run in terms.chunk_by(|a, b| a == b) {
+            self.postings[run[0] as usize].push((id, run.len() as u32));
         }
         self.docs.push(Doc {
             issue,
             place,
             language: language.to_owned(),
-            length: words.len() as u32,
+            length,
             text,
         });
     }
@@ -179,7 +218,7 @@ impl SearchIndex {
             stems.dedup();
             let mut best: HashMap<u32, f32> = HashMap::new();
             for stem in &stems {
-                let Some(list) = self.postings.get(stem) else {
+                let Some(list) = self.stems.get(stem).map(|&t| &self.postings[t as usize]) else {
                     continue;
                 };
                 let idf = ((docs - list.len() as f32 + 0.5) / (list.len() as f32 + 0.5)).ln_1p();

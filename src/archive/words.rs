@@ -62,10 +62,48 @@ pub fn fold_words(text: &str) -> Vec<Folded> {
 
 /// Lower case without combining marks: "São" → "sao", "MOSCÚ" → "moscu".
 pub(super) fn fold(word: &str) -> String {
-    word.nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut out = String::new();
+    fold_into(word, &mut out);
+    out
+}
+
+/// [`fold`] into a buffer the caller reuses: indexing folds every word of
+/// 500 issues, and most words are ASCII.
+pub(super) fn fold_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+    } else {
+        out.extend(
+            word.nfd()
+                .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+                .flat_map(char::to_lowercase),
+        );
+    }
+}
+
+/// Each distinct folded word once, as a number: comparing numbers is what
+/// makes indexing 500 issues fast.
+#[derive(Debug, Default)]
+pub(super) struct Vocabulary {
+    ids: std::collections::HashMap<String, u32>,
+}
+
+impl Vocabulary {
+    /// The word's number, given on first sight.
+    pub(super) fn id(&mut self, folded: &str) -> u32 {
+        if let Some(&id) = self.ids.get(folded) {
+            return id;
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(folded.to_owned(), id);
+        id
+    }
+
+    /// The word's number if it was ever seen.
+    pub(super) fn known(&self, folded: &str) -> Option<u32> {
+        self.ids.get(folded).copied()
+    }
 }
 
 #[cfg(test)]
