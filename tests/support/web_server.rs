@@ -32,7 +32,7 @@ pub const MOVED_TO: &str = "http://other.example/pages/og-only.html";
 pub const SNAPSHOT_TIMESTAMP: &str = "20261103120000";
 /// When the archive says it took a copy asked for through `/save/`.
 pub const SAVED_TIMESTAMP: &str = "20261129101500";
-/// The size of `/big`.
+/// The size of `/big`, sent 64 KB every 2 ms (at most 32 MB/s).
 pub const BIG_PAGE_BYTES: usize = 10 * 1024 * 1024;
 
 /// One request the server read.
@@ -374,6 +374,10 @@ struct Answer {
     status: u16,
     headers: Vec<(&'static str, String)>,
     body: Body,
+    /// A pause after each 64 KB of the body, as a real server's pace: a
+    /// client that stops reading is seen to stop the server before the
+    /// sockets' buffers could hold the rest.
+    pace: Option<Duration>,
 }
 
 enum Body {
@@ -387,6 +391,7 @@ impl Answer {
             status,
             headers: vec![("Content-Type", content_type.to_owned())],
             body: Body::Owned(body.into()),
+            pace: None,
         }
     }
 
@@ -439,6 +444,9 @@ impl Answer {
                 return (written, false);
             }
             written += chunk.len();
+            if let Some(pace) = self.pace {
+                std::thread::sleep(pace);
+            }
         }
         let _ = out.flush();
         (written, true)
@@ -477,6 +485,7 @@ fn route(path_and_query: &str, state: &State, port: u16) -> Reply {
             status: 200,
             headers: vec![("Content-Type", "text/html; charset=utf-8".to_owned())],
             body: Body::Static(big_page()),
+            pace: Some(Duration::from_millis(2)),
         },
         "/report.pdf" => Answer::new(200, "application/pdf", b"%PDF-1.7\n%\xe2\xe3\n".to_vec()),
         "/wayback/available" => availability(&param("url").unwrap_or_default(), state, port),
