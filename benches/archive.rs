@@ -65,6 +65,24 @@ fn open_and_index_500(bencher: Bencher) {
     });
 }
 
+/// Opening again with the index cache of the data folder: nothing changed.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn open_warm_500(bencher: Bencher) {
+    let folder = folder();
+    let cache_dir = tempfile::tempdir().expect("temp dir");
+    let cache = cache_dir.path().join("archive.cache");
+    let _ = Archive::open_indexed(folder, registry(), Some(&cache));
+    bencher
+        .bench(|| Archive::open_indexed(folder, registry(), Some(&cache)).map(|a| a.issues.len()));
+}
+
+/// Opening and indexing with no cache, in parallel.
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn open_cold_500(bencher: Bencher) {
+    let folder = folder();
+    bencher.bench(|| Archive::open_indexed(folder, registry(), None).map(|a| a.issues.len()));
+}
+
 /// Reading the 500 files alone.
 #[divan::bench(sample_count = 5, sample_size = 1)]
 fn read_500(bencher: Bencher) {

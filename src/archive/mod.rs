@@ -5,23 +5,29 @@
 //! repeats from earlier ones ([`Reported`]) and the figures per issue
 //! ([`IssueFigures`]).
 
+mod cache;
 mod report;
 mod reported;
 mod scan;
 mod search;
+mod segment;
 mod stats;
 mod watch;
 mod words;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::SystemTime;
 
 use crate::model::Issue;
+use crate::registry::Registry;
+use words::Stemmers;
 
 pub use report::archive_report;
-pub use reported::{Earlier, NEAR_DUPLICATE_THRESHOLD, Reported, SHINGLE_WORDS};
+pub use reported::{Earlier, NEAR_DUPLICATE_THRESHOLD, Reported};
 pub use scan::issue_files;
 pub use search::{Hit, Place, SearchIndex, folded};
+pub use segment::{RepeatSegment, SHINGLE_WORDS, TextSegment};
 pub use stats::{IssueFigures, figures, figures_csv};
 pub use watch::{ArchiveWatcher, SETTLE};
 pub use words::{Folded, fold_words};
@@ -33,9 +39,23 @@ pub struct ArchivedIssue {
     /// The file's modification time when it was read, to notice a change.
     pub modified: Option<SystemTime>,
     pub issue: Issue,
+    /// The issue's search segment, once built or read from the cache.
+    pub text: Option<Arc<TextSegment>>,
+    /// The issue's "already reported" segment, likewise.
+    pub repeats: Option<Arc<RepeatSegment>>,
 }
 
 impl ArchivedIssue {
+    /// Builds the segments the issue lacks.
+    fn index(&mut self, registry: &Registry, stemmers: &Stemmers) {
+        if self.text.is_none() {
+            self.text = Some(Arc::new(TextSegment::build(self, registry, stemmers)));
+        }
+        if self.repeats.is_none() {
+            self.repeats = Some(Arc::new(RepeatSegment::build(self)));
+        }
+    }
+
     /// "VRIC Monitor No. 13" or the file's name when the masthead is empty.
     pub fn name(&self) -> String {
         let masthead = self.issue.masthead();
@@ -146,10 +166,90 @@ impl Archive {
         self.skipped.sort_by(|a, b| a.path.cmp(&b.path));
     }
 
+    /// Reads `folder` like [`Archive::open`] and indexes every issue for
+    /// search and repeats, reusing what `cache` (a file in the data folder)
+    /// kept of each unchanged file; the cache is written back when anything
+    /// changed. A missing or unreadable cache only costs time.
+    pub fn open_indexed(
+        folder: &Path,
+        registry: &Registry,
+        cache: Option<&Path>,
+    ) -> std::io::Result<Archive> {
+        let folder = folder.canonicalize()?;
+        let files = issue_files(&folder)?;
+        let kept = cache.map(cache::read).unwrap_or_default();
+        let (mut issues, fresh) = cache::reuse(files, kept);
+        let mut archive = Archive {
+            folder,
+            ..Archive::default()
+        };
+        let changed = !fresh.is_empty();
+        for (path, result) in scan::load_all(fresh) {
+            match result {
+                Ok(issue) => issues.push(issue),
+                Err(reason) => archive.skipped.push(Skipped { path, reason }),
+            }
+        }
+        let built = parallel(&issues, |archived, stemmers| {
+            let mut copy = archived.clone();
+            copy.index(registry, stemmers);
+            (copy.text, copy.repeats)
+        });
+        for (issue, (text, repeats)) in issues.iter_mut().zip(built) {
+            issue.text = text;
+            issue.repeats = repeats;
+        }
+        archive.issues = issues;
+        archive.sort();
+        if let Some(cache) = cache
+            && (changed || !cache.exists())
+        {
+            // A cache that cannot be written is rebuilt next time.
+            let _ = cache::write(cache, &archive.issues);
+        }
+        Ok(archive)
+    }
+
+    /// [`Archive::refresh`], and the refreshed issue indexed again.
+    pub fn refresh_indexed(&mut self, path: &Path, registry: &Registry) -> bool {
+        let changed = self.refresh(path);
+        if changed && let Some(issue) = self.issues.iter_mut().find(|i| i.path == path) {
+            issue.index(registry, &Stemmers::new());
+        }
+        changed
+    }
+
     /// The issue read from `path`, if any.
     pub fn issue_at(&self, path: &Path) -> Option<&ArchivedIssue> {
         self.issues.iter().find(|i| i.path == path)
     }
+}
+
+/// `work` on every issue, on as many threads as the machine has cores, in order.
+fn parallel<T: Send>(
+    issues: &[ArchivedIssue],
+    work: impl Fn(&ArchivedIssue, &Stemmers) -> T + Sync,
+) -> Vec<T> {
+    let threads = std::thread::available_parallelism()
+        .map_or(2, usize::from)
+        .clamp(1, 8);
+    let chunk = issues.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = issues
+            .chunks(chunk)
+            .map(|part| {
+                let work = &work;
+                scope.spawn(move || {
+                    let stemmers = Stemmers::new();
+                    part.iter().map(|i| work(i, &stemmers)).collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    })
 }
 
 #[cfg(test)]

@@ -8,26 +8,22 @@
 //! of its word triples (3-word shingles of folded words), and two entries
 //! are near-duplicates when the Jaccard similarity of those sets is at least
 //! one half. A copied report with a few words changed scores about 0.7; two
-//! reports on one event in other words score below 0.2. An inverted index
-//! from shingle to entries finds the candidates, so an entry costs a few
+//! reports on one event in other words score below 0.2. A map from triple
+//! to the entries holding it finds the candidates, so an entry costs a few
 //! dozen lookups whatever the archive's size (MinHash would estimate what is
 //! cheap enough to count).
 
 use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::ArchivedIssue;
-use unicode_segmentation::UnicodeSegmentation;
-
-use super::words::{Vocabulary, fold_into};
+use super::segment::{RepeatSegment, shingles};
 use crate::compliance::{Finding, Rule, Severity};
-use crate::model::{EntryId, Issue, Section, SectionId};
+use crate::model::{EntryId, Issue, SectionId};
 use crate::sourcing::normalize_url;
 use crate::text::plain_text;
 
-/// Words per shingle.
-pub const SHINGLE_WORDS: usize = 3;
 /// The Jaccard similarity from which two entries are near-duplicates.
 pub const NEAR_DUPLICATE_THRESHOLD: f64 = 0.5;
 
@@ -46,20 +42,18 @@ pub struct Earlier {
     pub section_title: String,
 }
 
-/// What an archive holds for the comparison.
+/// What an archive holds for the comparison: each issue's entries, word
+/// triples and cited addresses (its [`RepeatSegment`]), in series order.
 #[derive(Debug, Default)]
 pub struct Reported {
-    places: Vec<Earlier>,
-    /// The series position of each place's issue (number, date).
+    segments: Vec<Arc<RepeatSegment>>,
+    /// Per issue: its place in the series, its file, its name.
     order: Vec<SeriesKey>,
-    /// Normalized URL → places citing it.
-    urls: HashMap<String, Vec<u32>>,
-    /// Shingle hash → places holding it.
-    shingles: HashMap<u64, Vec<u32>>,
-    /// Shingles per place.
-    sizes: Vec<u32>,
-    /// The archive's words as numbers; a shingle is three of them.
-    vocabulary: Vocabulary,
+    paths: Vec<PathBuf>,
+    names: Vec<String>,
+    /// Every triple of the archive → (issue, entry) holding it: one lookup
+    /// per triple of the text being written.
+    triples: HashMap<u64, Vec<(u32, u32)>>,
 }
 
 type SeriesKey = (Option<u32>, Option<chrono::NaiveDate>);
@@ -79,103 +73,112 @@ fn comes_before(earlier: SeriesKey, current: SeriesKey) -> bool {
 }
 
 impl Reported {
+    /// The comparison base of `issues`, reusing the segments they carry.
     pub fn build(issues: &[ArchivedIssue]) -> Self {
-        let mut reported = Reported::default();
-        for (number, archived) in issues.iter().enumerate() {
-            let issue = &archived.issue;
-            for section in &issue.sections {
-                for (index, entry) in section.entries.iter().enumerate() {
-                    let place = reported.places.len() as u32;
-                    reported.places.push(Earlier {
-                        issue: number,
-                        path: archived.path.clone(),
-                        name: archived.name(),
-                        section: section.id,
-                        entry: entry.id,
-                        position: index + 1,
-                        section_title: section.title.clone(),
-                    });
-                    reported.order.push(series_key(issue));
-                    let set = reported.learn_shingles(&plain_text(&entry.body));
-                    reported.sizes.push(set.len() as u32);
-                    for shingle in set {
-                        reported.shingles.entry(shingle).or_default().push(place);
-                    }
-                    for citation in &entry.citations {
-                        if let Some(url) = issue
-                            .source(citation.source)
-                            .and_then(|s| normalize_url(&s.url))
-                        {
-                            let list = reported.urls.entry(url).or_default();
-                            if list.last() != Some(&place) {
-                                list.push(place);
-                            }
-                        }
-                    }
-                }
+        let segments = super::parallel(issues, |archived, _| {
+            archived
+                .repeats
+                .clone()
+                .unwrap_or_else(|| Arc::new(RepeatSegment::build(archived)))
+        });
+        let mut triples: HashMap<u64, Vec<(u32, u32)>> = HashMap::new();
+        for (issue, segment) in segments.iter().enumerate() {
+            for &(triple, entry) in &segment.shingles {
+                triples
+                    .entry(triple)
+                    .or_default()
+                    .push((issue as u32, entry));
             }
         }
-        reported
+        Reported {
+            segments,
+            triples,
+            order: issues.iter().map(|i| series_key(&i.issue)).collect(),
+            paths: issues.iter().map(|i| i.path.clone()).collect(),
+            names: issues.iter().map(ArchivedIssue::name).collect(),
+        }
     }
 
-    /// Which places may be compared with `issue` read from `path`: other
-    /// files, earlier in the series.
-    fn earlier_than<'a>(
-        &'a self,
-        issue: &Issue,
-        path: Option<&'a Path>,
-    ) -> impl Fn(u32) -> bool + 'a {
+    /// The issues that may be compared with `issue` read from `path`: other
+    /// files, earlier in the series; latest first.
+    fn earlier_than(&self, issue: &Issue, path: Option<&Path>) -> Vec<usize> {
         let key = series_key(issue);
-        move |place: u32| {
-            let earlier = &self.places[place as usize];
-            path.is_none_or(|p| earlier.path != p) && comes_before(self.order[place as usize], key)
-        }
+        (0..self.segments.len())
+            .rev()
+            .filter(|&i| {
+                path.is_none_or(|p| self.paths[i] != p) && comes_before(self.order[i], key)
+            })
+            .collect()
+    }
+
+    fn earlier(&self, issue: usize, entry: u32) -> Option<Earlier> {
+        let found = self.segments[issue].entries.get(entry as usize)?;
+        Some(Earlier {
+            issue,
+            path: self.paths[issue].clone(),
+            name: self.names[issue].clone(),
+            section: found.section,
+            entry: found.entry,
+            position: found.position,
+            section_title: found.section_title.clone(),
+        })
     }
 
     /// The latest earlier entry citing `url`, if any.
-    pub fn cited_before(&self, url: &str, issue: &Issue, path: Option<&Path>) -> Option<&Earlier> {
-        let keep = self.earlier_than(issue, path);
+    pub fn cited_before(&self, url: &str, issue: &Issue, path: Option<&Path>) -> Option<Earlier> {
         let url = normalize_url(url)?;
-        // The most recent earlier citation is the one an editor remembers.
-        let place = self
-            .urls
-            .get(&url)?
-            .iter()
-            .rev()
-            .copied()
-            .find(|p| keep(*p))?;
-        Some(&self.places[place as usize])
+        self.earlier_than(issue, path).into_iter().find_map(|i| {
+            let urls = &self.segments[i].urls;
+            let at = urls.partition_point(|(u, _)| *u < url);
+            let (found, entry) = urls.get(at)?;
+            (*found == url).then(|| self.earlier(i, *entry)).flatten()
+        })
     }
 
     /// The earlier entry most like `text`, with the similarity, when it is a
-    /// near-duplicate.
+    /// near-duplicate; the latest of equals.
     pub fn near_duplicate(
         &self,
         text: &str,
         issue: &Issue,
         path: Option<&Path>,
-    ) -> Option<(&Earlier, f64)> {
-        let set = self.shingles(text);
+    ) -> Option<(Earlier, f64)> {
+        let set = shingles(text);
         if set.is_empty() {
             return None;
         }
-        let keep = self.earlier_than(issue, path);
-        let mut shared: HashMap<u32, u32> = HashMap::new();
-        for shingle in &set {
-            for &place in self.shingles.get(shingle).into_iter().flatten() {
-                *shared.entry(place).or_default() += 1;
+        let keep: Vec<bool> = {
+            let mut keep = vec![false; self.segments.len()];
+            for i in self.earlier_than(issue, path) {
+                keep[i] = true;
+            }
+            keep
+        };
+        let mut shared: HashMap<(u32, u32), u32> = HashMap::new();
+        for triple in &set {
+            for &(i, entry) in self.triples.get(triple).into_iter().flatten() {
+                if keep[i as usize] {
+                    *shared.entry((i, entry)).or_default() += 1;
+                }
             }
         }
-        shared
-            .into_iter()
-            .filter(|(place, _)| keep(*place))
-            .map(|(place, common)| {
-                let union = set.len() as u32 + self.sizes[place as usize] - common;
-                (place, f64::from(common) / f64::from(union.max(1)))
-            })
-            .filter(|(_, similarity)| *similarity >= NEAR_DUPLICATE_THRESHOLD)
-            .max_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)))
-            .map(|(place, similarity)| (&self.places[place as usize], similarity))
+        let mut best: Option<(usize, u32, f64)> = None;
+        for ((i, entry), common) in shared {
+            let size = self.segments[i as usize]
+                .entries
+                .get(entry as usize)
+                .map_or(0, |e| e.shingles);
+            let union = set.len() as u32 + size - common;
+            let similarity = f64::from(common) / f64::from(union.max(1));
+            let better = best.is_none_or(|(bi, be, b)| {
+                similarity > b || (similarity == b && (i as usize, entry) > (bi, be))
+            });
+            if similarity >= NEAR_DUPLICATE_THRESHOLD && better {
+                best = Some((i as usize, entry, similarity));
+            }
+        }
+        let (issue, entry, similarity) = best?;
+        Some((self.earlier(issue, entry)?, similarity))
     }
 
     /// The info findings of `issue` (read from `path`, if it is in the
@@ -183,115 +186,51 @@ impl Reported {
     pub fn findings(&self, issue: &Issue, path: Option<&Path>) -> Vec<(Finding, Earlier)> {
         let mut out = Vec::new();
         for section in &issue.sections {
-            for index in 0..section.entries.len() {
-                out.extend(self.entry_findings(issue, section, index, path));
+            for (index, entry) in section.entries.iter().enumerate() {
+                let locate = |mut finding: Finding| {
+                    finding.section = Some(section.id);
+                    finding.section_title = Some(section.title.clone());
+                    finding.entry = Some(entry.id);
+                    finding.entry_position = Some(index + 1);
+                    finding
+                };
+                if let Some((earlier, similarity)) =
+                    self.near_duplicate(&plain_text(&entry.body), issue, path)
+                {
+                    let message = format!(
+                        "Nearly the same text as {}, {}, entry {} ({:.0}% of its word triples in common): was this already reported?",
+                        earlier.name,
+                        earlier.section_title,
+                        earlier.position,
+                        similarity * 100.0
+                    );
+                    out.push((
+                        locate(Finding::new(
+                            Rule::NearDuplicateEntry,
+                            Severity::Info,
+                            message,
+                        )),
+                        earlier,
+                    ));
+                }
+                for citation in &entry.citations {
+                    let Some(source) = issue.source(citation.source) else {
+                        continue;
+                    };
+                    if let Some(earlier) = self.cited_before(&source.url, issue, path) {
+                        let message = format!(
+                            "Already cited in {}, {}, entry {}.",
+                            earlier.name, earlier.section_title, earlier.position
+                        );
+                        let mut finding =
+                            locate(Finding::new(Rule::AlreadyCited, Severity::Info, message));
+                        finding.source = Some(source.id);
+                        finding.source_url = Some(source.url.clone());
+                        out.push((finding, earlier));
+                    }
+                }
             }
         }
         out
     }
-
-    /// The info findings of one entry of `issue`: the `index`th of `section`
-    /// (the window computes them again only for the entries that changed).
-    pub fn entry_findings(
-        &self,
-        issue: &Issue,
-        section: &Section,
-        index: usize,
-        path: Option<&Path>,
-    ) -> Vec<(Finding, Earlier)> {
-        let mut out = Vec::new();
-        let Some(entry) = section.entries.get(index) else {
-            return out;
-        };
-        let locate = |mut finding: Finding| {
-            finding.section = Some(section.id);
-            finding.section_title = Some(section.title.clone());
-            finding.entry = Some(entry.id);
-            finding.entry_position = Some(index + 1);
-            finding
-        };
-        if let Some((earlier, similarity)) =
-            self.near_duplicate(&plain_text(&entry.body), issue, path)
-        {
-            let message = format!(
-                "Nearly the same text as {}, {}, entry {} ({:.0}% of its word triples in common): was this already reported?",
-                earlier.name,
-                earlier.section_title,
-                earlier.position,
-                similarity * 100.0
-            );
-            out.push((
-                locate(Finding::new(
-                    Rule::NearDuplicateEntry,
-                    Severity::Info,
-                    message,
-                )),
-                earlier.clone(),
-            ));
-        }
-        for citation in &entry.citations {
-            let Some(source) = issue.source(citation.source) else {
-                continue;
-            };
-            if let Some(earlier) = self.cited_before(&source.url, issue, path) {
-                let message = format!(
-                    "Already cited in {}, {}, entry {}.",
-                    earlier.name, earlier.section_title, earlier.position
-                );
-                let mut finding = locate(Finding::new(Rule::AlreadyCited, Severity::Info, message));
-                finding.source = Some(source.id);
-                finding.source_url = Some(source.url.clone());
-                out.push((finding, earlier.clone()));
-            }
-        }
-        out
-    }
-}
-
-impl Reported {
-    /// The word triples of an archive's entry, learning its words.
-    fn learn_shingles(&mut self, text: &str) -> Vec<u64> {
-        let mut folded = String::new();
-        let ids: Vec<u32> = text
-            .unicode_words()
-            .map(|word| {
-                fold_into(word, &mut folded);
-                self.vocabulary.id(&folded)
-            })
-            .collect();
-        triples(&ids)
-    }
-
-    /// The word triples of a text being written: a word the archive never
-    /// used gets a number of its own, so its triples match nothing.
-    fn shingles(&self, text: &str) -> Vec<u64> {
-        let mut folded = String::new();
-        let mut unknown = u32::MAX;
-        let ids: Vec<u32> = text
-            .unicode_words()
-            .map(|word| {
-                fold_into(word, &mut folded);
-                self.vocabulary.known(&folded).unwrap_or_else(|| {
-                    unknown -= 1;
-                    unknown
-                })
-            })
-            .collect();
-        triples(&ids)
-    }
-}
-
-/// Each distinct run of three word numbers, packed into one number.
-fn triples(ids: &[u32]) -> Vec<u64> {
-    let mut set: Vec<u64> = ids
-        .windows(SHINGLE_WORDS)
-        .map(|w| {
-            let mut hasher = DefaultHasher::new();
-            w.hash(&mut hasher);
-            hasher.finish()
-        })
-        .collect();
-    set.sort_unstable();
-    set.dedup();
-    set
 }

@@ -60,6 +60,8 @@ pub(super) fn load_one(path: &Path) -> Option<Result<ArchivedIssue, String>> {
                 path: path.to_owned(),
                 modified,
                 issue,
+                text: None,
+                repeats: None,
             })
             .map_err(|error| error.to_string()),
     )

@@ -185,3 +185,61 @@ fn figures_follow_the_compliance_report() {
     assert!(csv.starts_with("issue,number,published,metric"), "{csv}");
     assert_eq!(csv.lines().count(), 3);
 }
+
+#[test]
+fn the_cache_serves_unchanged_files_and_rereads_a_changed_one() {
+    let dir = folder();
+    let cache_dir = tempfile::tempdir().expect("temp dir");
+    let cache = cache_dir.path().join("archive.cache");
+    let registry = Registry::builtin();
+    let first = Archive::open_indexed(dir.path(), &registry, Some(&cache)).expect("opens");
+    assert!(cache.exists(), "written on first open");
+    let second = Archive::open_indexed(dir.path(), &registry, Some(&cache)).expect("opens");
+    let numbers = |a: &Archive| a.issues.iter().map(|i| i.issue.number).collect::<Vec<_>>();
+    assert_eq!(numbers(&first), numbers(&second));
+    for (a, b) in first.issues.iter().zip(&second.issues) {
+        assert_eq!(a.issue, b.issue, "the cached issue is the file's");
+    }
+    let search = |a: &Archive| {
+        SearchIndex::build(&a.issues, &registry)
+            .search("lavrov", 5)
+            .into_iter()
+            .map(|h| (h.issue, h.place, h.snippet))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(search(&first), search(&second));
+    assert!(!search(&second).is_empty());
+
+    // A changed file is read again; the others still come from the cache.
+    let changed = dir.path().join("no-12.ron");
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    store::save(&changed, &issue(12, &[(PORT, "https://elcomercio.pe/c")])).expect("save");
+    let third = Archive::open_indexed(dir.path(), &registry, Some(&cache)).expect("opens");
+    assert!(search(&third).is_empty(), "the old text of No. 12 is gone");
+
+    // A damaged cache costs time, never the archive.
+    std::fs::write(&cache, b"damaged").expect("write");
+    let fourth = Archive::open_indexed(dir.path(), &registry, Some(&cache)).expect("opens");
+    assert_eq!(numbers(&fourth), numbers(&first));
+}
+
+#[test]
+fn a_refreshed_file_is_searchable_at_once() {
+    let dir = folder();
+    let registry = Registry::builtin();
+    let mut archive = Archive::open_indexed(dir.path(), &registry, None).expect("opens");
+    let path = dir
+        .path()
+        .canonicalize()
+        .expect("canonical")
+        .join("no-14.ron");
+    store::save(
+        &path,
+        &issue(14, &[("Petrobras firmó con Sinopec.", "https://efe.com/z")]),
+    )
+    .expect("save");
+    assert!(archive.refresh_indexed(&path, &registry));
+    let hits = SearchIndex::build(&archive.issues, &registry).search("sinopec", 5);
+    assert_eq!(hits.len(), 1);
+    assert_eq!(archive.issues[hits[0].issue].issue.number, Some(14));
+}

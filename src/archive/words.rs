@@ -33,6 +33,16 @@ impl Stemmers {
         }
     }
 
+    /// 0 for English (and any other language), 1 Spanish, 2 Portuguese.
+    pub(super) fn slot(&self, tag: &str) -> usize {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        match primary.to_ascii_lowercase().as_str() {
+            "es" => 1,
+            "pt" => 2,
+            _ => 0,
+        }
+    }
+
     /// Every stemmer, for a query whose language is unknown.
     pub(super) fn all(&self) -> [&Stemmer; 3] {
         [&self.english, &self.spanish, &self.portuguese]
@@ -79,30 +89,6 @@ pub(super) fn fold_into(word: &str, out: &mut String) {
                 .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
                 .flat_map(char::to_lowercase),
         );
-    }
-}
-
-/// Each distinct folded word once, as a number: comparing numbers is what
-/// makes indexing 500 issues fast.
-#[derive(Debug, Default)]
-pub(super) struct Vocabulary {
-    ids: std::collections::HashMap<String, u32>,
-}
-
-impl Vocabulary {
-    /// The word's number, given on first sight.
-    pub(super) fn id(&mut self, folded: &str) -> u32 {
-        if let Some(&id) = self.ids.get(folded) {
-            return id;
-        }
-        let id = self.ids.len() as u32;
-        self.ids.insert(folded.to_owned(), id);
-        id
-    }
-
-    /// The word's number if it was ever seen.
-    pub(super) fn known(&self, folded: &str) -> Option<u32> {
-        self.ids.get(folded).copied()
     }
 }
 
