@@ -526,3 +526,25 @@ fn a_failing_save_endpoint_is_an_error_the_editor_can_read() {
         "the server answered 503 (service unavailable)"
     );
 }
+
+#[test]
+fn details_of_a_link_that_now_leads_to_another_site_say_so_and_name_no_outlet() {
+    let server = WebServer::start();
+    let found = details(&server, &server.url("/to-state-media"));
+    assert_eq!(
+        found.fill.outlet, None,
+        "RT's name is not the cited outlet's"
+    );
+    assert!(
+        found
+            .notes
+            .iter()
+            .any(|n| n.contains("now leads to another site") && n.contains("actualidad.rt.com")),
+        "{:?}",
+        found.notes
+    );
+    assert!(
+        found.fill.title.is_some(),
+        "the page's details are still offered"
+    );
+}

@@ -60,10 +60,17 @@ pub fn fetch_details(
             fetcher.config().max_bytes / (1024 * 1024)
         ));
     }
-    Ok(Details {
-        fill: page_fill(&page, url, registry, today),
-        notes,
-    })
+    let mut fill = page_fill(&page, url, registry, today);
+    let landed = fetched.final_url();
+    if !same_site(url, landed) {
+        // The page read is another site's: its name is not the cited
+        // outlet's, and the source is classified by the address cited.
+        fill.outlet = None;
+        notes.push(format!(
+            "The address now leads to another site, {landed}; the details are that page's. Check that it is the article you cite, or cite the address it leads to."
+        ));
+    }
+    Ok(Details { fill, notes })
 }
 
 fn is_html(content_type: &str) -> bool {
