@@ -35,6 +35,9 @@
 //! - [`merge`]: three-way merge of issue files: field by field, entry text
 //!   word by word, the other side's new ids renumbered; conflicts kept in the
 //!   issue as data (uses `model`).
+//! - [`archive`]: a folder of issue files as the series: search, "already
+//!   reported", figures per issue, the archive report, the folder watched
+//!   (uses `model`, `registry`, `sourcing`, `compliance`, `store`, `text`).
 //! - `synthetic` (cargo feature `synthetic`): deterministic synthetic issues for
 //!   the benchmarks, not used by the program (uses `model`, `registry`).
 //! - [`sample`]: the bundled sample issue (uses `model`, `store`).
