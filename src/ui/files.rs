@@ -20,6 +20,10 @@ pub enum FileKind {
     CslJson,
     /// The outlet registry's columns as CSV.
     OutletsCsv,
+    /// The archive's figures as CSV (a plot's data).
+    FiguresCsv,
+    /// A plot saved as an image.
+    Png,
 }
 
 impl FileKind {
@@ -31,7 +35,8 @@ impl FileKind {
             Self::Html => ("HTML page", &["html", "htm"]),
             Self::Pdf => ("PDF document", &["pdf"]),
             Self::CslJson => ("CSL JSON", &["json"]),
-            Self::OutletsCsv => ("CSV", &["csv"]),
+            Self::OutletsCsv | Self::FiguresCsv => ("CSV", &["csv"]),
+            Self::Png => ("PNG image", &["png"]),
         }
     }
 
@@ -55,6 +60,9 @@ impl FileKind {
 pub enum FileMode {
     Open,
     Save,
+    /// A folder, not a file (the archive); the files of the question's kind
+    /// are shown in it for orientation.
+    Folder,
 }
 
 /// What the window asks the user for.
@@ -107,15 +115,17 @@ impl Desktop for NativeDesktop {
             return Answer::Unavailable("no D-Bus session, so no desktop portal".to_owned());
         }
         let (name, extensions) = question.kind.filter();
-        let mut dialog = rfd::FileDialog::new()
-            .set_title(question.title.as_str())
-            .add_filter(name, extensions);
+        let mut dialog = rfd::FileDialog::new().set_title(question.title.as_str());
+        if question.mode != FileMode::Folder {
+            dialog = dialog.add_filter(name, extensions);
+        }
         if let Some(folder) = folder {
             dialog = dialog.set_directory(folder);
         }
         let started = Instant::now();
         let chosen = match question.mode {
             FileMode::Open => dialog.pick_file(),
+            FileMode::Folder => dialog.pick_folder(),
             FileMode::Save => dialog
                 .set_file_name(question.suggested.as_str())
                 .save_file(),

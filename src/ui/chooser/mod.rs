@@ -68,7 +68,7 @@ impl FileChooser {
             .unwrap_or_else(|| PathBuf::from("/"));
         let name = match question.mode {
             FileMode::Save => question.suggested.clone(),
-            FileMode::Open => String::new(),
+            FileMode::Open | FileMode::Folder => String::new(),
         };
         let mut chooser = Self {
             question,
@@ -111,6 +111,9 @@ impl FileChooser {
             }
             Step::Refresh => self.enter(self.folder.clone()),
             Step::Pick(item) if item.is_folder => self.enter(self.folder.join(&item.name)),
+            // Choosing a folder: its files are shown, not chosen.
+            Step::Pick(item) | Step::Activate(item)
+                if !item.is_folder && self.question.mode == FileMode::Folder => {}
             Step::Pick(item) => {
                 self.name = item.name;
                 self.problem = None;
@@ -148,10 +151,13 @@ impl FileChooser {
     fn submit(&mut self) -> Option<PathBuf> {
         self.problem = None;
         let typed = self.name.trim();
+        if self.question.mode == FileMode::Folder {
+            return self.submit_folder();
+        }
         if typed.is_empty() {
             self.problem = Some(match self.question.mode {
                 FileMode::Open => "Pick a file in the list or type its name.".to_owned(),
-                FileMode::Save => "Type a file name.".to_owned(),
+                FileMode::Save | FileMode::Folder => "Type a file name.".to_owned(),
             });
             return None;
         }
@@ -171,7 +177,7 @@ impl FileChooser {
                     None
                 }
             }
-            FileMode::Save => {
+            FileMode::Save | FileMode::Folder => {
                 let path = with_extension_if_missing(path, self.question.kind);
                 match path.parent() {
                     Some(folder) if !folder.as_os_str().is_empty() && !folder.is_dir() => {
@@ -186,6 +192,26 @@ impl FileChooser {
                     _ => Some(path),
                 }
             }
+        }
+    }
+}
+
+impl FileChooser {
+    /// Choosing a folder: the folder shown, or the one typed.
+    fn submit_folder(&mut self) -> Option<PathBuf> {
+        let typed = self.name.trim();
+        if typed.is_empty() {
+            return Some(self.folder.clone());
+        }
+        let path = resolve(&self.folder, typed);
+        if path.is_dir() {
+            Some(path)
+        } else {
+            self.problem = Some(format!(
+                "{} is not a folder. Pick one in the list, or clear the name to choose the folder shown.",
+                path.display()
+            ));
+            None
         }
     }
 }
@@ -356,6 +382,39 @@ mod tests {
         assert_eq!(
             chooser.step(Step::Activate(item)),
             Some(dir.path().join("b.ron"))
+        );
+    }
+
+    #[test]
+    fn a_folder_is_chosen_as_shown_or_as_typed_and_its_files_are_not() {
+        let dir = folder_with_files();
+        let mut chooser = FileChooser::new(
+            FileQuestion {
+                mode: FileMode::Folder,
+                ..question(FileMode::Open)
+            },
+            Some(dir.path().into()),
+        );
+        assert_eq!(names(&chooser), ["archive", "A.ron", "b.ron"]);
+        let file = Item {
+            name: "b.ron".to_owned(),
+            is_folder: false,
+        };
+        assert_eq!(chooser.step(Step::Activate(file.clone())), None);
+        chooser.step(Step::Pick(file));
+        assert!(chooser.name.is_empty(), "a file is not picked");
+        assert_eq!(chooser.step(Step::Submit), Some(dir.path().to_owned()));
+        chooser.name = "archive".to_owned();
+        assert_eq!(chooser.step(Step::Submit), Some(dir.path().join("archive")));
+        chooser.name = "b.ron".to_owned();
+        assert_eq!(chooser.step(Step::Submit), None);
+        assert!(
+            chooser
+                .problem
+                .as_deref()
+                .is_some_and(|p| p.contains("not a folder")),
+            "{:?}",
+            chooser.problem
         );
     }
 

@@ -45,6 +45,11 @@ pub fn show(ui: &mut Ui, chooser: &mut FileChooser) -> Option<Outcome> {
                 }
                 Ok(items) => {
                     for item in items {
+                        if !item.is_folder && chooser.question.mode == FileMode::Folder {
+                            // Shown so the user sees the right folder, not chosen.
+                            ui.label(RichText::new(&item.name).weak());
+                            continue;
+                        }
                         let selected = !item.is_folder && chooser.name == item.name;
                         let text = if item.is_folder {
                             format!("{}/", item.name)
@@ -64,12 +69,22 @@ pub fn show(ui: &mut Ui, chooser: &mut FileChooser) -> Option<Outcome> {
                 }
             });
     });
+    let (field_label, hint) = match chooser.question.mode {
+        FileMode::Folder => (
+            "Folder name",
+            "empty for the folder shown, or a path such as ~/monitor",
+        ),
+        FileMode::Open | FileMode::Save => (
+            "File name",
+            "a name, or a path such as ~/issues/vric-14.ron",
+        ),
+    };
     ui.horizontal(|ui| {
-        let label = ui.label("File name");
+        let label = ui.label(field_label);
         let field = ui
             .add(
                 TextEdit::singleline(&mut chooser.name)
-                    .hint_text("a name, or a path such as ~/issues/vric-14.ron")
+                    .hint_text(hint)
                     .desired_width(f32::INFINITY)
                     .id_salt("chooser_name"),
             )
@@ -100,6 +115,7 @@ pub fn show(ui: &mut Ui, chooser: &mut FileChooser) -> Option<Outcome> {
         let confirm = match chooser.question.mode {
             FileMode::Open => "Open",
             FileMode::Save => "Save",
+            FileMode::Folder => "Choose this folder",
         };
         if ui.button(confirm).clicked() {
             step = Some(Step::Submit);
