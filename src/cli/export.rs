@@ -119,7 +119,10 @@ pub(super) fn run(
         None => None,
     };
     let outputs = [
-        html.map(|out| (out, export::html(&issue, &registry, options).into_bytes())),
+        html.map(|out| {
+            let page = export::html_with_report(&issue, &registry, options, &report);
+            (out, page.into_bytes())
+        }),
         markdown.map(|out| {
             (
                 out,

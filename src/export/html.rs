@@ -22,13 +22,29 @@ const NL: PreEscaped<&str> = PreEscaped("\n");
 
 /// The issue as one HTML5 document.
 pub fn html(issue: &Issue, registry: &Registry, options: &ExportOptions) -> String {
+    html_with_report(
+        issue,
+        registry,
+        options,
+        &compliance::check(issue, registry),
+    )
+}
+
+/// [`html`] with the issue's compliance report already made (the command
+/// line checks before it exports; checking twice doubled the cost).
+pub fn html_with_report(
+    issue: &Issue,
+    registry: &Registry,
+    options: &ExportOptions,
+    report: &Report,
+) -> String {
     let page = Page {
         issue,
         registry,
         options,
         labels: for_language(&issue.language),
         numbering: Numbering::of(issue),
-        report: compliance::check(issue, registry),
+        report,
     };
     // Unprintable characters can only come from the issue's text (maud
     // escapes the rest), so dropping them leaves the markup as it is.
@@ -42,7 +58,7 @@ struct Page<'a> {
     labels: &'static Labels,
     numbering: Numbering,
     /// The issue's compliance, for the methodology note and the reviewer's summary.
-    report: Report,
+    report: &'a Report,
 }
 
 impl Page<'_> {

@@ -23,7 +23,7 @@ mod review;
 pub use csl::csl_json;
 pub use email::email_html;
 pub use gate::Gate;
-pub use html::html;
+pub use html::{html, html_with_report};
 pub use links::safe_link;
 pub use markdown::{escape_markdown, markdown};
 pub use methodology::{PLACEHOLDERS, methodology_note, special_edition_notice};
