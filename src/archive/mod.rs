@@ -6,6 +6,7 @@
 //! ([`IssueFigures`]).
 
 mod cache;
+mod entry_notes;
 mod report;
 mod reported;
 mod scan;
@@ -28,7 +29,7 @@ pub use reported::{Earlier, NEAR_DUPLICATE_THRESHOLD, Reported};
 pub use scan::issue_files;
 pub use search::{Hit, Place, SearchIndex, folded};
 pub use segment::{RepeatSegment, SHINGLE_WORDS, TextSegment};
-pub use stats::{IssueFigures, figures, figures_csv};
+pub use stats::{IssueFigures, counts_csv, figures, figures_csv};
 pub use watch::{ArchiveWatcher, SETTLE};
 pub use words::{Folded, fold_words};
 

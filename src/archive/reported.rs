@@ -19,10 +19,9 @@ use std::sync::Arc;
 
 use super::ArchivedIssue;
 use super::segment::{RepeatSegment, shingles};
-use crate::compliance::{Finding, Rule, Severity};
+use crate::compliance::Finding;
 use crate::model::{EntryId, Issue, SectionId};
 use crate::sourcing::normalize_url;
-use crate::text::plain_text;
 
 /// The Jaccard similarity from which two entries are near-duplicates.
 pub const NEAR_DUPLICATE_THRESHOLD: f64 = 0.5;
@@ -186,49 +185,8 @@ impl Reported {
     pub fn findings(&self, issue: &Issue, path: Option<&Path>) -> Vec<(Finding, Earlier)> {
         let mut out = Vec::new();
         for section in &issue.sections {
-            for (index, entry) in section.entries.iter().enumerate() {
-                let locate = |mut finding: Finding| {
-                    finding.section = Some(section.id);
-                    finding.section_title = Some(section.title.clone());
-                    finding.entry = Some(entry.id);
-                    finding.entry_position = Some(index + 1);
-                    finding
-                };
-                if let Some((earlier, similarity)) =
-                    self.near_duplicate(&plain_text(&entry.body), issue, path)
-                {
-                    let message = format!(
-                        "Nearly the same text as {}, {}, entry {} ({:.0}% of its word triples in common): was this already reported?",
-                        earlier.name,
-                        earlier.section_title,
-                        earlier.position,
-                        similarity * 100.0
-                    );
-                    out.push((
-                        locate(Finding::new(
-                            Rule::NearDuplicateEntry,
-                            Severity::Info,
-                            message,
-                        )),
-                        earlier,
-                    ));
-                }
-                for citation in &entry.citations {
-                    let Some(source) = issue.source(citation.source) else {
-                        continue;
-                    };
-                    if let Some(earlier) = self.cited_before(&source.url, issue, path) {
-                        let message = format!(
-                            "Already cited in {}, {}, entry {}.",
-                            earlier.name, earlier.section_title, earlier.position
-                        );
-                        let mut finding =
-                            locate(Finding::new(Rule::AlreadyCited, Severity::Info, message));
-                        finding.source = Some(source.id);
-                        finding.source_url = Some(source.url.clone());
-                        out.push((finding, earlier));
-                    }
-                }
+            for index in 0..section.entries.len() {
+                out.extend(self.entry_findings(issue, section, index, path));
             }
         }
         out

@@ -166,3 +166,67 @@ pub fn figures_csv(rows: &[IssueFigures]) -> String {
         .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
         .unwrap_or_default()
 }
+
+/// One count per issue and name, long form (`issue,number,published,NAME,COUNT`):
+/// the data of a plot of citations per classification (`column` "class",
+/// `counts` the rows' `classes`) or of entries per section.
+pub fn counts_csv(
+    rows: &[IssueFigures],
+    column: &str,
+    counted: &str,
+    counts: impl Fn(&IssueFigures) -> &BTreeMap<String, usize>,
+) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let _ = writer.write_record(["issue", "number", "published", column, counted]);
+    for row in rows {
+        for (name, count) in counts(row) {
+            let _ = writer.write_record([
+                row.name.clone(),
+                row.number.map(|n| n.to_string()).unwrap_or_default(),
+                row.published.map(|d| d.to_string()).unwrap_or_default(),
+                name.clone(),
+                count.to_string(),
+            ]);
+        }
+    }
+    writer
+        .into_inner()
+        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_are_one_row_per_issue_and_name() {
+        let row = IssueFigures {
+            issue: 0,
+            name: "VRIC Monitor No. 13".to_owned(),
+            number: Some(13),
+            published: chrono::NaiveDate::from_ymd_opt(2026, 11, 15),
+            metric: ShareMetric::Citations,
+            limit: 0.2,
+            shares: [0.0; 3],
+            compliant: true,
+            errors: 0,
+            warnings: 0,
+            entries: 3,
+            citations: 0,
+            state_citations: 0,
+            outlets: BTreeMap::new(),
+            classes: BTreeMap::new(),
+            sections: [("Cuba".to_owned(), 1), ("Venezuela, Caracas".to_owned(), 2)].into(),
+            opinion: 0,
+            unclassified: 0,
+            overrides: Vec::new(),
+        };
+        assert_eq!(
+            counts_csv(&[row], "section", "entries", |r| &r.sections),
+            "issue,number,published,section,entries\n\
+             VRIC Monitor No. 13,13,2026-11-15,Cuba,1\n\
+             VRIC Monitor No. 13,13,2026-11-15,\"Venezuela, Caracas\",2\n"
+        );
+    }
+}
