@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use crate::model::{Entry, EntryId, Issue, Section, SourceId};
+use crate::model::{Entry, EntryId, Issue, Section, SectionId, SourceId};
 
 pub(super) struct Numbering {
     numbers: HashMap<SourceId, usize>,
@@ -14,6 +14,10 @@ pub(super) struct Numbering {
     /// For each source, in number order, the entries citing it in reading
     /// order: where a source list's links lead back to.
     citing: Vec<Vec<EntryId>>,
+    /// For each section, the highest number cited before it: its list
+    /// starts after that (kept here so that listing every section stays
+    /// linear in the issue's size).
+    before: HashMap<SectionId, usize>,
 }
 
 impl Numbering {
@@ -21,7 +25,14 @@ impl Numbering {
         let mut numbers = HashMap::new();
         let mut order = Vec::new();
         let mut citing: Vec<Vec<EntryId>> = Vec::new();
-        for (_, entry) in issue.entries() {
+        let mut before = HashMap::new();
+        let mut highest = 0;
+        let mut current: Option<SectionId> = None;
+        for (section, entry) in issue.entries() {
+            if current != Some(section.id) {
+                current = Some(section.id);
+                before.entry(section.id).or_insert(highest);
+            }
             for id in entry.cited_sources() {
                 if issue.source(id).is_none() {
                     continue;
@@ -32,12 +43,14 @@ impl Numbering {
                     order.len()
                 });
                 citing[number - 1].push(entry.id);
+                highest = highest.max(number);
             }
         }
         Self {
             numbers,
             order,
             citing,
+            before,
         }
     }
 
@@ -70,15 +83,18 @@ impl Numbering {
     /// order (consecutive numbers). A source an earlier section cited is
     /// listed there, and only referred to here.
     pub(super) fn listed_with(&self, issue: &Issue, section: &Section) -> Vec<(usize, SourceId)> {
-        let earlier: usize = issue
-            .sections
-            .iter()
-            .take_while(|s| s.id != section.id)
-            .flat_map(|s| &s.entries)
-            .flat_map(|entry| entry.cited_sources())
-            .filter_map(|id| self.number(id))
-            .max()
-            .unwrap_or(0);
+        let earlier = self.before.get(&section.id).copied().unwrap_or_else(|| {
+            // A section without entries: whatever its predecessors cited.
+            issue
+                .sections
+                .iter()
+                .take_while(|s| s.id != section.id)
+                .flat_map(|s| &s.entries)
+                .flat_map(|entry| entry.cited_sources())
+                .filter_map(|id| self.number(id))
+                .max()
+                .unwrap_or(0)
+        });
         let mut listed: Vec<(usize, SourceId)> = section
             .entries
             .iter()
