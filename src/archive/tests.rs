@@ -243,3 +243,97 @@ fn a_refreshed_file_is_searchable_at_once() {
     assert_eq!(hits.len(), 1);
     assert_eq!(archive.issues[hits[0].issue].issue.number, Some(14));
 }
+
+/// A small fixed corpus in three languages and the hits a reader expects
+/// first: all query words before some, stems across languages, rare words
+/// before common ones, accents and case ignored.
+#[test]
+fn search_relevance_on_a_fixed_corpus() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let texts: [(&str, &[(&str, &str)]); 3] = [
+        (
+            "en",
+            &[
+                (
+                    "China and Argentina renewed their currency swap.",
+                    "https://efe.com/1",
+                ),
+                (
+                    "Russia sent military trainers to Venezuela.",
+                    "https://efe.com/2",
+                ),
+                (
+                    "Iran opened a drone factory in Venezuela, officials said.",
+                    "https://efe.com/3",
+                ),
+            ],
+        ),
+        (
+            "es",
+            &[
+                (
+                    "Irán y Venezuela firmaron acuerdos de cooperación en drones.",
+                    "https://efe.com/4",
+                ),
+                (
+                    "El swap de monedas con China vence en junio.",
+                    "https://efe.com/5",
+                ),
+                (
+                    "Rusia y Nicaragua ampliaron su cooperación policial.",
+                    "https://efe.com/6",
+                ),
+            ],
+        ),
+        (
+            "pt",
+            &[
+                (
+                    "O Brasil e a China assinaram acordos de cooperação espacial.",
+                    "https://efe.com/7",
+                ),
+                (
+                    "Drones iranianos foram vistos na Venezuela.",
+                    "https://efe.com/8",
+                ),
+            ],
+        ),
+    ];
+    for (number, (language, entries)) in texts.iter().enumerate() {
+        let mut made = issue(number as u32 + 1, entries);
+        made.language = (*language).to_owned();
+        store::save(&dir.path().join(format!("no-{number}.ron")), &made).expect("save");
+    }
+    let archive = Archive::open(dir.path()).expect("opens");
+    let index = SearchIndex::build(&archive.issues, &Registry::builtin());
+    let top = |query: &str, n: usize| -> Vec<String> {
+        index
+            .search(query, 20)
+            .into_iter()
+            .filter(|h| matches!(h.place, Place::Entry { .. }))
+            .take(n)
+            .map(|h| h.snippet)
+            .collect()
+    };
+    // Both words first: the Iranian drone factory in Venezuela and its
+    // Spanish and Portuguese kin, before Russia's trainers in Venezuela.
+    let drones = top("drones Venezuela", 4);
+    assert_eq!(drones.len(), 4, "{drones:?}");
+    assert!(
+        drones[..3]
+            .iter()
+            .all(|t| t.to_lowercase().contains("drone")),
+        "{drones:?}"
+    );
+    assert!(drones[3].contains("trainers"), "{drones:?}");
+    // Spanish plural and accents: "acuerdo cooperacion" finds "acuerdos de cooperación"
+    // and the Portuguese "acordos de cooperação" is no match for "acuerdo".
+    let acuerdo = top("acuerdo cooperacion", 1);
+    assert!(acuerdo[0].starts_with("Irán y Venezuela"), "{acuerdo:?}");
+    // Case and accents: "IRAN" finds "Irán" and "Iran".
+    let iran = top("IRAN", 5);
+    assert_eq!(iran.len(), 2, "{iran:?}");
+    // The currency swap, in English and Spanish, and nothing else.
+    let swap = top("swap", 5);
+    assert_eq!(swap.len(), 2, "{swap:?}");
+}
