@@ -50,6 +50,29 @@ pub enum Action {
     PasteUrls(String),
     /// Work on the web for the library: fetching details, archiving, checking links.
     Capture(CaptureRequest),
+    /// Open an issue of the archive (asking first about unsaved changes) and
+    /// go to `place` in it.
+    OpenArchived {
+        path: std::path::PathBuf,
+        place: Option<crate::archive::Place>,
+    },
+    /// The archive's commands.
+    Archive(ArchiveRequest),
+}
+
+/// What the Archive window asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArchiveRequest {
+    /// Choose a folder as the archive.
+    Open,
+    /// Stop using the archive.
+    Close,
+    /// Write the archive report (HTML).
+    Report,
+    /// Write a plot's data as CSV.
+    ExportData(super::archive::PlotKind),
+    /// Save a plot as a PNG image.
+    SavePng(super::archive::PlotKind),
 }
 
 /// What the editor asked of the web; each is the user's word for the requests it makes.

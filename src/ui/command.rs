@@ -27,13 +27,15 @@ pub enum Command {
     ExportCsl,
     FetchAll,
     CheckLinks,
+    OpenArchive,
+    Archive,
 }
 
 impl Command {
     /// In the order shortcuts are checked: with Shift before without (Redo
     /// before Undo, Findings before Find), as a shortcut without Shift also
     /// matches with Shift held.
-    pub const ALL: [Command; 22] = [
+    pub const ALL: [Command; 24] = [
         Self::New,
         Self::Open,
         Self::SaveAs,
@@ -56,6 +58,8 @@ impl Command {
         Self::ExportCsl,
         Self::FetchAll,
         Self::CheckLinks,
+        Self::OpenArchive,
+        Self::Archive,
     ];
 
     pub fn label(self) -> &'static str {
@@ -82,6 +86,8 @@ impl Command {
             Self::ExportCsl => "Export library as CSL JSON…",
             Self::FetchAll => "Fetch details of all sources",
             Self::CheckLinks => "Check links",
+            Self::OpenArchive => "Open archive…",
+            Self::Archive => "Archive: search and trends",
         }
     }
 
@@ -115,7 +121,9 @@ impl Command {
             | Self::ImportCsl
             | Self::ExportCsl
             | Self::FetchAll
-            | Self::CheckLinks => None,
+            | Self::CheckLinks
+            | Self::OpenArchive
+            | Self::Archive => None,
         }
     }
 

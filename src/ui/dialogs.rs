@@ -36,6 +36,8 @@ impl ExportTarget {
 pub enum Pending {
     New,
     Open(Option<PathBuf>),
+    /// Open an issue of the archive and go to the place given in it.
+    OpenAt(PathBuf, Option<crate::archive::Place>),
     Quit,
     /// Write the exports (after the override recorded with them was saved).
     WriteExports {

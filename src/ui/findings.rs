@@ -1,12 +1,16 @@
 //! The findings panel: every finding of the compliance report, errors first,
-//! then warnings, each in reading order; filtered by severity and rule; a
-//! click goes to the entry and the citation concerned.
+//! then warnings, each in reading order, then the notes of the archive
+//! ("already reported", each with a button that opens the earlier issue);
+//! filtered by severity and rule; a click goes to the entry and the citation
+//! concerned.
 
 use egui::{RichText, Ui};
 
 use super::actions::{Action, Actions, Centre, Selection};
+use super::archive::notes::Note;
 use super::derived::Derived;
 use super::theme;
+use crate::archive::Place;
 use crate::compliance::{Finding, Rule, Severity};
 use crate::registry::{host_of, normalize_host};
 
@@ -17,20 +21,50 @@ pub struct FindingsState {
     pub rule: Option<Rule>,
 }
 
-pub fn show(ui: &mut Ui, derived: &Derived, state: &mut FindingsState, actions: &mut Actions) {
+/// A row of the list: a finding of the report, or a note of the archive.
+enum Row<'a> {
+    Report(&'a Finding),
+    Note(&'a Note),
+}
+
+impl Row<'_> {
+    fn finding(&self) -> &Finding {
+        match self {
+            Row::Report(finding) => finding,
+            Row::Note(note) => &note.finding,
+        }
+    }
+}
+
+pub fn show(
+    ui: &mut Ui,
+    derived: &Derived,
+    notes: &[Note],
+    state: &mut FindingsState,
+    actions: &mut Actions,
+) {
     let report = &derived.report;
     ui.horizontal(|ui| {
-        ui.strong(format!(
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        let mut counts = format!(
             "Findings: {} error{}, {} warning{}",
             report.error_count(),
-            if report.error_count() == 1 { "" } else { "s" },
+            plural(report.error_count()),
             report.warning_count(),
-            if report.warning_count() == 1 { "" } else { "s" },
-        ));
+            plural(report.warning_count()),
+        );
+        if !notes.is_empty() {
+            counts.push_str(&format!(", {} note{}", notes.len(), plural(notes.len())));
+        }
+        ui.strong(counts);
         ui.separator();
         ui.radio_value(&mut state.severity, None, "All");
         ui.radio_value(&mut state.severity, Some(Severity::Error), "Errors");
         ui.radio_value(&mut state.severity, Some(Severity::Warning), "Warnings");
+        ui.radio_value(&mut state.severity, Some(Severity::Info), "Notes")
+            .on_hover_text(
+                "What the archive says this issue repeats: open one with File > Open archive…",
+            );
         ui.separator();
         let label = ui.label("Rule");
         egui::ComboBox::from_id_salt("findings_rule")
@@ -50,34 +84,53 @@ pub fn show(ui: &mut Ui, derived: &Derived, state: &mut FindingsState, actions: 
         });
     });
     ui.separator();
-    let shown: Vec<&Finding> = derived
+    let shown: Vec<Row<'_>> = derived
         .findings_order
         .iter()
         .filter_map(|&index| report.findings.get(index))
-        .filter(|f| state.severity.is_none_or(|s| f.severity == s))
-        .filter(|f| state.rule.is_none_or(|r| f.rule == r))
+        .map(Row::Report)
+        .chain(notes.iter().map(Row::Note))
+        .filter(|row| state.severity.is_none_or(|s| row.finding().severity == s))
+        .filter(|row| state.rule.is_none_or(|r| row.finding().rule == r))
         .collect();
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show_rows(ui, 20.0, shown.len(), |ui, rows| {
-            for finding in &shown[rows] {
-                row(ui, finding, actions);
+            for shown in &shown[rows] {
+                row(ui, shown, actions);
             }
         });
 }
 
-fn row(ui: &mut Ui, finding: &Finding, actions: &mut Actions) {
+fn row(ui: &mut Ui, shown: &Row<'_>, actions: &mut Actions) {
+    let finding = shown.finding();
     ui.horizontal(|ui| {
         let colour = match finding.severity {
             Severity::Error => theme::OVER,
             Severity::Warning => theme::NEAR,
             Severity::Info => theme::PUBLIC_SERVICE,
         };
-        ui.label(
-            RichText::new(finding.severity.name())
-                .color(colour)
-                .strong(),
-        );
+        let severity = match finding.severity {
+            Severity::Info => "note",
+            other => other.name(),
+        };
+        ui.label(RichText::new(severity).color(colour).strong());
+        if let Row::Note(note) = shown {
+            let earlier = &note.earlier;
+            let button = ui.small_button(&note.open_label).on_hover_text(format!(
+                "Open {}, {}, entry {}",
+                earlier.name, earlier.section_title, earlier.position
+            ));
+            if button.clicked() {
+                actions.push(Action::OpenArchived {
+                    path: earlier.path.clone(),
+                    place: Some(Place::Entry {
+                        section: earlier.section,
+                        entry: earlier.entry,
+                    }),
+                });
+            }
+        }
         ui.label(RichText::new(finding.rule.name()).monospace());
         let place = finding.location();
         let text = if place.is_empty() {

@@ -43,6 +43,7 @@ pub fn show(ui: &mut Ui, context: &MenuContext<'_>, actions: &mut Actions) {
                     }
                 }
             });
+            item(ui, Command::OpenArchive, true, actions);
             ui.separator();
             item(ui, Command::Save, true, actions);
             item(ui, Command::SaveAs, true, actions);
@@ -68,6 +69,7 @@ pub fn show(ui: &mut Ui, context: &MenuContext<'_>, actions: &mut Actions) {
                 actions.command(Command::ToggleLibrary);
             }
             item(ui, Command::History, true, actions);
+            item(ui, Command::Archive, true, actions);
             ui.separator();
             ui.label("Theme");
             for (preference, name) in [

@@ -3,6 +3,7 @@
 
 mod actions;
 mod app;
+mod archive;
 mod chooser;
 mod command;
 mod dates;
@@ -32,7 +33,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub use actions::{Centre, Selection};
-pub use app::{CaptureSettings, DocumentView, NoDesktop, WorkbenchApp};
+pub use app::{ArchiveState, CaptureSettings, DocumentView, NoDesktop, WorkbenchApp};
+pub use archive::Phase;
 pub use command::Command;
 pub use files::{Answer, Desktop, FileKind, FileMode, FileQuestion, RecentFiles};
 pub use prefs::Preferences;

@@ -25,6 +25,8 @@ pub struct Preferences {
     /// Fetch the details of links as they are added (cited, pasted, imported):
     /// `None` until the user was asked, the first time a link was added.
     pub fetch_pasted: Option<bool>,
+    /// The archive folder last opened (File → Open archive…); opened again at start.
+    pub archive: Option<PathBuf>,
 }
 
 impl Preferences {

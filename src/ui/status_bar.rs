@@ -14,6 +14,8 @@ pub struct Status<'a> {
     pub notice: Option<&'a str>,
     /// Suggest mode is on: edits to entries become suggestions.
     pub suggest: bool,
+    /// What the archive says this issue repeats ("already reported").
+    pub notes: usize,
 }
 
 /// Draws the status bar; true when the user clicked the finding counts.
@@ -30,7 +32,15 @@ pub fn show(ui: &mut Ui, status: &Status<'_>) -> bool {
         };
         let error_text = format!("{errors} error{}", if errors == 1 { "" } else { "s" });
         let warning_text = format!("{warnings} warning{}", if warnings == 1 { "" } else { "s" });
-        for (text, colour) in [(error_text, error_colour), (warning_text, theme::NEAR)] {
+        let mut counts = vec![(error_text, error_colour), (warning_text, theme::NEAR)];
+        if status.notes > 0 {
+            let notes = status.notes;
+            counts.push((
+                format!("{notes} note{}", if notes == 1 { "" } else { "s" }),
+                theme::PUBLIC_SERVICE,
+            ));
+        }
+        for (text, colour) in counts {
             let label =
                 egui::Label::new(RichText::new(text).color(colour)).sense(egui::Sense::click());
             if ui.add(label).on_hover_text("Show the findings").clicked() {

@@ -4,7 +4,7 @@
 use super::{Notice, WorkbenchApp};
 use crate::edit::{Edit, EditError, Moved};
 use crate::model::SectionId;
-use crate::ui::actions::{Action, Actions, CaptureRequest, Centre};
+use crate::ui::actions::{Action, Actions, ArchiveRequest, CaptureRequest, Centre};
 use crate::ui::command::Command;
 use crate::ui::dialogs::{Dialog, ExportTarget, Pending};
 
@@ -53,6 +53,8 @@ impl WorkbenchApp {
                 Action::Outlets(change) => self.change_outlets(change),
                 Action::PasteUrls(text) => self.paste_urls(&text),
                 Action::Capture(request) => self.capture(request),
+                Action::OpenArchived { path, place } => self.open_archived(path, place),
+                Action::Archive(request) => self.archive_request(request),
             }
         }
         self.keep_selection_valid();
@@ -144,6 +146,12 @@ impl WorkbenchApp {
             Command::ExportCsl => self.ask_csl_export_path(),
             Command::FetchAll => self.capture(CaptureRequest::FetchAll),
             Command::CheckLinks => self.capture(CaptureRequest::CheckLinks),
+            Command::OpenArchive => self.archive_request(ArchiveRequest::Open),
+            Command::Archive => {
+                let view = &mut self.archive.view;
+                view.open = !view.open;
+                view.search.focus = view.open;
+            }
         }
     }
 

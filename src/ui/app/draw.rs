@@ -5,8 +5,8 @@ use super::{DocumentView, WorkbenchApp};
 use crate::ui::actions::{Actions, Centre};
 use crate::ui::command::Command;
 use crate::ui::{
-    details, dialogs, find_bar, findings, library, menu, outline, section_view, share_meter,
-    status_bar,
+    archive, details, dialogs, find_bar, findings, library, menu, outline, section_view,
+    share_meter, status_bar,
 };
 
 impl WorkbenchApp {
@@ -57,6 +57,7 @@ impl WorkbenchApp {
                 autosave_error: self.recovery.last_error.as_deref(),
                 notice: self.notice.as_ref().map(|n| n.text.as_str()),
                 suggest: section_view.suggest,
+                notes: self.archive.notes.list.len(),
             };
             if status_bar::show(ui, &status) {
                 actions.command(Command::Findings);
@@ -73,7 +74,13 @@ impl WorkbenchApp {
                 .default_size(200.0)
                 .size_range(100.0..=500.0)
                 .show(ui, |ui| {
-                    findings::show(ui, derived, &mut self.findings, actions);
+                    findings::show(
+                        ui,
+                        derived,
+                        &self.archive.notes.list,
+                        &mut self.findings,
+                        actions,
+                    );
                 });
         }
         if self.show_outline {
@@ -115,6 +122,14 @@ impl WorkbenchApp {
                 &self.user.outlets,
                 actions,
             );
+        }
+        if self.archive.view.open {
+            let shown = archive::Shown {
+                phase: &self.archive.phase,
+                snapshot: self.archive.snapshot.as_deref(),
+                watch_problem: self.archive.watch_problem.as_deref(),
+            };
+            archive::show(ui.ctx(), &mut self.archive.view, &shown, actions);
         }
         if self.history.open {
             let revision = self.document.revision();

@@ -36,6 +36,14 @@ pub enum FilePurpose {
     ExportOutlets,
     /// A release of the State Media Profiles to preview.
     UpdateReference,
+    /// A folder to open as the archive.
+    OpenArchive,
+    /// Write the archive report (HTML) there.
+    ArchiveReport,
+    /// Write a plot's data (CSV) there.
+    PlotData(crate::ui::archive::PlotKind),
+    /// Save a plot as PNG there.
+    PlotPng(crate::ui::archive::PlotKind),
 }
 
 impl WorkbenchApp {
@@ -96,6 +104,10 @@ impl WorkbenchApp {
             FilePurpose::ImportOutlets => self.import_outlets_from(&path),
             FilePurpose::ExportOutlets => self.export_outlets_to(&path),
             FilePurpose::UpdateReference => self.preview_reference_from(&path),
+            FilePurpose::OpenArchive
+            | FilePurpose::ArchiveReport
+            | FilePurpose::PlotData(_)
+            | FilePurpose::PlotPng(_) => self.archive_file_chosen(&purpose, path),
         }
     }
 
@@ -116,6 +128,14 @@ impl WorkbenchApp {
                 self.replace_document(Document::new(new_issue(today), None));
             }
             Pending::Open(Some(path)) => self.open(&path),
+            Pending::OpenAt(path, place) => {
+                self.open(&path);
+                if let Some(place) = place
+                    && self.document.path.as_deref() == Some(path.as_path())
+                {
+                    self.go_to_place(place);
+                }
+            }
             Pending::Open(None) => {
                 let question = question(FileMode::Open, FileKind::Issue, "Open issue", "");
                 self.ask_file(question, FilePurpose::OpenIssue);
@@ -246,6 +266,7 @@ impl WorkbenchApp {
                 self.view.base = Some(Box::new(self.document.issue().clone()));
                 self.prefs.recent.add(&path);
                 self.keep_version(&path);
+                self.archive_saw_save(&path);
                 if let Some(then) = then {
                     self.proceed(then);
                 }

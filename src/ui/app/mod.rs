@@ -7,6 +7,7 @@
 //! one chooser door; `review` signs review steps; `outlets` and `sources`
 //! handle the user's outlets and the library's imports.
 
+mod archive;
 mod capture;
 mod dispatch;
 mod draw;
@@ -41,6 +42,7 @@ use crate::registry::Registry;
 use crate::sample::sample_issue;
 use crate::store::{self, Stamp, UserRegistry};
 
+pub use archive::ArchiveState;
 pub use capture::CaptureSettings;
 pub use files::FilePurpose;
 pub use notices::Notice;
@@ -135,6 +137,8 @@ pub struct WorkbenchApp {
     pub(super) dialog: Option<Dialog>,
     pub find: FindState,
     pub findings: FindingsState,
+    /// The archive: a folder of the series' issues, searched, compared and plotted.
+    pub archive: ArchiveState,
     pub show_outline: bool,
     pub show_library: bool,
     /// Set once the user agreed to close with unsaved changes (or saved them).
@@ -175,6 +179,7 @@ impl WorkbenchApp {
             dialog: None,
             find: FindState::default(),
             findings: FindingsState::default(),
+            archive: ArchiveState::default(),
             show_outline: true,
             show_library: true,
             close_confirmed: false,
@@ -250,11 +255,17 @@ impl WorkbenchApp {
         )
         .with_preferences(prefs);
         app.versions = VersionStore::default_root().map(VersionStore::new);
+        app.archive.cache_root = archive::default_cache_root();
         if let Some(path) = store::user_outlets_path() {
             app = app.with_user_outlets(path);
         }
         if is_sample {
             app.view.untitled_name = SAMPLE_NAME;
+        }
+        if let Some(folder) = app.prefs.archive.clone() {
+            app.open_archive(&folder);
+            // Reopened quietly: the window opens on the issue, not the archive.
+            app.archive.view.open = false;
         }
         if let Some(path) = app.document.path.clone()
             && app.view.disk_stamp.is_some()
@@ -295,6 +306,7 @@ impl WorkbenchApp {
         self.countries = self.registry.state_countries();
         self.view.derived = None;
         self.view.derived_memo = DerivedMemo::default();
+        self.archive_registry_changed();
     }
 
     /// "issue-14.ron" or "Sample issue (bundled)" or "Untitled".
@@ -321,7 +333,9 @@ impl WorkbenchApp {
         self.handle_close_request(ui.ctx());
         self.report_desktop_problems(ui.ctx());
         let arrived = self.poll_capture(ui.ctx());
+        self.poll_archive(ui.ctx());
         self.derived();
+        self.update_notes();
         self.draw(ui, &mut actions);
         let changed = self.apply_actions(ui.ctx(), actions);
         if arrived && !changed {

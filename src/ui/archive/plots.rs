@@ -1,0 +1,401 @@
+//! The trends a monitor is judged by, issue by issue in series order: the
+//! state-media share by each metric against the limit, citations per
+//! classification, entries per section, opinion and unclassified sources.
+//! Hovering a point names its issue; clicking it opens the issue. Each plot
+//! exports its data as CSV and itself as PNG.
+
+use std::collections::{BTreeMap, HashMap};
+
+use egui::{Color32, RichText, Ui};
+use egui_plot::{HoverPosition, Legend, Line, LineStyle, Plot, PlotPoint, Points};
+
+use super::Snapshot;
+use crate::archive::IssueFigures;
+use crate::model::ShareMetric;
+use crate::ui::actions::{Action, Actions, ArchiveRequest};
+use crate::ui::theme;
+
+/// The plots of the Trends tab.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PlotKind {
+    Shares,
+    Classes,
+    Sections,
+    OpinionUnclassified,
+}
+
+impl PlotKind {
+    pub const ALL: [PlotKind; 4] = [
+        Self::Shares,
+        Self::Classes,
+        Self::Sections,
+        Self::OpinionUnclassified,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Shares => "State-media share per issue, against the limit",
+            Self::Classes => "Citations per classification",
+            Self::Sections => "Entries per section",
+            Self::OpinionUnclassified => "Opinion pieces and unclassified sources",
+        }
+    }
+
+    /// A file name stem for its exports: "state-media-share".
+    pub fn file_stem(self) -> &'static str {
+        match self {
+            Self::Shares => "state-media-share",
+            Self::Classes => "citations-per-classification",
+            Self::Sections => "entries-per-section",
+            Self::OpinionUnclassified => "opinion-and-unclassified",
+        }
+    }
+
+    /// The y axis: what is counted.
+    fn unit(self) -> &'static str {
+        match self {
+            Self::Shares => "share (%)",
+            Self::Classes => "citations",
+            Self::Sections => "entries",
+            Self::OpinionUnclassified => "count",
+        }
+    }
+}
+
+/// Sections drawn one by one; the rest are added up as "other sections".
+const SECTIONS_DRAWN: usize = 8;
+/// A click this close to a point (in points) opens its issue.
+const CLICK_DISTANCE: f32 = 12.0;
+
+#[derive(Default)]
+pub struct PlotsState {
+    /// Where each plot was drawn last frame, for "Save as PNG".
+    pub rects: HashMap<PlotKind, egui::Rect>,
+}
+
+/// One line of a plot: a value per issue (by position in the series).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    pub name: String,
+    pub points: Vec<[f64; 2]>,
+    pub colour: Option<Color32>,
+    /// A reference line (the limit), drawn dashed and without markers.
+    pub reference: bool,
+}
+
+fn series_of(name: &str, rows: &[IssueFigures], value: impl Fn(&IssueFigures) -> f64) -> Series {
+    Series {
+        name: name.to_owned(),
+        points: rows
+            .iter()
+            .enumerate()
+            .map(|(x, row)| [x as f64, value(row)])
+            .collect(),
+        colour: None,
+        reference: false,
+    }
+}
+
+/// The lines of `kind` for `rows`.
+pub fn series(kind: PlotKind, rows: &[IssueFigures]) -> Vec<Series> {
+    match kind {
+        PlotKind::Shares => {
+            let mut lines: Vec<Series> = ShareMetric::ALL
+                .iter()
+                .enumerate()
+                .map(|(slot, metric)| {
+                    series_of(&format!("by {}", metric.name()), rows, |row| {
+                        row.shares[slot] * 100.0
+                    })
+                })
+                .collect();
+            lines.push(Series {
+                colour: Some(theme::OVER),
+                reference: true,
+                ..series_of("limit", rows, |row| row.limit * 100.0)
+            });
+            lines
+        }
+        PlotKind::Classes => counted(rows, |row| &row.classes, usize::MAX, ""),
+        PlotKind::Sections => counted(rows, |row| &row.sections, SECTIONS_DRAWN, "other sections"),
+        PlotKind::OpinionUnclassified => vec![
+            series_of("opinion citations", rows, |row| row.opinion as f64),
+            series_of("unclassified sources", rows, |row| row.unclassified as f64),
+        ],
+    }
+}
+
+/// A line per name counted in `counts`, the largest `drawn` by total, the
+/// rest added up under `rest`.
+fn counted(
+    rows: &[IssueFigures],
+    counts: impl Fn(&IssueFigures) -> &BTreeMap<String, usize>,
+    drawn: usize,
+    rest: &str,
+) -> Vec<Series> {
+    let mut totals: BTreeMap<&str, usize> = BTreeMap::new();
+    for row in rows {
+        for (name, count) in counts(row) {
+            *totals.entry(name.as_str()).or_default() += count;
+        }
+    }
+    let mut names: Vec<(&str, usize)> = totals.into_iter().collect();
+    names.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let (shown, others) = names.split_at(names.len().min(drawn));
+    let mut lines: Vec<Series> = shown
+        .iter()
+        .map(|(name, _)| {
+            series_of(name, rows, |row| {
+                counts(row).get(*name).copied().unwrap_or(0) as f64
+            })
+        })
+        .collect();
+    if !others.is_empty() {
+        lines.push(series_of(rest, rows, |row| {
+            others
+                .iter()
+                .map(|(name, _)| counts(row).get(*name).copied().unwrap_or(0))
+                .sum::<usize>() as f64
+        }));
+    }
+    lines
+}
+
+/// "No. 13", or the issue's name when it has no number.
+fn short_name(row: &IssueFigures) -> String {
+    row.number
+        .map_or_else(|| row.name.clone(), |number| format!("No. {number}"))
+}
+
+/// The position in the series at plot position `x`, if `x` is (nearly)
+/// one of the `count` issues.
+fn index_at(count: usize, x: f64) -> Option<usize> {
+    let index = x.round();
+    if (x - index).abs() > 0.25 || index < 0.0 || index >= count as f64 {
+        return None;
+    }
+    Some(index as usize)
+}
+
+pub fn show(ui: &mut Ui, state: &mut PlotsState, snapshot: &Snapshot, actions: &mut Actions) {
+    let rows = &snapshot.figures;
+    if rows.is_empty() {
+        ui.label("No issues to plot yet.");
+        return;
+    }
+    ui.label(
+        RichText::new(
+            "One point per issue, in series order. Hover a point to name its issue; click it \
+             to open the issue.",
+        )
+        .weak(),
+    );
+    egui::ScrollArea::vertical()
+        .id_salt("archive_trends")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for kind in PlotKind::ALL {
+                plot(ui, kind, state, snapshot, actions);
+                ui.add_space(12.0);
+            }
+        });
+}
+
+fn plot(
+    ui: &mut Ui,
+    kind: PlotKind,
+    state: &mut PlotsState,
+    snapshot: &Snapshot,
+    actions: &mut Actions,
+) {
+    let rows = &snapshot.figures;
+    let title = ui.strong(kind.title()).rect;
+    let lines = series(kind, rows);
+    let names: Vec<String> = rows.iter().map(short_name).collect();
+    let full_names: Vec<&str> = rows.iter().map(|row| row.name.as_str()).collect();
+    let count = rows.len();
+    let unit = kind.unit();
+    let plot = Plot::new(("archive_plot", kind.file_stem()))
+        .height(220.0)
+        .legend(Legend::default())
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .include_y(0.0)
+        .y_axis_label(unit)
+        .x_axis_formatter(move |mark, _range| {
+            index_at(count, mark.value)
+                .map(|index| names[index].clone())
+                .unwrap_or_default()
+        })
+        .label_formatter(move |position| {
+            let (x, what) = match position {
+                HoverPosition::NearDataPoint {
+                    plot_name,
+                    position,
+                    ..
+                } => (
+                    position.x,
+                    format!("{plot_name}: {}", value_text(kind, position.y)),
+                ),
+                HoverPosition::Elsewhere { position } => (position.x, String::new()),
+            };
+            let name = full_names[index_at(count, x)?];
+            Some(format!("{name}\n{what}").trim_end().to_owned())
+        });
+    let block = ui.vertical(|ui| {
+        plot.show(ui, |plot_ui| {
+            for (index, line) in lines.iter().enumerate() {
+                let colour = line.colour.unwrap_or_else(|| palette(index));
+                let mut drawn = Line::new(line.name.clone(), line.points.clone()).color(colour);
+                if line.reference {
+                    drawn = drawn.style(LineStyle::dashed_loose());
+                } else {
+                    plot_ui.points(
+                        Points::new(line.name.clone(), line.points.clone())
+                            .color(colour)
+                            .radius(3.0),
+                    );
+                }
+                plot_ui.line(drawn);
+            }
+        })
+    });
+    // The picture "Save as PNG" keeps: the title, the plot and its axes.
+    state.rects.insert(kind, title.union(block.response.rect));
+    let response = block.inner;
+    buttons(ui, kind, actions);
+    let label = format!("{}: a plot of {count} issues", kind.title());
+    response
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &label));
+    if response.response.clicked()
+        && let Some(pointer) = response.response.interact_pointer_pos()
+    {
+        let transform = &response.transform;
+        let nearest = lines
+            .iter()
+            .flat_map(|line| line.points.iter())
+            .map(|point| {
+                let at = transform.position_from_point(&PlotPoint::new(point[0], point[1]));
+                (at.distance(pointer), point[0])
+            })
+            .min_by(|a, b| a.0.total_cmp(&b.0));
+        if let Some((distance, x)) = nearest
+            && distance <= CLICK_DISTANCE
+            && let Some(row) = index_at(count, x).and_then(|index| rows.get(index))
+            && let Some(path) = snapshot.path_of(row.issue)
+        {
+            actions.push(Action::OpenArchived {
+                path: path.to_owned(),
+                place: None,
+            });
+        }
+    }
+}
+
+fn buttons(ui: &mut Ui, kind: PlotKind, actions: &mut Actions) {
+    ui.horizontal(|ui| {
+        let data = ui.button("Export data (CSV)");
+        let data_label = format!("Export data (CSV): {}", kind.title());
+        data.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &data_label));
+        if data.clicked() {
+            actions.push(Action::Archive(ArchiveRequest::ExportData(kind)));
+        }
+        let png = ui.button("Save as PNG");
+        let png_label = format!("Save as PNG: {}", kind.title());
+        png.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &png_label));
+        if png.clicked() {
+            actions.push(Action::Archive(ArchiveRequest::SavePng(kind)));
+        }
+    });
+}
+
+fn value_text(kind: PlotKind, y: f64) -> String {
+    match kind {
+        PlotKind::Shares => format!("{y:.1}%"),
+        _ => format!("{}", y.round()),
+    }
+}
+
+/// Distinct colours for the lines, in order.
+fn palette(index: usize) -> Color32 {
+    const COLOURS: [Color32; 9] = [
+        theme::PUBLIC_SERVICE,
+        theme::NEAR,
+        theme::INDEPENDENT,
+        theme::GOVERNMENT,
+        Color32::from_rgb(0x00, 0x83, 0x8f),
+        Color32::from_rgb(0x8d, 0x6e, 0x63),
+        Color32::from_rgb(0xd8, 0x1b, 0x60),
+        Color32::from_rgb(0x55, 0x8b, 0x2f),
+        Color32::from_rgb(0x75, 0x75, 0x75),
+    ];
+    COLOURS[index % COLOURS.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(number: u32, sections: &[(&str, usize)]) -> IssueFigures {
+        IssueFigures {
+            issue: number as usize,
+            name: format!("VRIC Monitor No. {number}"),
+            number: Some(number),
+            published: None,
+            metric: ShareMetric::Citations,
+            limit: 0.2,
+            shares: [0.1, 0.2, 0.3],
+            compliant: true,
+            errors: 0,
+            warnings: 0,
+            entries: 0,
+            citations: 0,
+            state_citations: 0,
+            outlets: BTreeMap::new(),
+            classes: BTreeMap::new(),
+            sections: sections
+                .iter()
+                .map(|(name, count)| ((*name).to_owned(), *count))
+                .collect(),
+            opinion: 1,
+            unclassified: 2,
+            overrides: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn shares_are_percentages_with_the_limit_as_a_reference() {
+        let lines = series(PlotKind::Shares, &[row(1, &[]), row(2, &[])]);
+        assert_eq!(lines.len(), 4);
+        assert_eq!(lines[0].name, "by citations");
+        assert_eq!(lines[2].points, [[0.0, 30.0], [1.0, 30.0]]);
+        assert!(lines[3].reference && lines[3].points[1] == [1.0, 20.0]);
+    }
+
+    #[test]
+    fn sections_beyond_the_largest_are_added_up() {
+        let many: Vec<(String, usize)> = (0..10).map(|n| (format!("S{n}"), n + 1)).collect();
+        let many: Vec<(&str, usize)> = many.iter().map(|(n, c)| (n.as_str(), *c)).collect();
+        let lines = series(PlotKind::Sections, &[row(1, &many), row(2, &[("S9", 4)])]);
+        assert_eq!(lines.len(), SECTIONS_DRAWN + 1);
+        assert_eq!(lines[0].name, "S9");
+        assert_eq!(lines[0].points, [[0.0, 10.0], [1.0, 4.0]]);
+        let rest = lines.last().expect("the rest");
+        assert_eq!(rest.name, "other sections");
+        // S0 and S1 hold 1 and 2 entries in the first issue, none in the second.
+        assert_eq!(rest.points, [[0.0, 3.0], [1.0, 0.0]]);
+    }
+
+    #[test]
+    fn a_position_names_the_issue_only_near_it() {
+        assert_eq!(index_at(2, 1.1), Some(1));
+        assert_eq!(short_name(&row(14, &[])), "No. 14");
+        assert!(index_at(2, 0.5).is_none());
+        assert!(index_at(2, -1.0).is_none());
+        assert!(index_at(2, 2.0).is_none());
+    }
+}
