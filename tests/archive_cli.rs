@@ -2,24 +2,13 @@
 //! repeats: search (text and JSON), stats (CSV), the report, and
 //! `check --archive`.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod support;
 
 use monitor_workbench::model::{
     Citation, Entry, EntryId, Issue, Section, SectionId, Source, SourceId,
 };
 use monitor_workbench::store;
-
-fn workbench(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_monitor-workbench"))
-        .args(args)
-        .env(
-            "XDG_CONFIG_HOME",
-            Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-config"),
-        )
-        .output()
-        .expect("the binary runs")
-}
+use support::binary::workbench;
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()

@@ -70,4 +70,18 @@ fn the_markdown_check_catches_a_script_link() {
 #[test]
 fn page_metadata_seeds() {
     each_seed("page_metadata", checks::page_metadata);
+    // The capture tests' pages are seeds too, read where they live.
+    let pages = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/pages");
+    for file in std::fs::read_dir(&pages).expect("the pages folder") {
+        let path = file.expect("a page").path();
+        if path.extension().is_some_and(|e| e == "html") {
+            let data = std::fs::read(&path).expect("read the page");
+            let outcome = std::panic::catch_unwind(|| checks::page_metadata(&data));
+            assert!(
+                outcome.is_ok(),
+                "page_metadata breaks on {}",
+                path.display()
+            );
+        }
+    }
 }

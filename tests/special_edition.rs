@@ -5,36 +5,16 @@
 mod support;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use monitor_workbench::model::{Issue, SpecialEdition};
 use monitor_workbench::registry::Registry;
+use support::binary::{stderr, stdout, workbench};
 use support::small_issue;
 
 const REASON: &str = "The anniversary issue quotes the Kremlin's own account at length.";
 const DISCLAIMER: &str = "This special edition draws on state media for {share} of its {unit}, above our usual {limit}: it documents the official narrative.";
 /// The disclaimer as readers read it: figures in, apostrophes and quotes typographic.
 const READERS_SEE: &str = "This special edition draws on state media for 20% of its citations, above our usual 10%: it documents the official narrative.";
-
-/// The binary with no user outlet file: the tester's own must not change the figures.
-fn workbench(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_monitor-workbench"))
-        .args(args)
-        .env(
-            "XDG_CONFIG_HOME",
-            Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-config"),
-        )
-        .output()
-        .expect("the binary runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
 
 fn path_str(path: &Path) -> &str {
     path.to_str().expect("UTF-8 temp path")

@@ -226,17 +226,15 @@ impl Archive {
     }
 }
 
-/// `work` on every issue, on as many threads as the machine has cores, in order.
-fn parallel<T: Send>(
-    issues: &[ArchivedIssue],
-    work: impl Fn(&ArchivedIssue, &Stemmers) -> T + Sync,
-) -> Vec<T> {
+/// `work` on every item, on as many threads as the machine has cores, in
+/// order; each thread has its own stemmers.
+fn parallel<I: Sync, T: Send>(items: &[I], work: impl Fn(&I, &Stemmers) -> T + Sync) -> Vec<T> {
     let threads = std::thread::available_parallelism()
         .map_or(2, usize::from)
         .clamp(1, 8);
-    let chunk = issues.len().div_ceil(threads).max(1);
+    let chunk = items.len().div_ceil(threads).max(1);
     std::thread::scope(|scope| {
-        let handles: Vec<_> = issues
+        let handles: Vec<_> = items
             .chunks(chunk)
             .map(|part| {
                 let work = &work;

@@ -69,25 +69,8 @@ pub(super) fn load_one(path: &Path) -> Option<Result<ArchivedIssue, String>> {
 
 /// Reads every file, on as many threads as the machine has cores.
 pub(super) fn load_all(files: Vec<PathBuf>) -> Vec<(PathBuf, Result<ArchivedIssue, String>)> {
-    let threads = std::thread::available_parallelism()
-        .map_or(2, usize::from)
-        .clamp(1, 8);
-    let chunk = files.len().div_ceil(threads).max(1);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = files
-            .chunks(chunk)
-            .map(|paths| {
-                scope.spawn(move || {
-                    paths
-                        .iter()
-                        .filter_map(|p| load_one(p).map(|r| (p.clone(), r)))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
-    })
+    super::parallel(&files, |path, _| load_one(path).map(|r| (path.clone(), r)))
+        .into_iter()
+        .flatten()
+        .collect()
 }

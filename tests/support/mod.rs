@@ -1,6 +1,7 @@
 //! Shared pieces of the integration tests.
 #![allow(dead_code)] // each test binary uses its own part
 
+pub mod binary;
 pub mod web_server;
 
 use std::path::Path;
