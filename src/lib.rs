@@ -38,6 +38,10 @@
 //! - [`archive`]: a folder of issue files as the series: search, "already
 //!   reported", figures per issue, the archive report, the folder watched
 //!   (uses `model`, `registry`, `sourcing`, `compliance`, `store`, `text`).
+//! - [`spelling`]: the issue's words checked with Hunspell-compatible
+//!   dictionaries (English shipped, others the system's), the words the issue
+//!   knows accepted, the publication's word list, `spelling` info findings
+//!   (uses `model`, `registry`, `compliance`, `store`, `text`).
 //! - `synthetic` (cargo feature `synthetic`): deterministic synthetic issues for
 //!   the benchmarks, not used by the program (uses `model`, `registry`).
 //! - [`sample`]: the bundled sample issue (uses `model`, `store`).
@@ -62,6 +66,7 @@ pub mod model;
 pub mod registry;
 pub mod sample;
 pub mod sourcing;
+pub mod spelling;
 pub mod store;
 #[cfg(feature = "synthetic")]
 pub mod synthetic;

@@ -28,10 +28,12 @@ pub enum Rule {
     LinkMovedToStateMedia,
     AlreadyCited,
     NearDuplicateEntry,
+    /// A word no dictionary of the language knows (`check --spelling`).
+    Spelling,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 22] = [
+    pub const ALL: [Rule; 23] = [
         Self::StateMediaShare,
         Self::MissingMasthead,
         Self::OpinionSource,
@@ -54,6 +56,7 @@ impl Rule {
         Self::LinkMovedToStateMedia,
         Self::AlreadyCited,
         Self::NearDuplicateEntry,
+        Self::Spelling,
     ];
 
     pub fn name(self) -> &'static str {
@@ -80,6 +83,7 @@ impl Rule {
             Self::LinkMovedToStateMedia => "link-moved-to-state-media",
             Self::AlreadyCited => "already-cited",
             Self::NearDuplicateEntry => "near-duplicate-entry",
+            Self::Spelling => "spelling",
         }
     }
 }

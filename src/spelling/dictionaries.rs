@@ -1,0 +1,345 @@
+//! Which dictionary checks which language: English (US) ships with the
+//! program (`assets/dictionaries/`, SCOWL-based, see its README); every other
+//! language is looked for among the system's Hunspell dictionaries and in the
+//! user's own dictionary folder.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use spellbook::Dictionary;
+
+/// The name of the shipped dictionary.
+pub const BUILTIN_NAME: &str = "en_US";
+
+const BUILTIN_AFF: &str = include_str!("../../assets/dictionaries/en_US.aff");
+const BUILTIN_DIC: &str = include_str!("../../assets/dictionaries/en_US.dic");
+
+/// The languages of the monitor besides the issue's own: a word correct in
+/// one of them can be accepted (`Options::accept_other_languages`).
+pub const OTHER_LANGUAGES: [&str; 4] = ["en", "es", "pt-BR", "pt-PT"];
+
+/// A dictionary ready to check, with the name it is known by (`en_US`,
+/// `es_ES`) and where it came from.
+#[derive(Clone)]
+pub struct LoadedDictionary {
+    pub name: String,
+    /// `None` for the dictionary shipped with the program.
+    pub path: Option<PathBuf>,
+    pub dictionary: Arc<Dictionary>,
+}
+
+impl std::fmt::Debug for LoadedDictionary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LoadedDictionary")
+            .field("name", &self.name)
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A dictionary found on this machine: `name.aff` and `name.dic` side by side.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Installed {
+    /// `es_ES`, `pt_BR`, `en_GB`…
+    pub name: String,
+    pub aff: PathBuf,
+    pub dic: PathBuf,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DictionaryError {
+    #[error(
+        "no {name} ({tag}) spelling dictionary is installed. Install one (e.g. `apt install {hint}`), \
+         or put its .aff and .dic files in {folder}, then check again"
+    )]
+    Missing {
+        tag: String,
+        name: String,
+        hint: String,
+        folder: String,
+    },
+    #[error("cannot read the dictionary {}: {source}", path.display())]
+    Unreadable {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("the dictionary {} is not a Hunspell dictionary spellbook can read: {message}", path.display())]
+    Invalid { path: PathBuf, message: String },
+}
+
+/// The shipped English dictionary, parsed once per process.
+pub fn builtin_english() -> LoadedDictionary {
+    static BUILTIN: OnceLock<Option<Arc<Dictionary>>> = OnceLock::new();
+    let parsed =
+        BUILTIN.get_or_init(|| Dictionary::new(BUILTIN_AFF, BUILTIN_DIC).ok().map(Arc::new));
+    // The shipped files are parsed by a unit test; were they ever unreadable,
+    // an empty dictionary (every word unknown) is still no crash.
+    let dictionary = match parsed {
+        Some(dictionary) => Arc::clone(dictionary),
+        None => Arc::new(empty_dictionary()),
+    };
+    LoadedDictionary {
+        name: BUILTIN_NAME.to_owned(),
+        path: None,
+        dictionary,
+    }
+}
+
+fn empty_dictionary() -> Dictionary {
+    match Dictionary::new("SET UTF-8\n", "0\n") {
+        Ok(dictionary) => dictionary,
+        Err(_) => unreachable!("an empty dictionary always parses"),
+    }
+}
+
+/// Where the user can put dictionaries of their own: `dictionaries/` in the
+/// program's config folder.
+pub fn user_dictionary_folder() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "monitor-workbench")
+        .map(|dirs| dirs.config_dir().join("dictionaries"))
+}
+
+/// The folders searched for `.aff`/`.dic` pairs, first wins: the user's
+/// folder, `DICPATH` (Hunspell's own variable), then the platform's.
+pub fn search_folders() -> Vec<PathBuf> {
+    let mut folders: Vec<PathBuf> = user_dictionary_folder().into_iter().collect();
+    if let Some(paths) = std::env::var_os("DICPATH") {
+        folders.extend(std::env::split_paths(&paths));
+    }
+    if cfg!(target_os = "macos") {
+        if let Some(home) = directories::BaseDirs::new() {
+            folders.push(home.home_dir().join("Library/Spelling"));
+        }
+        folders.push(PathBuf::from("/Library/Spelling"));
+    } else if cfg!(windows) {
+        // No system-wide Hunspell folder on Windows: LibreOffice's, if any.
+        for base in [
+            "C:\\Program Files\\LibreOffice",
+            "C:\\Program Files (x86)\\LibreOffice",
+        ] {
+            folders.push(Path::new(base).join("share\\extensions"));
+        }
+    } else {
+        for folder in [
+            "/usr/share/hunspell",
+            "/usr/share/myspell/dicts",
+            "/usr/share/myspell",
+            "/usr/local/share/hunspell",
+            "/app/share/hunspell",
+        ] {
+            folders.push(PathBuf::from(folder));
+        }
+    }
+    folders
+}
+
+/// Every dictionary installed in `search_folders`, by name, first found wins
+/// (LibreOffice's extension folders are searched one level down).
+pub fn installed() -> Vec<Installed> {
+    installed_in(&search_folders())
+}
+
+pub(super) fn installed_in(folders: &[PathBuf]) -> Vec<Installed> {
+    let mut found: Vec<Installed> = Vec::new();
+    for folder in folders {
+        let Ok(entries) = std::fs::read_dir(folder) else {
+            continue;
+        };
+        let mut paths: Vec<PathBuf> = entries.flatten().map(|entry| entry.path()).collect();
+        paths.sort();
+        for path in paths {
+            let pairs = if path.is_dir() && cfg!(windows) {
+                pairs_in(&path)
+            } else {
+                pair_of(&path).into_iter().collect()
+            };
+            for pair in pairs {
+                if !has(&found, &pair.name) {
+                    found.push(pair);
+                }
+            }
+        }
+    }
+    found.sort_by(|a, b| a.name.cmp(&b.name));
+    found
+}
+
+fn has(found: &[Installed], name: &str) -> bool {
+    found.iter().any(|pair| pair.name == name)
+}
+
+fn pairs_in(folder: &Path) -> Vec<Installed> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|entry| pair_of(&entry.path()))
+        .collect()
+}
+
+/// `name.dic` with its `name.aff` beside it (hyphenation and thesaurus
+/// files are not dictionaries).
+fn pair_of(path: &Path) -> Option<Installed> {
+    if path.extension()? != "dic" {
+        return None;
+    }
+    let name = path.file_stem()?.to_str()?.to_owned();
+    if name.starts_with("hyph_") || name.starts_with("th_") {
+        return None;
+    }
+    let aff = path.with_extension("aff");
+    aff.is_file().then(|| Installed {
+        name,
+        aff,
+        dic: path.to_owned(),
+    })
+}
+
+/// The dictionary for a BCP 47 tag (`en`, `en-GB`, `es`, `pt-BR`): English
+/// (US, or any English without an installed regional one) is the shipped
+/// one; other languages come from `installed`.
+pub fn load_for_language(tag: &str) -> Result<LoadedDictionary, DictionaryError> {
+    load_from(tag, &installed())
+}
+
+pub(super) fn load_from(
+    tag: &str,
+    installed: &[Installed],
+) -> Result<LoadedDictionary, DictionaryError> {
+    let (language, region) = split_tag(tag);
+    if language == "en" && matches!(region.as_deref(), None | Some("US")) {
+        return Ok(builtin_english());
+    }
+    match choose(&language, region.as_deref(), installed) {
+        Some(pair) => load_installed(pair),
+        None if language == "en" => Ok(builtin_english()),
+        None => Err(DictionaryError::Missing {
+            tag: tag.to_owned(),
+            name: language_name(tag).to_owned(),
+            hint: install_hint(tag),
+            folder: user_dictionary_folder()
+                .map(|folder| folder.display().to_string())
+                .unwrap_or_else(|| "the program's config folder, under dictionaries/".to_owned()),
+        }),
+    }
+}
+
+/// `("pt", Some("BR"))` from `pt-BR`, `pt_br` or `PT-BR`; `("es", None)` from `es`.
+fn split_tag(tag: &str) -> (String, Option<String>) {
+    let mut parts = tag.trim().split(['-', '_']);
+    let language = parts.next().unwrap_or_default().to_ascii_lowercase();
+    let region = parts
+        .find(|part| part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic()))
+        .map(str::to_ascii_uppercase);
+    (language, region)
+}
+
+/// The best installed dictionary for a language: its region's, else the
+/// language's home region's (`es_ES`, `pt_PT`), else the bare language,
+/// else any region of it.
+fn choose<'a>(
+    language: &str,
+    region: Option<&str>,
+    installed: &'a [Installed],
+) -> Option<&'a Installed> {
+    if language.is_empty() {
+        return None;
+    }
+    let home = language.to_ascii_uppercase();
+    let wanted = [
+        region.map(|region| format!("{language}_{region}")),
+        Some(format!("{language}_{home}")),
+        Some(language.to_owned()),
+    ];
+    wanted
+        .iter()
+        .flatten()
+        .find_map(|name| installed.iter().find(|pair| &pair.name == name))
+        .or_else(|| {
+            let prefix = format!("{language}_");
+            installed.iter().find(|pair| pair.name.starts_with(&prefix))
+        })
+}
+
+/// Parses an installed dictionary, once per process and path.
+fn load_installed(pair: &Installed) -> Result<LoadedDictionary, DictionaryError> {
+    static LOADED: OnceLock<Mutex<HashMap<PathBuf, Arc<Dictionary>>>> = OnceLock::new();
+    let cache = LOADED.get_or_init(Mutex::default);
+    let cached = cache
+        .lock()
+        .ok()
+        .and_then(|loaded| loaded.get(&pair.dic).cloned());
+    let dictionary = match cached {
+        Some(dictionary) => dictionary,
+        None => {
+            let read = |path: &Path| {
+                let bytes = std::fs::read(path).map_err(|source| DictionaryError::Unreadable {
+                    path: path.to_owned(),
+                    source,
+                })?;
+                Ok::<_, DictionaryError>(decode(bytes))
+            };
+            let aff = read(&pair.aff)?;
+            let dic = read(&pair.dic)?;
+            let dictionary =
+                Dictionary::new(&aff, &dic).map_err(|error| DictionaryError::Invalid {
+                    path: pair.dic.clone(),
+                    message: error.to_string(),
+                })?;
+            let dictionary = Arc::new(dictionary);
+            if let Ok(mut loaded) = cache.lock() {
+                loaded.insert(pair.dic.clone(), Arc::clone(&dictionary));
+            }
+            dictionary
+        }
+    };
+    Ok(LoadedDictionary {
+        name: pair.name.clone(),
+        path: Some(pair.dic.clone()),
+        dictionary,
+    })
+}
+
+/// UTF-8 as most dictionaries are; older ones (`SET ISO8859-1`) read as
+/// Latin-1 so that they still load.
+fn decode(bytes: Vec<u8>) -> String {
+    match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            let bytes = error.into_bytes();
+            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(&bytes);
+            text.replace("SET ISO8859-1", "SET UTF-8")
+                .replace("SET ISO8859-15", "SET UTF-8")
+        }
+    }
+}
+
+/// "English", "Spanish", "Portuguese (Brazil)"… for messages.
+pub fn language_name(tag: &str) -> &'static str {
+    let (language, region) = split_tag(tag);
+    match (language.as_str(), region.as_deref()) {
+        ("en", Some("GB")) => "English (UK)",
+        ("en", _) => "English",
+        ("es", _) => "Spanish",
+        ("pt", Some("BR")) => "Portuguese (Brazil)",
+        ("pt", Some("PT")) => "Portuguese (Portugal)",
+        ("pt", _) => "Portuguese",
+        ("fr", _) => "French",
+        ("de", _) => "German",
+        ("it", _) => "Italian",
+        _ => "this language's",
+    }
+}
+
+/// The Debian/Ubuntu package with the language's dictionary.
+pub fn install_hint(tag: &str) -> String {
+    let (language, region) = split_tag(tag);
+    match (language.as_str(), region.as_deref()) {
+        ("pt", Some("BR")) => "hunspell-pt-br".to_owned(),
+        ("pt", _) => "hunspell-pt-pt".to_owned(),
+        ("en", Some("GB")) => "hunspell-en-gb".to_owned(),
+        (language, _) => format!("hunspell-{language}"),
+    }
+}

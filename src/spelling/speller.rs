@@ -1,0 +1,161 @@
+//! The checker: the issue's dictionary, the other languages' when the
+//! preference says so, the words the issue knows, and a verdict cached per
+//! word so that checking again after a keystroke only looks up new words.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::dictionaries::{LoadedDictionary, OTHER_LANGUAGES, load_for_language};
+use super::known::KnownWords;
+use super::words::{opens_sentence, words_to_check};
+
+/// How lenient the checker is (the window's preferences).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// A word correct in English, Spanish or Portuguese (those installed,
+    /// other than the issue's language) is accepted.
+    pub accept_other_languages: bool,
+    /// A word with a capital inside a sentence is taken for a name.
+    pub accept_capitalised: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            accept_other_languages: true,
+            accept_capitalised: false,
+        }
+    }
+}
+
+/// A word no dictionary knows, where it is in the text checked (byte range).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Misspelling {
+    pub word: String,
+    pub range: Range<usize>,
+}
+
+pub struct Speller {
+    dictionary: LoadedDictionary,
+    others: Vec<LoadedDictionary>,
+    known: KnownWords,
+    options: Options,
+    cache: HashMap<String, bool>,
+}
+
+impl Speller {
+    /// A checker for an issue in the language `tag`: its dictionary must be
+    /// found (see `DictionaryError::Missing`); the other languages' are used
+    /// when installed, silently skipped when not.
+    pub fn for_language(
+        tag: &str,
+        known: KnownWords,
+        options: Options,
+    ) -> Result<Self, super::DictionaryError> {
+        let dictionary = load_for_language(tag)?;
+        let mut others: Vec<LoadedDictionary> = Vec::new();
+        if options.accept_other_languages {
+            for other in OTHER_LANGUAGES {
+                if let Ok(loaded) = load_for_language(other)
+                    && loaded.name != dictionary.name
+                    && others.iter().all(|known| known.name != loaded.name)
+                {
+                    others.push(loaded);
+                }
+            }
+        }
+        Ok(Self::new(dictionary, others, known, options))
+    }
+
+    /// A checker on given dictionaries (tests, or a window that loaded them).
+    pub fn new(
+        dictionary: LoadedDictionary,
+        others: Vec<LoadedDictionary>,
+        known: KnownWords,
+        options: Options,
+    ) -> Self {
+        Self {
+            dictionary,
+            others,
+            known,
+            options,
+            cache: HashMap::new(),
+        }
+    }
+
+    /// The name of the issue's dictionary (`en_US`, `es_ES`).
+    pub fn dictionary_name(&self) -> &str {
+        &self.dictionary.name
+    }
+
+    /// The names of the other languages' dictionaries in use.
+    pub fn other_dictionaries(&self) -> Vec<&str> {
+        self.others
+            .iter()
+            .map(|other| other.name.as_str())
+            .collect()
+    }
+
+    pub fn options(&self) -> Options {
+        self.options
+    }
+
+    /// New known words (the word list changed) forget the cached verdicts.
+    pub fn set_known(&mut self, known: KnownWords) {
+        self.known = known;
+        self.cache.clear();
+    }
+
+    /// Accepts a word from now on ("Add to dictionary", "Ignore in this issue").
+    pub fn accept(&mut self, word: &str) {
+        self.known.add_text(word);
+        self.cache.insert(word.to_owned(), true);
+    }
+
+    /// How many words have a cached verdict.
+    pub fn cached_words(&self) -> usize {
+        self.cache.len()
+    }
+
+    /// Whether `word` is known (cached): the issue's words, the dictionary,
+    /// then the other languages.
+    pub fn is_known(&mut self, word: &str) -> bool {
+        if let Some(&verdict) = self.cache.get(word) {
+            return verdict;
+        }
+        let verdict = self.known.contains(word)
+            || self.dictionary.dictionary.check(word)
+            || self.others.iter().any(|other| other.dictionary.check(word));
+        self.cache.insert(word.to_owned(), verdict);
+        verdict
+    }
+
+    /// The unknown words of `text`, in order, with their byte ranges.
+    pub fn misspellings(&mut self, text: &str) -> Vec<Misspelling> {
+        let mut found = Vec::new();
+        for checked in words_to_check(text) {
+            if self.is_known(checked.word) {
+                continue;
+            }
+            if self.options.accept_capitalised
+                && checked.word.chars().next().is_some_and(char::is_uppercase)
+                && !opens_sentence(text, checked.range.start)
+            {
+                continue;
+            }
+            found.push(Misspelling {
+                word: checked.word.to_owned(),
+                range: checked.range,
+            });
+        }
+        found
+    }
+
+    /// Up to `limit` suggestions from the issue's dictionary.
+    pub fn suggest(&self, word: &str, limit: usize) -> Vec<String> {
+        let mut suggestions = Vec::new();
+        self.dictionary.dictionary.suggest(word, &mut suggestions);
+        suggestions.truncate(limit);
+        suggestions
+    }
+}

@@ -1,0 +1,102 @@
+//! The publication's own word list: a plain file, one word per line (lines
+//! starting with `#` are comments), kept per publication in the user's
+//! config folder (`words/SERIES.txt` beside `outlets.ron`), and the same
+//! format for import and export.
+
+use std::path::{Path, PathBuf};
+
+use crate::store::{SaveError, write_atomically};
+
+#[derive(Debug, thiserror::Error)]
+pub enum WordListError {
+    #[error("cannot read the word list {}: {source}; fix or remove the file", path.display())]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot save the word list: {0}")]
+    Save(#[from] SaveError),
+    #[error("cannot create the folder {} for the word list: {source}", path.display())]
+    Folder {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// Where the word list of the publication named `series` lives:
+/// `~/.config/monitor-workbench/words/vric-monitor.txt` on Linux, the
+/// platform's equivalent elsewhere; `None` without a home folder.
+pub fn word_list_path(series: &str) -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "monitor-workbench")
+        .map(|dirs| dirs.config_dir().join("words").join(file_name(series)))
+}
+
+/// `VRIC Monitor` → `vric-monitor.txt`; an unnamed publication's is `default.txt`.
+fn file_name(series: &str) -> String {
+    let mut slug = String::new();
+    for c in series.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        "default.txt".to_owned()
+    } else {
+        format!("{slug}.txt")
+    }
+}
+
+/// The words of a word-per-line text: trimmed, blank lines and `#` comments
+/// skipped, duplicates dropped, in order.
+pub fn parse_word_list(text: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let word = line.trim().trim_start_matches('\u{feff}');
+        if word.is_empty() || word.starts_with('#') || words.iter().any(|w| w == word) {
+            continue;
+        }
+        words.push(word.to_owned());
+    }
+    words
+}
+
+/// Words one per line, sorted, without duplicates.
+pub fn format_word_list(words: &[String]) -> String {
+    let mut sorted: Vec<&str> = words
+        .iter()
+        .map(|word| word.trim())
+        .filter(|word| !word.is_empty())
+        .collect();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut text = sorted.join("\n");
+    text.push('\n');
+    text
+}
+
+/// The word list at `path`; empty when the file does not exist yet.
+pub fn read_word_list(path: &Path) -> Result<Vec<String>, WordListError> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok(parse_word_list(&text)),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(source) => Err(WordListError::Read {
+            path: path.to_owned(),
+            source,
+        }),
+    }
+}
+
+/// Saves the word list atomically, creating its folder if needed.
+pub fn write_word_list(path: &Path, words: &[String]) -> Result<(), WordListError> {
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder).map_err(|source| WordListError::Folder {
+            path: folder.to_owned(),
+            source,
+        })?;
+    }
+    write_atomically(path, format_word_list(words).as_bytes(), false)?;
+    Ok(())
+}
