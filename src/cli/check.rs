@@ -13,6 +13,7 @@ pub(super) fn run(
     html: Option<&Path>,
     links: bool,
     archive: Option<&Path>,
+    spelling: bool,
 ) -> ExitCode {
     let mut issue = match store::load(path) {
         Ok(issue) => issue,
@@ -45,6 +46,11 @@ pub(super) fn run(
         report
             .findings
             .extend(found.into_iter().map(|(finding, _)| finding));
+    }
+    if spelling {
+        report
+            .findings
+            .extend(super::spelling::findings(&issue, &registry));
     }
     if let Some(out) = html {
         let page = crate::export::review_report(&issue, &registry);

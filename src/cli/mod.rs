@@ -9,6 +9,7 @@ mod git_setup;
 mod import;
 mod merge;
 mod outlets;
+mod spelling;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -127,6 +128,13 @@ pub enum Command {
         /// as an earlier one (`near-duplicate-entry`), as notes.
         #[arg(long, value_name = "FOLDER")]
         archive: Option<PathBuf>,
+        /// Also check the spelling of entries, section titles, summary and
+        /// disclaimer with the issue's language's dictionary: each unknown
+        /// word as a `spelling` note with its places and suggestions. Names
+        /// the issue knows (outlets, source titles and authors) and the
+        /// publication's word list are accepted.
+        #[arg(long)]
+        spelling: bool,
     },
     /// Merge two versions of an issue file made from one base; git's merge driver (`merge %O %A %B`).
     ///
@@ -291,7 +299,15 @@ pub fn run(command: Command) -> ExitCode {
             html,
             links,
             archive,
-        } => check::run(&issue, json, html.as_deref(), links, archive.as_deref()),
+            spelling,
+        } => check::run(
+            &issue,
+            json,
+            html.as_deref(),
+            links,
+            archive.as_deref(),
+            spelling,
+        ),
         Command::Archive { command } => match command {
             ArchiveCommand::Search {
                 folder,

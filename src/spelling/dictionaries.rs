@@ -50,12 +50,12 @@ pub struct Installed {
 #[derive(Debug, thiserror::Error)]
 pub enum DictionaryError {
     #[error(
-        "no {name} ({tag}) spelling dictionary is installed. Install one (e.g. `apt install {hint}`), \
+        "no spelling dictionary for {language} is installed. Install one (e.g. `apt install {hint}`), \
          or put its .aff and .dic files in {folder}, then check again"
     )]
     Missing {
-        tag: String,
-        name: String,
+        /// "Spanish (es)", or the tag alone for a language without a name here.
+        language: String,
         hint: String,
         folder: String,
     },
@@ -216,8 +216,10 @@ pub(super) fn load_from(
         Some(pair) => load_installed(pair),
         None if language == "en" => Ok(builtin_english()),
         None => Err(DictionaryError::Missing {
-            tag: tag.to_owned(),
-            name: language_name(tag).to_owned(),
+            language: match language_name(tag) {
+                Some(name) => format!("{name} ({tag})"),
+                None => tag.to_owned(),
+            },
             hint: install_hint(tag),
             folder: user_dictionary_folder()
                 .map(|folder| folder.display().to_string())
@@ -316,10 +318,11 @@ fn decode(bytes: Vec<u8>) -> String {
     }
 }
 
-/// "English", "Spanish", "Portuguese (Brazil)"… for messages.
-pub fn language_name(tag: &str) -> &'static str {
+/// "English", "Spanish", "Portuguese (Brazil)"… for messages; `None` for a
+/// language the program has no name for.
+pub fn language_name(tag: &str) -> Option<&'static str> {
     let (language, region) = split_tag(tag);
-    match (language.as_str(), region.as_deref()) {
+    let name = match (language.as_str(), region.as_deref()) {
         ("en", Some("GB")) => "English (UK)",
         ("en", _) => "English",
         ("es", _) => "Spanish",
@@ -329,8 +332,9 @@ pub fn language_name(tag: &str) -> &'static str {
         ("fr", _) => "French",
         ("de", _) => "German",
         ("it", _) => "Italian",
-        _ => "this language's",
-    }
+        _ => return None,
+    };
+    Some(name)
 }
 
 /// The Debian/Ubuntu package with the language's dictionary.

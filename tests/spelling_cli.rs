@@ -1,0 +1,173 @@
+//! `check --spelling` of the real binary on an English issue with known
+//! misspellings and known names (outlets of the registry, a source's author
+//! and title, the publication's word list). English is shipped with the
+//! program, so no system dictionary is needed.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use monitor_workbench::model::{
+    Citation, Entry, EntryId, Issue, Section, SectionId, Source, SourceId,
+};
+use monitor_workbench::store;
+
+const ENTRIES: [&str; 3] = [
+    "Ruptly and Rossiyskaya Gazeta said the goverment recieved a delegation from Caracas.",
+    "Ximena Quispe wrote that Kirchnerismo and the *goverment* agreed, citing RT and NATO in 2026 (see https://example.org/recieved-typo).",
+    "The ministry announced new sanctions on Tuesday.",
+];
+
+fn issue(language: &str) -> Issue {
+    let mut issue = Issue {
+        series: "Andes Monitor".into(),
+        language: language.into(),
+        summary: "A fortnight of state media coverage.".into(),
+        disclaimer: "The publisher takes no responsability for the sources.".into(),
+        ..Issue::default()
+    };
+    let mut section = Section::new(SectionId(1), "Russsia");
+    for (index, body) in ENTRIES.iter().enumerate() {
+        let id = index as u32 + 1;
+        let mut entry = Entry::new(EntryId(id), *body);
+        entry.citations.push(Citation {
+            source: SourceId(id),
+        });
+        section.entries.push(entry);
+        let mut source = Source::new(SourceId(id), format!("https://www.reuters.com/world/{id}"));
+        if id == 2 {
+            source.author = "Ximena Quispe".into();
+        }
+        issue.sources.push(source);
+    }
+    issue.sections.push(section);
+    issue
+}
+
+fn run(config: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_monitor-workbench"))
+        .args(args)
+        .env("XDG_CONFIG_HOME", config)
+        .env("HOME", config)
+        .env_remove("DICPATH")
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// An issue file and a config folder with the publication's word list.
+fn setup(language: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("issue.ron");
+    store::save(&path, &issue(language)).expect("the fixture is saved");
+    let words = dir.path().join("config/monitor-workbench/words");
+    std::fs::create_dir_all(&words).expect("the word list's folder");
+    std::fs::write(words.join("andes-monitor.txt"), "# names\nKirchnerismo\n")
+        .expect("the word list");
+    (dir, path)
+}
+
+#[test]
+fn unknown_words_are_notes_with_places_and_suggestions() {
+    let (dir, path) = setup("en");
+    let config = dir.path().join("config");
+    let file = path.to_str().expect("a UTF-8 path");
+    let plain = run(&config, &["check", file]);
+    let output = run(&config, &["check", file, "--spelling"]);
+    let stdout = text(&output.stdout);
+    assert_eq!(
+        output.status.code(),
+        plain.status.code(),
+        "spelling never changes the verdict\n{stdout}"
+    );
+    assert!(!text(&plain.stdout).contains("spelling"), "only on request");
+    for word in ["goverment", "recieved", "responsability", "Russsia"] {
+        assert!(
+            stdout.contains(&format!("“{word}”")),
+            "{word} is reported:\n{stdout}"
+        );
+    }
+    assert!(
+        stdout.contains(
+            "“goverment” is not in the en_US dictionary (Russsia, entry 1; Russsia, entry 2)"
+        ),
+        "one finding, every place:\n{stdout}"
+    );
+    assert!(stdout.contains("did you mean government"), "{stdout}");
+    assert!(stdout.contains("disclaimer"), "{stdout}");
+    for known in [
+        "Ruptly",
+        "Rossiyskaya",
+        "Gazeta",
+        "Quispe",
+        "Ximena",
+        "Kirchnerismo",
+        "NATO",
+        "RT",
+        "Caracas",
+    ] {
+        assert!(
+            !stdout.contains(&format!("“{known}”")),
+            "{known} is known:\n{stdout}"
+        );
+    }
+    assert_eq!(stdout.matches("  spelling ").count(), 4, "{stdout}");
+    assert!(
+        text(&output.stderr).contains("Spelling checked with en_US"),
+        "{}",
+        text(&output.stderr)
+    );
+
+    let json = run(&config, &["check", file, "--spelling", "--json"]);
+    let value: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    let spelling: Vec<&serde_json::Value> = value["violations"]
+        .as_array()
+        .expect("violations")
+        .iter()
+        .filter(|v| v["rule"] == "spelling")
+        .collect();
+    assert_eq!(spelling.len(), 4, "{value:#}");
+    assert!(spelling.iter().all(|v| v["severity"] == "info"));
+    let goverment = spelling
+        .iter()
+        .find(|v| {
+            v["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("“goverment”"))
+        })
+        .expect("goverment");
+    assert_eq!(
+        (goverment["section"].as_str(), goverment["entry"].as_u64()),
+        (Some("Russsia"), Some(1))
+    );
+}
+
+#[test]
+fn a_missing_dictionary_is_named_with_how_to_install_one() {
+    // A language tag no system has a dictionary for.
+    let (dir, path) = setup("qaa");
+    let config = dir.path().join("config");
+    let file = path.to_str().expect("a UTF-8 path");
+    let output = run(&config, &["check", file, "--spelling"]);
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains("no spelling dictionary for qaa is installed"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("apt install hunspell-qaa"), "{stderr}");
+    assert!(
+        stderr.contains("monitor-workbench/dictionaries"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(
+        output.status.code(),
+        run(&config, &["check", file]).status.code()
+    );
+    assert!(
+        text(&output.stdout).contains("Compliant")
+            || text(&output.stdout).contains("Not compliant")
+    );
+}
