@@ -13,7 +13,7 @@ use monitor_workbench::synthetic::{Scale, generate};
 // The draft writer the tests use, so that both measure the same drafts.
 #[path = "../tests/support/mod.rs"]
 mod support;
-use monitor_workbench::{compliance, import, store};
+use monitor_workbench::{compliance, import, spelling, store};
 use support::as_draft;
 
 const SCALES: [usize; 3] = [1, 10, 100];
@@ -212,6 +212,71 @@ fn classify_3300_urls(bencher: Bencher) {
                 monitor_workbench::sourcing::classify_source(s, registry, &issue).is_state_media
             })
             .count()
+    });
+}
+
+/// A checker on the shipped English dictionary (parsed once per process,
+/// before the first sample), no other language, so the figures do not depend
+/// on the machine's dictionaries.
+fn speller(issue: &Issue) -> spelling::Speller {
+    let known = spelling::KnownWords::for_issue(issue, registry(), &[]);
+    let options = spelling::Options {
+        accept_other_languages: false,
+        accept_capitalised: false,
+    };
+    spelling::Speller::new(spelling::builtin_english(), Vec::new(), known, options)
+}
+
+/// Parsing the shipped English dictionary, once per process before the first
+/// check (the cost `check --spelling` and the window pay at the start).
+#[divan::bench(sample_count = 10)]
+fn spelling_dictionary_parse(bencher: Bencher) {
+    const AFF: &str = include_str!("../assets/dictionaries/en_US.aff");
+    const DIC: &str = include_str!("../assets/dictionaries/en_US.dic");
+    bencher.bench(|| spellbook::Dictionary::new(AFF, DIC).is_ok());
+}
+
+/// Checking every word of the 100× issue (~130 000) with an empty cache:
+/// the issue's known words gathered, each distinct word looked up once.
+#[divan::bench(sample_count = 20)]
+fn spelling_100x_cold(bencher: Bencher) {
+    let issue = issue(100);
+    let _ = spelling::builtin_english();
+    bencher.bench(|| {
+        let mut speller = speller(issue);
+        spelling::unknown_words(issue, &mut speller).len()
+    });
+}
+
+/// The whole 100× issue checked again after one keystroke: the cache holds
+/// every earlier word, the keystroke makes one new word (a longer one each
+/// time, so it is looked up in the dictionary, not the cache).
+#[divan::bench(sample_count = 20)]
+fn spelling_100x_after_keystroke(bencher: Bencher) {
+    let mut issue = issue(100).clone();
+    let mut speller = speller(&issue);
+    let _ = spelling::unknown_words(&issue, &mut speller);
+    issue.sections[0].entries[0].body.push(' ');
+    bencher.bench_local(|| {
+        issue.sections[0].entries[0].body.push('x');
+        spelling::unknown_words(&issue, &mut speller).len()
+    });
+}
+
+/// What the window's underline needs after a keystroke: the one entry typed
+/// in, checked again with the warm cache.
+#[divan::bench]
+fn spelling_100x_keystroke_entry(bencher: Bencher) {
+    let mut issue = issue(100).clone();
+    let mut speller = speller(&issue);
+    let _ = spelling::unknown_words(&issue, &mut speller);
+    issue.sections[0].entries[0].body.push(' ');
+    bencher.bench_local(|| {
+        let body = &mut issue.sections[0].entries[0].body;
+        body.push('x');
+        speller
+            .misspellings(&monitor_workbench::text::plain_text(body))
+            .len()
     });
 }
 
