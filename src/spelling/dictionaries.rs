@@ -197,6 +197,51 @@ fn pair_of(path: &Path) -> Option<Installed> {
     })
 }
 
+/// The languages of the monitor, for Preferences: English (US and UK),
+/// Spanish, Portuguese (Brazil and Portugal).
+pub const SUPPORTED_LANGUAGES: [&str; 5] = ["en-US", "en-GB", "es", "pt-BR", "pt-PT"];
+
+/// Whether a supported language can be checked, and with what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LanguageStatus {
+    pub tag: &'static str,
+    pub name: &'static str,
+    /// The dictionary that checks it (`en_US` shipped, `es_ES` installed…);
+    /// `None` when none is installed.
+    pub dictionary: Option<String>,
+    /// The package that adds one (`hunspell-es`).
+    pub hint: String,
+}
+
+/// Each supported language with its dictionary or how to install one
+/// (British English without `en_GB` is checked with the shipped `en_US`, and
+/// says so).
+pub fn languages() -> Vec<LanguageStatus> {
+    languages_with(&installed())
+}
+
+pub(super) fn languages_with(installed: &[Installed]) -> Vec<LanguageStatus> {
+    SUPPORTED_LANGUAGES
+        .iter()
+        .map(|&tag| {
+            let (language, region) = split_tag(tag);
+            let dictionary = if tag == "en-US" {
+                Some(BUILTIN_NAME.to_owned())
+            } else {
+                choose(&language, region.as_deref(), installed)
+                    .map(|pair| pair.name.clone())
+                    .or_else(|| (language == "en").then(|| BUILTIN_NAME.to_owned()))
+            };
+            LanguageStatus {
+                tag,
+                name: language_name(tag).unwrap_or(tag),
+                dictionary,
+                hint: install_hint(tag),
+            }
+        })
+        .collect()
+}
+
 /// The dictionary for a BCP 47 tag (`en`, `en-GB`, `es`, `pt-BR`): English
 /// (US, or any English without an installed regional one) is the shipped
 /// one; other languages come from `installed`.
@@ -344,6 +389,10 @@ pub fn install_hint(tag: &str) -> String {
         ("pt", Some("BR")) => "hunspell-pt-br".to_owned(),
         ("pt", _) => "hunspell-pt-pt".to_owned(),
         ("en", Some("GB")) => "hunspell-en-gb".to_owned(),
+        ("en", Some(region @ ("AU" | "CA" | "ZA"))) => {
+            format!("hunspell-en-{}", region.to_ascii_lowercase())
+        }
+        ("en", _) => "hunspell-en-us".to_owned(),
         (language, _) => format!("hunspell-{language}"),
     }
 }

@@ -24,9 +24,9 @@ mod word_list;
 mod words;
 
 pub use dictionaries::{
-    BUILTIN_NAME, DictionaryError, Installed, LoadedDictionary, OTHER_LANGUAGES, builtin_english,
-    install_hint, installed, language_name, load_for_language, search_folders,
-    user_dictionary_folder,
+    BUILTIN_NAME, DictionaryError, Installed, LanguageStatus, LoadedDictionary, OTHER_LANGUAGES,
+    SUPPORTED_LANGUAGES, builtin_english, install_hint, installed, language_name, languages,
+    load_for_language, search_folders, user_dictionary_folder,
 };
 pub use findings::{Place, UnknownWord, findings, unknown_words};
 pub use known::KnownWords;

@@ -1,4 +1,4 @@
-use super::dictionaries::{installed_in, load_from};
+use super::dictionaries::{installed_in, languages_with, load_from};
 use super::*;
 use crate::compliance::{Rule, Severity};
 use crate::model::{Entry, Issue, Section, Source};
@@ -230,5 +230,29 @@ fn word_lists_round_trip_through_a_file() {
         named.ends_with("words/vric-monitor.txt"),
         "{}",
         named.display()
+    );
+}
+
+#[test]
+fn preferences_list_each_language_with_its_dictionary_or_package() {
+    let installed = vec![Installed {
+        name: "es_MX".to_owned(),
+        aff: "es_MX.aff".into(),
+        dic: "es_MX.dic".into(),
+    }];
+    let status: Vec<(&str, Option<String>, String)> = languages_with(&installed)
+        .into_iter()
+        .map(|language| (language.tag, language.dictionary, language.hint))
+        .collect();
+    let en_us = Some(BUILTIN_NAME.to_owned());
+    assert_eq!(
+        status,
+        [
+            ("en-US", en_us.clone(), "hunspell-en-us".to_owned()),
+            ("en-GB", en_us, "hunspell-en-gb".to_owned()),
+            ("es", Some("es_MX".to_owned()), "hunspell-es".to_owned()),
+            ("pt-BR", None, "hunspell-pt-br".to_owned()),
+            ("pt-PT", None, "hunspell-pt-pt".to_owned()),
+        ]
     );
 }
