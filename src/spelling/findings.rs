@@ -6,9 +6,8 @@ use std::collections::HashMap;
 
 use crate::compliance::{Finding, Rule, Severity};
 use crate::model::{EntryId, Issue, SectionId};
-use crate::text::plain_text;
 
-use super::speller::Speller;
+use super::speller::{Misspelling, Speller};
 
 /// How many suggestions a finding offers.
 const SUGGESTIONS: usize = 5;
@@ -58,8 +57,8 @@ pub struct UnknownWord {
 pub fn unknown_words(issue: &Issue, speller: &mut Speller) -> Vec<UnknownWord> {
     let mut words: Vec<UnknownWord> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
-    let mut note = |text: &str, place: Place, speller: &mut Speller| {
-        for misspelling in speller.misspellings(text) {
+    let mut note = |found: Vec<Misspelling>, place: Place| {
+        for misspelling in found {
             let at = *index.entry(misspelling.word.clone()).or_insert_with(|| {
                 words.push(UnknownWord {
                     word: misspelling.word.clone(),
@@ -73,15 +72,15 @@ pub fn unknown_words(issue: &Issue, speller: &mut Speller) -> Vec<UnknownWord> {
             }
         }
     };
-    note(&issue.summary, Place::Summary, speller);
+    speller.start_pass();
+    note(speller.misspellings(&issue.summary), Place::Summary);
     for section in &issue.sections {
         note(
-            &section.title,
+            speller.misspellings(&section.title),
             Place::SectionTitle {
                 section: section.id,
                 title: section.title.clone(),
             },
-            speller,
         );
         for (number, entry) in section.entries.iter().enumerate() {
             let place = Place::Entry {
@@ -90,10 +89,11 @@ pub fn unknown_words(issue: &Issue, speller: &mut Speller) -> Vec<UnknownWord> {
                 entry: entry.id,
                 position: number + 1,
             };
-            note(&plain_text(&entry.body), place, speller);
+            note(speller.body_misspellings(&entry.body), place);
         }
     }
-    note(&issue.disclaimer, Place::Disclaimer, speller);
+    note(speller.misspellings(&issue.disclaimer), Place::Disclaimer);
+    speller.end_pass();
     words
 }
 

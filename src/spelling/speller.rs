@@ -41,6 +41,10 @@ pub struct Speller {
     known: KnownWords,
     options: Options,
     cache: HashMap<String, bool>,
+    /// Entry bodies already checked, with the pass that last used them
+    /// (`unknown_words` drops the bodies a pass did not meet).
+    bodies: HashMap<String, (Vec<Misspelling>, u64)>,
+    pass: u64,
 }
 
 impl Speller {
@@ -80,6 +84,8 @@ impl Speller {
             known,
             options,
             cache: HashMap::new(),
+            bodies: HashMap::new(),
+            pass: 0,
         }
     }
 
@@ -104,12 +110,14 @@ impl Speller {
     pub fn set_known(&mut self, known: KnownWords) {
         self.known = known;
         self.cache.clear();
+        self.bodies.clear();
     }
 
     /// Accepts a word from now on ("Add to dictionary", "Ignore in this issue").
     pub fn accept(&mut self, word: &str) {
         self.known.add_text(word);
         self.cache.insert(word.to_owned(), true);
+        self.bodies.clear();
     }
 
     /// How many words have a cached verdict.
@@ -149,6 +157,36 @@ impl Speller {
             });
         }
         found
+    }
+
+    /// The unknown words of an entry body's visible text (`text::plain_text`;
+    /// ranges in that text), remembered per body: after a keystroke only the
+    /// entry typed in is read again.
+    pub fn body_misspellings(&mut self, body: &str) -> Vec<Misspelling> {
+        let pass = self.pass;
+        if let Some((found, used)) = self.bodies.get_mut(body) {
+            *used = pass;
+            return found.clone();
+        }
+        let found = self.misspellings(&crate::text::plain_text(body));
+        self.bodies.insert(body.to_owned(), (found.clone(), pass));
+        found
+    }
+
+    /// How many entry bodies have remembered results.
+    pub fn remembered_bodies(&self) -> usize {
+        self.bodies.len()
+    }
+
+    /// A check of a whole issue begins: bodies it does not meet are dropped
+    /// at `end_pass`.
+    pub(super) fn start_pass(&mut self) {
+        self.pass += 1;
+    }
+
+    pub(super) fn end_pass(&mut self) {
+        let pass = self.pass;
+        self.bodies.retain(|_, (_, used)| *used == pass);
     }
 
     /// Up to `limit` suggestions from the issue's dictionary.

@@ -256,3 +256,33 @@ fn preferences_list_each_language_with_its_dictionary_or_package() {
         ]
     );
 }
+
+#[test]
+fn a_whole_issue_checked_again_reads_only_the_entry_typed_in() {
+    let mut issue = Issue::default();
+    let section_id = issue.new_section_id();
+    let mut section = Section::new(section_id, "Reports");
+    for body in ["the goverment said", "the *goverment* said", "state media"] {
+        let id = issue.new_entry_id();
+        section.entries.push(Entry::new(id, body));
+    }
+    issue.sections.push(section);
+    let mut speller = speller(Options::default());
+    let before = unknown_words(&issue, &mut speller);
+    assert_eq!(before.len(), 1);
+    assert_eq!(before[0].places.len(), 2);
+    assert_eq!(speller.remembered_bodies(), 3);
+    issue.sections[0].entries[1].body = "the *government* said".to_owned();
+    let after = unknown_words(&issue, &mut speller);
+    assert_eq!(
+        after[0].places.len(),
+        1,
+        "the corrected entry is read again"
+    );
+    assert_eq!(speller.remembered_bodies(), 3, "the old text is forgotten");
+    speller.accept("goverment");
+    assert!(
+        unknown_words(&issue, &mut speller).is_empty(),
+        "accepting reads again"
+    );
+}
