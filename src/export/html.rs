@@ -120,7 +120,7 @@ impl Page<'_> {
                             (NL)
                         }
                         @if self.options.compliance_summary {
-                            (self.compliance(&self.report))
+                            (self.compliance(self.report))
                         }
                         @for section in &issue.sections {
                             (self.section(section))
@@ -141,9 +141,9 @@ impl Page<'_> {
                                 p { (self.typo(paragraph)) }
                             }
                             p class="methodology" {
-                                (self.typo(&super::methodology::note(issue, &self.report, self.labels)))
+                                (self.typo(&super::methodology::note(issue, self.report, self.labels)))
                             }
-                            @if let Some(notice) = super::methodology::special_notice(issue, &self.report, self.labels) {
+                            @if let Some(notice) = super::methodology::special_notice(issue, self.report, self.labels) {
                                 p class="special-edition" { strong { (self.typo(&notice)) } }
                             }
                             (self.colophon())
