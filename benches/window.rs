@@ -1,8 +1,12 @@
 //! The real window code, headless, one frame per iteration on issues of
 //! 1×, 10× and 100× the normal size: idle frames with a section selected,
 //! frames after one typed character, and scrolling the outline and the
-//! source table. Run: `cargo bench --features synthetic --bench window`.
-//! See BENCHMARKS.md.
+//! source table; typing with an archive of 500 issues open. Run:
+//! `cargo bench --features synthetic --bench window`. See BENCHMARKS.md.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use std::time::Duration;
 
 use divan::Bencher;
 use egui::{Event, MouseWheelUnit, RawInput, Rect, pos2, vec2};
@@ -84,6 +88,51 @@ fn typing_frame(bencher: Bencher, scale: usize) {
             text: body.clone(),
         };
         // As the window does: keystrokes in one field join one typing step.
+        let _ = window.app.document.type_text(edit, 0.0);
+        window.frame(Vec::new());
+    });
+}
+
+/// A folder of 500 generated issues of 1×, numbered in series, written once.
+fn archive_folder() -> &'static Path {
+    static FOLDER: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    let (_, path) = FOLDER.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for n in 0..500 {
+            let mut issue = generate(Scale(1), n);
+            issue.number = Some(n as u32 + 1);
+            let path = dir.path().join(format!("no-{:03}.ron", n + 1));
+            monitor_workbench::store::save(&path, &issue).expect("save");
+        }
+        let path = dir.path().to_owned();
+        (dir, path)
+    });
+    path
+}
+
+/// `typing_frame` with an archive of 500 issues of 1× open: the keystroke
+/// also compares the entry typed in with the archive ("already reported").
+#[divan::bench(args = [1, 100], sample_count = 30)]
+fn typing_frame_archive(bencher: Bencher, scale: usize) {
+    let mut window = Window::new(scale);
+    window.app.open_archive(archive_folder());
+    while window.app.archive.snapshot.is_none() {
+        window.frame(Vec::new());
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    // Writing, with the Archive window closed (its search box is not drawn).
+    window.app.archive.view.open = false;
+    window.frame(Vec::new());
+    let entry = window.app.document.issue().sections[0].entries[0].id;
+    let mut body = window.app.document.issue().sections[0].entries[0]
+        .body
+        .clone();
+    bencher.bench_local(|| {
+        body.push('a');
+        let edit = Edit::SetText {
+            field: TextField::EntryBody(entry),
+            text: body.clone(),
+        };
         let _ = window.app.document.type_text(edit, 0.0);
         window.frame(Vec::new());
     });

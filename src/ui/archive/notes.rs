@@ -6,12 +6,13 @@
 //! sources' addresses change.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::path::{Path, PathBuf};
 
 use super::Snapshot;
 use crate::archive::Earlier;
 use crate::compliance::Finding;
-use crate::model::{Entry, EntryId, Issue, Section, SectionId, SourceId};
+use crate::model::{self, EntryId, Issue, Section, SectionId, SourceId};
 
 /// One info finding and the earlier entry it names.
 #[derive(Debug, Clone)]
@@ -42,7 +43,7 @@ struct EntryKey {
 }
 
 impl EntryKey {
-    fn of(section: &Section, index: usize, entry: &Entry) -> Self {
+    fn of(section: &Section, index: usize, entry: &model::Entry) -> Self {
         Self {
             section: section.id,
             section_title: section.title.clone(),
@@ -52,7 +53,7 @@ impl EntryKey {
         }
     }
 
-    fn matches(&self, section: &Section, index: usize, entry: &Entry) -> bool {
+    fn matches(&self, section: &Section, index: usize, entry: &model::Entry) -> bool {
         self.section == section.id
             && self.index == index
             && self.body == entry.body
@@ -114,32 +115,37 @@ impl Notes {
             });
         }
         self.list.clear();
-        let mut seen = Vec::new();
+        let mut count = 0;
         for section in &issue.sections {
             for (index, entry) in section.entries.iter().enumerate() {
-                seen.push(entry.id);
-                let fresh = self
-                    .entries
-                    .get(&entry.id)
-                    .is_some_and(|(key, _)| key.matches(section, index, entry));
-                if !fresh {
-                    let notes = snapshot
+                count += 1;
+                let compare = || {
+                    snapshot
                         .reported
                         .entry_findings(issue, section, index, path.as_deref())
                         .into_iter()
                         .map(|(finding, earlier)| note(snapshot, finding, earlier))
-                        .collect();
-                    self.entries
-                        .insert(entry.id, (EntryKey::of(section, index, entry), notes));
-                }
-                if let Some((_, notes)) = self.entries.get(&entry.id) {
-                    self.list.extend(notes.iter().cloned());
-                }
+                        .collect()
+                };
+                let (_, notes) = match self.entries.entry(entry.id) {
+                    Entry::Occupied(slot) if slot.get().0.matches(section, index, entry) => {
+                        slot.into_mut()
+                    }
+                    Entry::Occupied(mut slot) => {
+                        slot.insert((EntryKey::of(section, index, entry), compare()));
+                        slot.into_mut()
+                    }
+                    Entry::Vacant(slot) => {
+                        slot.insert((EntryKey::of(section, index, entry), compare()))
+                    }
+                };
+                self.list.extend(notes.iter().cloned());
             }
         }
-        if self.entries.len() > seen.len() {
-            let seen: std::collections::HashSet<EntryId> = seen.into_iter().collect();
-            self.entries.retain(|id, _| seen.contains(id));
+        if self.entries.len() > count {
+            let ids: std::collections::HashSet<EntryId> =
+                issue.entries().map(|(_, entry)| entry.id).collect();
+            self.entries.retain(|id, _| ids.contains(id));
         }
     }
 
