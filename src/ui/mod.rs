@@ -25,6 +25,7 @@ mod recovery;
 mod rich_text;
 mod section_view;
 mod share_meter;
+mod spelling;
 mod startup;
 mod status_bar;
 mod theme;

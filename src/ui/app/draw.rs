@@ -12,6 +12,11 @@ use crate::ui::{
 impl WorkbenchApp {
     pub(super) fn draw(&mut self, ui: &mut egui::Ui, actions: &mut Actions) {
         let name = self.file_name();
+        self.view.section_view.spelling.follow(
+            self.document.issue(),
+            &self.registry,
+            crate::spelling::Options::default(),
+        );
         let DocumentView {
             selection,
             outline,

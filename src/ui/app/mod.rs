@@ -230,6 +230,16 @@ impl WorkbenchApp {
         self
     }
 
+    /// The words the entry editor underlined as misspelled when it last
+    /// laid out `text` (`None`: no field showed that text).
+    pub fn underlined_words(&self, text: &str) -> Option<Vec<String>> {
+        self.view
+            .section_view
+            .spelling
+            .underlined(text)
+            .map(<[String]>::to_vec)
+    }
+
     /// Starts with these preferences (tests; the window reads them from storage).
     pub fn with_preferences(mut self, prefs: Preferences) -> Self {
         self.prefs = prefs;

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use egui::{Frame, RichText, ScrollArea, TextEdit, Ui};
+use egui::{FontSelection, Frame, RichText, ScrollArea, TextEdit, Ui};
 
 mod citations;
 mod conflict;
@@ -13,6 +13,7 @@ mod suggestions;
 use super::actions::{Actions, Selection};
 use super::derived::Derived;
 use super::entry_review::{self, ReviewDrafts};
+use super::spelling::{self, SpellCheck};
 use super::theme;
 use crate::edit::{Edit, TextField};
 use crate::model::{Entry, EntryId, Issue, Section, SourceId};
@@ -38,6 +39,8 @@ pub struct SectionViewState {
     pub suggest: bool,
     /// Each entry's draft suggestion in Suggest mode.
     pub suggestion_drafts: HashMap<EntryId, String>,
+    /// The document's speller and the unknown words of the texts shown.
+    pub spelling: SpellCheck,
 }
 
 pub fn show(
@@ -173,13 +176,17 @@ fn entry_card(
             } else {
                 entry.body.clone()
             };
-            let response = ui.add(
+            let output = {
+                let mut layouter = spelling::layouter(&mut state.spelling, FontSelection::Default);
                 TextEdit::multiline(&mut body)
                     .desired_width(f32::INFINITY)
                     .desired_rows(2)
                     .hint_text("One to five sentences; *emphasis* and **strong** allowed.")
-                    .id_salt(("entry_body", entry.id.0)),
-            );
+                    .id_salt(("entry_body", entry.id.0))
+                    .layouter(&mut layouter)
+                    .show(ui)
+            };
+            let response = output.response.response.clone();
             let response = response.labelled_by(label.id);
             if state.focus == Some(entry.id) {
                 response.request_focus();

@@ -1,0 +1,171 @@
+//! Spelling in the window: one `Speller` per document (built again when the
+//! issue's language or the options change), the unknown words of each text
+//! remembered so that a frame does not check again, and the red underline
+//! the entry editor's layouter draws under them.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::Arc;
+
+use egui::text::{LayoutJob, TextFormat};
+use egui::{Color32, FontSelection, Galley, Stroke, TextBuffer, Ui};
+
+use crate::model::Issue;
+use crate::registry::Registry;
+use crate::spelling::{self, KnownWords, Misspelling, Options, Speller};
+
+/// How many texts' results are remembered before the memo starts again.
+const MEMO_LIMIT: usize = 512;
+
+/// The checker of the document shown, and what it found in each text.
+#[derive(Default)]
+pub struct SpellCheck {
+    /// The language and options the speller was built for.
+    built_for: Option<(String, Options)>,
+    speller: Option<Speller>,
+    /// Why there is no speller (no dictionary for the issue's language).
+    pub problem: Option<String>,
+    /// Each text checked, with its unknown words (byte ranges in that text).
+    memo: HashMap<String, Vec<Misspelling>>,
+    /// Each text laid out, with the words its layout job underlined.
+    drawn: HashMap<String, Vec<String>>,
+}
+
+impl SpellCheck {
+    /// Builds the speller for `issue` when its language or `options` changed
+    /// since the last build (the English dictionary parses in ~11 ms).
+    pub fn follow(&mut self, issue: &Issue, registry: &Registry, options: Options) {
+        let language = match issue.language.trim() {
+            "" => "en".to_owned(),
+            tag => tag.to_owned(),
+        };
+        let wanted = (language, options);
+        if self.built_for.as_ref() == Some(&wanted) {
+            return;
+        }
+        let word_list = spelling::word_list_path(&issue.series)
+            .and_then(|path| spelling::read_word_list(&path).ok())
+            .unwrap_or_default();
+        let known = KnownWords::for_issue(issue, registry, &word_list);
+        self.memo.clear();
+        self.drawn.clear();
+        match Speller::for_language(&wanted.0, known, options) {
+            Ok(speller) => {
+                self.speller = Some(speller);
+                self.problem = None;
+            }
+            Err(error) => {
+                self.speller = None;
+                self.problem = Some(format!("Spelling is not checked: {error}."));
+            }
+        }
+        self.built_for = Some(wanted);
+    }
+
+    /// The unknown words of `text`, remembered per text.
+    pub fn misspellings(&mut self, text: &str) -> &[Misspelling] {
+        let Some(speller) = self.speller.as_mut() else {
+            return &[];
+        };
+        if !self.memo.contains_key(text) {
+            if self.memo.len() >= MEMO_LIMIT {
+                self.memo.clear();
+                self.drawn.clear();
+            }
+            let found = speller.misspellings(text);
+            self.memo.insert(text.to_owned(), found);
+        }
+        self.memo.get(text).map(Vec::as_slice).unwrap_or_default()
+    }
+
+    /// The words the editor's layout job underlined when it laid out `text`
+    /// (`None`: no field showed that text).
+    pub fn underlined(&self, text: &str) -> Option<&[String]> {
+        self.drawn.get(text).map(Vec::as_slice)
+    }
+
+    /// Notes the underlined sections of a galley laid out for `text`.
+    fn note_drawn(&mut self, text: &str, galley: &Galley) {
+        if self.drawn.contains_key(text) {
+            return;
+        }
+        let job = &galley.job;
+        let words = job
+            .sections
+            .iter()
+            .filter(|section| section.format.underline.width > 0.0)
+            .filter_map(|section| {
+                job.text
+                    .get(section.byte_range.start.0..section.byte_range.end.0)
+            })
+            .map(str::to_owned)
+            .collect();
+        self.drawn.insert(text.to_owned(), words);
+    }
+}
+
+/// The colour of the underline under an unknown word.
+const UNDERLINE: Color32 = Color32::from_rgb(0xd0, 0x30, 0x30);
+
+/// `text` laid out as a `TextEdit` would, with the unknown words underlined.
+pub fn underlined_job(
+    ui: &Ui,
+    text: &str,
+    misspelled: &[Misspelling],
+    font: FontSelection,
+    wrap_width: f32,
+) -> LayoutJob {
+    let font_id = font.resolve(ui.style());
+    // A `TextEdit`'s own colour: the inactive widgets' text, which does not
+    // brighten on hover.
+    let color = ui
+        .visuals()
+        .override_text_color
+        .unwrap_or_else(|| ui.visuals().widgets.inactive.text_color());
+    let line_height =
+        ui.fonts_mut(|fonts| fonts.row_height(&font_id)) + ui.spacing().extra_text_line_spacing;
+    let plain = TextFormat {
+        line_height: Some(line_height),
+        ..TextFormat::simple(font_id, color)
+    };
+    let marked = TextFormat {
+        underline: Stroke::new(1.5, UNDERLINE),
+        ..plain.clone()
+    };
+    let mut job = LayoutJob::default();
+    let mut at = 0;
+    for misspelling in misspelled {
+        let Range { start, end } = misspelling.range;
+        if start < at || end > text.len() || !text.is_char_boundary(start) {
+            continue;
+        }
+        if !text.is_char_boundary(end) {
+            continue;
+        }
+        if start > at {
+            job.append(&text[at..start], 0.0, plain.clone());
+        }
+        job.append(&text[start..end], 0.0, marked.clone());
+        at = end;
+    }
+    if at < text.len() || job.sections.is_empty() {
+        job.append(&text[at..], 0.0, plain);
+    }
+    job.wrap.max_width = wrap_width;
+    job.keep_trailing_whitespace = true;
+    job
+}
+
+/// A `TextEdit` layouter that underlines the unknown words of its text.
+pub fn layouter<'a>(
+    check: &'a mut SpellCheck,
+    font: FontSelection,
+) -> impl FnMut(&Ui, &dyn TextBuffer, f32) -> Arc<Galley> + 'a {
+    move |ui: &Ui, buffer: &dyn TextBuffer, wrap_width: f32| {
+        let text = buffer.as_str();
+        let job = underlined_job(ui, text, check.misspellings(text), font.clone(), wrap_width);
+        let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
+        check.note_drawn(text, &galley);
+        galley
+    }
+}
