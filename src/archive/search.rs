@@ -152,7 +152,13 @@ impl SearchIndex {
             .into_iter()
             .map(|(key, (n, score))| (key, n, score))
             .collect();
-        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.total_cmp(&a.2)).then(a.0.cmp(&b.0)));
+        // Of equals, the newest issue first: the report an editor remembers.
+        ranked.sort_by(|a, b| {
+            b.1.cmp(&a.1)
+                .then(b.2.total_cmp(&a.2))
+                .then(b.0.0.cmp(&a.0.0))
+                .then(a.0.1.cmp(&b.0.1))
+        });
         ranked
             .into_iter()
             .take(limit)
