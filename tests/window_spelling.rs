@@ -55,3 +55,68 @@ fn a_misspelled_word_typed_is_underlined() {
     harness.run();
     assert_eq!(body(&harness), "Cuba signed a deal.");
 }
+
+#[test]
+fn a_suggestion_from_the_context_menu_corrects_the_word_in_one_undo_step() {
+    let app = WorkbenchApp::new(
+        Document::new(one_entry("Goverment grain arrived."), None),
+        Box::new(NoDialogs::default()),
+        None,
+    );
+    let mut harness = harness_for(app);
+    assert_eq!(
+        harness.state().underlined_words("Goverment grain arrived."),
+        Some(vec!["Goverment".to_owned()])
+    );
+    // Right-click on "Goverment", the first word of the field.
+    let field = harness.get_by_label("Entry 1").rect();
+    let pos = egui::pos2(field.min.x + 10.0, field.min.y + 10.0);
+    harness.hover_at(pos);
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Secondary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    harness.run();
+    harness.get_by_label("Add to dictionary");
+    harness.get_by_label("Ignore in this issue");
+    harness.get_by_label("Government").click();
+    harness.run();
+    assert_eq!(body(&harness), "Government grain arrived.");
+    assert!(harness.query_by_label("Add to dictionary").is_none());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(body(&harness), "Goverment grain arrived.");
+}
+
+#[test]
+fn ignore_in_this_issue_removes_the_underline() {
+    let app = WorkbenchApp::new(
+        Document::new(one_entry("Goverment grain arrived."), None),
+        Box::new(NoDialogs::default()),
+        None,
+    );
+    let mut harness = harness_for(app);
+    let field = harness.get_by_label("Entry 1").rect();
+    let pos = egui::pos2(field.min.x + 10.0, field.min.y + 10.0);
+    harness.hover_at(pos);
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Secondary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    harness.run();
+    harness.get_by_label("Ignore in this issue").click();
+    harness.run();
+    assert_eq!(
+        harness.state().underlined_words("Goverment grain arrived."),
+        Some(Vec::new())
+    );
+    assert_eq!(body(&harness), "Goverment grain arrived.");
+}

@@ -58,6 +58,8 @@ pub enum Action {
     },
     /// The archive's commands.
     Archive(ArchiveRequest),
+    /// Add a word to the publication's word list (spelling's "Add to dictionary").
+    AddToWordList(String),
 }
 
 /// What the Archive window asked for.

@@ -55,6 +55,7 @@ impl WorkbenchApp {
                 Action::Capture(request) => self.capture(request),
                 Action::OpenArchived { path, place } => self.open_archived(path, place),
                 Action::Archive(request) => self.archive_request(request),
+                Action::AddToWordList(word) => self.add_to_word_list(&word),
             }
         }
         self.keep_selection_valid();

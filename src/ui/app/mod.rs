@@ -16,6 +16,7 @@ mod notices;
 mod outlets;
 mod review;
 mod sources;
+mod spelling;
 
 use std::path::{Path, PathBuf};
 

@@ -186,6 +186,15 @@ fn entry_card(
                     .layouter(&mut layouter)
                     .show(ui)
             };
+            if !suggesting {
+                spelling::entry_menu(
+                    &output,
+                    entry.id,
+                    &issue.series,
+                    &mut state.spelling,
+                    actions,
+                );
+            }
             let response = output.response.response.clone();
             let response = response.labelled_by(label.id);
             if state.focus == Some(entry.id) {

@@ -3,6 +3,8 @@
 //! remembered so that a frame does not check again, and the red underline
 //! the entry editor's layouter draws under them.
 
+mod menu;
+
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
@@ -13,6 +15,8 @@ use egui::{Color32, FontSelection, Galley, Stroke, TextBuffer, Ui};
 use crate::model::Issue;
 use crate::registry::Registry;
 use crate::spelling::{self, KnownWords, Misspelling, Options, Speller};
+
+pub use menu::entry_menu;
 
 /// How many texts' results are remembered before the memo starts again.
 const MEMO_LIMIT: usize = 512;
@@ -29,6 +33,11 @@ pub struct SpellCheck {
     memo: HashMap<String, Vec<Misspelling>>,
     /// Each text laid out, with the words its layout job underlined.
     drawn: HashMap<String, Vec<String>>,
+    /// Words accepted this session ("Ignore in this issue", "Add to
+    /// dictionary"), accepted again when the speller is built again.
+    accepted: Vec<String>,
+    /// The unknown word last right-clicked, which the context menu offers to correct.
+    pub menu: Option<menu::MenuWord>,
 }
 
 impl SpellCheck {
@@ -50,7 +59,10 @@ impl SpellCheck {
         self.memo.clear();
         self.drawn.clear();
         match Speller::for_language(&wanted.0, known, options) {
-            Ok(speller) => {
+            Ok(mut speller) => {
+                for word in &self.accepted {
+                    speller.accept(word);
+                }
                 self.speller = Some(speller);
                 self.problem = None;
             }
@@ -82,6 +94,35 @@ impl SpellCheck {
     /// (`None`: no field showed that text).
     pub fn underlined(&self, text: &str) -> Option<&[String]> {
         self.drawn.get(text).map(Vec::as_slice)
+    }
+
+    /// The unknown word of `text` at byte `offset`, if any.
+    pub fn word_at(&mut self, text: &str, offset: usize) -> Option<Misspelling> {
+        self.misspellings(text)
+            .iter()
+            .find(|m| m.range.start <= offset && offset <= m.range.end)
+            .cloned()
+    }
+
+    /// Up to `limit` suggestions for `word`.
+    pub fn suggest(&self, word: &str, limit: usize) -> Vec<String> {
+        self.speller
+            .as_ref()
+            .map(|speller| speller.suggest(word, limit))
+            .unwrap_or_default()
+    }
+
+    /// Accepts `word` from now on (ignored in this issue, or added to the
+    /// word list); the remembered results are checked again.
+    pub fn accept(&mut self, word: &str) {
+        if let Some(speller) = self.speller.as_mut() {
+            speller.accept(word);
+        }
+        if !self.accepted.iter().any(|known| known == word) {
+            self.accepted.push(word.to_owned());
+        }
+        self.memo.clear();
+        self.drawn.clear();
     }
 
     /// Notes the underlined sections of a galley laid out for `text`.

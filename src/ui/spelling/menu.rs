@@ -1,0 +1,117 @@
+//! The context menu of an entry's text: a right-click on an unknown word
+//! offers the dictionary's suggestions (one click replaces the word, one
+//! undo step), "Add to dictionary" and "Ignore in this issue".
+
+use egui::PointerButton;
+use egui::text_edit::TextEditOutput;
+
+use super::SpellCheck;
+use crate::edit::{Edit, TextField};
+use crate::model::EntryId;
+use crate::spelling::{Misspelling, word_list_path};
+use crate::ui::actions::{Action, Actions};
+
+/// How many suggestions the menu offers.
+const SUGGESTIONS: usize = 5;
+
+/// The unknown word right-clicked in an entry, with the text it is in.
+#[derive(Debug, Clone)]
+pub struct MenuWord {
+    entry: EntryId,
+    text: String,
+    misspelling: Misspelling,
+    suggestions: Vec<String>,
+}
+
+impl MenuWord {
+    /// The text with the word replaced by `replacement` (`None` when the
+    /// range no longer fits the text).
+    fn replaced(&self, replacement: &str) -> Option<String> {
+        let range = &self.misspelling.range;
+        let before = self.text.get(..range.start)?;
+        let after = self.text.get(range.end..)?;
+        Some(format!("{before}{replacement}{after}"))
+    }
+}
+
+/// After an entry's `TextEdit`: a right-click on an unknown word opens its
+/// menu; a right-click elsewhere opens none.
+pub fn entry_menu(
+    output: &TextEditOutput,
+    entry: EntryId,
+    series: &str,
+    check: &mut SpellCheck,
+    actions: &mut Actions,
+) {
+    let response = &output.response.response;
+    if response.clicked_by(PointerButton::Secondary) {
+        check.menu = None;
+        if let Some(pointer) = response.interact_pointer_pos() {
+            let text = output.galley.text();
+            let chars = output
+                .galley
+                .cursor_from_pos(pointer - output.galley_pos)
+                .index
+                .0;
+            let offset = text
+                .char_indices()
+                .nth(chars)
+                .map_or(text.len(), |(byte, _)| byte);
+            if let Some(misspelling) = check.word_at(text, offset) {
+                let suggestions = check.suggest(&misspelling.word, SUGGESTIONS);
+                check.menu = Some(MenuWord {
+                    entry,
+                    text: text.to_owned(),
+                    misspelling,
+                    suggestions,
+                });
+            }
+        }
+    }
+    let Some(word) = check.menu.clone().filter(|word| word.entry == entry) else {
+        return;
+    };
+    response.context_menu(|ui| {
+        ui.label(egui::RichText::new(format!("“{}”", word.misspelling.word)).weak());
+        if word.suggestions.is_empty() {
+            ui.label("No suggestions");
+        }
+        for suggestion in &word.suggestions {
+            if ui.button(suggestion).clicked() {
+                if let Some(text) = word.replaced(suggestion) {
+                    actions.edit(Edit::SetText {
+                        field: TextField::EntryBody(entry),
+                        text,
+                    });
+                }
+                check.menu = None;
+                ui.close();
+            }
+        }
+        ui.separator();
+        let place = word_list_path(series).map_or_else(
+            || "the publication's word list (no config folder was found)".to_owned(),
+            |path| format!("the publication's word list, {}", path.display()),
+        );
+        if ui
+            .button("Add to dictionary")
+            .on_hover_text(format!(
+                "Accept this word from now on: it is kept in {place}"
+            ))
+            .clicked()
+        {
+            actions.push(Action::AddToWordList(word.misspelling.word.clone()));
+            check.menu = None;
+            ui.close();
+        }
+        if ui
+            .button("Ignore in this issue")
+            .on_hover_text("Accept this word until this issue is closed")
+            .clicked()
+        {
+            check.accept(&word.misspelling.word);
+            check.menu = None;
+            ui.close();
+        }
+    });
+}
