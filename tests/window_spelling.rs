@@ -8,7 +8,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use monitor_workbench::edit::Document;
 use monitor_workbench::model::{Entry, EntryId, Issue, Section, SectionId};
-use monitor_workbench::ui::WorkbenchApp;
+use monitor_workbench::ui::{Preferences, SpellingPreferences, WorkbenchApp};
 use window_support::{NoDialogs, harness_for};
 
 fn one_entry(body: &str) -> Issue {
@@ -119,4 +119,59 @@ fn ignore_in_this_issue_removes_the_underline() {
         Some(Vec::new())
     );
     assert_eq!(body(&harness), "Goverment grain arrived.");
+}
+
+#[test]
+fn the_preference_for_capitalised_words_takes_them_for_names() {
+    let text = "Cuba and Grian met.";
+    let strict = harness_for(WorkbenchApp::new(
+        Document::new(one_entry(text), None),
+        Box::new(NoDialogs::default()),
+        None,
+    ));
+    assert_eq!(
+        strict.state().underlined_words(text),
+        Some(vec!["Grian".to_owned()])
+    );
+    let lenient = harness_for(
+        WorkbenchApp::new(
+            Document::new(one_entry(text), None),
+            Box::new(NoDialogs::default()),
+            None,
+        )
+        .with_preferences(Preferences {
+            spelling: SpellingPreferences {
+                accept_capitalised: true,
+                ..SpellingPreferences::default()
+            },
+            ..Preferences::default()
+        }),
+    );
+    assert_eq!(lenient.state().underlined_words(text), Some(Vec::new()));
+}
+
+#[test]
+fn preferences_show_the_spelling_options_and_languages() {
+    let mut harness = harness_for(WorkbenchApp::new(
+        Document::new(one_entry("Cuba signed a deal."), None),
+        Box::new(NoDialogs::default()),
+        None,
+    ));
+    harness
+        .state_mut()
+        .run(monitor_workbench::ui::Command::Preferences);
+    harness.run();
+    harness.get_by_label("Accept words from other languages");
+    harness.get_by_label("Accept capitalised words inside a sentence");
+    harness.get_by_label("Languages").click();
+    harness.run();
+    harness.get_by_label("English");
+    harness.get_by_label("English (UK)");
+    // English is always checked: its dictionary is shipped with the program.
+    assert!(
+        harness
+            .query_all_by_label_contains("installed (")
+            .next()
+            .is_some()
+    );
 }

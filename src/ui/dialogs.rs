@@ -419,6 +419,8 @@ fn preferences(ui: &mut Ui, prefs: &mut Preferences, then: &mut Option<Review>) 
     {
         prefs.fetch_pasted = Some(fetch);
     }
+    ui.add_space(4.0);
+    super::spelling::preferences(ui, &mut prefs.spelling);
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         if ui.add_enabled(ready, egui::Button::new("Save")).clicked() {

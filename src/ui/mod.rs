@@ -38,7 +38,7 @@ pub use app::{ArchiveState, CaptureSettings, DocumentView, NoDesktop, WorkbenchA
 pub use archive::Phase;
 pub use command::Command;
 pub use files::{Answer, Desktop, FileKind, FileMode, FileQuestion, RecentFiles};
-pub use prefs::Preferences;
+pub use prefs::{Preferences, SpellingPreferences};
 
 use crate::cli::EXIT_UNREADABLE;
 use crate::edit::{Document, new_issue};

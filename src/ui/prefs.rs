@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use super::files::RecentFiles;
+use crate::spelling::Options;
 
 /// The key of the preferences in eframe's storage.
 const KEY: &str = "preferences";
@@ -27,6 +28,37 @@ pub struct Preferences {
     pub fetch_pasted: Option<bool>,
     /// The archive folder last opened (File → Open archive…); opened again at start.
     pub archive: Option<PathBuf>,
+    /// How lenient the spelling check of the entry editor is.
+    pub spelling: SpellingPreferences,
+}
+
+/// The spelling options (`spelling::Options`), kept with the preferences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SpellingPreferences {
+    /// A word of another installed language (English, Spanish, Portuguese) is accepted.
+    pub accept_other_languages: bool,
+    /// A capitalised word inside a sentence is taken for a name.
+    pub accept_capitalised: bool,
+}
+
+impl Default for SpellingPreferences {
+    fn default() -> Self {
+        let options = Options::default();
+        Self {
+            accept_other_languages: options.accept_other_languages,
+            accept_capitalised: options.accept_capitalised,
+        }
+    }
+}
+
+impl SpellingPreferences {
+    pub fn options(self) -> Options {
+        Options {
+            accept_other_languages: self.accept_other_languages,
+            accept_capitalised: self.accept_capitalised,
+        }
+    }
 }
 
 impl Preferences {

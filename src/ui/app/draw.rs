@@ -15,7 +15,7 @@ impl WorkbenchApp {
         self.view.section_view.spelling.follow(
             self.document.issue(),
             &self.registry,
-            crate::spelling::Options::default(),
+            self.prefs.spelling.options(),
         );
         let DocumentView {
             selection,

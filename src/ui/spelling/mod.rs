@@ -4,6 +4,7 @@
 //! the entry editor's layouter draws under them.
 
 mod menu;
+mod prefs;
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -17,6 +18,7 @@ use crate::registry::Registry;
 use crate::spelling::{self, KnownWords, Misspelling, Options, Speller};
 
 pub use menu::entry_menu;
+pub use prefs::preferences;
 
 /// How many texts' results are remembered before the memo starts again.
 const MEMO_LIMIT: usize = 512;
