@@ -57,6 +57,21 @@ fn a_misspelled_word_typed_is_underlined() {
 }
 
 #[test]
+fn a_misspelled_section_title_is_underlined() {
+    let mut issue = one_entry("Cuba signed a deal.");
+    issue.sections[0].title = "Enrgy and grain".to_owned();
+    let harness = harness_for(WorkbenchApp::new(
+        Document::new(issue, None),
+        Box::new(NoDialogs::default()),
+        None,
+    ));
+    assert_eq!(
+        harness.state().underlined_words("Enrgy and grain"),
+        Some(vec!["Enrgy".to_owned()])
+    );
+}
+
+#[test]
 fn a_suggestion_from_the_context_menu_corrects_the_word_in_one_undo_step() {
     let app = WorkbenchApp::new(
         Document::new(one_entry("Goverment grain arrived."), None),

@@ -60,11 +60,15 @@ pub fn show(
     ui.horizontal(|ui| {
         let label = ui.label("Section title");
         let mut title = section.title.clone();
+        let width = (ui.available_width() - 120.0).max(160.0);
+        let heading = FontSelection::from(egui::TextStyle::Heading);
+        let mut layouter = spelling::layouter(&mut state.spelling, heading, false);
         let response = ui.add(
             TextEdit::singleline(&mut title)
                 .font(egui::TextStyle::Heading)
-                .desired_width((ui.available_width() - 120.0).max(160.0))
-                .id_salt(("section_title", section.id.0)),
+                .desired_width(width)
+                .id_salt(("section_title", section.id.0))
+                .layouter(&mut layouter),
         );
         let response = response.labelled_by(label.id);
         actions.text(
@@ -177,7 +181,8 @@ fn entry_card(
                 entry.body.clone()
             };
             let output = {
-                let mut layouter = spelling::layouter(&mut state.spelling, FontSelection::Default);
+                let mut layouter =
+                    spelling::layouter(&mut state.spelling, FontSelection::Default, true);
                 TextEdit::multiline(&mut body)
                     .desired_width(f32::INFINITY)
                     .desired_rows(2)

@@ -157,6 +157,7 @@ pub fn underlined_job(
     misspelled: &[Misspelling],
     font: FontSelection,
     wrap_width: f32,
+    multiline: bool,
 ) -> LayoutJob {
     let font_id = font.resolve(ui.style());
     // A `TextEdit`'s own colour: the inactive widgets' text, which does not
@@ -194,19 +195,26 @@ pub fn underlined_job(
     if at < text.len() || job.sections.is_empty() {
         job.append(&text[at..], 0.0, plain);
     }
-    job.wrap.max_width = wrap_width;
+    if multiline {
+        job.wrap.max_width = wrap_width;
+    } else {
+        job.break_on_newline = false;
+    }
     job.keep_trailing_whitespace = true;
     job
 }
 
-/// A `TextEdit` layouter that underlines the unknown words of its text.
+/// A `TextEdit` layouter that underlines the unknown words of its text
+/// (`multiline` as the `TextEdit` is).
 pub fn layouter<'a>(
     check: &'a mut SpellCheck,
     font: FontSelection,
+    multiline: bool,
 ) -> impl FnMut(&Ui, &dyn TextBuffer, f32) -> Arc<Galley> + 'a {
     move |ui: &Ui, buffer: &dyn TextBuffer, wrap_width: f32| {
         let text = buffer.as_str();
-        let job = underlined_job(ui, text, check.misspellings(text), font.clone(), wrap_width);
+        let misspelled = check.misspellings(text);
+        let job = underlined_job(ui, text, misspelled, font.clone(), wrap_width, multiline);
         let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
         check.note_drawn(text, &galley);
         galley
