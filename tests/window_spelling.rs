@@ -190,3 +190,24 @@ fn preferences_show_the_spelling_options_and_languages() {
             .is_some()
     );
 }
+
+#[test]
+fn review_spelling_lists_the_words_and_a_place_selects_the_entry() {
+    let mut harness = harness_for(WorkbenchApp::new(
+        Document::new(one_entry("Goverment grain arrived."), None),
+        Box::new(NoDialogs::default()),
+        None,
+    ));
+    assert_eq!(harness.state().view.selection.entry, None);
+    harness
+        .state_mut()
+        .run(monitor_workbench::ui::Command::Spelling);
+    harness.run();
+    harness.get_by_label("1 unknown word");
+    harness.get_by_label("Goverment (1 place)").click();
+    harness.run();
+    harness.get_by_label_contains("Government");
+    harness.get_by_label("Energy, entry 1").click();
+    harness.run();
+    assert_eq!(harness.state().view.selection.entry, Some(EntryId(1)));
+}

@@ -29,13 +29,14 @@ pub enum Command {
     CheckLinks,
     OpenArchive,
     Archive,
+    Spelling,
 }
 
 impl Command {
     /// In the order shortcuts are checked: with Shift before without (Redo
     /// before Undo, Findings before Find), as a shortcut without Shift also
     /// matches with Shift held.
-    pub const ALL: [Command; 24] = [
+    pub const ALL: [Command; 25] = [
         Self::New,
         Self::Open,
         Self::SaveAs,
@@ -60,6 +61,7 @@ impl Command {
         Self::CheckLinks,
         Self::OpenArchive,
         Self::Archive,
+        Self::Spelling,
     ];
 
     pub fn label(self) -> &'static str {
@@ -88,6 +90,7 @@ impl Command {
             Self::CheckLinks => "Check links",
             Self::OpenArchive => "Open archive…",
             Self::Archive => "Archive: search and trends",
+            Self::Spelling => "Spelling",
         }
     }
 
@@ -123,7 +126,8 @@ impl Command {
             | Self::FetchAll
             | Self::CheckLinks
             | Self::OpenArchive
-            | Self::Archive => None,
+            | Self::Archive
+            | Self::Spelling => None,
         }
     }
 

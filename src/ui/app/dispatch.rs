@@ -116,6 +116,10 @@ impl WorkbenchApp {
             Command::Export => self.ask_export(ExportTarget::HtmlAndMarkdown),
             Command::ExportPdf => self.ask_export(ExportTarget::Pdf),
             Command::Findings => self.findings.open = !self.findings.open,
+            Command::Spelling => {
+                let list = &mut self.view.section_view.spelling.list;
+                list.open = !list.open;
+            }
             Command::ReviewReport => self.ask_review_report_path(),
             Command::Preferences => {
                 self.dialog = Some(Dialog::Preferences {

@@ -6,7 +6,7 @@ use crate::ui::actions::{Actions, Centre};
 use crate::ui::command::Command;
 use crate::ui::{
     archive, details, dialogs, find_bar, findings, library, menu, outline, section_view,
-    share_meter, status_bar,
+    share_meter, spelling, status_bar,
 };
 
 impl WorkbenchApp {
@@ -125,6 +125,16 @@ impl WorkbenchApp {
                 &mut self.outlets_view,
                 &self.user.builtin,
                 &self.user.outlets,
+                actions,
+            );
+        }
+        if section_view.spelling.list.open {
+            let revision = self.document.revision();
+            spelling::list_window(
+                ui.ctx(),
+                issue,
+                revision,
+                &mut section_view.spelling,
                 actions,
             );
         }

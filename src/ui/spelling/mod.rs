@@ -3,6 +3,7 @@
 //! remembered so that a frame does not check again, and the red underline
 //! the entry editor's layouter draws under them.
 
+mod list;
 mod menu;
 mod prefs;
 
@@ -17,6 +18,7 @@ use crate::model::Issue;
 use crate::registry::Registry;
 use crate::spelling::{self, KnownWords, Misspelling, Options, Speller};
 
+pub use list::{SpellingList, window as list_window};
 pub use menu::entry_menu;
 pub use prefs::preferences;
 
@@ -40,6 +42,8 @@ pub struct SpellCheck {
     accepted: Vec<String>,
     /// The unknown word last right-clicked, which the context menu offers to correct.
     pub menu: Option<menu::MenuWord>,
+    /// Review → Spelling.
+    pub list: SpellingList,
 }
 
 impl SpellCheck {
@@ -74,6 +78,7 @@ impl SpellCheck {
             }
         }
         self.built_for = Some(wanted);
+        self.forget_list();
     }
 
     /// The unknown words of `text`, remembered per text.
