@@ -211,3 +211,22 @@ fn review_spelling_lists_the_words_and_a_place_selects_the_entry() {
     harness.run();
     assert_eq!(harness.state().view.selection.entry, Some(EntryId(1)));
 }
+
+#[test]
+fn the_summary_is_underlined_in_issue_details() {
+    let mut issue = one_entry("Cuba signed a deal.");
+    issue.summary = "Visits were mnay.".to_owned();
+    let mut harness = harness_for(WorkbenchApp::new(
+        Document::new(issue, None),
+        Box::new(NoDialogs::default()),
+        None,
+    ));
+    harness
+        .state_mut()
+        .run(monitor_workbench::ui::Command::IssueDetails);
+    harness.run();
+    assert_eq!(
+        harness.state().underlined_words("Visits were mnay."),
+        Some(vec!["mnay".to_owned()])
+    );
+}

@@ -113,7 +113,14 @@ impl WorkbenchApp {
                     known: &self.countries,
                     cited: &cited,
                 };
-                details::show(ui, issue, &derived.report, countries, actions)
+                details::show(
+                    ui,
+                    issue,
+                    &derived.report,
+                    countries,
+                    &mut section_view.spelling,
+                    actions,
+                )
             }
             Centre::Section => {
                 section_view::show(ui, issue, derived, selection, section_view, actions)

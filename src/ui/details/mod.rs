@@ -6,6 +6,7 @@ mod policy;
 
 use super::actions::Actions;
 use super::dates::{Emptied, MonthAs, date_field};
+use super::spelling::SpellCheck;
 use crate::compliance::Report;
 use crate::edit::{Edit, TextField};
 use crate::export::{PLACEHOLDERS, methodology_note};
@@ -27,6 +28,7 @@ pub fn show(
     issue: &Issue,
     report: &Report,
     countries: Countries<'_>,
+    spelling: &mut SpellCheck,
     actions: &mut Actions,
 ) {
     ui.heading("Issue details");
@@ -71,12 +73,20 @@ pub fn show(
                         actions,
                     );
                     quotes_row(ui, issue, actions);
-                    paragraph(ui, "Summary", TextField::Summary, &issue.summary, actions);
+                    paragraph(
+                        ui,
+                        "Summary",
+                        TextField::Summary,
+                        &issue.summary,
+                        spelling,
+                        actions,
+                    );
                     paragraph(
                         ui,
                         "Disclaimer",
                         TextField::Disclaimer,
                         &issue.disclaimer,
+                        spelling,
                         actions,
                     );
                     methodology_row(ui, issue, report, actions);
@@ -136,14 +146,24 @@ fn line(ui: &mut Ui, name: &str, field: TextField, value: &str, actions: &mut Ac
     hinted_line(ui, name, field, value, "", actions);
 }
 
-fn paragraph(ui: &mut Ui, name: &str, field: TextField, value: &str, actions: &mut Actions) {
+/// A paragraph of the issue's text, its unknown words underlined.
+fn paragraph(
+    ui: &mut Ui,
+    name: &str,
+    field: TextField,
+    value: &str,
+    spelling: &mut SpellCheck,
+    actions: &mut Actions,
+) {
     let label = ui.label(name);
     let mut text = value.to_owned();
+    let mut layouter = super::spelling::layouter(spelling, egui::FontSelection::Default, true);
     let response = ui.add(
         TextEdit::multiline(&mut text)
             .desired_width(420.0)
             .desired_rows(3)
-            .id_salt(("detail", name)),
+            .id_salt(("detail", name))
+            .layouter(&mut layouter),
     );
     actions.text(&response.labelled_by(label.id), field, &text, value);
     ui.end_row();
