@@ -230,3 +230,19 @@ fn the_summary_is_underlined_in_issue_details() {
         Some(vec!["mnay".to_owned()])
     );
 }
+
+#[test]
+fn a_language_without_a_dictionary_says_so() {
+    let mut issue = one_entry("Goverment grain arrived.");
+    issue.language = "xx".to_owned();
+    let harness = harness_for(WorkbenchApp::new(
+        Document::new(issue, None),
+        Box::new(NoDialogs::default()),
+        None,
+    ));
+    harness.get_by_label_contains("Spelling is not checked: no spelling dictionary for xx");
+    assert_eq!(
+        harness.state().underlined_words("Goverment grain arrived."),
+        Some(Vec::new())
+    );
+}

@@ -88,6 +88,9 @@ pub fn show(
             );
         }
     });
+    if let Some(problem) = &state.spelling.problem {
+        ui.label(RichText::new(problem).small().weak());
+    }
     if !section.tags.is_empty() {
         ui.label(RichText::new(section.tags.join(", ")).small().weak());
     }
