@@ -246,3 +246,29 @@ fn a_language_without_a_dictionary_says_so() {
         Some(Vec::new())
     );
 }
+
+#[test]
+fn a_source_added_makes_its_outlet_s_name_known() {
+    let text = "Zvezdaneft signed a deal.";
+    let mut harness = harness_for(WorkbenchApp::new(
+        Document::new(one_entry(text), None),
+        Box::new(NoDialogs::default()),
+        None,
+    ));
+    assert_eq!(
+        harness.state().underlined_words(text),
+        Some(vec!["Zvezdaneft".to_owned()])
+    );
+    let mut source = monitor_workbench::model::Source::new(
+        monitor_workbench::model::SourceId(1),
+        "https://example.org/deal",
+    );
+    source.title = "Zvezdaneft signs with Caracas".to_owned();
+    harness
+        .state_mut()
+        .document
+        .apply(monitor_workbench::edit::Edit::AddSources(vec![source]))
+        .expect("source added");
+    harness.run();
+    assert_eq!(harness.state().underlined_words(text), Some(Vec::new()));
+}

@@ -40,6 +40,8 @@ pub struct SpellCheck {
     /// Words accepted this session ("Ignore in this issue", "Add to
     /// dictionary"), accepted again when the speller is built again.
     accepted: Vec<String>,
+    /// How many sources the issue had when its known words were gathered.
+    sources_seen: usize,
     /// The unknown word last right-clicked, which the context menu offers to correct.
     pub menu: Option<menu::MenuWord>,
     /// Review → Spelling.
@@ -56,12 +58,24 @@ impl SpellCheck {
         };
         let wanted = (language, options);
         if self.built_for.as_ref() == Some(&wanted) {
+            if self.sources_seen != issue.sources.len()
+                && let Some(speller) = self.speller.as_mut()
+            {
+                // Sources came or went: their titles, authors and outlets
+                // are the issue's words (no dictionary parsed again).
+                speller.set_known(known_words(issue, registry));
+                for word in &self.accepted {
+                    speller.accept(word);
+                }
+                self.sources_seen = issue.sources.len();
+                self.memo.clear();
+                self.drawn.clear();
+                self.forget_list();
+            }
             return;
         }
-        let word_list = spelling::word_list_path(&issue.series)
-            .and_then(|path| spelling::read_word_list(&path).ok())
-            .unwrap_or_default();
-        let known = KnownWords::for_issue(issue, registry, &word_list);
+        self.sources_seen = issue.sources.len();
+        let known = known_words(issue, registry);
         self.memo.clear();
         self.drawn.clear();
         match Speller::for_language(&wanted.0, known, options) {
@@ -150,6 +164,15 @@ impl SpellCheck {
             .collect();
         self.drawn.insert(text.to_owned(), words);
     }
+}
+
+/// The words `issue` knows, with the publication's word list (an unreadable
+/// list counts as empty here; `check --spelling` says why).
+fn known_words(issue: &Issue, registry: &Registry) -> KnownWords {
+    let word_list = spelling::word_list_path(&issue.series)
+        .and_then(|path| spelling::read_word_list(&path).ok())
+        .unwrap_or_default();
+    KnownWords::for_issue(issue, registry, &word_list)
 }
 
 /// The colour of the underline under an unknown word.
