@@ -83,19 +83,7 @@ fn a_suggestion_from_the_context_menu_corrects_the_word_in_one_undo_step() {
         harness.state().underlined_words("Goverment grain arrived."),
         Some(vec!["Goverment".to_owned()])
     );
-    // Right-click on "Goverment", the first word of the field.
-    let field = harness.get_by_label("Entry 1").rect();
-    let pos = egui::pos2(field.min.x + 10.0, field.min.y + 10.0);
-    harness.hover_at(pos);
-    for pressed in [true, false] {
-        harness.event(egui::Event::PointerButton {
-            pos,
-            button: egui::PointerButton::Secondary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-    }
-    harness.run();
+    right_click_first_word(&mut harness);
     harness.get_by_label("Add to dictionary");
     harness.get_by_label("Ignore in this issue");
     harness.get_by_label("Government").click();
@@ -115,18 +103,7 @@ fn ignore_in_this_issue_removes_the_underline() {
         None,
     );
     let mut harness = harness_for(app);
-    let field = harness.get_by_label("Entry 1").rect();
-    let pos = egui::pos2(field.min.x + 10.0, field.min.y + 10.0);
-    harness.hover_at(pos);
-    for pressed in [true, false] {
-        harness.event(egui::Event::PointerButton {
-            pos,
-            button: egui::PointerButton::Secondary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-    }
-    harness.run();
+    right_click_first_word(&mut harness);
     harness.get_by_label("Ignore in this issue").click();
     harness.run();
     assert_eq!(
@@ -271,4 +248,56 @@ fn a_source_added_makes_its_outlet_s_name_known() {
         .expect("source added");
     harness.run();
     assert_eq!(harness.state().underlined_words(text), Some(Vec::new()));
+}
+
+#[test]
+fn add_to_dictionary_writes_the_word_list_and_accepts_the_word() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = WorkbenchApp::new(
+        Document::new(one_entry("Goverment grain arrived."), None),
+        Box::new(NoDialogs::default()),
+        None,
+    )
+    .with_word_lists(dir.path().to_owned());
+    let mut harness = harness_for(app);
+    right_click_first_word(&mut harness);
+    harness.get_by_label("Add to dictionary").click();
+    harness.run();
+    let list = dir.path().join("spelling-test-monitor.txt");
+    let written = std::fs::read_to_string(&list).expect("word list written");
+    assert!(written.lines().any(|line| line == "Goverment"), "{written}");
+    assert_eq!(
+        harness.state().underlined_words("Goverment grain arrived."),
+        Some(Vec::new())
+    );
+    assert_eq!(body(&harness), "Goverment grain arrived.");
+    // A new window on the same publication knows the word from the list.
+    let again = harness_for(
+        WorkbenchApp::new(
+            Document::new(one_entry("Goverment again."), None),
+            Box::new(NoDialogs::default()),
+            None,
+        )
+        .with_word_lists(dir.path().to_owned()),
+    );
+    assert_eq!(
+        again.state().underlined_words("Goverment again."),
+        Some(Vec::new())
+    );
+}
+
+/// A right-click on the first word of the entry's field.
+fn right_click_first_word(harness: &mut egui_kittest::Harness<'_, WorkbenchApp>) {
+    let field = harness.get_by_label("Entry 1").rect();
+    let pos = egui::pos2(field.min.x + 10.0, field.min.y + 10.0);
+    harness.hover_at(pos);
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Secondary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    harness.run();
 }

@@ -16,6 +16,7 @@ impl WorkbenchApp {
             self.document.issue(),
             &self.registry,
             self.prefs.spelling.options(),
+            self.word_lists.as_deref(),
         );
         let DocumentView {
             selection,

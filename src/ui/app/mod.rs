@@ -150,6 +150,9 @@ pub struct WorkbenchApp {
     /// The time that signs review steps; tests replace it.
     clock: fn() -> DateTime<Utc>,
     pub notice: Option<Notice>,
+    /// The folder of the publications' spelling word lists, when not the
+    /// config folder's (tests).
+    word_lists: Option<PathBuf>,
 }
 
 impl WorkbenchApp {
@@ -188,6 +191,7 @@ impl WorkbenchApp {
             window_title: String::new(),
             clock: Utc::now,
             notice: None,
+            word_lists: None,
         };
         app.offer_recovery();
         app
@@ -239,6 +243,13 @@ impl WorkbenchApp {
             .spelling
             .underlined(text)
             .map(<[String]>::to_vec)
+    }
+
+    /// Keeps the publications' spelling word lists in `folder` instead of
+    /// the config folder (tests).
+    pub fn with_word_lists(mut self, folder: PathBuf) -> Self {
+        self.word_lists = Some(folder);
+        self
     }
 
     /// Starts with these preferences (tests; the window reads them from storage).

@@ -2,12 +2,18 @@
 //! word list in the user's config folder, and accepted at once.
 
 use super::WorkbenchApp;
-use crate::spelling::{read_word_list, word_list_path, write_word_list};
+use crate::spelling::{read_word_list, write_word_list};
 use crate::ui::dialogs::Dialog;
 
 impl WorkbenchApp {
     pub(super) fn add_to_word_list(&mut self, word: &str) {
-        let Some(path) = word_list_path(&self.document.issue().series) else {
+        let Some(path) = self
+            .view
+            .section_view
+            .spelling
+            .word_list()
+            .map(ToOwned::to_owned)
+        else {
             self.dialog = Some(Dialog::Message {
                 title: "The word was not added".to_owned(),
                 text: "There is no config folder to keep the word list in (no home folder \

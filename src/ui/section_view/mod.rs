@@ -195,13 +195,7 @@ fn entry_card(
                     .show(ui)
             };
             if !suggesting {
-                spelling::entry_menu(
-                    &output,
-                    entry.id,
-                    &issue.series,
-                    &mut state.spelling,
-                    actions,
-                );
+                spelling::entry_menu(&output, entry.id, &mut state.spelling, actions);
             }
             let response = output.response.response.clone();
             let response = response.labelled_by(label.id);

@@ -8,7 +8,7 @@ use egui::text_edit::TextEditOutput;
 use super::SpellCheck;
 use crate::edit::{Edit, TextField};
 use crate::model::EntryId;
-use crate::spelling::{Misspelling, word_list_path};
+use crate::spelling::Misspelling;
 use crate::ui::actions::{Action, Actions};
 
 /// How many suggestions the menu offers.
@@ -39,7 +39,6 @@ impl MenuWord {
 pub fn entry_menu(
     output: &TextEditOutput,
     entry: EntryId,
-    series: &str,
     check: &mut SpellCheck,
     actions: &mut Actions,
 ) {
@@ -89,7 +88,7 @@ pub fn entry_menu(
             }
         }
         ui.separator();
-        let place = word_list_path(series).map_or_else(
+        let place = check.word_list().map_or_else(
             || "the publication's word list (no config folder was found)".to_owned(),
             |path| format!("the publication's word list, {}", path.display()),
         );

@@ -9,6 +9,7 @@ mod prefs;
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use egui::text::{LayoutJob, TextFormat};
@@ -40,6 +41,8 @@ pub struct SpellCheck {
     /// Words accepted this session ("Ignore in this issue", "Add to
     /// dictionary"), accepted again when the speller is built again.
     accepted: Vec<String>,
+    /// The publication's word list ("Add to dictionary" writes to it).
+    word_list: Option<PathBuf>,
     /// How many sources the issue had when its known words were gathered.
     sources_seen: usize,
     /// The unknown word last right-clicked, which the context menu offers to correct.
@@ -51,7 +54,15 @@ pub struct SpellCheck {
 impl SpellCheck {
     /// Builds the speller for `issue` when its language or `options` changed
     /// since the last build (the English dictionary parses in ~11 ms).
-    pub fn follow(&mut self, issue: &Issue, registry: &Registry, options: Options) {
+    /// `word_lists`: the folder of the publications' word lists when not the
+    /// config folder's (tests).
+    pub fn follow(
+        &mut self,
+        issue: &Issue,
+        registry: &Registry,
+        options: Options,
+        word_lists: Option<&Path>,
+    ) {
         let language = match issue.language.trim() {
             "" => "en".to_owned(),
             tag => tag.to_owned(),
@@ -63,7 +74,7 @@ impl SpellCheck {
             {
                 // Sources came or went: their titles, authors and outlets
                 // are the issue's words (no dictionary parsed again).
-                speller.set_known(known_words(issue, registry));
+                speller.set_known(known_words(issue, registry, self.word_list.as_deref()));
                 for word in &self.accepted {
                     speller.accept(word);
                 }
@@ -75,7 +86,8 @@ impl SpellCheck {
             return;
         }
         self.sources_seen = issue.sources.len();
-        let known = known_words(issue, registry);
+        self.word_list = word_list_for(&issue.series, word_lists);
+        let known = known_words(issue, registry, self.word_list.as_deref());
         self.memo.clear();
         self.drawn.clear();
         match Speller::for_language(&wanted.0, known, options) {
@@ -125,6 +137,11 @@ impl SpellCheck {
             .cloned()
     }
 
+    /// Where "Add to dictionary" writes (`None` without a home folder).
+    pub fn word_list(&self) -> Option<&Path> {
+        self.word_list.as_deref()
+    }
+
     /// Up to `limit` suggestions for `word`.
     pub fn suggest(&self, word: &str, limit: usize) -> Vec<String> {
         self.speller
@@ -166,11 +183,27 @@ impl SpellCheck {
     }
 }
 
+/// The word list of the publication `series`: in `folder` when given, else
+/// in the config folder (`None` without a home folder).
+fn word_list_for(series: &str, folder: Option<&Path>) -> Option<PathBuf> {
+    let usual = spelling::word_list_path(series);
+    match folder {
+        None => usual,
+        Some(folder) => {
+            let name = usual
+                .as_deref()
+                .and_then(Path::file_name)
+                .map_or_else(|| "default.txt".into(), |name| name.to_owned());
+            Some(folder.join(name))
+        }
+    }
+}
+
 /// The words `issue` knows, with the publication's word list (an unreadable
 /// list counts as empty here; `check --spelling` says why).
-fn known_words(issue: &Issue, registry: &Registry) -> KnownWords {
-    let word_list = spelling::word_list_path(&issue.series)
-        .and_then(|path| spelling::read_word_list(&path).ok())
+fn known_words(issue: &Issue, registry: &Registry, word_list: Option<&Path>) -> KnownWords {
+    let word_list = word_list
+        .and_then(|path| spelling::read_word_list(path).ok())
         .unwrap_or_default();
     KnownWords::for_issue(issue, registry, &word_list)
 }
