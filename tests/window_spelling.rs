@@ -206,6 +206,16 @@ fn the_summary_is_underlined_in_issue_details() {
         harness.state().underlined_words("Visits were mnay."),
         Some(vec!["mnay".to_owned()])
     );
+    // The summary's menu corrects it too.
+    let field = harness.get_by_label("Summary").rect();
+    let pos = egui::pos2(field.min.x + 84.0, field.min.y + 10.0);
+    right_click_at(&mut harness, pos);
+    harness.get_by_label("many").click();
+    harness.run();
+    assert_eq!(
+        harness.state().document.issue().summary,
+        "Visits were many."
+    );
 }
 
 #[test]
@@ -290,6 +300,10 @@ fn add_to_dictionary_writes_the_word_list_and_accepts_the_word() {
 fn right_click_first_word(harness: &mut egui_kittest::Harness<'_, WorkbenchApp>) {
     let field = harness.get_by_label("Entry 1").rect();
     let pos = egui::pos2(field.min.x + 10.0, field.min.y + 10.0);
+    right_click_at(harness, pos);
+}
+
+fn right_click_at(harness: &mut egui_kittest::Harness<'_, WorkbenchApp>, pos: egui::Pos2) {
     harness.hover_at(pos);
     for pressed in [true, false] {
         harness.event(egui::Event::PointerButton {

@@ -157,14 +157,17 @@ fn paragraph(
 ) {
     let label = ui.label(name);
     let mut text = value.to_owned();
-    let mut layouter = super::spelling::layouter(spelling, egui::FontSelection::Default, true);
-    let response = ui.add(
+    let output = {
+        let mut layouter = super::spelling::layouter(spelling, egui::FontSelection::Default, true);
         TextEdit::multiline(&mut text)
             .desired_width(420.0)
             .desired_rows(3)
             .id_salt(("detail", name))
-            .layouter(&mut layouter),
-    );
+            .layouter(&mut layouter)
+            .show(ui)
+    };
+    super::spelling::word_menu(&output, field, spelling, actions);
+    let response = output.response.response.clone();
     actions.text(&response.labelled_by(label.id), field, &text, value);
     ui.end_row();
 }

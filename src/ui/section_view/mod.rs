@@ -62,21 +62,19 @@ pub fn show(
         let mut title = section.title.clone();
         let width = (ui.available_width() - 120.0).max(160.0);
         let heading = FontSelection::from(egui::TextStyle::Heading);
-        let mut layouter = spelling::layouter(&mut state.spelling, heading, false);
-        let response = ui.add(
+        let output = {
+            let mut layouter = spelling::layouter(&mut state.spelling, heading, false);
             TextEdit::singleline(&mut title)
                 .font(egui::TextStyle::Heading)
                 .desired_width(width)
                 .id_salt(("section_title", section.id.0))
-                .layouter(&mut layouter),
-        );
-        let response = response.labelled_by(label.id);
-        actions.text(
-            &response,
-            TextField::SectionTitle(section.id),
-            &title,
-            &section.title,
-        );
+                .layouter(&mut layouter)
+                .show(ui)
+        };
+        let field = TextField::SectionTitle(section.id);
+        spelling::word_menu(&output, field, &mut state.spelling, actions);
+        let response = output.response.response.clone().labelled_by(label.id);
+        actions.text(&response, field, &title, &section.title);
     });
     status_row(ui, section, actions);
     ui.horizontal_wrapped(|ui| {
@@ -195,7 +193,12 @@ fn entry_card(
                     .show(ui)
             };
             if !suggesting {
-                spelling::entry_menu(&output, entry.id, &mut state.spelling, actions);
+                spelling::word_menu(
+                    &output,
+                    TextField::EntryBody(entry.id),
+                    &mut state.spelling,
+                    actions,
+                );
             }
             let response = output.response.response.clone();
             let response = response.labelled_by(label.id);

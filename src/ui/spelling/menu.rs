@@ -1,4 +1,5 @@
-//! The context menu of an entry's text: a right-click on an unknown word
+//! The context menu of a checked text (an entry, a section title, the
+//! summary, the disclaimer): a right-click on an unknown word
 //! offers the dictionary's suggestions (one click replaces the word, one
 //! undo step), "Add to dictionary" and "Ignore in this issue".
 
@@ -7,17 +8,16 @@ use egui::text_edit::TextEditOutput;
 
 use super::SpellCheck;
 use crate::edit::{Edit, TextField};
-use crate::model::EntryId;
 use crate::spelling::Misspelling;
 use crate::ui::actions::{Action, Actions};
 
 /// How many suggestions the menu offers.
 const SUGGESTIONS: usize = 5;
 
-/// The unknown word right-clicked in an entry, with the text it is in.
+/// The unknown word right-clicked in a field, with the text it is in.
 #[derive(Debug, Clone)]
 pub struct MenuWord {
-    entry: EntryId,
+    field: TextField,
     text: String,
     misspelling: Misspelling,
     suggestions: Vec<String>,
@@ -34,11 +34,11 @@ impl MenuWord {
     }
 }
 
-/// After an entry's `TextEdit`: a right-click on an unknown word opens its
-/// menu; a right-click elsewhere opens none.
-pub fn entry_menu(
+/// After the `TextEdit` of `field`: a right-click on an unknown word opens
+/// its menu; a right-click elsewhere opens none.
+pub fn word_menu(
     output: &TextEditOutput,
-    entry: EntryId,
+    field: TextField,
     check: &mut SpellCheck,
     actions: &mut Actions,
 ) {
@@ -59,7 +59,7 @@ pub fn entry_menu(
             if let Some(misspelling) = check.word_at(text, offset) {
                 let suggestions = check.suggest(&misspelling.word, SUGGESTIONS);
                 check.menu = Some(MenuWord {
-                    entry,
+                    field,
                     text: text.to_owned(),
                     misspelling,
                     suggestions,
@@ -67,7 +67,7 @@ pub fn entry_menu(
             }
         }
     }
-    let Some(word) = check.menu.clone().filter(|word| word.entry == entry) else {
+    let Some(word) = check.menu.clone().filter(|word| word.field == field) else {
         return;
     };
     response.context_menu(|ui| {
@@ -78,10 +78,7 @@ pub fn entry_menu(
         for suggestion in &word.suggestions {
             if ui.button(suggestion).clicked() {
                 if let Some(text) = word.replaced(suggestion) {
-                    actions.edit(Edit::SetText {
-                        field: TextField::EntryBody(entry),
-                        text,
-                    });
+                    actions.edit(Edit::SetText { field, text });
                 }
                 check.menu = None;
                 ui.close();

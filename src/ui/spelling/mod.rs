@@ -20,7 +20,7 @@ use crate::registry::Registry;
 use crate::spelling::{self, KnownWords, Misspelling, Options, Speller};
 
 pub use list::{SpellingList, window as list_window};
-pub use menu::entry_menu;
+pub use menu::word_menu;
 pub use prefs::preferences;
 
 /// How many texts' results are remembered before the memo starts again.
