@@ -76,7 +76,12 @@ fn idle_frame(bencher: Bencher, scale: usize) {
 /// The edit a keystroke in the first entry makes, then the frame that shows it.
 #[divan::bench(args = SCALES)]
 fn typing_frame(bencher: Bencher, scale: usize) {
-    let mut window = Window::new(scale);
+    type_in_first_entry(bencher, Window::new(scale));
+}
+
+/// Each iteration types one letter at the end of the first entry and draws
+/// the frame that shows it.
+fn type_in_first_entry(bencher: Bencher, mut window: Window) {
     let entry = window.app.document.issue().sections[0].entries[0].id;
     let mut body = window.app.document.issue().sections[0].entries[0]
         .body
@@ -123,19 +128,7 @@ fn typing_frame_archive(bencher: Bencher, scale: usize) {
     // Writing, with the Archive window closed (its search box is not drawn).
     window.app.archive.view.open = false;
     window.frame(Vec::new());
-    let entry = window.app.document.issue().sections[0].entries[0].id;
-    let mut body = window.app.document.issue().sections[0].entries[0]
-        .body
-        .clone();
-    bencher.bench_local(|| {
-        body.push('a');
-        let edit = Edit::SetText {
-            field: TextField::EntryBody(entry),
-            text: body.clone(),
-        };
-        let _ = window.app.document.type_text(edit, 0.0);
-        window.frame(Vec::new());
-    });
+    type_in_first_entry(bencher, window);
 }
 
 #[divan::bench(args = SCALES)]

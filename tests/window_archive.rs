@@ -8,7 +8,6 @@
 mod window_support;
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -118,21 +117,13 @@ fn window_on_third(folder: &Path, answers: &[&Path]) -> Harness<'static, Workben
     ))
 }
 
-/// Steps frames until `done` holds, for at most 20 seconds.
+/// Steps frames until `done` holds (at most 20 s), then lets the window settle.
 fn wait_for(
     harness: &mut Harness<'_, WorkbenchApp>,
     what: &str,
     done: impl Fn(&Harness<'_, WorkbenchApp>) -> bool,
 ) {
-    let start = Instant::now();
-    while !done(harness) {
-        assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "waited 20 s for {what}"
-        );
-        harness.step();
-        std::thread::sleep(Duration::from_millis(5));
-    }
+    window_support::wait_for(harness, what, done);
     harness.run();
 }
 

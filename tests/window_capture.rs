@@ -10,7 +10,7 @@
 mod web_server;
 mod window_support;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use egui::{Key, Modifiers};
@@ -24,7 +24,7 @@ use monitor_workbench::model::{
 };
 use monitor_workbench::ui::{CaptureSettings, Preferences, WorkbenchApp};
 use web_server::WebServer;
-use window_support::{ScriptedDesktop, harness_for};
+use window_support::{ScriptedDesktop, harness_for, wait_for};
 
 const REUTERS_TITLE: &str = "Venezuela and Russia sign energy cooperation accord in Caracas";
 const LA_REPUBLICA_TITLE: &str = "Chancay suma una segunda ruta directa a Shanghái";
@@ -85,25 +85,6 @@ fn window(
     })
     .with_capture(settings(server, "/save/"));
     harness_for(app)
-}
-
-/// Steps frames until `done` holds, for at most 20 seconds (the work runs on
-/// other threads; a spinner keeps the window repainting, so `run` would not settle).
-fn wait_for(
-    harness: &mut Harness<'_, WorkbenchApp>,
-    what: &str,
-    done: impl Fn(&Harness<'_, WorkbenchApp>) -> bool,
-) {
-    let start = Instant::now();
-    while !done(harness) {
-        assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "waited 20 s for {what}"
-        );
-        harness.step();
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    harness.step();
 }
 
 fn source(harness: &Harness<'_, WorkbenchApp>, id: u32) -> Source {

@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -106,4 +107,24 @@ pub fn export_a_draft(harness: &mut Harness<'_, WorkbenchApp>) {
     harness.run();
     harness.get_by_label("Export draft…").click();
     harness.run();
+}
+
+/// Steps frames until `done` holds, for at most 20 seconds: the work runs on
+/// other threads, and a spinner keeps the window repainting, so `run` would
+/// not settle while it goes on.
+pub fn wait_for(
+    harness: &mut Harness<'_, WorkbenchApp>,
+    what: &str,
+    done: impl Fn(&Harness<'_, WorkbenchApp>) -> bool,
+) {
+    let start = Instant::now();
+    while !done(harness) {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "waited 20 s for {what}"
+        );
+        harness.step();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    harness.step();
 }
