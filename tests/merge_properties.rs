@@ -89,6 +89,8 @@ enum Change {
     DeleteNewestSource,
     /// Deletes the entry with the largest id.
     DeleteNewestEntry,
+    /// Declares an entry's own language (`None`: the issue's).
+    SetLanguage(usize, Option<&'static str>),
 }
 
 fn change() -> impl Strategy<Value = Change> {
@@ -105,6 +107,8 @@ fn change() -> impl Strategy<Value = Change> {
         1 => Just(Change::AddSection),
         1 => Just(Change::DeleteNewestSource),
         1 => Just(Change::DeleteNewestEntry),
+        1 => (any::<usize>(), proptest::option::of(proptest::sample::select(vec!["es", "pt-BR"])))
+            .prop_map(|(e, tag)| Change::SetLanguage(e, tag)),
     ]
 }
 
@@ -209,6 +213,11 @@ fn edited(base: &Issue, side: &str, changes: &[Change]) -> Issue {
                 let newest = issue.entries().map(|(_, e)| e.id).max();
                 for section in &mut issue.sections {
                     section.entries.retain(|entry| Some(entry.id) != newest);
+                }
+            }
+            Change::SetLanguage(e, tag) => {
+                if let Some(entry) = entry_mut(&mut issue, *e) {
+                    entry.language = tag.map(str::to_owned);
                 }
             }
         }

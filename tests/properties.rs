@@ -90,9 +90,10 @@ fn entry() -> impl Strategy<Value = Entry> {
             ),
             0..2,
         ),
+        option::of(text()),
     )
         .prop_map(
-            |(id, body, cited, flag, comments, history, conflict, suggestions)| Entry {
+            |(id, body, cited, flag, comments, history, conflict, suggestions, language)| Entry {
                 id: EntryId(id),
                 body,
                 citations: cited
@@ -123,6 +124,7 @@ fn entry() -> impl Strategy<Value = Entry> {
                         outcome,
                     })
                     .collect(),
+                language,
             },
         )
 }

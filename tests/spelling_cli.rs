@@ -171,3 +171,59 @@ fn a_missing_dictionary_is_named_with_how_to_install_one() {
             || text(&output.stdout).contains("Not compliant")
     );
 }
+
+/// Puts the test dictionaries (`tests/data/dictionaries/`) in the config
+/// folder's `dictionaries/`, where the binary looks first.
+fn install_test_dictionaries(config: &Path) {
+    let into = config.join("monitor-workbench/dictionaries");
+    std::fs::create_dir_all(&into).expect("the dictionaries folder");
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/dictionaries");
+    for name in ["es_ES.aff", "es_ES.dic"] {
+        std::fs::copy(from.join(name), into.join(name)).expect("a test dictionary");
+    }
+}
+
+#[test]
+fn an_entry_in_its_own_language_is_checked_with_its_dictionary() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let config = dir.path().join("config");
+    install_test_dictionaries(&config);
+    let mut issue = issue("en");
+    let entries = &mut issue.sections[0].entries;
+    entries[2].body = "El gobiernno anunció nuevas sanciones.".into();
+    entries[2].language = Some("es".into());
+    let mut unchecked = Entry::new(EntryId(4), "Texte en une langue sans dictionnaire.");
+    unchecked.language = Some("qaa".into());
+    entries.push(unchecked);
+    let path = dir.path().join("issue.ron");
+    store::save(&path, &issue).expect("the fixture is saved");
+    let file = path.to_str().expect("a UTF-8 path");
+    let output = run(&config, &["check", file, "--spelling"]);
+    let stdout = text(&output.stdout);
+    assert!(
+        stdout.contains("“gobiernno” is not in the es_ES dictionary (Russsia, entry 3)"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("did you mean gobierno"), "{stdout}");
+    for spanish in ["anunció", "nuevas", "sanciones", "Texte", "langue"] {
+        assert!(!stdout.contains(&format!("“{spanish}”")), "{stdout}");
+    }
+    assert!(
+        stdout.contains("The spelling of entries in qaa is not checked (Russsia, entry 4)"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("apt install hunspell-qaa"), "{stdout}");
+    let json = run(&config, &["check", file, "--spelling", "--json"]);
+    let value: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    let unchecked = value["violations"]
+        .as_array()
+        .expect("violations")
+        .iter()
+        .find(|v| v["message"].as_str().is_some_and(|m| m.contains("qaa")))
+        .expect("the unchecked entry is a finding");
+    assert_eq!(
+        (unchecked["rule"].as_str(), unchecked["severity"].as_str()),
+        (Some("spelling"), Some("info"))
+    );
+    assert_eq!(unchecked["entry"].as_u64(), Some(4));
+}

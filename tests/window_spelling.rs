@@ -315,3 +315,101 @@ fn right_click_at(harness: &mut egui_kittest::Harness<'_, WorkbenchApp>, pos: eg
     }
     harness.run();
 }
+
+fn test_dictionaries() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/dictionaries")
+}
+
+/// English only, so that Spanish words are not accepted for being Spanish.
+fn english_only() -> Preferences {
+    Preferences {
+        spelling: SpellingPreferences {
+            accept_other_languages: false,
+            ..SpellingPreferences::default()
+        },
+        ..Preferences::default()
+    }
+}
+
+#[test]
+fn an_entry_declared_spanish_is_checked_with_the_spanish_dictionary() {
+    let text = "Gobiernno anunció nuevas sanciones.";
+    let app = WorkbenchApp::new(
+        Document::new(one_entry(text), None),
+        Box::new(NoDialogs::default()),
+        None,
+    )
+    .with_dictionaries(test_dictionaries())
+    .with_preferences(english_only());
+    let mut harness = harness_for(app);
+    assert_eq!(
+        harness.state().underlined_words(text).map(|w| w.len()),
+        Some(4),
+        "English knows none of it"
+    );
+    harness.get_by_label("More").click();
+    harness.run();
+    harness.get_by_label("Language").click();
+    harness.run();
+    harness.get_by_label("Spanish").click();
+    harness.run();
+    let entry = &harness.state().document.issue().sections[0].entries[0];
+    assert_eq!(entry.language.as_deref(), Some("es"));
+    harness.get_by_label("Spanish");
+    harness
+        .state_mut()
+        .run(monitor_workbench::ui::Command::Spelling);
+    harness.run();
+    harness.get_by_label("Gobiernno (1 place), es");
+    assert_eq!(
+        harness.state().underlined_words(text),
+        Some(vec!["Gobiernno".to_owned()])
+    );
+    // The suggestion comes from the Spanish dictionary.
+    right_click_first_word(&mut harness);
+    harness.get_by_label("Gobierno").click();
+    harness.run();
+    assert_eq!(body(&harness), "Gobierno anunció nuevas sanciones.");
+    // Undo twice: the word, then the language.
+    for _ in 0..2 {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        harness.run();
+    }
+    let entry = &harness.state().document.issue().sections[0].entries[0];
+    assert_eq!(
+        (entry.body.as_str(), entry.language.as_deref()),
+        (text, None)
+    );
+    assert_eq!(
+        harness.state().underlined_words(text).map(|w| w.len()),
+        Some(4),
+        "checked in English again"
+    );
+}
+
+#[test]
+fn an_entry_in_a_language_without_a_dictionary_says_so() {
+    let mut issue = one_entry("Goverment grain arrived.");
+    issue.sections[0].entries[0].language = Some("qaa".to_owned());
+    let mut harness = harness_for(
+        WorkbenchApp::new(
+            Document::new(issue, None),
+            Box::new(NoDialogs::default()),
+            None,
+        )
+        .with_dictionaries(test_dictionaries()),
+    );
+    harness.get_by_label_contains(
+        "This entry's spelling is not checked: no spelling dictionary for qaa",
+    );
+    harness
+        .state_mut()
+        .run(monitor_workbench::ui::Command::Spelling);
+    harness.run();
+    harness.get_by_label_contains("Entries in qaa are not checked: no spelling dictionary for qaa");
+    harness.get_by_label("Energy, entry 1");
+    assert_eq!(
+        harness.state().underlined_words("Goverment grain arrived."),
+        Some(Vec::new())
+    );
+}

@@ -268,6 +268,12 @@ fn change(issue: &mut Issue, edit: Edit) -> Result<(), EditError> {
             source,
             verification,
         } => source_mut(issue, source)?.verification = verification,
+        Edit::SetEntryLanguage { entry, language } => {
+            let language = language
+                .map(|tag| tag.trim().to_owned())
+                .filter(|tag| !tag.is_empty());
+            entry_mut(issue, entry)?.language = language;
+        }
         Edit::FlagDeclaration { entry, flag } => entry_mut(issue, entry)?.declaration = Some(flag),
         Edit::ClearDeclaration { entry, resolution } => {
             if resolution.text.trim().is_empty() {

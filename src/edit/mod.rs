@@ -139,6 +139,13 @@ pub enum Edit {
         source: SourceId,
         verification: Option<Verification>,
     },
+    /// Declares the language an entry is written in when not the issue's
+    /// (`None`, or an empty tag: the issue's); only its spelling check
+    /// changes, so an approved section stays approved.
+    SetEntryLanguage {
+        entry: EntryId,
+        language: Option<String>,
+    },
     /// Marks an entry as carrying an anti-US or anti-West declaration.
     FlagDeclaration {
         entry: EntryId,
@@ -239,5 +246,7 @@ impl Edit {
 mod id_tests;
 #[cfg(test)]
 mod page_tests;
+#[cfg(test)]
+mod spelling_tests;
 #[cfg(test)]
 mod tests;

@@ -47,6 +47,11 @@ pub(super) fn merge_entry(base: &Entry, ours: &Entry, theirs: &Entry) -> Entry {
                 .unwrap_or_else(|| ours.conflict.clone())
         }),
         suggestions: suggestions(&base.suggestions, &ours.suggestions, &theirs.suggestions),
+        // A language both sides declared differently keeps ours, as a
+        // comment's resolved mark does: it only chooses a dictionary.
+        language: three_way(&base.language, &ours.language, &theirs.language)
+            .unwrap_or(&ours.language)
+            .clone(),
     }
 }
 

@@ -318,3 +318,26 @@ fn suggestions_merge_as_a_union_and_a_closed_one_stays_closed() {
     assert_eq!(got[1].outcome, None);
     assert!(merged.conflicts.is_empty());
 }
+
+#[test]
+fn an_entry_s_language_merges_like_a_field_and_ours_stays_on_a_clash() {
+    let base = base();
+    let mut ours = base.clone();
+    ours.sections[0].entries[0].language = Some("es".to_owned());
+    let mut theirs = base.clone();
+    theirs.sections[0].entries[1].language = Some("pt-BR".to_owned());
+    let merged = merge(&base, &ours, &theirs);
+    let languages: Vec<Option<&str>> = merged
+        .issue
+        .entries()
+        .map(|(_, e)| e.language.as_deref())
+        .collect();
+    assert_eq!(languages, [Some("es"), Some("pt-BR"), None]);
+    assert!(merged.is_clean());
+    theirs.sections[0].entries[0].language = Some("pt-PT".to_owned());
+    let merged = merge(&base, &ours, &theirs);
+    assert_eq!(
+        merged.issue.sections[0].entries[0].language.as_deref(),
+        Some("es")
+    );
+}

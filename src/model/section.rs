@@ -170,6 +170,11 @@ pub struct Entry {
     /// Reviewers' suggested texts, open and closed (`Suggestion::outcome`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub suggestions: Vec<Suggestion>,
+    /// The entry's own language (a BCP 47 tag such as `es` or `pt-BR`) when
+    /// it is not the issue's; its spelling is checked with that language's
+    /// dictionary. Not written when unset, so older files keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 impl Entry {
@@ -183,6 +188,7 @@ impl Entry {
             history: Vec::new(),
             conflict: None,
             suggestions: Vec::new(),
+            language: None,
         }
     }
 

@@ -246,7 +246,18 @@ pub(super) fn languages_with(installed: &[Installed]) -> Vec<LanguageStatus> {
 /// (US, or any English without an installed regional one) is the shipped
 /// one; other languages come from `installed`.
 pub fn load_for_language(tag: &str) -> Result<LoadedDictionary, DictionaryError> {
-    load_from(tag, &installed())
+    load_for_language_in(tag, None)
+}
+
+/// `load_for_language` with `first` searched before the usual folders (a
+/// window told where its dictionaries are, tests).
+pub fn load_for_language_in(
+    tag: &str,
+    first: Option<&Path>,
+) -> Result<LoadedDictionary, DictionaryError> {
+    let mut folders: Vec<PathBuf> = first.into_iter().map(Path::to_owned).collect();
+    folders.extend(search_folders());
+    load_from(tag, &installed_in(&folders))
 }
 
 pub(super) fn load_from(

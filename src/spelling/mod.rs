@@ -13,6 +13,8 @@
 //! - `word_list`: the per-publication word list, a word per line in the
 //!   user's config folder.
 //! - `speller`: the checker, its options and its per-word cache.
+//! - `spellers`: an issue's checkers, its language's and those of the
+//!   languages its entries declare.
 //! - `findings`: an issue's unknown words as findings with places and
 //!   suggestions.
 
@@ -20,22 +22,26 @@ mod dictionaries;
 mod findings;
 mod known;
 mod speller;
+mod spellers;
 mod word_list;
 mod words;
 
 pub use dictionaries::{
     BUILTIN_NAME, DictionaryError, Installed, LanguageStatus, LoadedDictionary, OTHER_LANGUAGES,
     SUPPORTED_LANGUAGES, builtin_english, install_hint, installed, language_name, languages,
-    load_for_language, search_folders, user_dictionary_folder,
+    load_for_language, load_for_language_in, search_folders, user_dictionary_folder,
 };
-pub use findings::{Place, UnknownWord, findings, unknown_words};
+pub use findings::{Place, Unchecked, UnknownWord, findings, unchecked, unknown_words};
 pub use known::KnownWords;
 pub use speller::{Misspelling, Options, Speller};
+pub use spellers::{ForLanguage, Spellers};
 pub use word_list::{
     WordListError, format_word_list, parse_word_list, read_word_list, word_list_path,
     write_word_list,
 };
 pub use words::{CheckedWord, opens_sentence, words_to_check};
 
+#[cfg(test)]
+mod language_tests;
 #[cfg(test)]
 mod tests;

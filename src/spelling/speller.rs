@@ -4,8 +4,9 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::path::Path;
 
-use super::dictionaries::{LoadedDictionary, OTHER_LANGUAGES, load_for_language};
+use super::dictionaries::{LoadedDictionary, OTHER_LANGUAGES, load_for_language_in};
 use super::known::KnownWords;
 use super::words::{opens_sentence, words_to_check};
 
@@ -56,11 +57,21 @@ impl Speller {
         known: KnownWords,
         options: Options,
     ) -> Result<Self, super::DictionaryError> {
-        let dictionary = load_for_language(tag)?;
+        Self::for_language_in(tag, known, options, None)
+    }
+
+    /// `for_language` with the dictionaries of `folder` found first.
+    pub fn for_language_in(
+        tag: &str,
+        known: KnownWords,
+        options: Options,
+        folder: Option<&Path>,
+    ) -> Result<Self, super::DictionaryError> {
+        let dictionary = load_for_language_in(tag, folder)?;
         let mut others: Vec<LoadedDictionary> = Vec::new();
         if options.accept_other_languages {
             for other in OTHER_LANGUAGES {
-                if let Ok(loaded) = load_for_language(other)
+                if let Ok(loaded) = load_for_language_in(other, folder)
                     && loaded.name != dictionary.name
                     && others.iter().all(|known| known.name != loaded.name)
                 {

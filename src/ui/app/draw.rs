@@ -16,7 +16,10 @@ impl WorkbenchApp {
             self.document.issue(),
             &self.registry,
             self.prefs.spelling.options(),
-            self.word_lists.as_deref(),
+            spelling::Folders {
+                word_lists: self.word_lists.as_deref(),
+                dictionaries: self.dictionaries.as_deref(),
+            },
         );
         let DocumentView {
             selection,

@@ -153,6 +153,8 @@ pub struct WorkbenchApp {
     /// The folder of the publications' spelling word lists, when not the
     /// config folder's (tests).
     word_lists: Option<PathBuf>,
+    /// A folder searched first for spelling dictionaries (tests).
+    dictionaries: Option<PathBuf>,
 }
 
 impl WorkbenchApp {
@@ -192,6 +194,7 @@ impl WorkbenchApp {
             clock: Utc::now,
             notice: None,
             word_lists: None,
+            dictionaries: None,
         };
         app.offer_recovery();
         app
@@ -249,6 +252,13 @@ impl WorkbenchApp {
     /// the config folder (tests).
     pub fn with_word_lists(mut self, folder: PathBuf) -> Self {
         self.word_lists = Some(folder);
+        self
+    }
+
+    /// Looks for spelling dictionaries in `folder` before the usual folders
+    /// (tests).
+    pub fn with_dictionaries(mut self, folder: PathBuf) -> Self {
+        self.dictionaries = Some(folder);
         self
     }
 

@@ -158,7 +158,8 @@ fn paragraph(
     let label = ui.label(name);
     let mut text = value.to_owned();
     let output = {
-        let mut layouter = super::spelling::layouter(spelling, egui::FontSelection::Default, true);
+        let mut layouter =
+            super::spelling::layouter(spelling, egui::FontSelection::Default, true, None);
         TextEdit::multiline(&mut text)
             .desired_width(420.0)
             .desired_rows(3)
@@ -166,7 +167,7 @@ fn paragraph(
             .layouter(&mut layouter)
             .show(ui)
     };
-    super::spelling::word_menu(&output, field, spelling, actions);
+    super::spelling::word_menu(&output, field, None, spelling, actions);
     let response = output.response.response.clone();
     actions.text(&response.labelled_by(label.id), field, &text, value);
     ui.end_row();

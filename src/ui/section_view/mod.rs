@@ -8,6 +8,7 @@ use egui::{FontSelection, Frame, RichText, ScrollArea, TextEdit, Ui};
 
 mod citations;
 mod conflict;
+mod language;
 mod suggestions;
 
 use super::actions::{Actions, Selection};
@@ -63,7 +64,7 @@ pub fn show(
         let width = (ui.available_width() - 120.0).max(160.0);
         let heading = FontSelection::from(egui::TextStyle::Heading);
         let output = {
-            let mut layouter = spelling::layouter(&mut state.spelling, heading, false);
+            let mut layouter = spelling::layouter(&mut state.spelling, heading, false, None);
             TextEdit::singleline(&mut title)
                 .font(egui::TextStyle::Heading)
                 .desired_width(width)
@@ -72,7 +73,7 @@ pub fn show(
                 .show(ui)
         };
         let field = TextField::SectionTitle(section.id);
-        spelling::word_menu(&output, field, &mut state.spelling, actions);
+        spelling::word_menu(&output, field, None, &mut state.spelling, actions);
         let response = output.response.response.clone().labelled_by(label.id);
         actions.text(&response, field, &title, &section.title);
     });
@@ -164,6 +165,7 @@ fn entry_card(
                     let label = ui.strong(format!("Entry {position}"));
                     let words = derived.words.get(&entry.id).copied().unwrap_or_default();
                     ui.label(RichText::new(format!("{words} words")).small().weak());
+                    language::badge(ui, entry);
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                         entry_menu(ui, issue, section, index, entry, &mut state.review, actions);
                     });
@@ -171,6 +173,8 @@ fn entry_card(
                 })
                 .inner;
             conflict::resolver(ui, position, entry, actions);
+            language::notice(ui, entry, &mut state.spelling);
+            let language = entry.language.as_deref();
             let suggesting = state.suggest;
             let mut body = if suggesting {
                 state
@@ -183,7 +187,7 @@ fn entry_card(
             };
             let output = {
                 let mut layouter =
-                    spelling::layouter(&mut state.spelling, FontSelection::Default, true);
+                    spelling::layouter(&mut state.spelling, FontSelection::Default, true, language);
                 TextEdit::multiline(&mut body)
                     .desired_width(f32::INFINITY)
                     .desired_rows(2)
@@ -196,6 +200,7 @@ fn entry_card(
                 spelling::word_menu(
                     &output,
                     TextField::EntryBody(entry.id),
+                    language,
                     &mut state.spelling,
                     actions,
                 );
@@ -332,6 +337,7 @@ fn entry_menu(
                 }
             }
         });
+        language::menu(ui, issue, entry, actions);
         ui.separator();
         if ui.button("Delete entry").clicked() {
             actions.edit(Edit::RemoveEntry(entry.id));

@@ -8,7 +8,7 @@ use egui::{RichText, ScrollArea};
 
 use super::SpellCheck;
 use crate::model::Issue;
-use crate::spelling::{Place, UnknownWord};
+use crate::spelling::{ForLanguage, Place, Unchecked, UnknownWord};
 use crate::ui::actions::{Actions, Centre, Selection};
 
 /// How many suggestions each word shows.
@@ -21,7 +21,10 @@ pub struct SpellingList {
     pub open: bool,
     checked: Option<u64>,
     words: Vec<UnknownWord>,
-    suggestions: HashMap<String, Vec<String>>,
+    /// Entries in a language with no dictionary.
+    unchecked: Vec<Unchecked>,
+    /// By language (`None`: the issue's) and word.
+    suggestions: HashMap<(Option<String>, String), Vec<String>>,
 }
 
 impl SpellCheck {
@@ -30,10 +33,14 @@ impl SpellCheck {
         if self.list.checked == Some(revision) {
             return;
         }
-        self.list.words = match self.speller.as_mut() {
-            Some(speller) => crate::spelling::unknown_words(issue, speller),
-            None => Vec::new(),
+        let Some(spellers) = self.spellers.as_mut() else {
+            self.list.words = Vec::new();
+            self.list.unchecked = Vec::new();
+            self.list.checked = Some(revision);
+            return;
         };
+        self.list.words = crate::spelling::unknown_words(issue, spellers);
+        self.list.unchecked = crate::spelling::unchecked(issue, spellers);
         self.list.checked = Some(revision);
     }
 
@@ -90,41 +97,60 @@ pub fn window(
                 n => format!("{n} unknown words"),
             });
             ui.separator();
-            let SpellCheck { list, speller, .. } = check;
+            let SpellCheck { list, spellers, .. } = check;
             ScrollArea::vertical().show(ui, |ui| {
+                for unchecked in &list.unchecked {
+                    let language = crate::spelling::language_name(&unchecked.language)
+                        .unwrap_or(&unchecked.language);
+                    ui.label(
+                        RichText::new(format!(
+                            "Entries in {language} are not checked: {}.",
+                            unchecked.problem
+                        ))
+                        .weak(),
+                    );
+                    places(ui, &unchecked.places, actions);
+                }
                 for word in &list.words {
-                    let places = word.places.len();
-                    let title = if places == 1 {
+                    let count = word.places.len();
+                    let mut title = if count == 1 {
                         format!("{} (1 place)", word.word)
                     } else {
-                        format!("{} ({places} places)", word.word)
+                        format!("{} ({count} places)", word.word)
                     };
+                    if let Some(language) = &word.language {
+                        title = format!("{title}, {language}");
+                    }
+                    let key = (word.language.clone(), word.word.clone());
                     egui::CollapsingHeader::new(title)
-                        .id_salt(("spelling_word", word.word.as_str()))
+                        .id_salt(("spelling_word", &key))
                         .show(ui, |ui| {
-                            let suggestions = list
-                                .suggestions
-                                .entry(word.word.clone())
-                                .or_insert_with(|| {
-                                    speller
-                                        .as_ref()
-                                        .map(|s| s.suggest(&word.word, SUGGESTIONS))
-                                        .unwrap_or_default()
-                                });
+                            let suggestions = list.suggestions.entry(key).or_insert_with(|| {
+                                spellers
+                                    .as_mut()
+                                    .and_then(|s| s.speller_for(word.language.as_deref()).ok())
+                                    .map(|s| s.suggest(&word.word, SUGGESTIONS))
+                                    .unwrap_or_default()
+                            });
                             let said = if suggestions.is_empty() {
                                 "No suggestions".to_owned()
                             } else {
                                 format!("Perhaps: {}", suggestions.join(", "))
                             };
                             ui.label(RichText::new(said).weak());
-                            for place in &word.places {
-                                if ui.link(place.describe()).clicked() {
-                                    actions.select(selection_of(place));
-                                }
-                            }
+                            places(ui, &word.places, actions);
                         });
                 }
             });
         });
     check.list.open = open;
+}
+
+/// A link to each place, which goes there.
+fn places(ui: &mut egui::Ui, places: &[Place], actions: &mut Actions) {
+    for place in places {
+        if ui.link(place.describe()).clicked() {
+            actions.select(selection_of(place));
+        }
+    }
 }

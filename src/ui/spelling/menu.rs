@@ -34,11 +34,13 @@ impl MenuWord {
     }
 }
 
-/// After the `TextEdit` of `field`: a right-click on an unknown word opens
-/// its menu; a right-click elsewhere opens none.
+/// After the `TextEdit` of `field` (its text in `language`, `None` for the
+/// issue's): a right-click on an unknown word opens its menu; a right-click
+/// elsewhere opens none.
 pub fn word_menu(
     output: &TextEditOutput,
     field: TextField,
+    language: Option<&str>,
     check: &mut SpellCheck,
     actions: &mut Actions,
 ) {
@@ -56,8 +58,8 @@ pub fn word_menu(
                 .char_indices()
                 .nth(chars)
                 .map_or(text.len(), |(byte, _)| byte);
-            if let Some(misspelling) = check.word_at(text, offset) {
-                let suggestions = check.suggest(&misspelling.word, SUGGESTIONS);
+            if let Some(misspelling) = check.word_at(language, text, offset) {
+                let suggestions = check.suggest(language, &misspelling.word, SUGGESTIONS);
                 check.menu = Some(MenuWord {
                     field,
                     text: text.to_owned(),

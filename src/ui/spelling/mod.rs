@@ -1,5 +1,6 @@
-//! Spelling in the window: one `Speller` per document (built again when the
-//! issue's language or the options change), the unknown words of each text
+//! Spelling in the window: the document's `Spellers` (built again when the
+//! issue's language or the options change; an entry that declares another
+//! language is checked with that language's), the unknown words of each text
 //! remembered so that a frame does not check again, and the red underline
 //! the entry editor's layouter draws under them.
 
@@ -17,7 +18,7 @@ use egui::{Color32, FontSelection, Galley, Stroke, TextBuffer, Ui};
 
 use crate::model::Issue;
 use crate::registry::Registry;
-use crate::spelling::{self, KnownWords, Misspelling, Options, Speller};
+use crate::spelling::{self, ForLanguage, KnownWords, Misspelling, Options, Spellers};
 
 pub use list::{SpellingList, window as list_window};
 pub use menu::word_menu;
@@ -26,18 +27,31 @@ pub use prefs::preferences;
 /// How many texts' results are remembered before the memo starts again.
 const MEMO_LIMIT: usize = 512;
 
+/// Where spelling looks when not in the usual folders (tests).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Folders<'a> {
+    /// The publications' word lists, instead of the config folder's.
+    pub word_lists: Option<&'a Path>,
+    /// Searched first for dictionaries.
+    pub dictionaries: Option<&'a Path>,
+}
+
 /// The checker of the document shown, and what it found in each text.
 #[derive(Default)]
 pub struct SpellCheck {
     /// The language and options the speller was built for.
     built_for: Option<(String, Options)>,
-    speller: Option<Speller>,
+    spellers: Option<Spellers>,
     /// Why there is no speller (no dictionary for the issue's language).
     pub problem: Option<String>,
-    /// Each text checked, with its unknown words (byte ranges in that text).
-    memo: HashMap<String, Vec<Misspelling>>,
-    /// Each text laid out, with the words its layout job underlined.
-    drawn: HashMap<String, Vec<String>>,
+    /// Each text checked, with its unknown words (byte ranges in that
+    /// text), by the language it was checked in ("" for the issue's).
+    memo: HashMap<String, HashMap<String, Vec<Misspelling>>>,
+    /// How many texts `memo` holds.
+    memo_len: usize,
+    /// Each text laid out, with the language it was checked in ("" for the
+    /// issue's) and the words its layout job underlined.
+    drawn: HashMap<String, (String, Vec<String>)>,
     /// Words accepted this session ("Ignore in this issue", "Add to
     /// dictionary"), accepted again when the speller is built again.
     accepted: Vec<String>,
@@ -54,14 +68,14 @@ pub struct SpellCheck {
 impl SpellCheck {
     /// Builds the speller for `issue` when its language or `options` changed
     /// since the last build (the English dictionary parses in ~11 ms).
-    /// `word_lists`: the folder of the publications' word lists when not the
-    /// config folder's (tests).
+    /// `folders`: where word lists and dictionaries are when not in the
+    /// usual places (tests).
     pub fn follow(
         &mut self,
         issue: &Issue,
         registry: &Registry,
         options: Options,
-        word_lists: Option<&Path>,
+        folders: Folders<'_>,
     ) {
         let language = match issue.language.trim() {
             "" => "en".to_owned(),
@@ -70,68 +84,101 @@ impl SpellCheck {
         let wanted = (language, options);
         if self.built_for.as_ref() == Some(&wanted) {
             if self.sources_seen != issue.sources.len()
-                && let Some(speller) = self.speller.as_mut()
+                && let Some(spellers) = self.spellers.as_mut()
             {
                 // Sources came or went: their titles, authors and outlets
                 // are the issue's words (no dictionary parsed again).
-                speller.set_known(known_words(issue, registry, self.word_list.as_deref()));
-                for word in &self.accepted {
-                    speller.accept(word);
-                }
+                spellers.set_known(known_words(issue, registry, self.word_list.as_deref()));
                 self.sources_seen = issue.sources.len();
-                self.memo.clear();
-                self.drawn.clear();
-                self.forget_list();
+                self.forget_results();
             }
             return;
         }
         self.sources_seen = issue.sources.len();
-        self.word_list = word_list_for(&issue.series, word_lists);
+        self.word_list = word_list_for(&issue.series, folders.word_lists);
         let known = known_words(issue, registry, self.word_list.as_deref());
-        self.memo.clear();
-        self.drawn.clear();
-        match Speller::for_language(&wanted.0, known, options) {
-            Ok(mut speller) => {
+        self.forget_results();
+        let built = Spellers::for_issue(&wanted.0, known, options, folders.dictionaries);
+        match built {
+            Ok(mut spellers) => {
                 for word in &self.accepted {
-                    speller.accept(word);
+                    spellers.accept(word);
                 }
-                self.speller = Some(speller);
+                self.spellers = Some(spellers);
                 self.problem = None;
             }
             Err(error) => {
-                self.speller = None;
+                self.spellers = None;
                 self.problem = Some(format!("Spelling is not checked: {error}."));
             }
         }
         self.built_for = Some(wanted);
+    }
+
+    /// Forgets what was found and drawn, so that it is checked again.
+    fn forget_results(&mut self) {
+        self.memo.clear();
+        self.memo_len = 0;
+        self.drawn.clear();
         self.forget_list();
     }
 
-    /// The unknown words of `text`, remembered per text.
-    pub fn misspellings(&mut self, text: &str) -> &[Misspelling] {
-        let Some(speller) = self.speller.as_mut() else {
+    /// The unknown words of `text` in `language` (`None`: the issue's),
+    /// remembered per text; none when that language has no dictionary.
+    pub fn misspellings(&mut self, language: Option<&str>, text: &str) -> &[Misspelling] {
+        let Some(spellers) = self.spellers.as_mut() else {
             return &[];
         };
-        if !self.memo.contains_key(text) {
-            if self.memo.len() >= MEMO_LIMIT {
+        let key = language.unwrap_or_default();
+        let known = self
+            .memo
+            .get(key)
+            .is_some_and(|texts| texts.contains_key(text));
+        if !known {
+            if self.memo_len >= MEMO_LIMIT {
                 self.memo.clear();
+                self.memo_len = 0;
                 self.drawn.clear();
             }
-            let found = speller.misspellings(text);
-            self.memo.insert(text.to_owned(), found);
+            let found = spellers
+                .speller_for(language)
+                .map(|speller| speller.misspellings(text))
+                .unwrap_or_default();
+            self.memo
+                .entry(key.to_owned())
+                .or_default()
+                .insert(text.to_owned(), found);
+            self.memo_len += 1;
         }
-        self.memo.get(text).map(Vec::as_slice).unwrap_or_default()
+        self.memo
+            .get(key)
+            .and_then(|texts| texts.get(text))
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+    }
+
+    /// Why text in `language` is not checked (its dictionary is missing);
+    /// `None` when it is, or when the issue's own language is the problem
+    /// (`problem` says that).
+    pub fn problem_for(&mut self, language: Option<&str>) -> Option<String> {
+        language?;
+        self.spellers.as_mut()?.speller_for(language).err()
     }
 
     /// The words the editor's layout job underlined when it laid out `text`
     /// (`None`: no field showed that text).
     pub fn underlined(&self, text: &str) -> Option<&[String]> {
-        self.drawn.get(text).map(Vec::as_slice)
+        self.drawn.get(text).map(|(_, words)| words.as_slice())
     }
 
-    /// The unknown word of `text` at byte `offset`, if any.
-    pub fn word_at(&mut self, text: &str, offset: usize) -> Option<Misspelling> {
-        self.misspellings(text)
+    /// The unknown word of `text` (in `language`) at byte `offset`, if any.
+    pub fn word_at(
+        &mut self,
+        language: Option<&str>,
+        text: &str,
+        offset: usize,
+    ) -> Option<Misspelling> {
+        self.misspellings(language, text)
             .iter()
             .find(|m| m.range.start <= offset && offset <= m.range.end)
             .cloned()
@@ -142,10 +189,12 @@ impl SpellCheck {
         self.word_list.as_deref()
     }
 
-    /// Up to `limit` suggestions for `word`.
-    pub fn suggest(&self, word: &str, limit: usize) -> Vec<String> {
-        self.speller
-            .as_ref()
+    /// Up to `limit` suggestions for `word`, from the dictionary of
+    /// `language` (`None`: the issue's).
+    pub fn suggest(&mut self, language: Option<&str>, word: &str, limit: usize) -> Vec<String> {
+        self.spellers
+            .as_mut()
+            .and_then(|spellers| spellers.speller_for(language).ok())
             .map(|speller| speller.suggest(word, limit))
             .unwrap_or_default()
     }
@@ -153,19 +202,23 @@ impl SpellCheck {
     /// Accepts `word` from now on (ignored in this issue, or added to the
     /// word list); the remembered results are checked again.
     pub fn accept(&mut self, word: &str) {
-        if let Some(speller) = self.speller.as_mut() {
-            speller.accept(word);
+        if let Some(spellers) = self.spellers.as_mut() {
+            spellers.accept(word);
         }
         if !self.accepted.iter().any(|known| known == word) {
             self.accepted.push(word.to_owned());
         }
-        self.memo.clear();
-        self.drawn.clear();
+        self.forget_results();
     }
 
     /// Notes the underlined sections of a galley laid out for `text`.
-    fn note_drawn(&mut self, text: &str, galley: &Galley) {
-        if self.drawn.contains_key(text) {
+    fn note_drawn(&mut self, language: Option<&str>, text: &str, galley: &Galley) {
+        let language = language.unwrap_or_default();
+        if self
+            .drawn
+            .get(text)
+            .is_some_and(|(drawn_in, _)| drawn_in == language)
+        {
             return;
         }
         let job = &galley.job;
@@ -179,7 +232,8 @@ impl SpellCheck {
             })
             .map(str::to_owned)
             .collect();
-        self.drawn.insert(text.to_owned(), words);
+        self.drawn
+            .insert(text.to_owned(), (language.to_owned(), words));
     }
 }
 
@@ -266,18 +320,19 @@ pub fn underlined_job(
 }
 
 /// A `TextEdit` layouter that underlines the unknown words of its text
-/// (`multiline` as the `TextEdit` is).
+/// (`multiline` as the `TextEdit` is), in `language` (`None`: the issue's).
 pub fn layouter<'a>(
     check: &'a mut SpellCheck,
     font: FontSelection,
     multiline: bool,
+    language: Option<&'a str>,
 ) -> impl FnMut(&Ui, &dyn TextBuffer, f32) -> Arc<Galley> + 'a {
     move |ui: &Ui, buffer: &dyn TextBuffer, wrap_width: f32| {
         let text = buffer.as_str();
-        let misspelled = check.misspellings(text);
+        let misspelled = check.misspellings(language, text);
         let job = underlined_job(ui, text, misspelled, font.clone(), wrap_width, multiline);
         let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
-        check.note_drawn(text, &galley);
+        check.note_drawn(language, text, &galley);
         galley
     }
 }
