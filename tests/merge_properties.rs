@@ -91,6 +91,8 @@ enum Change {
     DeleteNewestEntry,
     /// Declares an entry's own language (`None`: the issue's).
     SetLanguage(usize, Option<&'static str>),
+    /// Ignores a word in the spelling check, or no longer.
+    Ignore(&'static str, bool),
 }
 
 fn change() -> impl Strategy<Value = Change> {
@@ -109,6 +111,7 @@ fn change() -> impl Strategy<Value = Change> {
         1 => Just(Change::DeleteNewestEntry),
         1 => (any::<usize>(), proptest::option::of(proptest::sample::select(vec!["es", "pt-BR"])))
             .prop_map(|(e, tag)| Change::SetLanguage(e, tag)),
+        1 => (word(), any::<bool>()).prop_map(|(x, on)| Change::Ignore(x, on)),
     ]
 }
 
@@ -213,6 +216,13 @@ fn edited(base: &Issue, side: &str, changes: &[Change]) -> Issue {
                 let newest = issue.entries().map(|(_, e)| e.id).max();
                 for section in &mut issue.sections {
                     section.entries.retain(|entry| Some(entry.id) != newest);
+                }
+            }
+            Change::Ignore(x, on) => {
+                if *on {
+                    issue.spelling_ignored.insert((*x).to_owned());
+                } else {
+                    issue.spelling_ignored.remove(*x);
                 }
             }
             Change::SetLanguage(e, tag) => {

@@ -227,3 +227,19 @@ fn an_entry_in_its_own_language_is_checked_with_its_dictionary() {
     );
     assert_eq!(unchecked["entry"].as_u64(), Some(4));
 }
+
+#[test]
+fn words_ignored_in_the_issue_are_not_reported() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let config = dir.path().join("config");
+    let mut issue = issue("en");
+    issue.spelling_ignored = ["goverment", "Russsia"].map(str::to_owned).into();
+    let path = dir.path().join("issue.ron");
+    store::save(&path, &issue).expect("the fixture is saved");
+    let file = path.to_str().expect("a UTF-8 path");
+    let stdout = text(&run(&config, &["check", file, "--spelling"]).stdout);
+    for ignored in ["goverment", "Russsia"] {
+        assert!(!stdout.contains(&format!("“{ignored}”")), "{stdout}");
+    }
+    assert!(stdout.contains("“recieved”"), "{stdout}");
+}

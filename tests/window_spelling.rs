@@ -96,6 +96,45 @@ fn a_suggestion_from_the_context_menu_corrects_the_word_in_one_undo_step() {
 }
 
 #[test]
+fn a_word_ignored_is_kept_in_the_issue_file_and_undone_like_an_edit() {
+    let text = "Goverment grain arrived.";
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("issue.ron");
+    monitor_workbench::store::save(&path, &one_entry(text)).expect("saved");
+    let open = |path: &std::path::Path| {
+        let issue = monitor_workbench::store::load(path).expect("loads");
+        harness_for(WorkbenchApp::new(
+            Document::new(issue, Some(path.to_owned())),
+            Box::new(NoDialogs::default()),
+            None,
+        ))
+    };
+    let mut harness = open(&path);
+    right_click_first_word(&mut harness);
+    harness.get_by_label("Ignore in this issue").click();
+    harness.run();
+    assert_eq!(harness.state().underlined_words(text), Some(Vec::new()));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().underlined_words(text),
+        Some(vec!["Goverment".to_owned()]),
+        "undone, the word is underlined again"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().underlined_words(text), Some(Vec::new()));
+    harness
+        .state_mut()
+        .run(monitor_workbench::ui::Command::Save);
+    harness.run();
+    let saved = std::fs::read_to_string(&path).expect("saved file");
+    assert!(saved.contains("spelling_ignored"), "{saved}");
+    let reopened = open(&path);
+    assert_eq!(reopened.state().underlined_words(text), Some(Vec::new()));
+}
+
+#[test]
 fn ignore_in_this_issue_removes_the_underline() {
     let app = WorkbenchApp::new(
         Document::new(one_entry("Goverment grain arrived."), None),

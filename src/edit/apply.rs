@@ -274,6 +274,14 @@ fn change(issue: &mut Issue, edit: Edit) -> Result<(), EditError> {
                 .filter(|tag| !tag.is_empty());
             entry_mut(issue, entry)?.language = language;
         }
+        Edit::SetSpellingIgnored { word, ignored } => {
+            let word = word.trim();
+            if ignored && !word.is_empty() {
+                issue.spelling_ignored.insert(word.to_owned());
+            } else {
+                issue.spelling_ignored.remove(word);
+            }
+        }
         Edit::FlagDeclaration { entry, flag } => entry_mut(issue, entry)?.declaration = Some(flag),
         Edit::ClearDeclaration { entry, resolution } => {
             if resolution.text.trim().is_empty() {

@@ -146,6 +146,12 @@ pub enum Edit {
         entry: EntryId,
         language: Option<String>,
     },
+    /// Accepts `word` in this issue's spelling check ("Ignore in this
+    /// issue"), or no longer; kept in the issue file.
+    SetSpellingIgnored {
+        word: String,
+        ignored: bool,
+    },
     /// Marks an entry as carrying an anti-US or anti-West declaration.
     FlagDeclaration {
         entry: EntryId,

@@ -1,4 +1,5 @@
-//! The edits spelling makes to an issue: an entry's own language.
+//! The edits spelling makes to an issue: an entry's own language, the
+//! words ignored in the issue.
 
 use super::*;
 use crate::model::SectionStatus;
@@ -46,4 +47,29 @@ fn declaring_a_language_leaves_an_approved_section_approved() {
         .expect("applies");
     assert!(reopened.is_empty());
     assert_eq!(doc.issue().sections[0].status, SectionStatus::Approved);
+}
+
+#[test]
+fn a_word_ignored_in_the_issue_is_kept_and_undone() {
+    let mut doc = Document::new(sample_issue(), None);
+    let ignore = |word: &str, ignored: bool| Edit::SetSpellingIgnored {
+        word: word.to_owned(),
+        ignored,
+    };
+    doc.apply(ignore(" Zvezdaneft ", true)).expect("applies");
+    doc.apply(ignore("Quispe", true)).expect("applies");
+    let words: Vec<&str> = doc
+        .issue()
+        .spelling_ignored
+        .iter()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(words, ["Quispe", "Zvezdaneft"]);
+    doc.apply(ignore("Quispe", false)).expect("applies");
+    assert!(!doc.issue().spelling_ignored.contains("Quispe"));
+    doc.undo();
+    assert!(doc.issue().spelling_ignored.contains("Quispe"));
+    let revision = doc.revision();
+    doc.apply(ignore("  ", true)).expect("applies");
+    assert_eq!(doc.revision(), revision, "an empty word changes nothing");
 }

@@ -16,7 +16,7 @@ mod words;
 
 use crate::model::{EntryConflict, EntryId, FieldConflict, Issue, Policy, SectionId};
 pub use incoming::Incoming;
-use pick::{Picker, three_way, union3};
+use pick::{Picker, set_union3, three_way, union3};
 pub use resolve::{SettleError, settle};
 
 /// One thing a person must decide.
@@ -153,6 +153,11 @@ fn details(base: &Issue, ours: &Issue, theirs: &Issue, found: &mut Vec<FieldConf
         licence: pick.field("licence", &b.licence, &o.licence, &t.licence),
         conflicts: union3(&b.conflicts, &o.conflicts, &t.conflicts),
         ids_given: b.ids_given.max(o.ids_given).max(t.ids_given),
+        spelling_ignored: set_union3(
+            &b.spelling_ignored,
+            &o.spelling_ignored,
+            &t.spelling_ignored,
+        ),
     }
 }
 

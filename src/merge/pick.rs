@@ -2,6 +2,8 @@
 //! the merge follows: a side that changed a value wins; both sides changing it
 //! alike agree; both changing it differently is a conflict.
 
+use std::collections::BTreeSet;
+
 use serde::Serialize;
 
 use crate::model::FieldConflict;
@@ -97,6 +99,20 @@ pub(super) fn union3<T: PartialEq + Clone>(base: &[T], ours: &[T], theirs: &[T])
         }
     }
     out
+}
+
+/// Sets merged as `union3` merges lists: what either side added stays, what
+/// either side removed goes.
+pub(super) fn set_union3<T: Ord + Clone>(
+    base: &BTreeSet<T>,
+    ours: &BTreeSet<T>,
+    theirs: &BTreeSet<T>,
+) -> BTreeSet<T> {
+    let kept = ours
+        .iter()
+        .filter(|item| !base.contains(item) || theirs.contains(item));
+    let added = theirs.iter().filter(|item| !base.contains(item));
+    kept.chain(added).cloned().collect()
 }
 
 /// Lists of objects matched by `key`: each side's deletions of unchanged

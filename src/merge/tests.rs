@@ -341,3 +341,27 @@ fn an_entry_s_language_merges_like_a_field_and_ours_stays_on_a_clash() {
         Some("es")
     );
 }
+
+#[test]
+fn words_ignored_in_the_issue_merge_as_a_union() {
+    let words = |list: &[&str]| list.iter().map(|w| (*w).to_owned()).collect();
+    let mut base = base();
+    base.spelling_ignored = words(&["Chancay", "Rosatom"]);
+    let mut ours = base.clone();
+    ours.spelling_ignored = words(&["Chancay", "Rosatom", "Quispe"]);
+    let mut theirs = base.clone();
+    theirs.spelling_ignored = words(&["Rosatom", "Zvezdaneft"]);
+    let merged = merge(&base, &ours, &theirs);
+    let got: Vec<&str> = merged
+        .issue
+        .spelling_ignored
+        .iter()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        got,
+        ["Quispe", "Rosatom", "Zvezdaneft"],
+        "theirs removed Chancay"
+    );
+    assert!(merged.is_clean());
+}

@@ -1,5 +1,7 @@
 //! One issue of a monitor: its masthead, policy, sections and source library.
 
+use std::collections::BTreeSet;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -83,6 +85,10 @@ pub struct Issue {
     /// issue built by an import): loading then starts from the ids in use.
     #[serde(default, skip_serializing_if = "IdsGiven::is_unset")]
     pub ids_given: IdsGiven,
+    /// Words the spelling check accepts in this issue ("Ignore in this
+    /// issue"); not written when empty.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub spelling_ignored: BTreeSet<String>,
 }
 
 impl Default for Issue {
@@ -109,6 +115,7 @@ impl Default for Issue {
             licence: String::new(),
             conflicts: Vec::new(),
             ids_given: IdsGiven::default(),
+            spelling_ignored: BTreeSet::new(),
         }
     }
 }

@@ -1,7 +1,8 @@
 //! The words an issue already knows, which are names rather than typos:
 //! outlet names (and their reader names) from the registry, the issue's
-//! source titles, authors and outlets, its series, publisher and editors, and
-//! the publication's word list. Compared without case.
+//! source titles, authors and outlets, its series, publisher and editors, the
+//! words ignored in the issue, and the publication's word list. Compared
+//! without case.
 
 use std::collections::HashSet;
 
@@ -42,7 +43,7 @@ impl KnownWords {
                 known.add_text(tag);
             }
         }
-        for word in word_list {
+        for word in word_list.iter().chain(&issue.spelling_ignored) {
             known.add_text(word);
         }
         known

@@ -1,7 +1,8 @@
 //! The context menu of a checked text (an entry, a section title, the
 //! summary, the disclaimer): a right-click on an unknown word
 //! offers the dictionary's suggestions (one click replaces the word, one
-//! undo step), "Add to dictionary" and "Ignore in this issue".
+//! undo step), "Add to dictionary" and "Ignore in this issue" (an edit of
+//! the issue, kept in its file and undone like any other).
 
 use egui::PointerButton;
 use egui::text_edit::TextEditOutput;
@@ -104,10 +105,13 @@ pub fn word_menu(
         }
         if ui
             .button("Ignore in this issue")
-            .on_hover_text("Accept this word until this issue is closed")
+            .on_hover_text("Accept this word in this issue: it is kept in the issue file")
             .clicked()
         {
-            check.accept(&word.misspelling.word);
+            actions.edit(Edit::SetSpellingIgnored {
+                word: word.misspelling.word.clone(),
+                ignored: true,
+            });
             check.menu = None;
             ui.close();
         }

@@ -8,7 +8,7 @@ mod list;
 mod menu;
 mod prefs;
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -52,13 +52,15 @@ pub struct SpellCheck {
     /// Each text laid out, with the language it was checked in ("" for the
     /// issue's) and the words its layout job underlined.
     drawn: HashMap<String, (String, Vec<String>)>,
-    /// Words accepted this session ("Ignore in this issue", "Add to
-    /// dictionary"), accepted again when the speller is built again.
+    /// Words added to the word list this session ("Add to dictionary"),
+    /// accepted again when the speller is built again.
     accepted: Vec<String>,
     /// The publication's word list ("Add to dictionary" writes to it).
     word_list: Option<PathBuf>,
-    /// How many sources the issue had when its known words were gathered.
+    /// How many sources the issue had, and the words it ignored, when its
+    /// known words were gathered.
     sources_seen: usize,
+    ignored_seen: BTreeSet<String>,
     /// The unknown word last right-clicked, which the context menu offers to correct.
     pub menu: Option<menu::MenuWord>,
     /// Review → Spelling.
@@ -83,18 +85,20 @@ impl SpellCheck {
         };
         let wanted = (language, options);
         if self.built_for.as_ref() == Some(&wanted) {
-            if self.sources_seen != issue.sources.len()
-                && let Some(spellers) = self.spellers.as_mut()
-            {
-                // Sources came or went: their titles, authors and outlets
-                // are the issue's words (no dictionary parsed again).
+            let changed = self.sources_seen != issue.sources.len()
+                || self.ignored_seen != issue.spelling_ignored;
+            if changed && let Some(spellers) = self.spellers.as_mut() {
+                // Sources came or went, or a word was ignored (or that was
+                // undone): the issue's words change (no dictionary parsed again).
                 spellers.set_known(known_words(issue, registry, self.word_list.as_deref()));
                 self.sources_seen = issue.sources.len();
+                self.ignored_seen.clone_from(&issue.spelling_ignored);
                 self.forget_results();
             }
             return;
         }
         self.sources_seen = issue.sources.len();
+        self.ignored_seen.clone_from(&issue.spelling_ignored);
         self.word_list = word_list_for(&issue.series, folders.word_lists);
         let known = known_words(issue, registry, self.word_list.as_deref());
         self.forget_results();
@@ -199,8 +203,8 @@ impl SpellCheck {
             .unwrap_or_default()
     }
 
-    /// Accepts `word` from now on (ignored in this issue, or added to the
-    /// word list); the remembered results are checked again.
+    /// Accepts `word` from now on (added to the word list); the remembered
+    /// results are checked again.
     pub fn accept(&mut self, word: &str) {
         if let Some(spellers) = self.spellers.as_mut() {
             spellers.accept(word);
