@@ -36,8 +36,8 @@ pub use known::KnownWords;
 pub use speller::{Misspelling, Options, Speller};
 pub use spellers::{ForLanguage, Spellers};
 pub use word_list::{
-    WordListError, format_word_list, parse_word_list, read_word_list, word_list_path,
-    write_word_list,
+    WordListError, format_word_list, import_word_list, merge_words, parse_word_list,
+    read_word_list, word_list_path, write_word_list,
 };
 pub use words::{CheckedWord, opens_sentence, words_to_check};
 

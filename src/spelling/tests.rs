@@ -225,6 +225,15 @@ fn word_lists_round_trip_through_a_file() {
         read_word_list(&path).expect("read back"),
         ["Añez", "Quispe"]
     );
+    let missing = folder.path().join("nowhere.txt");
+    let error = import_word_list(&missing).expect_err("an import needs the file");
+    assert!(error.to_string().contains("nowhere.txt"), "{error}");
+    let mut words = vec!["Quispe".to_owned()];
+    let added = merge_words(&mut words, vec!["Añez".into(), "Quispe".into(), " ".into()]);
+    assert_eq!(
+        (added, words.as_slice()),
+        (1, ["Quispe".to_owned(), "Añez".to_owned()].as_slice())
+    );
     let named = word_list_path("VRIC Monitor!").expect("a config folder");
     assert!(
         named.ends_with("words/vric-monitor.txt"),

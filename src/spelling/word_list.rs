@@ -14,6 +14,11 @@ pub enum WordListError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("cannot read {} as a word list: {source}", path.display())]
+    Import {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("cannot save the word list: {0}")]
     Save(#[from] SaveError),
     #[error("cannot create the folder {} for the word list: {source}", path.display())]
@@ -99,4 +104,29 @@ pub fn write_word_list(path: &Path, words: &[String]) -> Result<(), WordListErro
     }
     write_atomically(path, format_word_list(words).as_bytes(), false)?;
     Ok(())
+}
+
+/// The words of a word-per-line file chosen for import (a missing or
+/// unreadable file is an error naming it).
+pub fn import_word_list(path: &Path) -> Result<Vec<String>, WordListError> {
+    std::fs::read_to_string(path)
+        .map(|text| parse_word_list(&text))
+        .map_err(|source| WordListError::Import {
+            path: path.to_owned(),
+            source,
+        })
+}
+
+/// `words` with those of `incoming` it lacks (compared as written) added;
+/// how many were new.
+pub fn merge_words(words: &mut Vec<String>, incoming: Vec<String>) -> usize {
+    let mut added = 0;
+    for word in incoming {
+        let word = word.trim();
+        if !word.is_empty() && !words.iter().any(|known| known == word) {
+            words.push(word.to_owned());
+            added += 1;
+        }
+    }
+    added
 }

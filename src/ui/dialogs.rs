@@ -9,6 +9,7 @@ use super::actions::Review;
 use super::app::FilePurpose;
 use super::chooser::{self, FileChooser};
 use super::prefs::Preferences;
+use super::spelling::{WordListChoice, WordListEditor};
 use crate::compliance::Report;
 use crate::export::{ExportOptions, Gate};
 use crate::model::{Issue, SourceId};
@@ -77,6 +78,8 @@ pub enum Dialog {
     Preferences {
         prefs: Box<Preferences>,
         then: Option<Review>,
+        /// The publication's spelling word list.
+        words: Box<WordListEditor>,
     },
     Recover {
         recovery: PathBuf,
@@ -113,6 +116,8 @@ pub enum Choice {
     /// Export with these options; `Some(reason)` when overriding the gate.
     Export(ExportOptions, Option<String>, ExportTarget),
     SetPreferences(Box<Preferences>, Option<Review>),
+    /// A change to the spelling word list asked in Preferences.
+    WordList(WordListChoice),
     /// A file chosen in the built-in chooser.
     Chosen(PathBuf),
     /// Drop the changes here and read the file again.
@@ -212,7 +217,9 @@ pub fn show(ui: &Ui, dialog: &mut Dialog, report: &Report, file_name: &str) -> O
                     }
                 });
             }
-            Dialog::Preferences { prefs, then } => choice = preferences(ui, prefs, then),
+            Dialog::Preferences { prefs, then, words } => {
+                choice = preferences(ui, prefs, then, words);
+            }
             Dialog::Chooser { chooser, .. } => {
                 choice = chooser::show(ui, chooser).map(|outcome| match outcome {
                     chooser::Outcome::Chosen(path) => Choice::Chosen(path),
@@ -379,7 +386,12 @@ fn new_release(ui: &mut Ui, pending: &crate::store::PendingRelease) -> Option<Ch
     choice
 }
 
-fn preferences(ui: &mut Ui, prefs: &mut Preferences, then: &mut Option<Review>) -> Option<Choice> {
+fn preferences(
+    ui: &mut Ui,
+    prefs: &mut Preferences,
+    then: &mut Option<Review>,
+    words: &mut WordListEditor,
+) -> Option<Choice> {
     let mut choice = None;
     ui.heading("Preferences");
     if then.is_some() {
@@ -421,6 +433,9 @@ fn preferences(ui: &mut Ui, prefs: &mut Preferences, then: &mut Option<Review>) 
     }
     ui.add_space(4.0);
     super::spelling::preferences(ui, &mut prefs.spelling);
+    if let Some(change) = super::spelling::word_list_editor(ui, words) {
+        choice = Some(Choice::WordList(change));
+    }
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         if ui.add_enabled(ready, egui::Button::new("Save")).clicked() {

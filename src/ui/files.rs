@@ -24,6 +24,8 @@ pub enum FileKind {
     FiguresCsv,
     /// A plot saved as an image.
     Png,
+    /// A spelling word list, one word per line.
+    WordList,
 }
 
 impl FileKind {
@@ -37,6 +39,7 @@ impl FileKind {
             Self::CslJson => ("CSL JSON", &["json"]),
             Self::OutletsCsv | Self::FiguresCsv => ("CSV", &["csv"]),
             Self::Png => ("PNG image", &["png"]),
+            Self::WordList => ("Word list", &["txt"]),
         }
     }
 

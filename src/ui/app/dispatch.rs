@@ -122,10 +122,7 @@ impl WorkbenchApp {
             }
             Command::ReviewReport => self.ask_review_report_path(),
             Command::Preferences => {
-                self.dialog = Some(Dialog::Preferences {
-                    prefs: Box::new(self.prefs.clone()),
-                    then: None,
-                });
+                self.dialog = Some(self.preferences_dialog(None));
             }
             Command::Quit => self.guard(Pending::Quit),
             Command::Undo => {

@@ -9,9 +9,11 @@ use crate::edit::{Document, Edit, new_issue};
 use crate::export::{self, ExportOptions, Gate};
 use crate::model::Issue;
 use crate::store::{self, Stamp};
+use crate::ui::actions::Review;
 use crate::ui::chooser::FileChooser;
 use crate::ui::dialogs::{Choice, Dialog, ExportTarget, Pending};
 use crate::ui::files::{Answer, FileKind, FileMode, FileQuestion, with_extension_if_missing};
+use crate::ui::prefs::Preferences;
 
 /// What a chosen file is for.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,6 +46,11 @@ pub enum FilePurpose {
     PlotData(crate::ui::archive::PlotKind),
     /// Save a plot as PNG there.
     PlotPng(crate::ui::archive::PlotKind),
+    /// Add the words of that file to the spelling word list, then go back
+    /// to the preferences being edited.
+    ImportWordList(Box<Preferences>, Option<Review>),
+    /// Write the spelling word list there, then go back to the preferences.
+    ExportWordList(Box<Preferences>, Option<Review>),
 }
 
 impl WorkbenchApp {
@@ -104,6 +111,13 @@ impl WorkbenchApp {
             FilePurpose::ImportOutlets => self.import_outlets_from(&path),
             FilePurpose::ExportOutlets => self.export_outlets_to(&path),
             FilePurpose::UpdateReference => self.preview_reference_from(&path),
+            FilePurpose::ImportWordList(prefs, then) => {
+                self.import_word_list_from(&path, prefs, then);
+            }
+            FilePurpose::ExportWordList(prefs, then) => {
+                let path = with_extension_if_missing(path, FileKind::WordList);
+                self.export_word_list_to(&path, prefs, then);
+            }
             FilePurpose::OpenArchive
             | FilePurpose::ArchiveReport
             | FilePurpose::PlotData(_)
@@ -342,6 +356,7 @@ impl WorkbenchApp {
                 };
                 self.ask_file(question, purpose);
             }
+            Choice::WordList(change) => self.change_word_list(change, dialog),
             Choice::SetPreferences(prefs, then) => {
                 self.prefs = *prefs;
                 if let Some(review) = then {

@@ -17,6 +17,7 @@ mod outlets;
 mod review;
 mod sources;
 mod spelling;
+mod word_list;
 
 use std::path::{Path, PathBuf};
 

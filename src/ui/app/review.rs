@@ -7,16 +7,12 @@ use crate::model::{
     Approval, Comment, DeclarationFlag, HistoryNote, SectionStatus, Suggestion, Verification,
 };
 use crate::ui::actions::Review;
-use crate::ui::dialogs::Dialog;
 
 impl WorkbenchApp {
     /// Signs a review step with the reviewer's name and the time, then applies it.
     pub(super) fn review(&mut self, review: Review) {
         if self.prefs.reviewer.trim().is_empty() {
-            self.dialog = Some(Dialog::Preferences {
-                prefs: Box::new(self.prefs.clone()),
-                then: Some(review),
-            });
+            self.dialog = Some(self.preferences_dialog(Some(review)));
             return;
         }
         let by = self.prefs.reviewer.trim().to_owned();

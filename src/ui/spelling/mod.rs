@@ -7,6 +7,7 @@
 mod list;
 mod menu;
 mod prefs;
+mod word_list;
 
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
@@ -23,6 +24,7 @@ use crate::spelling::{self, ForLanguage, KnownWords, Misspelling, Options, Spell
 pub use list::{SpellingList, window as list_window};
 pub use menu::word_menu;
 pub use prefs::preferences;
+pub use word_list::{WordListChoice, WordListEditor, editor as word_list_editor};
 
 /// How many texts' results are remembered before the memo starts again.
 const MEMO_LIMIT: usize = 512;
@@ -213,6 +215,18 @@ impl SpellCheck {
             self.accepted.push(word.to_owned());
         }
         self.forget_results();
+    }
+
+    /// The word list changed on disk: the speller is built again with it
+    /// (dictionaries are parsed once per process, so this is quick).
+    pub fn relearn(&mut self) {
+        self.built_for = None;
+    }
+
+    /// A word removed from the word list is no longer accepted for having
+    /// been added this session.
+    pub fn forget_accepted(&mut self, word: &str) {
+        self.accepted.retain(|known| known != word);
     }
 
     /// Notes the underlined sections of a galley laid out for `text`.
