@@ -243,3 +243,58 @@ fn words_ignored_in_the_issue_are_not_reported() {
     }
     assert!(stdout.contains("“recieved”"), "{stdout}");
 }
+
+#[test]
+fn the_reviewer_s_report_lists_the_spelling_notes_and_keeps_its_verdict() {
+    let (dir, path) = setup("en");
+    let config = dir.path().join("config");
+    let file = path.to_str().expect("a UTF-8 path");
+    let plain_report = dir.path().join("plain.html");
+    let spelled_report = dir.path().join("spelled.html");
+    let plain = run(
+        &config,
+        &[
+            "check",
+            file,
+            "--html",
+            plain_report.to_str().expect("UTF-8"),
+        ],
+    );
+    let spelled = run(
+        &config,
+        &[
+            "check",
+            file,
+            "--spelling",
+            "--html",
+            spelled_report.to_str().expect("UTF-8"),
+        ],
+    );
+    assert_eq!(plain.status.code(), spelled.status.code());
+    let plain = std::fs::read_to_string(&plain_report).expect("the plain report");
+    let spelled = std::fs::read_to_string(&spelled_report).expect("the report with spelling");
+    assert!(!plain.contains("<code>spelling</code>"), "only on request");
+    assert_eq!(
+        spelled.matches("<code>spelling</code>").count(),
+        4,
+        "{spelled}"
+    );
+    assert!(
+        spelled.contains(
+            "“goverment” is not in the en_US dictionary (Russsia, entry 1; Russsia, entry 2)"
+        ),
+        "{spelled}"
+    );
+    assert!(spelled.contains("did you mean government"), "{spelled}");
+    let verdict = |page: &str| {
+        page.lines()
+            .find(|line| line.contains("class=\"verdict"))
+            .map(str::to_owned)
+    };
+    assert!(verdict(&plain).is_some());
+    assert_eq!(
+        verdict(&plain),
+        verdict(&spelled),
+        "notes never change the verdict"
+    );
+}

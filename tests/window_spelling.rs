@@ -9,7 +9,7 @@ use egui_kittest::kittest::Queryable;
 use monitor_workbench::edit::Document;
 use monitor_workbench::model::{Entry, EntryId, Issue, Section, SectionId};
 use monitor_workbench::ui::{Preferences, SpellingPreferences, WorkbenchApp};
-use window_support::{NoDialogs, harness_for};
+use window_support::{NoDialogs, ScriptedDesktop, harness_for};
 
 fn one_entry(body: &str) -> Issue {
     let mut section = Section::new(SectionId(1), "Energy");
@@ -451,4 +451,27 @@ fn an_entry_in_a_language_without_a_dictionary_says_so() {
         harness.state().underlined_words("Goverment grain arrived."),
         Some(Vec::new())
     );
+}
+
+#[test]
+fn the_reviewer_s_report_lists_the_unknown_words() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let report = dir.path().join("review.html");
+    let desktop = ScriptedDesktop::answering(&[&report]);
+    let mut harness = harness_for(WorkbenchApp::new(
+        Document::new(one_entry("Goverment grain arrived."), None),
+        Box::new(desktop),
+        None,
+    ));
+    harness
+        .state_mut()
+        .run(monitor_workbench::ui::Command::ReviewReport);
+    harness.run();
+    let page = std::fs::read_to_string(&report).expect("the report is written");
+    assert!(page.contains("<code>spelling</code>"), "{page}");
+    assert!(
+        page.contains("“Goverment” is not in the en_US dictionary (Energy, entry 1)"),
+        "{page}"
+    );
+    assert!(page.contains("did you mean Government"), "{page}");
 }

@@ -47,13 +47,15 @@ pub(super) fn run(
             .findings
             .extend(found.into_iter().map(|(finding, _)| finding));
     }
-    if spelling {
-        report
-            .findings
-            .extend(super::spelling::findings(&issue, &registry));
-    }
+    // Spelling notes go in the reviewer's report too.
+    let notes = if spelling {
+        super::spelling::findings(&issue, &registry)
+    } else {
+        Vec::new()
+    };
+    report.findings.extend(notes.iter().cloned());
     if let Some(out) = html {
-        let page = crate::export::review_report(&issue, &registry);
+        let page = crate::export::review_report_with(&issue, &registry, &notes);
         if let Err(error) = store::write_atomically(out, page.as_bytes(), false) {
             return fail(error);
         }

@@ -129,10 +129,12 @@ pub enum Command {
         #[arg(long, value_name = "FOLDER")]
         archive: Option<PathBuf>,
         /// Also check the spelling of entries, section titles, summary and
-        /// disclaimer with the issue's language's dictionary: each unknown
-        /// word as a `spelling` note with its places and suggestions. Names
-        /// the issue knows (outlets, source titles and authors) and the
-        /// publication's word list are accepted.
+        /// disclaimer with the issue's language's dictionary (an entry's own
+        /// language's when it declares one): each unknown word as a
+        /// `spelling` note with its places and suggestions, in the reviewer's
+        /// report too. Names the issue knows (outlets, source titles and
+        /// authors), its ignored words and the publication's word list are
+        /// accepted.
         #[arg(long)]
         spelling: bool,
     },

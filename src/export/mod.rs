@@ -29,7 +29,7 @@ pub use markdown::{escape_markdown, markdown};
 pub use methodology::{PLACEHOLDERS, methodology_note, special_edition_notice};
 pub use pdf::{PdfError, pdf};
 pub use plain::plain_text;
-pub use review::review_report;
+pub use review::{review_report, review_report_with};
 
 /// Control characters (other than tab and newline) and Unicode noncharacters,
 /// which a paste can carry in from a PDF or a word processor. They show as

@@ -6,7 +6,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, html as markup};
 
 use super::labels::language_tag;
 use super::links::safe_link;
-use crate::compliance::{self, Report, Shares, percent};
+use crate::compliance::{self, Finding, Report, Severity, Shares, percent};
 use crate::model::{Comment, Issue, ShareMetric, Source, StateMediaOverride};
 use crate::registry::Registry;
 use crate::sourcing::{Explanation, explain};
@@ -17,7 +17,16 @@ const NL: PreEscaped<&str> = PreEscaped("\n");
 
 /// The reviewer's report of `issue` as one HTML5 document.
 pub fn review_report(issue: &Issue, registry: &Registry) -> String {
-    let report = compliance::check(issue, registry);
+    review_report_with(issue, registry, &[])
+}
+
+/// The report with `notes`, the info findings of checks run on request
+/// (spelling), listed among the findings; anything but an info note is left
+/// out, so the verdict and the gate are what they are without them.
+pub fn review_report_with(issue: &Issue, registry: &Registry, notes: &[Finding]) -> String {
+    let mut report = compliance::check(issue, registry);
+    let info = notes.iter().filter(|note| note.severity == Severity::Info);
+    report.findings.extend(info.cloned());
     let heading = [issue.masthead(), issue.title.clone()]
         .into_iter()
         .filter(|part| !part.trim().is_empty())

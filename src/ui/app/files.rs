@@ -493,7 +493,9 @@ impl WorkbenchApp {
     }
 
     fn write_review_report(&mut self, path: &Path) {
-        let page = export::review_report(self.document.issue(), &self.registry);
+        let issue = self.document.issue();
+        let notes = self.view.section_view.spelling.findings(issue);
+        let page = export::review_report_with(issue, &self.registry, &notes);
         self.dialog = Some(
             match store::write_atomically(path, page.as_bytes(), false) {
                 Ok(()) => Dialog::Exported {

@@ -217,6 +217,15 @@ impl SpellCheck {
         self.forget_results();
     }
 
+    /// The issue's `spelling` findings (none when its language has no
+    /// dictionary), for the reviewer's report.
+    pub fn findings(&mut self, issue: &Issue) -> Vec<crate::compliance::Finding> {
+        self.spellers
+            .as_mut()
+            .map(|spellers| spelling::findings(issue, spellers))
+            .unwrap_or_default()
+    }
+
     /// The word list changed on disk: the speller is built again with it
     /// (dictionaries are parsed once per process, so this is quick).
     pub fn relearn(&mut self) {
