@@ -16,32 +16,50 @@ struct VersionProbe {
 }
 
 pub(super) fn parse_any_version(text: &str, origin: &Path) -> Result<Issue, LoadError> {
-    let version = match ron::from_str::<VersionProbe>(text) {
-        Ok(probe) => probe.format_version,
-        Err(error) if is_missing_version(&error.code) => {
-            return Err(LoadError::Foreign {
-                path: origin.to_owned(),
-                at: TextPosition { line: 1, column: 1 },
-            });
-        }
-        Err(error) => return Err(syntax(origin, text, &error)),
-    };
-    if version > FORMAT_VERSION {
-        return Err(LoadError::TooNew {
-            path: origin.to_owned(),
-            at: position_of(text, "format_version"),
-            found: version,
-            supported: FORMAT_VERSION,
-        });
-    }
     // Version 1 named the policy's classes in the six classes of its time
     // (state-owned, state-affiliated, public-service …); version 2 names the
     // State Media Monitor's models. The policy's list is migrated as it is
     // read (`registry::deserialize_policy_classes`): an older class becomes
     // every model it meant, so a file counts what it counted before.
-    let mut issue: Issue = ron::from_str(text).map_err(|error| syntax(origin, text, &error))?;
-    issue.format_version = FORMAT_VERSION;
-    Ok(issue)
+    //
+    // The file is parsed once; only a file that does not parse is read again
+    // for its version, to say "newer program" or "not an issue file" rather
+    // than a syntax error (a second parse of every file cost a quarter of an
+    // export's time).
+    match ron::from_str::<Issue>(text) {
+        Ok(mut issue) => {
+            if issue.format_version > FORMAT_VERSION {
+                return Err(too_new(text, origin, issue.format_version));
+            }
+            issue.format_version = FORMAT_VERSION;
+            Ok(issue)
+        }
+        Err(error) => Err(explain_failure(text, origin, &error)),
+    }
+}
+
+/// Why a file did not parse: not an issue file at all, an issue from a newer
+/// program, or a syntax error at a place.
+fn explain_failure(text: &str, origin: &Path, error: &ron::error::SpannedError) -> LoadError {
+    match ron::from_str::<VersionProbe>(text) {
+        Ok(probe) if probe.format_version > FORMAT_VERSION => {
+            too_new(text, origin, probe.format_version)
+        }
+        Err(probe_error) if is_missing_version(&probe_error.code) => LoadError::Foreign {
+            path: origin.to_owned(),
+            at: TextPosition { line: 1, column: 1 },
+        },
+        _ => syntax(origin, text, error),
+    }
+}
+
+fn too_new(text: &str, origin: &Path, found: u32) -> LoadError {
+    LoadError::TooNew {
+        path: origin.to_owned(),
+        at: position_of(text, "format_version"),
+        found,
+        supported: FORMAT_VERSION,
+    }
 }
 
 fn is_missing_version(code: &ron::Error) -> bool {

@@ -50,7 +50,7 @@ pub fn from_ron(text: &str, origin: &Path) -> Result<Issue, LoadError> {
 
 /// Reads an issue file. The file is only read, never written, whatever its state.
 pub fn load(path: &Path) -> Result<Issue, LoadError> {
-    load_stamped(path).map(|(issue, _)| issue)
+    read_issue(path, |_| ()).map(|(issue, ())| issue)
 }
 
 /// What a file held when it was read or written, to notice later that
@@ -80,16 +80,22 @@ impl Stamp {
 
 /// Reads an issue file and stamps what it held.
 pub fn load_stamped(path: &Path) -> Result<(Issue, Stamp), LoadError> {
+    read_issue(path, Stamp::of_bytes)
+}
+
+/// Reads and parses the file, with what `look` makes of its bytes (a stamp
+/// costs a pass over them, which the command line does not need).
+fn read_issue<T>(path: &Path, look: impl FnOnce(&[u8]) -> T) -> Result<(Issue, T), LoadError> {
     let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
         path: path.to_owned(),
         source,
     })?;
-    let stamp = Stamp::of_bytes(&bytes);
+    let seen = look(&bytes);
     let text = decode_utf8(bytes).map_err(|at| LoadError::NotUtf8 {
         path: path.to_owned(),
         at,
     })?;
-    Ok((from_ron(&text, path)?, stamp))
+    Ok((from_ron(&text, path)?, seen))
 }
 
 /// Saves atomically: `path` holds either the old or the new issue, never a mix;
