@@ -4,9 +4,13 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::model::Issue;
-use crate::registry::{Registry, host_of, normalize_host};
-use crate::sourcing::{is_web_url, normalize_url};
+use rayon::prelude::*;
+
+use crate::model::{EntryId, Issue};
+use url::Url;
+
+use crate::registry::{Registry, domain_of, normalize_host};
+use crate::sourcing::{is_web_parsed_url, normalize_parsed_url};
 use crate::text::word_count;
 
 /// What the rules need to know of a URL.
@@ -24,11 +28,17 @@ pub(crate) struct UrlFacts {
 
 impl UrlFacts {
     fn of(url: &str, registry: &Registry) -> Self {
+        // Parsed once: a large issue has thousands of URLs.
+        let Ok(parsed) = Url::parse(url.trim()) else {
+            return Self::default();
+        };
+        let domain = domain_of(&parsed);
         Self {
-            outlet: registry.index_for_url(url),
-            normalized: normalize_url(url),
-            web: is_web_url(url),
-            host: host_of(url).and_then(|host| normalize_host(&host)),
+            outlet: domain.and_then(|host| registry.index_for_host(host)),
+            normalized: normalize_parsed_url(&parsed),
+            // A URL with spaces around it is not what the editor meant to store.
+            web: url.trim() == url && is_web_parsed_url(&parsed),
+            host: domain.and_then(normalize_host),
         }
     }
 }
@@ -42,23 +52,44 @@ pub struct Memo {
 }
 
 impl Memo {
-    /// Unicode words of an entry body (as `text::word_count`), remembered.
-    pub fn words(&mut self, body: &str) -> usize {
-        self.used_words += 1;
-        if let Some(&count) = self.words.get(body) {
-            return count;
+    /// Unicode words (as `text::word_count`) of every entry of `issue`, by
+    /// entry. Bodies not seen before are counted on all cores when there are
+    /// many (opening or exporting a large issue), and remembered: after a
+    /// keystroke only the edited entry is counted again.
+    pub fn entry_words(&mut self, issue: &Issue) -> HashMap<EntryId, usize> {
+        let mut counts = HashMap::new();
+        let mut missing: Vec<(EntryId, &str)> = Vec::new();
+        for (_, entry) in issue.entries() {
+            match self.words.get(entry.body.as_str()) {
+                Some(&count) => {
+                    counts.insert(entry.id, count);
+                }
+                None => missing.push((entry.id, &entry.body)),
+            }
         }
-        let count = word_count(body);
-        self.words.insert(body.to_owned(), count);
-        count
+        self.used_words += counts.len() + missing.len();
+        let counted = in_parallel(&missing, |(_, body)| word_count(body));
+        for ((id, body), count) in missing.into_iter().zip(counted) {
+            counts.insert(id, count);
+            self.words.insert(body.to_owned(), count);
+        }
+        counts
     }
 
-    /// Learns the facts of `url` if they are not known yet.
-    pub(crate) fn learn_url(&mut self, url: &str, registry: &Registry) {
-        if !self.urls.contains_key(url) {
-            self.urls
-                .insert(url.to_owned(), UrlFacts::of(url, registry));
-        }
+    /// Reads every source URL of `issue` the memo does not know yet, on all
+    /// cores when there are many.
+    pub(crate) fn learn_urls(&mut self, issue: &Issue, registry: &Registry) {
+        let missing: Vec<&str> = issue
+            .sources
+            .iter()
+            .map(|source| source.url.as_str())
+            .filter(|url| !self.urls.contains_key(*url))
+            .collect::<HashSet<_>>()
+            .into_iter()
+            .collect();
+        let read = in_parallel(&missing, |url| UrlFacts::of(url, registry));
+        self.urls
+            .extend(missing.into_iter().map(str::to_owned).zip(read));
     }
 
     /// The facts of a URL learnt before.
@@ -84,5 +115,16 @@ impl Memo {
             .map(|source| source.url.as_str())
             .collect();
         self.urls.retain(|url, _| urls.contains(url.as_str()));
+    }
+}
+
+/// `work` done for each item, on all cores when there are enough items to
+/// pay for it (below that, handing work to threads costs more than it saves).
+fn in_parallel<I: Sync, T: Send>(items: &[I], work: impl Fn(&I) -> T + Sync) -> Vec<T> {
+    const WORTH_SHARING: usize = 64;
+    if items.len() < WORTH_SHARING {
+        items.iter().map(work).collect()
+    } else {
+        items.par_iter().map(&work).collect()
     }
 }

@@ -97,13 +97,8 @@ pub fn check(issue: &Issue, registry: &Registry) -> Report {
 /// The same report, reusing what `memo` knows from earlier checks of texts
 /// and URLs that have not changed (the window keeps one memo per document).
 pub fn check_with(issue: &Issue, registry: &Registry, memo: &mut Memo) -> Report {
-    let words: HashMap<EntryId, usize> = issue
-        .entries()
-        .map(|(_, entry)| (entry.id, memo.words(&entry.body)))
-        .collect();
-    for source in &issue.sources {
-        memo.learn_url(&source.url, registry);
-    }
+    let words = memo.entry_words(issue);
+    memo.learn_urls(issue, registry);
     memo.prune(issue);
     let memo = &*memo;
     let unknown = UrlFacts::default();

@@ -2,6 +2,7 @@
 //! maud escapes every piece of text; links pass through `safe_link`.
 
 use maud::{DOCTYPE, Markup, PreEscaped, html as markup};
+use rayon::prelude::*;
 
 use super::colophon;
 use super::dates::{iso, long_date};
@@ -38,18 +39,72 @@ pub fn html_with_report(
     options: &ExportOptions,
     report: &Report,
 ) -> String {
-    let page = Page {
-        issue,
-        registry,
-        options,
-        labels: for_language(&issue.language),
-        numbering: Numbering::of(issue),
-        report,
-    };
+    let sections = html_sections(issue, registry, options);
+    html_with_sections(issue, registry, options, report, sections)
+}
+
+/// The issue's sections as HTML, with what the rest of the page takes from
+/// them (the sources' numbers, the legend of their marks). None of it
+/// depends on the compliance report, so the command line writes it while it
+/// checks the issue.
+pub struct HtmlSections {
+    sections: Vec<Markup>,
+    numbering: Numbering,
+    legend: Option<String>,
+}
+
+/// Writes every section of the page, on all cores: sections do not depend
+/// on one another (their sources are numbered before), and most of a large
+/// page's time is spent here.
+pub fn html_sections(issue: &Issue, registry: &Registry, options: &ExportOptions) -> HtmlSections {
+    let page = Page::new(issue, registry, options, Numbering::of(issue));
+    let (sections, legend) = rayon::join(
+        || {
+            issue
+                .sections
+                .par_iter()
+                .map(|section| page.section(section))
+                .collect()
+        },
+        || marks::legend(issue, registry, &page.numbering, page.labels),
+    );
+    HtmlSections {
+        sections,
+        numbering: page.numbering,
+        legend,
+    }
+}
+
+/// The page around sections written by [`html_sections`] for the same
+/// issue and options, with `report` in its methodology note and summary.
+pub fn html_with_sections(
+    issue: &Issue,
+    registry: &Registry,
+    options: &ExportOptions,
+    report: &Report,
+    written: HtmlSections,
+) -> String {
+    let page = Page::new(issue, registry, options, written.numbering);
+    let shell = page.document(report, written.legend).into_string();
+    // The sections go into one string of the final size: grown piece by
+    // piece, a large page was copied and its memory touched twice over.
+    let (before, after) = shell.split_once(SECTIONS_HERE).unwrap_or((&shell, ""));
+    let sections_len: usize = written.sections.iter().map(|s| s.0.len() + 1).sum();
+    let mut document = String::with_capacity(shell.len() + sections_len);
+    document.push_str(before);
+    for section in &written.sections {
+        document.push_str(&section.0);
+        document.push('\n');
+    }
+    document.push_str(after);
     // Unprintable characters can only come from the issue's text (maud
     // escapes the rest), so dropping them leaves the markup as it is.
-    super::printable(page.document().into_string())
+    super::printable(document)
 }
+
+/// Where the sections go in the page around them: a comment no text of the
+/// issue can produce, since maud escapes its `<`.
+const SECTIONS_HERE: &str = "<!--sections-->";
 
 struct Page<'a> {
     issue: &'a Issue,
@@ -57,12 +112,29 @@ struct Page<'a> {
     options: &'a ExportOptions,
     labels: &'static Labels,
     numbering: Numbering,
-    /// The issue's compliance, for the methodology note and the reviewer's summary.
-    report: &'a Report,
+}
+
+impl<'a> Page<'a> {
+    fn new(
+        issue: &'a Issue,
+        registry: &'a Registry,
+        options: &'a ExportOptions,
+        numbering: Numbering,
+    ) -> Self {
+        Self {
+            issue,
+            registry,
+            options,
+            labels: for_language(&issue.language),
+            numbering,
+        }
+    }
 }
 
 impl Page<'_> {
-    fn document(&self) -> Markup {
+    /// `report`: the issue's compliance, for the methodology note and the
+    /// reviewer's summary.
+    fn document(&self, report: &Report, legend: Option<String>) -> Markup {
         let issue = self.issue;
         let lang = language_tag(&issue.language);
         let title = [issue.masthead(), issue.title.clone()]
@@ -120,12 +192,9 @@ impl Page<'_> {
                             (NL)
                         }
                         @if self.options.compliance_summary {
-                            (self.compliance(self.report))
+                            (self.compliance(report))
                         }
-                        @for section in &issue.sections {
-                            (self.section(section))
-                            (NL)
-                        }
+                        (PreEscaped(SECTIONS_HERE))
                         @if self.options.source_list == SourceList::AtEnd && self.numbering.all().next().is_some() {
                             section class="sources-all" {
                                 h2 { (self.labels.sources) }
@@ -134,16 +203,16 @@ impl Page<'_> {
                             (NL)
                         }
                         footer class="disclaimer" {
-                            @if let Some(legend) = marks::legend(issue, self.registry, &self.numbering, self.labels) {
+                            @if let Some(legend) = legend {
                                 p class="legend" { (legend) }
                             }
                             @for paragraph in paragraphs(&issue.disclaimer) {
                                 p { (self.typo(paragraph)) }
                             }
                             p class="methodology" {
-                                (self.typo(&super::methodology::note(issue, self.report, self.labels)))
+                                (self.typo(&super::methodology::note(issue, report, self.labels)))
                             }
-                            @if let Some(notice) = super::methodology::special_notice(issue, self.report, self.labels) {
+                            @if let Some(notice) = super::methodology::special_notice(issue, report, self.labels) {
                                 p class="special-edition" { strong { (self.typo(&notice)) } }
                             }
                             (self.colophon())

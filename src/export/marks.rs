@@ -4,9 +4,11 @@
 
 use std::collections::BTreeSet;
 
+use rayon::prelude::*;
+
 use super::labels::Labels;
 use super::numbering::Numbering;
-use crate::model::{Issue, Source};
+use crate::model::{Issue, Source, SourceId};
 use crate::registry::Registry;
 use crate::sourcing::{ReaderMark, classify_source};
 
@@ -51,9 +53,11 @@ pub(super) fn legend(
     numbering: &Numbering,
     labels: &Labels,
 ) -> Option<String> {
-    let used: BTreeSet<ReaderMark> = numbering
-        .all()
-        .filter_map(|(_, id)| issue.source(id))
+    // Every cited source is classified again: on all cores, for a large issue.
+    let cited: Vec<SourceId> = numbering.all().map(|(_, id)| id).collect();
+    let used: BTreeSet<ReaderMark> = cited
+        .par_iter()
+        .filter_map(|id| issue.source(*id))
         .filter_map(|source| classify_source(source, registry, issue).reader_mark())
         .collect();
     if used.is_empty() {

@@ -23,7 +23,7 @@ mod review;
 pub use csl::csl_json;
 pub use email::email_html;
 pub use gate::Gate;
-pub use html::{html, html_with_report};
+pub use html::{HtmlSections, html, html_sections, html_with_report, html_with_sections};
 pub use links::safe_link;
 pub use markdown::{escape_markdown, markdown};
 pub use methodology::{PLACEHOLDERS, methodology_note, special_edition_notice};
@@ -54,9 +54,42 @@ pub(crate) fn is_unprintable(c: char) -> bool {
     (c.is_control() && !matches!(c, '\n' | '\t')) || noncharacter
 }
 
+/// Whether `text` has bytes that can begin an unprintable character: a C0
+/// control other than newline and tab, DEL, a C1 control (0xC2 0x80–0x9F),
+/// the noncharacters' blocks (0xEF 0xB7 and 0xEF 0xBF) or a lead byte of
+/// the supplementary planes (0xF0 and up). Accented letters, «», ¿ and typographic punctuation have
+/// none, so a whole page is cleared at the speed of a byte scan.
+fn may_hold_unprintable(text: &str) -> bool {
+    // Blocks are first tested without branches (which the compiler turns into
+    // vector instructions); only a block with a suspect byte is read closely.
+    const BLOCK: usize = 64;
+    let bytes = text.as_bytes();
+    bytes.chunks(BLOCK).enumerate().any(|(block, chunk)| {
+        let suspect = chunk.iter().fold(false, |any, &byte| {
+            any | ((byte < 0x20) & (byte != b'\n') & (byte != b'\t'))
+                | (byte == 0x7F)
+                | (byte == 0xC2)
+                | (byte >= 0xEF)
+        });
+        suspect && (0..chunk.len()).any(|at| begins_unprintable(bytes, block * BLOCK + at))
+    })
+}
+
+/// Whether the byte at `at` may begin an unprintable character.
+fn begins_unprintable(bytes: &[u8], at: usize) -> bool {
+    match bytes[at] {
+        b'\n' | b'\t' => false,
+        0..=0x1F | 0x7F | 0xF0.. => true,
+        0xC2 => bytes.get(at + 1).is_some_and(|next| *next < 0xA0),
+        // U+FDC0–U+FDFF and U+FFC0–U+FFFF; not the variation selectors (0xB8).
+        0xEF => matches!(bytes.get(at + 1), Some(0xB7 | 0xBF)),
+        _ => false,
+    }
+}
+
 /// `text` without [`is_unprintable`] characters.
 pub(crate) fn printable(mut text: String) -> String {
-    if text.contains(is_unprintable) {
+    if may_hold_unprintable(&text) && text.contains(is_unprintable) {
         text.retain(|c| !is_unprintable(c));
     }
     text

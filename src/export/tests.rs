@@ -36,6 +36,31 @@ fn unprintable_characters_leave_every_export() {
 }
 
 #[test]
+fn the_byte_scan_misses_no_unprintable_character() {
+    // The quick scan may say "maybe" too often, never "no" wrongly.
+    for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+        if super::is_unprintable(c) {
+            assert!(
+                super::may_hold_unprintable(&format!("ok {c} ok")),
+                "{:X}",
+                u32::from(c)
+            );
+        }
+    }
+    // A C1 control split over two blocks, and one far into the text.
+    let padding = "a".repeat(63);
+    assert!(super::may_hold_unprintable(&format!("{padding}\u{85}")));
+    assert!(super::may_hold_unprintable(&format!(
+        "{}\u{7}",
+        "é".repeat(500)
+    )));
+    assert!(!super::may_hold_unprintable(&"é «» ↩︎\n".repeat(500)));
+    assert!(!super::may_hold_unprintable(
+        "Añez — «sí» ¿qué? ação ↩︎\tand\n"
+    ));
+}
+
+#[test]
 fn code_spans_kept_apart_by_an_invisible_character_become_one() {
     let issue = issue_with_body("x `a`\u{1}`b` y");
     let text = markdown(&issue, &Registry::builtin(), &ExportOptions::default());

@@ -4,9 +4,13 @@ use url::{Host, Url};
 
 /// The host of an absolute URL, or `None` when it has none (or is not a URL).
 pub fn host_of(url: &str) -> Option<String> {
-    let parsed = Url::parse(url.trim()).ok()?;
-    match parsed.host()? {
-        Host::Domain(domain) => Some(domain.to_owned()),
+    domain_of(&Url::parse(url.trim()).ok()?).map(str::to_owned)
+}
+
+/// The domain name of a parsed URL (as [`host_of`]).
+pub fn domain_of(url: &Url) -> Option<&str> {
+    match url.host()? {
+        Host::Domain(domain) => Some(domain),
         // An IP address names no outlet.
         Host::Ipv4(_) | Host::Ipv6(_) => None,
     }

@@ -19,7 +19,7 @@ use serde::Deserialize;
 pub use builtin::{
     ASD_RELEASE, REFERENCE_NAME, build as build_builtin, curated, layered, reference, under_curated,
 };
-pub use host::{host_of, normalize_host};
+pub use host::{domain_of, host_of, normalize_host};
 pub use outlet::{Outlet, PastClassification, Rating};
 pub use typology::{Answer, Answers, Classification, deserialize_policy_classes};
 pub use user::UserOutlets;
@@ -217,7 +217,7 @@ impl Registry {
         self.outlets.get(index)
     }
 
-    fn index_for_host(&self, host: &str) -> Option<usize> {
+    pub(crate) fn index_for_host(&self, host: &str) -> Option<usize> {
         self.match_host(host).map(|found| found.index)
     }
 }

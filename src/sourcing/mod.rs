@@ -13,6 +13,6 @@ pub use classify::{
 };
 pub use explain::{Explanation, explain};
 pub use kind::guess_kind;
-pub use normalize::{is_web_url, normalize_url};
+pub use normalize::{is_web_parsed_url, is_web_url, normalize_parsed_url, normalize_url};
 pub use paste::{PasteError, pasted_urls};
 pub use urls::urls_in;

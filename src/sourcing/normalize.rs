@@ -4,7 +4,11 @@ use url::Url;
 /// "Rules", `duplicate-source`): scheme, `www.`, case of the host, a trailing slash and
 /// the fragment are ignored. `None` when `url` is not an absolute URL with a host.
 pub fn normalize_url(url: &str) -> Option<String> {
-    let parsed = Url::parse(url.trim()).ok()?;
+    normalize_parsed_url(&Url::parse(url.trim()).ok()?)
+}
+
+/// [`normalize_url`] of a URL parsed already.
+pub fn normalize_parsed_url(parsed: &Url) -> Option<String> {
     // `Url` already lower-cases the host and turns IDNs into Punycode.
     let host = parsed.host_str()?;
     let host = host.strip_prefix("www.").unwrap_or(host);
@@ -27,10 +31,13 @@ pub fn is_web_url(url: &str) -> bool {
     if url.trim() != url {
         return false;
     }
-    Url::parse(url).is_ok_and(|parsed| {
-        matches!(parsed.scheme(), "http" | "https")
-            && parsed.host_str().is_some_and(|h| !h.is_empty())
-    })
+    Url::parse(url).is_ok_and(|parsed| is_web_parsed_url(&parsed))
+}
+
+/// Whether a parsed URL is `http` or `https` with a host (as [`is_web_url`],
+/// which also refuses spaces around the text).
+pub fn is_web_parsed_url(parsed: &Url) -> bool {
+    matches!(parsed.scheme(), "http" | "https") && parsed.host_str().is_some_and(|h| !h.is_empty())
 }
 
 #[cfg(test)]

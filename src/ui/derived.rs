@@ -82,10 +82,7 @@ impl Derived {
         memo: &mut DerivedMemo,
     ) -> Self {
         let report = compliance::check_with(issue, registry, &mut memo.check);
-        let words: HashMap<EntryId, usize> = issue
-            .entries()
-            .map(|(_, entry)| (entry.id, memo.check.words(&entry.body)))
-            .collect();
+        let words = memo.check.entry_words(issue);
         if memo.policy.as_ref() != Some(&issue.policy) {
             memo.badges.clear();
             memo.policy = Some(issue.policy.clone());
