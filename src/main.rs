@@ -5,6 +5,11 @@ use std::process::ExitCode;
 use clap::Parser;
 use monitor_workbench::cli;
 
+// Faster than the system's allocator on the many small strings of a large
+// issue (BENCHMARKS.md, "The export path").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
     match args.command {
