@@ -1,6 +1,6 @@
 //! Spelling in the window: a misspelled word typed into an entry is
-//! underlined by the editor's layout job, and its context menu's suggestion
-//! corrects the body in one undo step.
+//! marked by the editor's layout job and a wavy red line is painted under
+//! it, and its context menu's suggestion corrects the body in one undo step.
 
 mod window_support;
 
@@ -21,24 +21,69 @@ fn one_entry(body: &str) -> Issue {
     }
 }
 
+/// The window on `issue`, without a file or dialogs.
+fn open(issue: Issue) -> egui_kittest::Harness<'static, WorkbenchApp> {
+    harness_for(WorkbenchApp::new(
+        Document::new(issue, None),
+        Box::new(NoDialogs::default()),
+        None,
+    ))
+}
+
 fn body(harness: &egui_kittest::Harness<'_, WorkbenchApp>) -> String {
     harness.state().document.issue().sections[0].entries[0]
         .body
         .clone()
 }
 
-#[test]
-fn a_misspelled_word_typed_is_underlined() {
-    let app = WorkbenchApp::new(
-        Document::new(one_entry("Cuba signed a deal."), None),
-        Box::new(NoDialogs::default()),
-        None,
+/// The colour of the wave under an unknown word (`ui::spelling::wave`).
+const WAVE: egui::Color32 = egui::Color32::from_rgb(0xd0, 0x30, 0x30);
+
+/// The wavy lines of the last frame: open red paths, as their points.
+fn waves(harness: &egui_kittest::Harness<'_, WorkbenchApp>) -> Vec<Vec<egui::Pos2>> {
+    harness
+        .output()
+        .shapes
+        .iter()
+        .filter_map(|clipped| match &clipped.shape {
+            egui::Shape::Path(path)
+                if !path.closed && path.stroke.color == egui::epaint::ColorMode::Solid(WAVE) =>
+            {
+                Some(path.points.clone())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The wave's x range, after checking it zigzags on a level line inside `field`.
+fn wave_in(wave: &[egui::Pos2], field: egui::Rect) -> (f32, f32) {
+    assert!(wave.len() >= 5, "{wave:?}");
+    assert!(
+        wave.windows(2).all(|w| w[0].y != w[1].y && w[0].x < w[1].x),
+        "zigzag: {wave:?}"
     );
-    let mut harness = harness_for(app);
+    let (top, bottom) = wave
+        .iter()
+        .fold((f32::INFINITY, f32::NEG_INFINITY), |(t, b), p| {
+            (t.min(p.y), b.max(p.y))
+        });
+    assert!(bottom - top <= 3.5, "a low wave: {wave:?}");
+    assert!(
+        wave.iter().all(|p| field.contains(*p)),
+        "{wave:?} in {field:?}"
+    );
+    (wave[0].x, wave[wave.len() - 1].x)
+}
+
+#[test]
+fn a_misspelled_word_typed_gets_a_wavy_line_under_it() {
+    let mut harness = open(one_entry("Cuba signed a deal."));
     assert_eq!(
         harness.state().underlined_words("Cuba signed a deal."),
         Some(Vec::new())
     );
+    assert!(waves(&harness).is_empty(), "nothing to wave under yet");
     harness.get_by_label("Entry 1").focus();
     harness
         .get_by_label("Entry 1")
@@ -50,35 +95,42 @@ fn a_misspelled_word_typed_is_underlined() {
         harness.state().underlined_words(&typed),
         Some(vec!["grian".to_owned()])
     );
-    // Undo leaves the text as it was, underlined as before: nothing.
+    let field = harness.get_by_label("Entry 1").rect();
+    let waves = waves(&harness);
+    assert_eq!(waves.len(), 1, "{waves:?}");
+    let (left, right) = wave_in(&waves[0], field);
+    // "grian" is about 30 points wide, well to the right of the field's start.
+    assert!((20.0..60.0).contains(&(right - left)), "{left}..{right}");
+    assert!(left > field.min.x + 100.0, "{left} in {field:?}");
+    // Undone, the word and its wave are gone.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(body(&harness), "Cuba signed a deal.");
+    assert!(self::waves(&harness).is_empty());
 }
 
 #[test]
 fn a_misspelled_section_title_is_underlined() {
     let mut issue = one_entry("Cuba signed a deal.");
     issue.sections[0].title = "Enrgy and grain".to_owned();
-    let harness = harness_for(WorkbenchApp::new(
-        Document::new(issue, None),
-        Box::new(NoDialogs::default()),
-        None,
-    ));
+    let harness = open(issue);
     assert_eq!(
         harness.state().underlined_words("Enrgy and grain"),
         Some(vec!["Enrgy".to_owned()])
+    );
+    let field = harness.get_by_label("Section title").rect();
+    let waves = waves(&harness);
+    assert_eq!(waves.len(), 1, "{waves:?}");
+    let (left, _) = wave_in(&waves[0], field);
+    assert!(
+        left < field.min.x + 12.0,
+        "the first word: {left} in {field:?}"
     );
 }
 
 #[test]
 fn a_suggestion_from_the_context_menu_corrects_the_word_in_one_undo_step() {
-    let app = WorkbenchApp::new(
-        Document::new(one_entry("Goverment grain arrived."), None),
-        Box::new(NoDialogs::default()),
-        None,
-    );
-    let mut harness = harness_for(app);
+    let mut harness = open(one_entry("Goverment grain arrived."));
     assert_eq!(
         harness.state().underlined_words("Goverment grain arrived."),
         Some(vec!["Goverment".to_owned()])
@@ -136,12 +188,7 @@ fn a_word_ignored_is_kept_in_the_issue_file_and_undone_like_an_edit() {
 
 #[test]
 fn ignore_in_this_issue_removes_the_underline() {
-    let app = WorkbenchApp::new(
-        Document::new(one_entry("Goverment grain arrived."), None),
-        Box::new(NoDialogs::default()),
-        None,
-    );
-    let mut harness = harness_for(app);
+    let mut harness = open(one_entry("Goverment grain arrived."));
     right_click_first_word(&mut harness);
     harness.get_by_label("Ignore in this issue").click();
     harness.run();
@@ -155,11 +202,7 @@ fn ignore_in_this_issue_removes_the_underline() {
 #[test]
 fn the_preference_for_capitalised_words_takes_them_for_names() {
     let text = "Cuba and Grian met.";
-    let strict = harness_for(WorkbenchApp::new(
-        Document::new(one_entry(text), None),
-        Box::new(NoDialogs::default()),
-        None,
-    ));
+    let strict = open(one_entry(text));
     assert_eq!(
         strict.state().underlined_words(text),
         Some(vec!["Grian".to_owned()])
@@ -183,11 +226,7 @@ fn the_preference_for_capitalised_words_takes_them_for_names() {
 
 #[test]
 fn preferences_show_the_spelling_options_and_languages() {
-    let mut harness = harness_for(WorkbenchApp::new(
-        Document::new(one_entry("Cuba signed a deal."), None),
-        Box::new(NoDialogs::default()),
-        None,
-    ));
+    let mut harness = open(one_entry("Cuba signed a deal."));
     harness
         .state_mut()
         .run(monitor_workbench::ui::Command::Preferences);
@@ -209,11 +248,7 @@ fn preferences_show_the_spelling_options_and_languages() {
 
 #[test]
 fn review_spelling_lists_the_words_and_a_place_selects_the_entry() {
-    let mut harness = harness_for(WorkbenchApp::new(
-        Document::new(one_entry("Goverment grain arrived."), None),
-        Box::new(NoDialogs::default()),
-        None,
-    ));
+    let mut harness = open(one_entry("Goverment grain arrived."));
     assert_eq!(harness.state().view.selection.entry, None);
     harness
         .state_mut()
@@ -232,11 +267,7 @@ fn review_spelling_lists_the_words_and_a_place_selects_the_entry() {
 fn the_summary_is_underlined_in_issue_details() {
     let mut issue = one_entry("Cuba signed a deal.");
     issue.summary = "Visits were mnay.".to_owned();
-    let mut harness = harness_for(WorkbenchApp::new(
-        Document::new(issue, None),
-        Box::new(NoDialogs::default()),
-        None,
-    ));
+    let mut harness = open(issue);
     harness
         .state_mut()
         .run(monitor_workbench::ui::Command::IssueDetails);
@@ -245,8 +276,12 @@ fn the_summary_is_underlined_in_issue_details() {
         harness.state().underlined_words("Visits were mnay."),
         Some(vec!["mnay".to_owned()])
     );
-    // The summary's menu corrects it too.
     let field = harness.get_by_label("Summary").rect();
+    let waves = waves(&harness);
+    assert_eq!(waves.len(), 1, "{waves:?}");
+    let (left, right) = wave_in(&waves[0], field);
+    assert!(left < field.min.x + 84.0 && field.min.x + 84.0 < right);
+    // The summary's menu corrects it too.
     let pos = egui::pos2(field.min.x + 84.0, field.min.y + 10.0);
     right_click_at(&mut harness, pos);
     harness.get_by_label("many").click();
@@ -261,11 +296,7 @@ fn the_summary_is_underlined_in_issue_details() {
 fn a_language_without_a_dictionary_says_so() {
     let mut issue = one_entry("Goverment grain arrived.");
     issue.language = "xx".to_owned();
-    let harness = harness_for(WorkbenchApp::new(
-        Document::new(issue, None),
-        Box::new(NoDialogs::default()),
-        None,
-    ));
+    let harness = open(issue);
     harness.get_by_label_contains("Spelling is not checked: no spelling dictionary for xx");
     assert_eq!(
         harness.state().underlined_words("Goverment grain arrived."),
@@ -276,11 +307,7 @@ fn a_language_without_a_dictionary_says_so() {
 #[test]
 fn a_source_added_makes_its_outlet_s_name_known() {
     let text = "Zvezdaneft signed a deal.";
-    let mut harness = harness_for(WorkbenchApp::new(
-        Document::new(one_entry(text), None),
-        Box::new(NoDialogs::default()),
-        None,
-    ));
+    let mut harness = open(one_entry(text));
     assert_eq!(
         harness.state().underlined_words(text),
         Some(vec!["Zvezdaneft".to_owned()])

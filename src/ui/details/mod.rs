@@ -167,6 +167,7 @@ fn paragraph(
             .layouter(&mut layouter)
             .show(ui)
     };
+    super::spelling::paint_wave(ui, &output);
     super::spelling::word_menu(&output, field, None, spelling, actions);
     let response = output.response.response.clone();
     actions.text(&response.labelled_by(label.id), field, &text, value);

@@ -72,6 +72,7 @@ pub fn show(
                 .layouter(&mut layouter)
                 .show(ui)
         };
+        spelling::paint_wave(ui, &output);
         let field = TextField::SectionTitle(section.id);
         spelling::word_menu(&output, field, None, &mut state.spelling, actions);
         let response = output.response.response.clone().labelled_by(label.id);
@@ -196,6 +197,7 @@ fn entry_card(
                     .layouter(&mut layouter)
                     .show(ui)
             };
+            spelling::paint_wave(ui, &output);
             if !suggesting {
                 spelling::word_menu(
                     &output,

@@ -1,12 +1,13 @@
 //! Spelling in the window: the document's `Spellers` (built again when the
 //! issue's language or the options change; an entry that declares another
 //! language is checked with that language's), the unknown words of each text
-//! remembered so that a frame does not check again, and the red underline
-//! the entry editor's layouter draws under them.
+//! remembered so that a frame does not check again, and the wavy red line
+//! under them: the layouter marks them, `paint_wave` draws it (`wave`).
 
 mod list;
 mod menu;
 mod prefs;
+mod wave;
 mod word_list;
 
 use std::collections::{BTreeSet, HashMap};
@@ -15,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use egui::text::{LayoutJob, TextFormat};
-use egui::{Color32, FontSelection, Galley, Stroke, TextBuffer, Ui};
+use egui::{FontSelection, Galley, TextBuffer, Ui};
 
 use crate::model::Issue;
 use crate::registry::Registry;
@@ -24,6 +25,7 @@ use crate::spelling::{self, ForLanguage, KnownWords, Misspelling, Options, Spell
 pub use list::{SpellingList, window as list_window};
 pub use menu::word_menu;
 pub use prefs::preferences;
+pub use wave::paint as paint_wave;
 pub use word_list::{WordListChoice, WordListEditor, editor as word_list_editor};
 
 /// How many texts' results are remembered before the memo starts again.
@@ -52,7 +54,7 @@ pub struct SpellCheck {
     /// How many texts `memo` holds.
     memo_len: usize,
     /// Each text laid out, with the language it was checked in ("" for the
-    /// issue's) and the words its layout job underlined.
+    /// issue's) and the words its layout job marked for the wave.
     drawn: HashMap<String, (String, Vec<String>)>,
     /// Words added to the word list this session ("Add to dictionary"),
     /// accepted again when the speller is built again.
@@ -171,7 +173,7 @@ impl SpellCheck {
         self.spellers.as_mut()?.speller_for(language).err()
     }
 
-    /// The words the editor's layout job underlined when it laid out `text`
+    /// The words the editor's layout job marked when it laid out `text`
     /// (`None`: no field showed that text).
     pub fn underlined(&self, text: &str) -> Option<&[String]> {
         self.drawn.get(text).map(|(_, words)| words.as_slice())
@@ -238,7 +240,7 @@ impl SpellCheck {
         self.accepted.retain(|known| known != word);
     }
 
-    /// Notes the underlined sections of a galley laid out for `text`.
+    /// Notes the marked sections (unknown words) of a galley laid out for `text`.
     fn note_drawn(&mut self, language: Option<&str>, text: &str, galley: &Galley) {
         let language = language.unwrap_or_default();
         if self
@@ -252,7 +254,7 @@ impl SpellCheck {
         let words = job
             .sections
             .iter()
-            .filter(|section| section.format.underline.width > 0.0)
+            .filter(|section| wave::is_marked(&section.format))
             .filter_map(|section| {
                 job.text
                     .get(section.byte_range.start.0..section.byte_range.end.0)
@@ -289,10 +291,8 @@ fn known_words(issue: &Issue, registry: &Registry, word_list: Option<&Path>) -> 
     KnownWords::for_issue(issue, registry, &word_list)
 }
 
-/// The colour of the underline under an unknown word.
-const UNDERLINE: Color32 = Color32::from_rgb(0xd0, 0x30, 0x30);
-
-/// `text` laid out as a `TextEdit` would, with the unknown words underlined.
+/// `text` laid out as a `TextEdit` would, with the unknown words marked
+/// (an invisible underline; `paint_wave` draws the wave under them).
 pub fn underlined_job(
     ui: &Ui,
     text: &str,
@@ -315,7 +315,7 @@ pub fn underlined_job(
         ..TextFormat::simple(font_id, color)
     };
     let marked = TextFormat {
-        underline: Stroke::new(1.5, UNDERLINE),
+        underline: wave::MARK,
         ..plain.clone()
     };
     let mut job = LayoutJob::default();
@@ -346,7 +346,7 @@ pub fn underlined_job(
     job
 }
 
-/// A `TextEdit` layouter that underlines the unknown words of its text
+/// A `TextEdit` layouter that marks the unknown words of its text
 /// (`multiline` as the `TextEdit` is), in `language` (`None`: the issue's).
 pub fn layouter<'a>(
     check: &'a mut SpellCheck,
