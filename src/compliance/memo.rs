@@ -43,10 +43,15 @@ impl UrlFacts {
     }
 }
 
+/// Keyed by whole texts, hashed on every keystroke: foldhash reads a long
+/// text several times faster than the standard library's SipHash (which
+/// defends against chosen keys, not a concern for one's own issue).
+type TextMap<V> = foldhash::HashMap<String, V>;
+
 #[derive(Debug, Default)]
 pub struct Memo {
-    words: HashMap<String, usize>,
-    urls: HashMap<String, UrlFacts>,
+    words: TextMap<usize>,
+    urls: TextMap<UrlFacts>,
     /// Entries looked up since the last prune; older ones are dropped then.
     used_words: usize,
 }
