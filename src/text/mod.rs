@@ -7,6 +7,7 @@ mod date;
 mod inline;
 mod position;
 mod typography;
+mod words;
 
 pub use blocks::protect_blocks;
 pub use date::{DATE_HINT, DateError, TypedDate, format_date, parse_typed_date};
@@ -15,7 +16,6 @@ pub use position::{TextPosition, decode_utf8};
 pub use typography::{QuoteStyle, Typographer, typographic, typographic_runs};
 
 use pulldown_cmark::{Event, LinkType, Parser, Tag, TagEnd};
-use unicode_segmentation::UnicodeSegmentation;
 
 /// The visible text of an entry body: its inline Markdown without markup and
 /// without link targets (an autolink's text is its target, so it is dropped too).
@@ -52,7 +52,7 @@ pub fn excerpt(text: &str, max: usize) -> String {
 
 /// Unicode words (UAX #29) of an entry body's visible text.
 pub fn word_count(body: &str) -> usize {
-    plain_text(body).unicode_words().count()
+    words::count_words(&plain_text(body))
 }
 
 #[cfg(test)]
