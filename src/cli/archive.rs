@@ -118,12 +118,14 @@ pub(super) fn search(folder: &Path, query: &str, json: bool, limit: usize) -> Ex
     ExitCode::SUCCESS
 }
 
-/// The snippet with its matches in brackets: "… met [Lavrov] in …".
+/// The snippet with its matches in brackets: "… met [Lavrov] in …". A
+/// match inside a web address stays unmarked, so the address printed can
+/// still be copied and opened.
 fn marked(snippet: &str, highlights: &[(usize, usize)]) -> String {
     let mut out = String::new();
     let mut at = 0;
     for &(start, end) in highlights {
-        if start < at || end > snippet.len() {
+        if start < at || end > snippet.len() || in_web_address(snippet, start) {
             continue;
         }
         out.push_str(&snippet[at..start]);
@@ -134,6 +136,16 @@ fn marked(snippet: &str, highlights: &[(usize, usize)]) -> String {
     }
     out.push_str(&snippet[at..]);
     out
+}
+
+/// Whether byte `at` of `text` is in a whitespace-delimited http(s) address.
+fn in_web_address(text: &str, at: usize) -> bool {
+    let token_start = text
+        .get(..at)
+        .and_then(|before| before.rfind(char::is_whitespace))
+        .map_or(0, |space| space + 1);
+    text.get(token_start..)
+        .is_some_and(|token| token.starts_with("http://") || token.starts_with("https://"))
 }
 
 pub(super) fn stats(folder: &Path, csv: bool) -> ExitCode {
@@ -178,7 +190,7 @@ pub(super) fn report(folder: &Path, output: &Path) -> ExitCode {
         .find(|s| !s.is_empty())
         .map_or_else(|| folder.display().to_string(), str::to_owned);
     let page = crate::archive::archive_report(&title, &rows);
-    if let Err(error) = crate::store::write_atomically(output, page.as_bytes(), false) {
+    if let Err(error) = crate::store::write_derived(output, page.as_bytes()) {
         return super::fail(error);
     }
     eprintln!(
@@ -187,4 +199,19 @@ pub(super) fn report(folder: &Path, output: &Path) -> ExitCode {
         output.display()
     );
     ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::marked;
+
+    #[test]
+    fn matches_are_bracketed_except_inside_a_web_address() {
+        let snippet = "Rosatom signs · https://eldeber.com.bo/rosatom-firma";
+        let url_match = snippet.find("rosatom").unwrap_or_default();
+        assert_eq!(
+            marked(snippet, &[(0, 7), (url_match, url_match + 7)]),
+            "[Rosatom] signs · https://eldeber.com.bo/rosatom-firma"
+        );
+    }
 }

@@ -5,7 +5,7 @@ use super::fail;
 use crate::compliance;
 use crate::edit::{Edit, apply};
 use crate::export::{self, ExportOptions, Gate};
-use crate::store::{self, write_atomically};
+use crate::store::{self, write_derived};
 
 /// How the publication gate is passed on the command line.
 pub(super) struct GateChoice {
@@ -123,7 +123,7 @@ pub(super) fn run(
         html.map(|out| {
             let sections =
                 sections.unwrap_or_else(|| export::html_sections(&issue, &registry, options));
-            let page = export::html_with_sections(&issue, &registry, options, &report, sections);
+            let page = export::html_with_sections(&issue, options, &report, sections);
             (out, page.into_bytes())
         }),
         markdown.map(|out| {
@@ -143,7 +143,7 @@ pub(super) fn run(
         }),
     ];
     for (out, bytes) in outputs.into_iter().flatten() {
-        if let Err(error) = write_atomically(&out, &bytes, false) {
+        if let Err(error) = write_derived(&out, &bytes) {
             return fail(error);
         }
         println!("Wrote {}", out.display());

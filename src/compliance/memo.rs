@@ -54,15 +54,27 @@ pub struct Memo {
     urls: TextMap<UrlFacts>,
     /// Entries looked up since the last prune; older ones are dropped then.
     used_words: usize,
+    /// A memo for one check only keeps no copy of the texts it counted:
+    /// copying every entry of a large issue cost more than counting it.
+    one_check: bool,
 }
 
 impl Memo {
+    /// A memo that serves one check and is then dropped (`compliance::check`).
+    pub(crate) fn for_one_check() -> Self {
+        Self {
+            one_check: true,
+            ..Self::default()
+        }
+    }
+
     /// Unicode words (as `text::word_count`) of every entry of `issue`, by
     /// entry. Bodies not seen before are counted on all cores when there are
     /// many (opening or exporting a large issue), and remembered: after a
     /// keystroke only the edited entry is counted again.
     pub fn entry_words(&mut self, issue: &Issue) -> HashMap<EntryId, usize> {
-        let mut counts = HashMap::new();
+        let mut counts =
+            HashMap::with_capacity(issue.sections.iter().map(|s| s.entries.len()).sum());
         let mut missing: Vec<(EntryId, &str)> = Vec::new();
         for (_, entry) in issue.entries() {
             match self.words.get(entry.body.as_str()) {
@@ -76,7 +88,9 @@ impl Memo {
         let counted = in_parallel(&missing, |(_, body)| word_count(body));
         for ((id, body), count) in missing.into_iter().zip(counted) {
             counts.insert(id, count);
-            self.words.insert(body.to_owned(), count);
+            if !self.one_check {
+                self.words.insert(body.to_owned(), count);
+            }
         }
         counts
     }

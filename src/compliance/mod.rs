@@ -91,12 +91,22 @@ pub(crate) struct Known<'r> {
 
 /// Computes the share figures and every finding of the README's "Rules".
 pub fn check(issue: &Issue, registry: &Registry) -> Report {
-    check_with(issue, registry, &mut Memo::default())
+    check_with(issue, registry, &mut Memo::for_one_check())
 }
 
 /// The same report, reusing what `memo` knows from earlier checks of texts
 /// and URLs that have not changed (the window keeps one memo per document).
 pub fn check_with(issue: &Issue, registry: &Registry, memo: &mut Memo) -> Report {
+    check_counting_words(issue, registry, memo).0
+}
+
+/// `check_with`, also handing back each entry's word count it measured (the
+/// window shows them; counting them again would cost a lookup per entry).
+pub fn check_counting_words(
+    issue: &Issue,
+    registry: &Registry,
+    memo: &mut Memo,
+) -> (Report, HashMap<EntryId, usize>) {
     let words = memo.entry_words(issue);
     memo.learn_urls(issue, registry);
     memo.prune(issue);
@@ -129,13 +139,14 @@ pub fn check_with(issue: &Issue, registry: &Registry, memo: &mut Memo) -> Report
         })
         .collect();
     let findings = rules::findings(issue, &known, &shares, registry);
-    Report {
+    let report = Report {
         metric: issue.policy.metric,
         limit: issue.policy.limit,
         shares,
         sections,
         findings,
-    }
+    };
+    (report, words)
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use super::colophon;
 use super::dates::{iso, long_date};
 use super::labels::{Labels, for_language, language_tag, source_language};
 use super::links::safe_link;
-use super::marks;
+use super::marks::Listing;
 use super::numbering::Numbering;
 use super::{ExportOptions, Paper, SourceList};
 use crate::compliance::{self, Report, Severity, percent};
@@ -40,7 +40,7 @@ pub fn html_with_report(
     report: &Report,
 ) -> String {
     let sections = html_sections(issue, registry, options);
-    html_with_sections(issue, registry, options, report, sections)
+    html_with_sections(issue, options, report, sections)
 }
 
 /// The issue's sections as HTML, with what the rest of the page takes from
@@ -48,30 +48,28 @@ pub fn html_with_report(
 /// depends on the compliance report, so the command line writes it while it
 /// checks the issue.
 pub struct HtmlSections {
-    sections: Vec<Markup>,
+    /// Printable already (see [`super::printable`]).
+    sections: Vec<String>,
     numbering: Numbering,
-    legend: Option<String>,
+    listing: Listing,
 }
 
 /// Writes every section of the page, on all cores: sections do not depend
 /// on one another (their sources are numbered before), and most of a large
 /// page's time is spent here.
 pub fn html_sections(issue: &Issue, registry: &Registry, options: &ExportOptions) -> HtmlSections {
-    let page = Page::new(issue, registry, options, Numbering::of(issue));
-    let (sections, legend) = rayon::join(
-        || {
-            issue
-                .sections
-                .par_iter()
-                .map(|section| page.section(section))
-                .collect()
-        },
-        || marks::legend(issue, registry, &page.numbering, page.labels),
-    );
+    let numbering = Numbering::of(issue);
+    let listing = Listing::of(issue, registry, &numbering, for_language(&issue.language));
+    let page = Page::new(issue, options, numbering, listing);
+    let sections = issue
+        .sections
+        .par_iter()
+        .map(|section| super::printable(page.section(section).into_string()))
+        .collect();
     HtmlSections {
         sections,
         numbering: page.numbering,
-        legend,
+        listing: page.listing,
     }
 }
 
@@ -79,27 +77,27 @@ pub fn html_sections(issue: &Issue, registry: &Registry, options: &ExportOptions
 /// issue and options, with `report` in its methodology note and summary.
 pub fn html_with_sections(
     issue: &Issue,
-    registry: &Registry,
     options: &ExportOptions,
     report: &Report,
     written: HtmlSections,
 ) -> String {
-    let page = Page::new(issue, registry, options, written.numbering);
-    let shell = page.document(report, written.legend).into_string();
+    let page = Page::new(issue, options, written.numbering, written.listing);
+    // Unprintable characters can only come from the issue's text (maud
+    // escapes the rest), so dropping them leaves the markup as it is; the
+    // sections were cleaned as they were written, on all cores.
+    let shell = super::printable(page.document(report).into_string());
     // The sections go into one string of the final size: grown piece by
     // piece, a large page was copied and its memory touched twice over.
     let (before, after) = shell.split_once(SECTIONS_HERE).unwrap_or((&shell, ""));
-    let sections_len: usize = written.sections.iter().map(|s| s.0.len() + 1).sum();
+    let sections_len: usize = written.sections.iter().map(|s| s.len() + 1).sum();
     let mut document = String::with_capacity(shell.len() + sections_len);
     document.push_str(before);
     for section in &written.sections {
-        document.push_str(&section.0);
+        document.push_str(section);
         document.push('\n');
     }
     document.push_str(after);
-    // Unprintable characters can only come from the issue's text (maud
-    // escapes the rest), so dropping them leaves the markup as it is.
-    super::printable(document)
+    document
 }
 
 /// Where the sections go in the page around them: a comment no text of the
@@ -108,25 +106,25 @@ const SECTIONS_HERE: &str = "<!--sections-->";
 
 struct Page<'a> {
     issue: &'a Issue,
-    registry: &'a Registry,
     options: &'a ExportOptions,
     labels: &'static Labels,
     numbering: Numbering,
+    listing: Listing,
 }
 
 impl<'a> Page<'a> {
     fn new(
         issue: &'a Issue,
-        registry: &'a Registry,
         options: &'a ExportOptions,
         numbering: Numbering,
+        listing: Listing,
     ) -> Self {
         Self {
             issue,
-            registry,
             options,
             labels: for_language(&issue.language),
             numbering,
+            listing,
         }
     }
 }
@@ -134,7 +132,8 @@ impl<'a> Page<'a> {
 impl Page<'_> {
     /// `report`: the issue's compliance, for the methodology note and the
     /// reviewer's summary.
-    fn document(&self, report: &Report, legend: Option<String>) -> Markup {
+    fn document(&self, report: &Report) -> Markup {
+        let legend = self.listing.legend(self.labels);
         let issue = self.issue;
         let lang = language_tag(&issue.language);
         let title = [issue.masthead(), issue.title.clone()]
@@ -318,15 +317,7 @@ impl Page<'_> {
 
     /// "source 3: Reuters", in the issue's language.
     fn citation_label(&self, number: usize) -> String {
-        let outlet = self
-            .numbering
-            .source(number)
-            .and_then(|id| self.issue.source(id))
-            .map(|source| {
-                crate::sourcing::classify_source(source, self.registry, self.issue)
-                    .outlet_name(source)
-            })
-            .unwrap_or_default();
+        let outlet = self.listing.get(number).map_or("", |listed| &listed.name);
         format!("{} {number}: {outlet}", self.labels.source)
     }
 
@@ -397,8 +388,7 @@ impl Page<'_> {
             ol class="source-list" {
                 (NL)
                 @for (number, id) in sources {
-                    @if let Some(source) = self.issue.source(*id) {
-                        @let listed = marks::listed(source, self.issue, self.registry, self.labels);
+                    @if let (Some(source), Some(listed)) = (self.issue.source(*id), self.listing.get(*number)) {
                         li id=(format!("src-{number}")) {
                             span class="number" { (number) "." }
                             " "

@@ -45,6 +45,61 @@ fn index(mark: ReaderMark) -> usize {
     }
 }
 
+/// Every cited source as readers see it, by its number, classified once
+/// for a whole page (a source's name is in each citation's label and in its
+/// list entry, its mark in the legend); on all cores, for a large issue.
+pub(super) struct Listing {
+    /// Index + 1 = the source's number.
+    by_number: Vec<Option<Listed>>,
+    used: BTreeSet<ReaderMark>,
+}
+
+impl Listing {
+    pub(super) fn of(
+        issue: &Issue,
+        registry: &Registry,
+        numbering: &Numbering,
+        labels: &Labels,
+    ) -> Self {
+        let cited: Vec<SourceId> = numbering.all().map(|(_, id)| id).collect();
+        let classified: Vec<Option<(Listed, Option<ReaderMark>)>> = cited
+            .par_iter()
+            .map(|id| {
+                let source = issue.source(*id)?;
+                let class = classify_source(source, registry, issue);
+                let mark = class.reader_mark();
+                let listed = Listed {
+                    name: class.outlet_name(source),
+                    mark: mark.map(|mark| label(mark, labels)),
+                };
+                Some((listed, mark))
+            })
+            .collect();
+        let used = classified
+            .iter()
+            .flatten()
+            .filter_map(|(_, mark)| *mark)
+            .collect();
+        Self {
+            by_number: classified
+                .into_iter()
+                .map(|listed| listed.map(|(listed, _)| listed))
+                .collect(),
+            used,
+        }
+    }
+
+    /// Source `number` as readers see it.
+    pub(super) fn get(&self, number: usize) -> Option<&Listed> {
+        self.by_number.get(number.checked_sub(1)?)?.as_ref()
+    }
+
+    /// The legend of the marks the cited sources carry (see [`legend`]).
+    pub(super) fn legend(&self, labels: &Labels) -> Option<String> {
+        legend_of(&self.used, labels)
+    }
+}
+
 /// "state-controlled media: a state controls its editorial line; government
 /// source: …." for the marks the cited sources carry; `None` when none does.
 pub(super) fn legend(
@@ -53,19 +108,16 @@ pub(super) fn legend(
     numbering: &Numbering,
     labels: &Labels,
 ) -> Option<String> {
-    // Every cited source is classified again: on all cores, for a large issue.
-    let cited: Vec<SourceId> = numbering.all().map(|(_, id)| id).collect();
-    let used: BTreeSet<ReaderMark> = cited
-        .par_iter()
-        .filter_map(|id| issue.source(*id))
-        .filter_map(|source| classify_source(source, registry, issue).reader_mark())
-        .collect();
+    Listing::of(issue, registry, numbering, labels).legend(labels)
+}
+
+fn legend_of(used: &BTreeSet<ReaderMark>, labels: &Labels) -> Option<String> {
     if used.is_empty() {
         return None;
     }
     let parts: Vec<String> = used
-        .into_iter()
-        .map(|mark| {
+        .iter()
+        .map(|&mark| {
             format!(
                 "[{}] {}",
                 label(mark, labels),

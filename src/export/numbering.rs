@@ -58,11 +58,6 @@ impl Numbering {
         self.numbers.get(&id).copied()
     }
 
-    /// The source numbered `number`.
-    pub(super) fn source(&self, number: usize) -> Option<SourceId> {
-        self.order.get(number.checked_sub(1)?).copied()
-    }
-
     /// The entries citing source `number`, in reading order.
     pub(super) fn citing(&self, number: usize) -> &[EntryId] {
         number
@@ -160,9 +155,9 @@ mod tests {
                 .map(|(_, entry)| entry.id)
                 .collect();
             assert_eq!(numbering.citing(number), expected.as_slice(), "{number}");
-            assert_eq!(numbering.source(number), Some(id));
+            assert_eq!(numbering.number(id), Some(number));
         }
-        assert!(numbering.citing(0).is_empty() && numbering.source(0).is_none());
+        assert!(numbering.citing(0).is_empty());
     }
 
     #[test]

@@ -16,6 +16,31 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// renames it over `path`, so a crash leaves the old or the new file, never a
 /// torn one. With `keep_backup`, the previous file is first copied to `NAME.bak`.
 pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), SaveError> {
+    replace(path, bytes, keep_backup, Durability::Forced)
+}
+
+/// Writes a file made from a document (an export, a report, a cache) the
+/// same way, renamed into place so no reader ever sees half of it, but
+/// without forcing it to disk: after a crash it is made again from the
+/// document, and the two `fsync`s cost ~5 ms of a large export's ~50
+/// (BENCHMARKS.md, "The export path"). Documents use [`write_atomically`].
+pub fn write_derived(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    replace(path, bytes, false, Durability::LeftToTheSystem)
+}
+
+/// Whether a write waits until the disk holds it.
+#[derive(Clone, Copy, PartialEq)]
+enum Durability {
+    Forced,
+    LeftToTheSystem,
+}
+
+fn replace(
+    path: &Path,
+    bytes: &[u8],
+    keep_backup: bool,
+    durability: Durability,
+) -> Result<(), SaveError> {
     let io_error = |source| SaveError::Io {
         path: path.to_owned(),
         source,
@@ -47,13 +72,17 @@ pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<
             .map_err(io_error)?;
     }
     temp.write_all(bytes).map_err(io_error)?;
-    temp.as_file().sync_all().map_err(io_error)?;
+    if durability == Durability::Forced {
+        temp.as_file().sync_all().map_err(io_error)?;
+    }
     if keep_backup && path.exists() {
         keep_previous(path).map_err(io_error)?;
     }
     temp.persist(path).map_err(|error| io_error(error.error))?;
     // Make the rename itself durable where the platform allows it.
-    if let Ok(dir) = std::fs::File::open(dir) {
+    if durability == Durability::Forced
+        && let Ok(dir) = std::fs::File::open(dir)
+    {
         let _ = dir.sync_all();
     }
     Ok(())

@@ -14,7 +14,7 @@ use ron::ser::PrettyConfig;
 use crate::model::Issue;
 use crate::text::decode_utf8;
 
-pub use atomic::write_atomically;
+pub use atomic::{write_atomically, write_derived};
 pub use error::{LoadError, SaveError};
 pub use integrity::repair;
 pub use outlets::{

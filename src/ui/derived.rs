@@ -81,8 +81,7 @@ impl Derived {
         revision: u64,
         memo: &mut DerivedMemo,
     ) -> Self {
-        let report = compliance::check_with(issue, registry, &mut memo.check);
-        let words = memo.check.entry_words(issue);
+        let (report, words) = compliance::check_counting_words(issue, registry, &mut memo.check);
         if memo.policy.as_ref() != Some(&issue.policy) {
             memo.badges.clear();
             memo.policy = Some(issue.policy.clone());

@@ -458,7 +458,7 @@ impl WorkbenchApp {
 
     /// Writes a file of the archive's; a report is offered to be opened.
     fn write_archive_file(&mut self, path: &Path, bytes: &[u8], offer_open: bool) {
-        match store::write_atomically(path, bytes, false) {
+        match store::write_derived(path, bytes) {
             Ok(()) if offer_open => {
                 self.dialog = Some(Dialog::Exported {
                     main: path.to_owned(),
