@@ -116,6 +116,17 @@ fn a_word_list_is_imported_and_exported_through_the_desktop_s_dialog() {
 }
 
 #[test]
+fn one_word_is_counted_as_one_word() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let exported = dir.path().join("one.txt");
+    let desktop = ScriptedDesktop::answering(&[&exported]);
+    let mut harness = with_list(dir.path(), "Quispe\n", Box::new(desktop));
+    harness.get_by_label("Export…").click();
+    harness.run();
+    harness.get_by_label_contains("1 word exported to");
+}
+
+#[test]
 fn a_file_that_cannot_be_imported_is_named() {
     let dir = tempfile::tempdir().expect("temp dir");
     let missing = dir.path().join("no-such-list.txt");
@@ -149,4 +160,31 @@ fn without_desktop_dialogs_the_list_is_exported_through_the_built_in_chooser() {
     assert_eq!(written, "Añez\nQuispe\n");
     // Back in Preferences, on the list.
     harness.get_by_label("Word list of Spelling Test Monitor (2 words)");
+}
+
+#[test]
+fn cancelling_the_built_in_chooser_keeps_the_preferences_being_edited() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = with_list(dir.path(), "Quispe\n", Box::new(NoDialogs::default()));
+    let name =
+        harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Your name (reviewer)");
+    name.focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Your name (reviewer)")
+        .type_text("Marta");
+    harness.run();
+    let name =
+        harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Your name (reviewer)");
+    assert_eq!(name.value().as_deref(), Some("Marta"));
+    harness.get_by_label("Export…").click();
+    harness.run();
+    harness.get_by_label("Export the word list");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    // Preferences again, the unsaved name still typed in.
+    let name =
+        harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Your name (reviewer)");
+    assert_eq!(name.value().as_deref(), Some("Marta"));
+    harness.get_by_label("Word list of Spelling Test Monitor (1 word)");
 }

@@ -6,6 +6,7 @@ use super::fail;
 use crate::compliance::{self, Report, Severity, Shares, percent};
 use crate::model::{Issue, ShareMetric};
 use crate::store;
+use crate::text::counted;
 
 pub(super) fn run(
     path: &Path,
@@ -56,7 +57,7 @@ pub(super) fn run(
     report.findings.extend(notes.iter().cloned());
     if let Some(out) = html {
         let page = crate::export::review_report_with(&issue, &registry, &notes);
-        if let Err(error) = store::write_atomically(out, page.as_bytes(), false) {
+        if let Err(error) = store::write_derived(out, page.as_bytes()) {
             return fail(error);
         }
         eprintln!("Wrote the reviewer's report to {}", out.display());
@@ -177,11 +178,9 @@ pub fn render(issue: &Issue, report: &Report, path: &Path) -> String {
     };
     let _ = writeln!(
         out,
-        "\n{verdict}: {} error{}, {} warning{}.",
-        report.error_count(),
-        plural(report.error_count()),
-        report.warning_count(),
-        plural(report.warning_count())
+        "\n{verdict}: {}, {}.",
+        counted(report.error_count(), "error"),
+        counted(report.warning_count(), "warning"),
     );
     out
 }
@@ -192,8 +191,4 @@ fn counts(shares: &Shares, metric: ShareMetric) -> String {
         ShareMetric::Entries => format!("{}/{}", shares.entries.state, shares.entries.total),
         ShareMetric::Words => format!("{:.0}/{}", shares.words.state, shares.words.total),
     }
-}
-
-fn plural(count: usize) -> &'static str {
-    if count == 1 { "" } else { "s" }
 }

@@ -3,6 +3,7 @@
 //! type them.
 
 mod blocks;
+mod count;
 mod date;
 mod inline;
 mod position;
@@ -10,6 +11,7 @@ mod typography;
 mod words;
 
 pub use blocks::protect_blocks;
+pub use count::counted;
 pub use date::{DATE_HINT, DateError, TypedDate, format_date, parse_typed_date};
 pub use inline::{Run, runs};
 pub use position::{TextPosition, decode_utf8};

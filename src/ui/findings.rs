@@ -13,6 +13,7 @@ use super::theme;
 use crate::archive::Place;
 use crate::compliance::{Finding, Rule, Severity};
 use crate::registry::{host_of, normalize_host};
+use crate::text::counted;
 
 #[derive(Default)]
 pub struct FindingsState {
@@ -45,16 +46,13 @@ pub fn show(
 ) {
     let report = &derived.report;
     ui.horizontal(|ui| {
-        let plural = |n: usize| if n == 1 { "" } else { "s" };
         let mut counts = format!(
-            "Findings: {} error{}, {} warning{}",
-            report.error_count(),
-            plural(report.error_count()),
-            report.warning_count(),
-            plural(report.warning_count()),
+            "Findings: {}, {}",
+            counted(report.error_count(), "error"),
+            counted(report.warning_count(), "warning"),
         );
         if !notes.is_empty() {
-            counts.push_str(&format!(", {} note{}", notes.len(), plural(notes.len())));
+            counts.push_str(&format!(", {}", counted(notes.len(), "note")));
         }
         ui.strong(counts);
         ui.separator();

@@ -389,11 +389,18 @@ impl WorkbenchApp {
                 }
             }
             Choice::FetchConsent(fetch) => self.consent(Some(fetch)),
-            Choice::Dismiss => {
-                if let Some(Dialog::FetchConsent { .. }) = dialog {
-                    self.consent(None);
-                }
-            }
+            Choice::Dismiss => match dialog {
+                Some(Dialog::FetchConsent { .. }) => self.consent(None),
+                // A word list's file not chosen: back to Preferences as they
+                // were being edited, as after the desktop's own dialog.
+                Some(Dialog::Chooser {
+                    purpose:
+                        FilePurpose::ImportWordList(prefs, then)
+                        | FilePurpose::ExportWordList(prefs, then),
+                    ..
+                }) => self.dialog = Some(self.preferences_with(prefs, then, None)),
+                _ => {}
+            },
         }
     }
 
@@ -467,7 +474,7 @@ impl WorkbenchApp {
             },
         };
         for (path, bytes) in outputs {
-            if let Err(error) = store::write_atomically(&path, &bytes, false) {
+            if let Err(error) = store::write_derived(&path, &bytes) {
                 self.dialog = Some(Dialog::Message {
                     title: "Export failed".to_owned(),
                     text: error.to_string(),
@@ -496,18 +503,16 @@ impl WorkbenchApp {
         let issue = self.document.issue();
         let notes = self.view.section_view.spelling.findings(issue);
         let page = export::review_report_with(issue, &self.registry, &notes);
-        self.dialog = Some(
-            match store::write_atomically(path, page.as_bytes(), false) {
-                Ok(()) => Dialog::Exported {
-                    main: path.to_owned(),
-                    beside: None,
-                },
-                Err(error) => Dialog::Message {
-                    title: "Export failed".to_owned(),
-                    text: error.to_string(),
-                },
+        self.dialog = Some(match store::write_derived(path, page.as_bytes()) {
+            Ok(()) => Dialog::Exported {
+                main: path.to_owned(),
+                beside: None,
             },
-        );
+            Err(error) => Dialog::Message {
+                title: "Export failed".to_owned(),
+                text: error.to_string(),
+            },
+        });
     }
 }
 

@@ -10,6 +10,7 @@ use super::files::{FilePurpose, question};
 use crate::spelling::{
     WordListError, import_word_list, merge_words, read_word_list, write_word_list,
 };
+use crate::text::counted;
 use crate::ui::actions::Review;
 use crate::ui::dialogs::Dialog;
 use crate::ui::files::{FileKind, FileMode};
@@ -25,7 +26,7 @@ impl WorkbenchApp {
 
     /// The Preferences dialog on `prefs` being edited, the word list read
     /// again, with `problem` said above it.
-    fn preferences_with(
+    pub(super) fn preferences_with(
         &self,
         prefs: Box<Preferences>,
         then: Option<Review>,
@@ -101,7 +102,8 @@ impl WorkbenchApp {
                 self.rewrite_word_list(list, |words| added = merge_words(words, incoming))?;
             }
             Ok(format!(
-                "{added} new words imported from {}.",
+                "{} imported from {}.",
+                counted(added, "new word"),
                 path.display()
             ))
         });
@@ -123,8 +125,8 @@ impl WorkbenchApp {
             .and_then(|words| {
                 write_word_list(path, &words)?;
                 Ok(format!(
-                    "{} words exported to {}.",
-                    words.len(),
+                    "{} exported to {}.",
+                    counted(words.len(), "word"),
                     path.display()
                 ))
             });
