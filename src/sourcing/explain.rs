@@ -92,7 +92,18 @@ pub fn explain<'r>(source: &Source, registry: &'r Registry, issue: &Issue) -> Ex
             }
         }
         (None, Some(host), _) => lines.push(format!("No registry outlet publishes on {host}")),
-        _ => lines.push("The URL has no host, so no outlet can match".to_owned()),
+        _ => lines.push(
+            match url::Url::parse(source.url.trim())
+                .ok()
+                .and_then(|url| url.host().map(|h| h.to_string()))
+            {
+                // An address such as 127.0.0.1 names a machine, not a publisher.
+                Some(address) => format!(
+                    "The URL's host is the address {address}, not a domain, so no outlet can match"
+                ),
+                None => "The URL has no host, so no outlet can match".to_owned(),
+            },
+        ),
     }
     let verdict = match &source.state_media {
         StateMediaOverride::Yes { reason } => format!("Marked state media by hand: {reason}"),
@@ -170,6 +181,28 @@ mod tests {
         assert!(text.contains("Evidence: "), "{text}");
         assert!(text.ends_with("Counts as state media under this issue's policy"));
         assert!(why.class.is_state_media);
+    }
+
+    #[test]
+    fn an_address_instead_of_a_domain_is_named() {
+        let registry = Registry::builtin();
+        let why = explain(
+            &source("http://127.0.0.1:8765/story.html"),
+            &registry,
+            &Issue::default(),
+        );
+        assert!(
+            why.text()
+                .contains("The URL's host is the address 127.0.0.1, not a domain"),
+            "{}",
+            why.text()
+        );
+        let none = explain(&source("not a url"), &registry, &Issue::default());
+        assert!(
+            none.text().contains("The URL has no host"),
+            "{}",
+            none.text()
+        );
     }
 
     #[test]
