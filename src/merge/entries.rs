@@ -1,12 +1,19 @@
 //! One entry on both sides: its text word by word, its citations as a set,
 //! its flag, comments, history and suggestions as unions.
 
-use super::pick::{keyed_union3, three_way, union3};
+use super::pick::{Picker, keyed_union3, three_way, union3};
 use super::words::merge_text;
-use crate::model::{Comment, ConflictKind, Entry, EntryConflict, Suggestion};
+use crate::model::{Comment, ConflictKind, Entry, EntryConflict, FieldConflict, Suggestion};
 
-/// The merged entry; it carries an [`EntryConflict`] when its text could not be merged.
-pub(super) fn merge_entry(base: &Entry, ours: &Entry, theirs: &Entry) -> Entry {
+/// The merged entry; it carries an [`EntryConflict`] when its text could not
+/// be merged. A language both sides declared differently is a field conflict
+/// in `found` ("entry N.language"), ours kept until it is settled.
+pub(super) fn merge_entry(
+    base: &Entry,
+    ours: &Entry,
+    theirs: &Entry,
+    found: &mut Vec<FieldConflict>,
+) -> Entry {
     if let Some(value) = three_way(base, ours, theirs) {
         return value.clone();
     }
@@ -47,11 +54,11 @@ pub(super) fn merge_entry(base: &Entry, ours: &Entry, theirs: &Entry) -> Entry {
                 .unwrap_or_else(|| ours.conflict.clone())
         }),
         suggestions: suggestions(&base.suggestions, &ours.suggestions, &theirs.suggestions),
-        // A language both sides declared differently keeps ours, as a
-        // comment's resolved mark does: it only chooses a dictionary.
-        language: three_way(&base.language, &ours.language, &theirs.language)
-            .unwrap_or(&ours.language)
-            .clone(),
+        language: Picker {
+            place: format!("entry {}", ours.id.0),
+            found,
+        }
+        .field("language", &base.language, &ours.language, &theirs.language),
     }
 }
 

@@ -4,7 +4,7 @@
 
 use serde::de::DeserializeOwned;
 
-use crate::model::{Issue, SectionId, SourceId};
+use crate::model::{EntryId, Issue, SectionId, SourceId};
 
 /// Why a field conflict could not be settled.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -106,6 +106,17 @@ fn set(issue: &mut Issue, field: &str, text: &str) -> Result<(), String> {
             "title" => section.title = parse(text)?,
             "status" => (section.status, section.approval) = parse(text)?,
             "reviewer_notes" => section.reviewer_notes = parse(text)?,
+            _ => return Err(unknown()),
+        }
+    } else if let Some(id) = object_id(place, "entry ") {
+        let entry = issue
+            .sections
+            .iter_mut()
+            .flat_map(|s| s.entries.iter_mut())
+            .find(|e| e.id == EntryId(id))
+            .ok_or_else(unknown)?;
+        match name {
+            "language" => entry.language = parse(text)?,
             _ => return Err(unknown()),
         }
     } else if let Some(id) = object_id(place, "source ") {

@@ -20,7 +20,7 @@ pub(super) fn merge(
     if let Some(value) = three_way(base, ours, theirs) {
         return value.to_vec();
     }
-    let (entries, placed) = merge_entries(base, ours, theirs);
+    let (entries, placed) = merge_entries(base, ours, theirs, found);
     let (b, o, t) = (by_id(base), by_id(ours), by_id(theirs));
     let mut merged: HashMap<SectionId, Section> = HashMap::new();
     let mut seen = HashSet::new();
@@ -68,6 +68,7 @@ fn merge_entries(
     base: &[Section],
     ours: &[Section],
     theirs: &[Section],
+    found: &mut Vec<FieldConflict>,
 ) -> (HashMap<EntryId, Entry>, HashMap<EntryId, SectionId>) {
     let (b, o, t) = (locate(base), locate(ours), locate(theirs));
     let mut entries = HashMap::new();
@@ -80,7 +81,7 @@ fn merge_entries(
         let kept = match (b.get(&id), o.get(&id), t.get(&id)) {
             (Some(b), Some(o), Some(t)) => {
                 let at = *three_way(&b.0, &o.0, &t.0).unwrap_or(&o.0);
-                Some((merge_entry(b.1, o.1, t.1), at))
+                Some((merge_entry(b.1, o.1, t.1, found), at))
             }
             (Some(b), Some(kept), None) | (Some(b), None, Some(kept)) if b.1 == kept.1 => None,
             (Some(b), Some(kept), None) => {

@@ -320,7 +320,7 @@ fn suggestions_merge_as_a_union_and_a_closed_one_stays_closed() {
 }
 
 #[test]
-fn an_entry_s_language_merges_like_a_field_and_ours_stays_on_a_clash() {
+fn an_entry_s_language_merges_like_a_field_and_a_clash_is_a_field_conflict() {
     let base = base();
     let mut ours = base.clone();
     ours.sections[0].entries[0].language = Some("es".to_owned());
@@ -336,10 +336,24 @@ fn an_entry_s_language_merges_like_a_field_and_ours_stays_on_a_clash() {
     assert!(merged.is_clean());
     theirs.sections[0].entries[0].language = Some("pt-PT".to_owned());
     let merged = merge(&base, &ours, &theirs);
+    let mut issue = merged.issue.clone();
+    assert_eq!(issue.sections[0].entries[0].language.as_deref(), Some("es"));
+    let field = format!("entry {}.language", issue.sections[0].entries[0].id.0);
+    let conflict = issue
+        .conflicts
+        .iter()
+        .find(|c| c.field == field)
+        .unwrap_or_else(|| panic!("a conflict on {field}: {:?}", issue.conflicts));
     assert_eq!(
-        merged.issue.sections[0].entries[0].language.as_deref(),
-        Some("es")
+        (conflict.ours.as_str(), conflict.theirs.as_str()),
+        ("Some(\"es\")", "Some(\"pt-PT\")")
     );
+    crate::merge::settle(&mut issue, &field, true).expect("settled");
+    assert_eq!(
+        issue.sections[0].entries[0].language.as_deref(),
+        Some("pt-PT")
+    );
+    assert!(issue.conflicts.is_empty());
 }
 
 #[test]
