@@ -13,7 +13,10 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
     match args.command {
-        Some(command) => cli::run(command),
+        Some(command) => {
+            end_quietly_on_a_closed_pipe();
+            cli::run(command)
+        }
         #[cfg(feature = "window")]
         None => monitor_workbench::ui::run_window(args.file),
         #[cfg(not(feature = "window"))]
@@ -23,3 +26,19 @@ fn main() -> ExitCode {
         }
     }
 }
+
+/// A verb whose output goes to a program that stops reading early
+/// (`check --json | head`) ends there, silently, like other command-line
+/// tools; with Rust's default (SIGPIPE ignored) `println!` panics instead.
+/// The window keeps Rust's default.
+#[cfg(unix)]
+fn end_quietly_on_a_closed_pipe() {
+    // SAFETY: called before any thread is started, and restores the
+    // system's default action for one signal.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
+#[cfg(not(unix))]
+fn end_quietly_on_a_closed_pipe() {}

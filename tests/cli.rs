@@ -464,3 +464,29 @@ fn check_classifies_with_the_users_outlet_file() {
     );
     assert_eq!(run(config.path()), 7);
 }
+
+/// `check --json | head -1`: the reader stops early; the verb ends without a
+/// panic message (it used to print "failed printing to stdout: Broken pipe").
+#[cfg(unix)]
+#[test]
+fn output_to_a_reader_that_stops_early_ends_quietly() {
+    use std::os::unix::process::ExitStatusExt;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_monitor-workbench"))
+        .args(["check", path_str(&sample_path()), "--json"])
+        .env(
+            "XDG_CONFIG_HOME",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-config"),
+        )
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    // The reader goes away before the verb writes a byte.
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("it ends");
+    let said = stderr(&output);
+    assert!(!said.contains("panicked"), "{said}");
+    assert!(!said.contains("Broken pipe"), "{said}");
+    assert_eq!(output.status.signal(), Some(libc::SIGPIPE), "{said}");
+}
