@@ -229,6 +229,31 @@ fn an_entry_in_its_own_language_is_checked_with_its_dictionary() {
 }
 
 #[test]
+fn without_the_issue_s_dictionary_an_entry_in_another_language_is_still_checked() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let config = dir.path().join("config");
+    install_test_dictionaries(&config);
+    let mut issue = issue("qaa");
+    let entries = &mut issue.sections[0].entries;
+    entries[2].body = "El gobiernno anunció nuevas sanciones.".into();
+    entries[2].language = Some("es".into());
+    let path = dir.path().join("issue.ron");
+    store::save(&path, &issue).expect("the fixture is saved");
+    let file = path.to_str().expect("a UTF-8 path");
+    let output = run(&config, &["check", file, "--spelling"]);
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains("spelling of the issue's language (qaa) not checked"),
+        "{stderr}"
+    );
+    let stdout = text(&output.stdout);
+    assert!(
+        stdout.contains("“gobiernno” is not in the es_ES dictionary (Russsia, entry 3)"),
+        "{stdout}"
+    );
+}
+
+#[test]
 fn words_ignored_in_the_issue_are_not_reported() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let config = dir.path().join("config");

@@ -297,7 +297,9 @@ fn a_language_without_a_dictionary_says_so() {
     let mut issue = one_entry("Goverment grain arrived.");
     issue.language = "xx".to_owned();
     let harness = open(issue);
-    harness.get_by_label_contains("Spelling is not checked: no spelling dictionary for xx");
+    harness.get_by_label_contains(
+        "Spelling is not checked in the issue's language: no spelling dictionary for xx",
+    );
     assert_eq!(
         harness.state().underlined_words("Goverment grain arrived."),
         Some(Vec::new())

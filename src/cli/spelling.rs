@@ -23,20 +23,21 @@ pub(super) fn findings(issue: &Issue, registry: &Registry) -> Vec<Finding> {
         issue.language.trim()
     };
     let known = KnownWords::for_issue(issue, registry, &word_list);
-    let mut spellers = match Spellers::for_issue(language, known, Options::default(), None) {
-        Ok(spellers) => spellers,
-        Err(error) => {
-            eprintln!("monitor-workbench: spelling not checked: {error}.");
-            return Vec::new();
+    let mut spellers = Spellers::for_issue(language, known, Options::default(), None);
+    match spellers.main() {
+        Ok(speller) => {
+            let others = speller.other_dictionaries();
+            let also = if others.is_empty() {
+                String::new()
+            } else {
+                format!(", words of {} accepted", others.join(", "))
+            };
+            eprintln!("Spelling checked with {}{also}.", speller.dictionary_name());
         }
-    };
-    let speller = spellers.main();
-    let others = speller.other_dictionaries();
-    let also = if others.is_empty() {
-        String::new()
-    } else {
-        format!(", words of {} accepted", others.join(", "))
-    };
-    eprintln!("Spelling checked with {}{also}.", speller.dictionary_name());
+        // Entries that declare a language with a dictionary are still checked.
+        Err(problem) => eprintln!(
+            "monitor-workbench: spelling of the issue's language ({language}) not checked: {problem}."
+        ),
+    }
     spelling::findings(issue, &mut spellers)
 }

@@ -21,7 +21,6 @@ const STRICT: Options = Options {
 fn spellers() -> Spellers {
     let folder = test_dictionaries();
     Spellers::for_issue("en", KnownWords::default(), STRICT, Some(&folder))
-        .expect("English is shipped")
 }
 
 /// An English issue with one English entry and one in Spanish (declared
@@ -126,4 +125,23 @@ fn a_word_accepted_is_accepted_in_every_language() {
     spellers.accept("gobiernno");
     spellers.accept("goverment");
     assert!(unknown_words(&issue, &mut spellers).is_empty());
+}
+
+#[test]
+fn without_the_issue_s_dictionary_entries_in_another_language_are_still_checked() {
+    let folder = test_dictionaries();
+    let mut spellers = Spellers::for_issue("qaa", KnownWords::default(), STRICT, Some(&folder));
+    assert!(
+        spellers
+            .main()
+            .is_err_and(|problem| problem.contains("no spelling dictionary for qaa"))
+    );
+    let mut issue = issue(Some("es"));
+    issue.language = "qaa".to_owned();
+    // The issue's own text is not checked; the Spanish entry is.
+    assert_eq!(
+        words(&unknown_words(&issue, &mut spellers)),
+        [("gobiernno", Some("es"))]
+    );
+    assert!(unchecked(&issue, &mut spellers).is_empty());
 }

@@ -2,12 +2,12 @@
 //! language its entries declare (`Entry::language`), built the first time
 //! an entry needs it. A declared language without a dictionary is kept with
 //! the reason, so that its entries are said to be unchecked rather than
-//! checked against the wrong dictionary.
+//! checked against the wrong dictionary; so is the issue's own language, in
+//! which case the entries that declare another language are still checked.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::dictionaries::DictionaryError;
 use super::known::KnownWords;
 use super::speller::{Options, Speller};
 
@@ -36,7 +36,8 @@ impl ForLanguage for Speller {
 pub struct Spellers {
     /// The issue's language, as its file says it.
     language: String,
-    main: Speller,
+    /// The issue's language's speller, or why its dictionary is missing.
+    main: Result<Speller, String>,
     /// What a speller built later is given.
     known: KnownWords,
     accepted: Vec<String>,
@@ -47,17 +48,18 @@ pub struct Spellers {
 }
 
 impl Spellers {
-    /// The spellers of an issue in `language`: its dictionary must be found;
-    /// `folder` is searched for dictionaries first (a window told where they
-    /// are, tests).
+    /// The spellers of an issue in `language` (see [`Self::main`] for
+    /// whether its dictionary was found); `folder` is searched for
+    /// dictionaries first (a window told where they are, tests).
     pub fn for_issue(
         language: &str,
         known: KnownWords,
         options: Options,
         folder: Option<&Path>,
-    ) -> Result<Self, DictionaryError> {
-        let main = Speller::for_language_in(language, known.clone(), options, folder)?;
-        Ok(Self {
+    ) -> Self {
+        let main = Speller::for_language_in(language, known.clone(), options, folder)
+            .map_err(|error| error.to_string());
+        Self {
             language: language.to_owned(),
             main,
             known,
@@ -65,16 +67,12 @@ impl Spellers {
             options,
             folder: folder.map(Path::to_owned),
             declared: HashMap::new(),
-        })
+        }
     }
 
-    /// The issue's language's speller.
-    pub fn main(&self) -> &Speller {
-        &self.main
-    }
-
-    pub fn main_mut(&mut self) -> &mut Speller {
-        &mut self.main
+    /// The issue's language's speller, or why that language has none.
+    pub fn main(&self) -> Result<&Speller, &str> {
+        self.main.as_ref().map_err(String::as_str)
     }
 
     /// New known words for every speller (sources came or went, the word
@@ -110,9 +108,8 @@ fn same_tag(a: &str, b: &str) -> bool {
 impl ForLanguage for Spellers {
     fn speller_for(&mut self, language: Option<&str>) -> Result<&mut Speller, String> {
         let tag = match language.map(str::trim) {
-            None | Some("") => return Ok(&mut self.main),
-            Some(tag) if self.is_issue_language(tag) => return Ok(&mut self.main),
-            Some(tag) => tag,
+            Some(tag) if !tag.is_empty() && !self.is_issue_language(tag) => tag,
+            _ => return self.main.as_mut().map_err(|problem| problem.clone()),
         };
         if !self.declared.contains_key(tag) {
             let built = Speller::for_language_in(
@@ -127,12 +124,14 @@ impl ForLanguage for Spellers {
         match self.declared.get_mut(tag) {
             Some(Ok(speller)) => Ok(speller),
             Some(Err(problem)) => Err(problem.clone()),
-            None => Ok(&mut self.main),
+            None => self.main.as_mut().map_err(|problem| problem.clone()),
         }
     }
 
     fn each_speller(&mut self, visit: &mut dyn FnMut(&mut Speller)) {
-        visit(&mut self.main);
+        if let Ok(main) = &mut self.main {
+            visit(main);
+        }
         for speller in self.declared.values_mut().flatten() {
             visit(speller);
         }

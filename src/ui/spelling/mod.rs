@@ -106,20 +106,17 @@ impl SpellCheck {
         self.word_list = word_list_for(&issue.series, folders.word_lists);
         let known = known_words(issue, registry, self.word_list.as_deref());
         self.forget_results();
-        let built = Spellers::for_issue(&wanted.0, known, options, folders.dictionaries);
-        match built {
-            Ok(mut spellers) => {
-                for word in &self.accepted {
-                    spellers.accept(word);
-                }
-                self.spellers = Some(spellers);
-                self.problem = None;
-            }
-            Err(error) => {
-                self.spellers = None;
-                self.problem = Some(format!("Spelling is not checked: {error}."));
-            }
+        let mut spellers = Spellers::for_issue(&wanted.0, known, options, folders.dictionaries);
+        for word in &self.accepted {
+            spellers.accept(word);
         }
+        // Without the issue's dictionary, entries in another language that
+        // has one are still checked.
+        self.problem = spellers
+            .main()
+            .err()
+            .map(|problem| format!("Spelling is not checked in the issue's language: {problem}."));
+        self.spellers = Some(spellers);
         self.built_for = Some(wanted);
     }
 
