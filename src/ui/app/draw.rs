@@ -92,11 +92,14 @@ impl WorkbenchApp {
                     );
                 });
         }
+        // The outline never takes the middle from the entry being written:
+        // at most 30% of the window (its rows are cut at its edge).
+        let width = ui.max_rect().width();
         if self.show_outline {
             egui::Panel::left("outline")
                 .resizable(true)
-                .default_size(270.0)
-                .size_range(200.0..=480.0)
+                .default_size(270.0_f32.min(width * 0.26))
+                .size_range(200.0..=(width * 0.3).clamp(200.0, 480.0))
                 .show(ui, |ui| {
                     outline::show(ui, issue, derived, selection, outline, actions);
                 });

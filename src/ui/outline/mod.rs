@@ -50,6 +50,9 @@ pub fn show(
     state: &mut OutlineState,
     actions: &mut Actions,
 ) {
+    // Rows are cut at the panel's edge ("…"), so the panel keeps the width
+    // it was given instead of growing to its longest row.
+    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         ui.strong("Outline");
