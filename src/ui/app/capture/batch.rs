@@ -1,103 +1,28 @@
-//! The work on the web, off the window's thread. Each request of the editor
-//! (fetch a source's details, fetch them all, archive a page, check the
-//! links) starts a batch: a thread that runs the library's calls a few at a
-//! time (`capture::for_each_bounded`) and sends each result back on a
-//! channel, waking the window. Every frame the window takes what arrived and
-//! applies it as edits through the document, one undo step per source (the
-//! link checks of a batch as one). Nothing is requested but on the editor's
-//! word: an explicit action, or links added while "Fetch details of pasted
-//! links" is on (asked once, the first time).
+//! A batch of work on the web: the thread that runs the library's calls a
+//! few at a time and sends each result back, and the window's side that
+//! applies what arrived, one undo step per source.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver, Sender};
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use super::WorkbenchApp;
 use crate::capture::archive::{ArchiveEndpoints, Archived, archive};
 use crate::capture::{
-    CONCURRENT_REQUESTS, Details, FetchConfig, FetchError, Fetcher, check_link, fetch_details,
-    for_each_bounded,
+    CONCURRENT_REQUESTS, Details, FetchError, Fetcher, check_link, fetch_details, for_each_bounded,
 };
 use crate::edit::Edit;
-use crate::model::{LinkCheck, LinkHealth, Source, SourceId};
+use crate::model::{LinkCheck, LinkHealth, SourceId};
 use crate::registry::Registry;
-use crate::ui::actions::CaptureRequest;
+use crate::ui::app::WorkbenchApp;
 use crate::ui::dialogs::Dialog;
-use crate::ui::library::capture::{BatchView, CaptureStatus, Task};
+use crate::ui::library::capture::{BatchView, Task};
 
-/// How the window reaches the web: the limits of every request and the
-/// archive's addresses. Tests point both at a local server.
-#[derive(Debug, Clone)]
-pub struct CaptureSettings {
-    pub config: FetchConfig,
-    pub archive: ArchiveEndpoints,
-}
+use super::Kind;
 
-impl Default for CaptureSettings {
-    fn default() -> Self {
-        Self {
-            config: FetchConfig::default(),
-            archive: ArchiveEndpoints::from_env(),
-        }
-    }
-}
-
-/// The app's door to the web: its settings, the fetcher built from them on
-/// the first request, and the context that workers wake.
-#[derive(Default)]
-pub(super) struct Web {
-    pub(super) settings: CaptureSettings,
-    fetcher: Option<Fetcher>,
-    repaint: Option<egui::Context>,
-}
-
-/// The work of one document: replaced with its view when another document
-/// opens, which cancels its batches and drops their results.
-pub struct Work {
-    pub status: CaptureStatus,
-    sender: Sender<Message>,
-    receiver: Receiver<Message>,
-    batches: HashMap<u64, Batch>,
-    next_batch: u64,
-    /// Sources added while the user was not asked yet: fetched if the answer is yes.
-    awaiting_consent: Vec<SourceId>,
-}
-
-impl Default for Work {
-    fn default() -> Self {
-        let (sender, receiver) = mpsc::channel();
-        Self {
-            status: CaptureStatus::default(),
-            sender,
-            receiver,
-            batches: HashMap::new(),
-            next_batch: 1,
-            awaiting_consent: Vec::new(),
-        }
-    }
-}
-
-impl Drop for Work {
-    fn drop(&mut self) {
-        for batch in self.batches.values() {
-            batch.cancel.store(true, Ordering::Relaxed);
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Fetch,
-    Archive,
-    Check,
-}
-
-struct Batch {
-    kind: Kind,
-    cancel: Arc<AtomicBool>,
+pub(super) struct Batch {
+    pub(super) kind: Kind,
+    pub(super) cancel: Arc<AtomicBool>,
     total: usize,
     done: usize,
     failed: usize,
@@ -115,7 +40,7 @@ struct Item {
 }
 
 /// What a worker does with each item; everything it needs, owned.
-enum Job {
+pub(super) enum Job {
     Fetch {
         registry: Arc<Registry>,
         today: NaiveDate,
@@ -124,13 +49,13 @@ enum Job {
     Check(fn() -> DateTime<Utc>),
 }
 
-enum Outcome {
+pub(super) enum Outcome {
     Fetched(Result<Details, FetchError>),
     Archived(Result<Archived, FetchError>),
     Checked(LinkCheck),
 }
 
-enum Message {
+pub(super) enum Message {
     Done {
         batch: u64,
         source: SourceId,
@@ -155,180 +80,9 @@ impl Job {
     }
 }
 
-/// Whether an edit can bring new links into the library.
-pub(super) fn adds_links(edit: &Edit) -> bool {
-    match edit {
-        Edit::CiteUrl { .. } | Edit::AddSources(_) => true,
-        Edit::Batch(edits) => edits.iter().any(adds_links),
-        _ => false,
-    }
-}
-
-/// A web source whose page could still fill something.
-fn lacks_details(source: &Source) -> bool {
-    crate::sourcing::is_web_url(&source.url)
-        && (source.title.trim().is_empty()
-            || source.author.trim().is_empty()
-            || source.language.trim().is_empty()
-            || source.published.is_none())
-}
-
 impl WorkbenchApp {
-    /// Requests go through `config` and archives are asked at `endpoints`
-    /// instead of the defaults (tests point both at a local server).
-    pub fn with_capture(mut self, settings: CaptureSettings) -> Self {
-        self.web = Web {
-            settings,
-            ..Web::default()
-        };
-        self
-    }
-
-    /// Carries out a request of the editor's.
-    pub(super) fn capture(&mut self, request: CaptureRequest) {
-        match request {
-            CaptureRequest::Fetch(id) => self.fetch(vec![id], false),
-            CaptureRequest::FetchAll => self.fetch_all(),
-            CaptureRequest::Archive(id) => self.archive(id),
-            CaptureRequest::CheckLinks => self.check_links(),
-            CaptureRequest::Cancel(batch) => {
-                if let Some(batch) = self.view.capture.batches.get(&batch) {
-                    batch.cancel.store(true, Ordering::Relaxed);
-                }
-                self.refresh_batch_views();
-            }
-            CaptureRequest::FetchAdded(on) => {
-                self.prefs.fetch_pasted = Some(on);
-                self.say(if on {
-                    "Links you add from now on have their details fetched.".to_owned()
-                } else {
-                    "Links you add are no longer fetched; Fetch details still reads one on request."
-                        .to_owned()
-                });
-            }
-        }
-    }
-
-    /// The sources of the issue now, to tell which an edit added.
-    pub(super) fn source_ids(&self) -> HashSet<SourceId> {
-        self.document.issue().sources.iter().map(|s| s.id).collect()
-    }
-
-    /// Links were added (cited, pasted, imported): their details are fetched
-    /// if the user said so, and the user is asked the first time.
-    pub(super) fn links_added_since(&mut self, before: &HashSet<SourceId>) {
-        let added: Vec<SourceId> = self
-            .document
-            .issue()
-            .sources
-            .iter()
-            .filter(|s| !before.contains(&s.id) && lacks_details(s))
-            .map(|s| s.id)
-            .collect();
-        if added.is_empty() {
-            return;
-        }
-        match self.prefs.fetch_pasted {
-            Some(true) => self.fetch(added, true),
-            Some(false) => {}
-            None => self.view.capture.awaiting_consent.extend(added),
-        }
-    }
-
-    /// The user answered whether links are fetched as they are added.
-    pub(super) fn consent(&mut self, fetch: Option<bool>) {
-        let waiting = std::mem::take(&mut self.view.capture.awaiting_consent);
-        let Some(fetch) = fetch else {
-            // Closed without an answer: nothing is fetched; the question comes back next time.
-            return;
-        };
-        self.prefs.fetch_pasted = Some(fetch);
-        if fetch {
-            let issue = self.document.issue();
-            let still: Vec<SourceId> = waiting
-                .into_iter()
-                .filter(|id| issue.source(*id).is_some())
-                .collect();
-            self.fetch(still, true);
-        } else {
-            self.say(
-                "Nothing was fetched. The Sources menu's “Fetch details of pasted links” turns it on; \
-                 Fetch details reads one source on request."
-                    .to_owned(),
-            );
-        }
-    }
-
-    fn fetch_all(&mut self) {
-        let all: Vec<SourceId> = self.document.issue().sources.iter().map(|s| s.id).collect();
-        if all.is_empty() {
-            return self.say("The library has no sources to fetch.".to_owned());
-        }
-        self.fetch(all, true);
-    }
-
-    /// Fetches the details of `ids` (those not being fetched already).
-    fn fetch(&mut self, ids: Vec<SourceId>, shown: bool) {
-        let status = &self.view.capture.status;
-        let ids: Vec<SourceId> = ids
-            .into_iter()
-            .filter(|id| {
-                !status
-                    .of(*id)
-                    .is_some_and(|t| matches!(t.fetch, Some(Task::Running)))
-            })
-            .collect();
-        if ids.is_empty() {
-            return;
-        }
-        let job = Job::Fetch {
-            registry: Arc::new(self.registry.clone()),
-            today: (self.clock)().date_naive(),
-        };
-        let shown = shown && ids.len() > 1;
-        self.start_batch(Kind::Fetch, job, ids, shown);
-    }
-
-    fn archive(&mut self, id: SourceId) {
-        let job = Job::Archive(self.web.settings.archive.clone());
-        self.start_batch(Kind::Archive, job, vec![id], false);
-    }
-
-    fn check_links(&mut self) {
-        if self
-            .view
-            .capture
-            .batches
-            .values()
-            .any(|b| b.kind == Kind::Check)
-        {
-            return self.say("The links are being checked already.".to_owned());
-        }
-        let issue = self.document.issue();
-        let cited: Vec<SourceId> = issue
-            .sources
-            .iter()
-            .filter(|s| issue.times_cited(s.id) > 0)
-            .map(|s| s.id)
-            .collect();
-        if cited.is_empty() {
-            return self.say("No entry cites a source yet: no link to check.".to_owned());
-        }
-        self.start_batch(Kind::Check, Job::Check(self.clock), cited, true);
-    }
-
-    /// The fetcher of the settings, built on the first request.
-    fn fetcher(&mut self) -> Result<Fetcher, FetchError> {
-        if let Some(fetcher) = &self.web.fetcher {
-            return Ok(fetcher.clone());
-        }
-        let fetcher = Fetcher::new(self.web.settings.config.clone())?;
-        self.web.fetcher = Some(fetcher.clone());
-        Ok(fetcher)
-    }
-
     /// Starts a batch of `job` on `ids` in a thread of its own.
-    fn start_batch(&mut self, kind: Kind, job: Job, ids: Vec<SourceId>, shown: bool) {
+    pub(super) fn start_batch(&mut self, kind: Kind, job: Job, ids: Vec<SourceId>, shown: bool) {
         let fetcher = match self.fetcher() {
             Ok(fetcher) => fetcher,
             Err(error) => {
@@ -425,7 +179,7 @@ impl WorkbenchApp {
     /// Takes what the workers sent since the last frame and applies it;
     /// asks whether to fetch added links once no other dialog is open. True
     /// when the document changed.
-    pub(super) fn poll_capture(&mut self, ctx: &egui::Context) -> bool {
+    pub(in crate::ui::app) fn poll_capture(&mut self, ctx: &egui::Context) -> bool {
         if self.web.repaint.is_none() {
             self.web.repaint = Some(ctx.clone());
         }
@@ -581,7 +335,7 @@ impl WorkbenchApp {
     }
 
     /// The progress lines, from the batches under way.
-    fn refresh_batch_views(&mut self) {
+    pub(super) fn refresh_batch_views(&mut self) {
         let work = &mut self.view.capture;
         let mut views: Vec<BatchView> = work
             .batches
