@@ -11,6 +11,7 @@ use super::dates::long_date;
 use super::findings;
 use super::labels::{for_language, language_tag};
 use super::links::safe_link;
+use super::marks::{Listed, Listing};
 use super::numbering::Numbering;
 use super::{ExportOptions, SourceList};
 use crate::compliance;
@@ -23,6 +24,7 @@ pub fn markdown(issue: &Issue, registry: &Registry, options: &ExportOptions) -> 
     let labels = for_language(&issue.language);
     let style = issue.quote_style();
     let numbering = Numbering::of(issue);
+    let listing = Listing::of(issue, registry, &numbering, labels);
     let mut out = String::new();
     metadata(&mut out, issue, options, labels);
     if options.draft {
@@ -67,16 +69,16 @@ pub fn markdown(issue: &Issue, registry: &Registry, options: &ExportOptions) -> 
         }
         if options.source_list == SourceList::PerSection {
             let listed = numbering.listed_with(issue, section);
-            source_list(&mut out, "###", &listed, issue, registry, labels, options);
+            source_list(&mut out, "###", &listed, issue, &listing, options);
         }
     }
     if options.source_list == SourceList::AtEnd {
         let all: Vec<(usize, SourceId)> = numbering.all().collect();
-        source_list(&mut out, "##", &all, issue, registry, labels, options);
+        source_list(&mut out, "##", &all, issue, &listing, options);
     }
     // The marks' legend, the disclaimer and the methodology note close the issue.
     out.push_str("---\n\n");
-    if let Some(legend) = super::marks::legend(issue, registry, &numbering, labels) {
+    if let Some(legend) = listing.legend(labels) {
         let _ = writeln!(out, "{}\n", escape_markdown(&legend));
     }
     for paragraph in issue
@@ -217,19 +219,19 @@ fn source_list(
     heading: &str,
     sources: &[(usize, SourceId)],
     issue: &Issue,
-    registry: &Registry,
-    labels: &super::labels::Labels,
+    listing: &Listing,
     options: &ExportOptions,
 ) {
     if sources.is_empty() {
         return;
     }
+    let labels = for_language(&issue.language);
     let _ = writeln!(out, "{heading} {}\n", escape_markdown(labels.sources));
     for (number, id) in sources {
         let _ = writeln!(
             out,
             "{number}. {}",
-            source_line(issue, registry, *id, labels, options)
+            source_line(issue, listing.get(*number), *id, labels, options)
         );
     }
     out.push('\n');
@@ -253,15 +255,14 @@ fn compliance_summary(
 
 fn source_line(
     issue: &Issue,
-    registry: &Registry,
+    listed: Option<&Listed>,
     id: SourceId,
     labels: &super::labels::Labels,
     options: &ExportOptions,
 ) -> String {
-    let Some(source) = issue.source(id) else {
+    let (Some(source), Some(listed)) = (issue.source(id), listed) else {
         return String::new();
     };
-    let listed = super::marks::listed(source, issue, registry, labels);
     let mut note = escape_markdown(&listed.name);
     if let Some(mark) = listed.mark {
         let _ = write!(note, " \\[{}\\]", escape_markdown(mark));

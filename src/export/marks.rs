@@ -8,7 +8,7 @@ use rayon::prelude::*;
 
 use super::labels::Labels;
 use super::numbering::Numbering;
-use crate::model::{Issue, Source, SourceId};
+use crate::model::{Issue, SourceId};
 use crate::registry::Registry;
 use crate::sourcing::{ReaderMark, classify_source};
 
@@ -16,19 +16,6 @@ use crate::sourcing::{ReaderMark, classify_source};
 pub(super) struct Listed {
     pub name: String,
     pub mark: Option<&'static str>,
-}
-
-pub(super) fn listed(
-    source: &Source,
-    issue: &Issue,
-    registry: &Registry,
-    labels: &Labels,
-) -> Listed {
-    let class = classify_source(source, registry, issue);
-    Listed {
-        name: class.outlet_name(source),
-        mark: class.reader_mark().map(|mark| label(mark, labels)),
-    }
 }
 
 pub(super) fn label(mark: ReaderMark, labels: &Labels) -> &'static str {
@@ -94,7 +81,7 @@ impl Listing {
         self.by_number.get(number.checked_sub(1)?)?.as_ref()
     }
 
-    /// The legend of the marks the cited sources carry (see [`legend`]).
+    /// The legend of the marks the cited sources carry (see [`legend_of`]).
     pub(super) fn legend(&self, labels: &Labels) -> Option<String> {
         legend_of(&self.used, labels)
     }
@@ -102,15 +89,6 @@ impl Listing {
 
 /// "state-controlled media: a state controls its editorial line; government
 /// source: …." for the marks the cited sources carry; `None` when none does.
-pub(super) fn legend(
-    issue: &Issue,
-    registry: &Registry,
-    numbering: &Numbering,
-    labels: &Labels,
-) -> Option<String> {
-    Listing::of(issue, registry, numbering, labels).legend(labels)
-}
-
 fn legend_of(used: &BTreeSet<ReaderMark>, labels: &Labels) -> Option<String> {
     if used.is_empty() {
         return None;
@@ -139,7 +117,10 @@ mod tests {
         let issue = sample_issue();
         let registry = Registry::builtin();
         let numbering = Numbering::of(&issue);
-        let legend = legend(&issue, &registry, &numbering, for_language("en")).unwrap_or_default();
+        let labels = for_language("en");
+        let legend = Listing::of(&issue, &registry, &numbering, labels)
+            .legend(labels)
+            .unwrap_or_default();
         assert!(
             legend.contains("[state-controlled media] a state funds and runs it"),
             "{legend}"

@@ -10,6 +10,7 @@ use super::dates::long_date;
 use super::findings;
 use super::labels::{Labels, for_language};
 use super::links::safe_link;
+use super::marks::Listing;
 use super::masthead::masthead_lines;
 use super::numbering::Numbering;
 use super::{ExportOptions, SourceList};
@@ -23,11 +24,13 @@ const WIDTH: usize = 72;
 
 /// The issue as plain text.
 pub fn plain_text(issue: &Issue, registry: &Registry, options: &ExportOptions) -> String {
+    let labels = for_language(&issue.language);
+    let numbering = Numbering::of(issue);
     let writer = Writer {
         issue,
-        registry,
-        labels: for_language(&issue.language),
-        numbering: Numbering::of(issue),
+        labels,
+        listing: Listing::of(issue, registry, &numbering, labels),
+        numbering,
         out: String::new(),
     };
     super::printable(writer.write(options, &compliance::check(issue, registry)))
@@ -35,9 +38,10 @@ pub fn plain_text(issue: &Issue, registry: &Registry, options: &ExportOptions) -
 
 struct Writer<'a> {
     issue: &'a Issue,
-    registry: &'a Registry,
     labels: &'static Labels,
     numbering: Numbering,
+    /// Each cited source's name and mark, by number.
+    listing: Listing,
     out: String,
 }
 
@@ -80,9 +84,7 @@ impl Writer<'_> {
         }
         self.out.push_str(&"-".repeat(WIDTH));
         self.out.push_str("\n\n");
-        if let Some(legend) =
-            super::marks::legend(issue, self.registry, &self.numbering, self.labels)
-        {
+        if let Some(legend) = self.listing.legend(self.labels) {
             self.block(&legend);
         }
         for paragraph in paragraphs(&issue.disclaimer) {
@@ -140,11 +142,11 @@ impl Writer<'_> {
         }
         self.heading(self.labels.sources, '-');
         for (number, id) in sources {
-            let Some(source) = self.issue.source(*id) else {
+            let (Some(source), Some(listed)) = (self.issue.source(*id), self.listing.get(*number))
+            else {
                 continue;
             };
-            let listed = super::marks::listed(source, self.issue, self.registry, self.labels);
-            let mut line = listed.name;
+            let mut line = listed.name.clone();
             if let Some(mark) = listed.mark {
                 line.push_str(&format!(" [{mark}]"));
             }

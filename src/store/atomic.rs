@@ -22,8 +22,9 @@ pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<
 /// Writes a file made from a document (an export, a report, a cache) the
 /// same way, renamed into place so no reader ever sees half of it, but
 /// without forcing it to disk: after a crash it is made again from the
-/// document, and the two `fsync`s cost ~5 ms of a large export's ~50
-/// (BENCHMARKS.md, "The export path"). Documents use [`write_atomically`].
+/// document, and waiting for the disk (two `fsync`s, ~4 ms under strace)
+/// bought it nothing (BENCHMARKS.md, "The export path"). Documents use
+/// [`write_atomically`].
 pub fn write_derived(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     replace(path, bytes, false, Durability::LeftToTheSystem)
 }

@@ -10,7 +10,7 @@ use super::super::dates::long_date;
 use super::super::findings;
 use super::super::labels::{Labels, for_language, language_tag};
 use super::super::links::safe_link;
-use super::super::marks;
+use super::super::marks::Listing;
 use super::super::masthead::masthead_lines;
 use super::super::numbering::Numbering;
 use super::super::{ExportOptions, Paper, SourceList};
@@ -138,6 +138,7 @@ pub(super) fn document(
             .collect()
     };
     let numbering = Numbering::of(issue);
+    let listing = Listing::of(issue, registry, &numbering, labels);
     let report = compliance::check(issue, registry);
     let mut placed = Vec::new();
     let mut place = |place: String, text: &str| {
@@ -172,7 +173,7 @@ pub(super) fn document(
             .iter()
             .filter_map(|(number, id)| {
                 let source = issue.source(*id)?;
-                let shown = marks::listed(source, issue, registry, labels);
+                let shown = listing.get(*number)?;
                 let title = Some(typo(&source.title)).filter(|t| !t.is_empty());
                 place(format!("source {number}"), &shown.name);
                 if let Some(title) = &title {
@@ -180,7 +181,7 @@ pub(super) fn document(
                 }
                 Some(SourceData {
                     number: *number,
-                    name: shown.name,
+                    name: shown.name.clone(),
                     mark: shown.mark,
                     title_lang: (title.is_some() && !source.language.trim().is_empty())
                         .then(|| split_tag(language_tag(&source.language)).0),
@@ -312,7 +313,7 @@ pub(super) fn document(
         compliance,
         sections,
         sources_at_end,
-        legend: marks::legend(issue, registry, &numbering, labels),
+        legend: listing.legend(labels),
         disclaimer,
         methodology,
         special_edition,

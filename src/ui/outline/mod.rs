@@ -347,7 +347,7 @@ fn entry_row(
 /// "2 errors" in the error colour, named for its place ("Russia: 2 errors")
 /// for screen readers.
 fn error_mark(ui: &mut Ui, errors: usize, place: &str) {
-    let text = format!("{errors} error{}", if errors == 1 { "" } else { "s" });
+    let text = crate::text::counted(errors, "error");
     let name = format!("{place}: {text}");
     let mark = ui.label(RichText::new(&text).small().color(theme::OVER));
     mark.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
