@@ -99,7 +99,7 @@ fn source(harness: &Harness<'_, WorkbenchApp>, id: u32) -> Source {
 
 /// Types `url` in the entry's "Add source" field and presses Enter.
 fn cite(harness: &mut Harness<'_, WorkbenchApp>, url: &str) {
-    let field = harness.get_by_label("Add source to entry 1:");
+    let field = harness.get_by_label("Add source to entry 1");
     field.click();
     field.type_text(url);
     harness.run();
@@ -306,7 +306,7 @@ fn fetching_the_whole_library_shows_its_progress_and_each_result() {
     );
     harness.get_by_role_and_label(egui::accesskit::Role::Button, "Cancel");
     wait_for(&mut harness, "the batch's end", |h| {
-        h.query_by_label_contains("Details fetched: 4 of 4")
+        h.query_by_label_contains("Details fetched for 3 of 4 links")
             .is_some()
     });
     harness.run();
@@ -350,7 +350,7 @@ fn cancel_starts_no_new_request() {
     harness.step();
     harness.get_by_label_contains("Cancelling");
     wait_for(&mut harness, "the batch's end", |h| {
-        h.query_by_label_contains("Details fetched cancelled after")
+        h.query_by_label_contains("Fetching cancelled after")
             .is_some()
     });
     harness.run();

@@ -278,7 +278,7 @@ fn urls_are_cited_as_people_paste_them() {
     harness.state_mut().prefs.fetch_pasted = Some(false);
     click_section(&mut harness, "Overview");
     let sources = harness.state().document.issue().sources.len();
-    let field = "Add source to entry 1:";
+    let field = "Add source to entry 1";
     harness.get_by_label(field).focus();
     harness
         .get_by_label(field)

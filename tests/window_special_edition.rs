@@ -82,7 +82,7 @@ fn ticking_special_edition_and_giving_a_reason_opens_the_gate_and_undo_closes_it
     // and says why the share may exceed the limit.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     harness.run();
-    harness.get_by_label_contains("The issue is not compliant: 1 error finding(s).");
+    harness.get_by_label_contains("The issue is not compliant: 1 error.");
     harness.get_by_label_contains("opinion-source — Venezuela, entry 2");
     assert!(
         harness

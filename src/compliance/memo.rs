@@ -38,7 +38,10 @@ impl UrlFacts {
             normalized: normalize_parsed_url(&parsed),
             // A URL with spaces around it is not what the editor meant to store.
             web: url.trim() == url && is_web_parsed_url(&parsed),
-            host: domain.and_then(normalize_host),
+            // An address (127.0.0.1, [::1]) has no domain but is still named.
+            host: domain
+                .and_then(normalize_host)
+                .or_else(|| parsed.host_str().map(str::to_owned)),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! registry) to a report of share figures and findings (README, "How the
 //! share is measured" and "Rules").
 
+mod approval;
 mod finding;
 mod json;
 mod links;
@@ -15,6 +16,7 @@ use crate::model::{EntryId, Issue, SectionId, ShareMetric, SourceId};
 use crate::registry::Registry;
 use crate::sourcing::{SourceClass, classify_with_outlet};
 
+pub use approval::OpenMatters;
 pub use finding::{Finding, Rule, Severity};
 pub use json::to_json;
 pub use memo::Memo;

@@ -290,11 +290,17 @@ fn library_findings(
             let host = facts
                 .and_then(|facts| facts.host.clone())
                 .unwrap_or_default();
-            found.push((
-                Rule::UnclassifiedOutlet,
-                Severity::Warning,
-                format!("{host} is in no outlet of the registry; classify the outlet or set the source's state-media override."),
-            ));
+            let is_address = host.starts_with('[') || host.parse::<std::net::IpAddr>().is_ok();
+            let message = if is_address {
+                format!(
+                    "{host} is an address, not a domain, so no outlet of the registry can match it; set the source's state-media override."
+                )
+            } else {
+                format!(
+                    "{host} is in no outlet of the registry; classify the outlet or set the source's state-media override."
+                )
+            };
+            found.push((Rule::UnclassifiedOutlet, Severity::Warning, message));
         }
         if let (true, Some(published), Some(period)) = (cited, source.published, issue.coverage)
             && !period.contains(published)

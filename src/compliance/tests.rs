@@ -379,6 +379,28 @@ fn entries_citing_only_state_media_are_warned() {
 }
 
 #[test]
+fn an_address_host_is_named_in_its_finding() {
+    let issue = Builder::new()
+        .entry("China", "a", &["http://127.0.0.1:8765/page.html"])
+        .entry("China", "b", &["http://[::1]/page.html"])
+        .build();
+    let report = report(&issue);
+    let messages: Vec<&str> = only(&report, Rule::UnclassifiedOutlet)
+        .iter()
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert!(
+        messages[0].starts_with("127.0.0.1 is an address"),
+        "{messages:?}"
+    );
+    assert!(
+        messages[1].starts_with("[::1] is an address"),
+        "{messages:?}"
+    );
+}
+
+#[test]
 fn unclassified_outlets_are_warned_until_overridden() {
     let mut issue = Builder::new()
         .entry("China", "a", &["https://www.csis.org/analysis/x"])

@@ -52,6 +52,21 @@ pub enum WordChange {
     Inserted(String),
 }
 
+/// "Russia, entry 2": where `entry` stands in the first of `issues` that
+/// has it (the issue open now, else the old version).
+pub fn entry_place(issues: &[&Issue], entry: EntryId) -> Option<String> {
+    issues.iter().find_map(|issue| {
+        issue.sections.iter().find_map(|section| {
+            let index = section.entries.iter().position(|e| e.id == entry)?;
+            let title = match section.title.as_str() {
+                "" => "(untitled section)",
+                title => title,
+            };
+            Some(format!("{title}, entry {}", index + 1))
+        })
+    })
+}
+
 /// The word diff from `old` to `new`, equal neighbours joined.
 pub fn word_diff(old: &str, new: &str) -> Vec<WordChange> {
     let diff = TextDiff::from_words(old, new);
@@ -218,5 +233,34 @@ impl fmt::Display for Summary {
         } else {
             f.write_str(&parts.join(", "))
         }
+    }
+}
+
+#[cfg(test)]
+mod place_tests {
+    use super::entry_place;
+    use crate::sample::sample_issue;
+
+    #[test]
+    fn an_entry_is_named_by_its_section_and_position() {
+        let issue = sample_issue();
+        let russia = issue
+            .sections
+            .iter()
+            .find(|s| s.title == "Russia")
+            .expect("the sample has Russia");
+        let second = russia.entries[1].id;
+        assert_eq!(
+            entry_place(&[&issue], second).as_deref(),
+            Some("Russia, entry 2")
+        );
+        let mut newer = issue.clone();
+        newer.sections.retain(|s| s.title != "Russia");
+        // Gone from the issue open now: named where the old version had it.
+        assert_eq!(
+            entry_place(&[&newer, &issue], second).as_deref(),
+            Some("Russia, entry 2")
+        );
+        assert_eq!(entry_place(&[&newer], second), None);
     }
 }

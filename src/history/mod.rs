@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 
-pub use compare::{Change, Summary, WordChange, compare, summary, word_diff};
+pub use compare::{Change, Summary, WordChange, compare, entry_place, summary, word_diff};
 pub use restore::{restore_entry, restore_section};
 
 use crate::model::Issue;

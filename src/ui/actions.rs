@@ -32,12 +32,17 @@ pub enum Action {
     /// A text field lost focus: the next keystroke starts a new undo step.
     EndTyping,
     Select(Selection),
+    /// The user moved into an entry on the page: selected where it is,
+    /// without scrolling the page under the pointer.
+    SelectInPlace(Selection),
     Command(Command),
     SelectSource(Option<SourceId>),
     /// Remove a source; asks first when entries cite it.
     RemoveSource(SourceId),
     OpenRecent(std::path::PathBuf),
-    SetTheme(egui::ThemePreference),
+    SetTheme(super::prefs::ThemeChoice),
+    /// Tell the user something in the status bar (a link copied).
+    Say(String),
     /// Turns Suggest mode on or off (Review → Suggest changes).
     SetSuggest(bool),
     /// A review step that the app signs with the reviewer's name and the time.

@@ -30,13 +30,14 @@ pub enum Command {
     OpenArchive,
     Archive,
     Spelling,
+    CiteLink,
 }
 
 impl Command {
     /// In the order shortcuts are checked: with Shift before without (Redo
     /// before Undo, Findings before Find), as a shortcut without Shift also
     /// matches with Shift held.
-    pub const ALL: [Command; 25] = [
+    pub const ALL: [Command; 26] = [
         Self::New,
         Self::Open,
         Self::SaveAs,
@@ -62,6 +63,7 @@ impl Command {
         Self::OpenArchive,
         Self::Archive,
         Self::Spelling,
+        Self::CiteLink,
     ];
 
     pub fn label(self) -> &'static str {
@@ -91,7 +93,31 @@ impl Command {
             Self::OpenArchive => "Open archive…",
             Self::Archive => "Archive: search and trends",
             Self::Spelling => "Spelling",
+            Self::CiteLink => "Cite a link in this entry",
         }
+    }
+
+    /// The icon shown before the label in menus, for the common actions.
+    pub fn icon(self) -> Option<&'static str> {
+        use super::icons;
+        Some(match self {
+            Self::New => icons::NEW,
+            Self::Open => icons::OPEN,
+            Self::Save => icons::SAVE,
+            Self::Export => icons::EXPORT,
+            Self::ExportPdf => icons::PDF,
+            Self::Undo => icons::UNDO,
+            Self::Redo => icons::REDO,
+            Self::Find => icons::FIND,
+            Self::IssueDetails => icons::DETAILS,
+            Self::History => icons::HISTORY,
+            Self::Findings => icons::WARNING,
+            Self::Preferences => icons::SETTINGS,
+            Self::OpenArchive | Self::Archive => icons::ARCHIVE,
+            Self::Spelling => icons::SPELLING,
+            Self::CiteLink => icons::LINK,
+            _ => return None,
+        })
     }
 
     pub fn shortcut(self) -> Option<KeyboardShortcut> {
@@ -114,6 +140,7 @@ impl Command {
             Self::Redo => command_shift(Key::Z),
             Self::Find => command(Key::F),
             Self::Findings => command_shift(Key::F),
+            Self::CiteLink => command(Key::L),
             Self::IssueDetails
             | Self::ToggleOutline
             | Self::ToggleLibrary

@@ -73,7 +73,7 @@ pub fn date_field(
     // The reason a date was refused goes below the field, where a row of
     // fields (a period's two ends) leaves it room.
     ui.vertical(|ui| {
-        ui.horizontal(|ui| {
+        let row = ui.horizontal(|ui| {
             let response = ui
                 .add(
                     TextEdit::singleline(&mut draft.text)
@@ -108,8 +108,10 @@ pub fn date_field(
             }
         });
         if let Some(problem) = &draft.problem {
-            ui.set_max_width(280.0);
-            ui.add(egui::Label::new(RichText::new(problem).color(theme::OVER)).wrap());
+            // Wrapped within the field's own row, so a long reason never
+            // widens the panel and pushes "clear" out of it.
+            ui.set_max_width(row.response.rect.width().max(160.0));
+            ui.add(egui::Label::new(RichText::new(problem).color(theme::tokens(ui).error)).wrap());
         }
     });
     ui.data_mut(|d| d.insert_temp(id, draft));

@@ -12,7 +12,7 @@ use super::prefs::Preferences;
 use super::spelling::{WordListChoice, WordListEditor};
 use crate::compliance::Report;
 use crate::export::{ExportOptions, Gate};
-use crate::model::{Issue, SourceId};
+use crate::model::{Issue, SectionId, SourceId};
 
 /// What an export writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +37,8 @@ impl ExportTarget {
 pub enum Pending {
     New,
     Open(Option<PathBuf>),
+    /// Import a Markdown draft (dropped on the window) as a new issue.
+    Import(PathBuf),
     /// Open an issue of the archive and go to the place given in it.
     OpenAt(PathBuf, Option<crate::archive::Place>),
     Quit,
@@ -51,6 +53,13 @@ pub enum Pending {
 pub enum Dialog {
     Unsaved {
         then: Pending,
+    },
+    /// Approving a section that still has errors or open review matters.
+    ApproveOpen {
+        section: SectionId,
+        title: String,
+        /// "1 error and 2 unresolved comments".
+        open: String,
     },
     RemoveSource {
         source: SourceId,
@@ -110,6 +119,8 @@ pub enum Dialog {
 /// The user's answer.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Choice {
+    /// Approve the section although the dialog said what is open in it.
+    ApproveAnyway(SectionId),
     SaveThen(Pending),
     DiscardThen(Pending),
     RemoveSource(SourceId),
@@ -153,6 +164,26 @@ pub fn show(ui: &Ui, dialog: &mut Dialog, report: &Report, file_name: &str) -> O
                     }
                     if ui.button("Don't save").clicked() {
                         choice = Some(Choice::DiscardThen(then.clone()));
+                    }
+                    if ui.button("Cancel").clicked() {
+                        choice = Some(Choice::Dismiss);
+                    }
+                });
+            }
+            Dialog::ApproveOpen {
+                section,
+                title,
+                open,
+            } => {
+                ui.heading(format!("Approve “{title}”?"));
+                ui.label(format!(
+                    "This section still has {open}. Approving it says it is ready to \
+                     publish as it stands."
+                ));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button("Approve anyway").clicked() {
+                        choice = Some(Choice::ApproveAnyway(*section));
                     }
                     if ui.button("Cancel").clicked() {
                         choice = Some(Choice::Dismiss);

@@ -39,7 +39,7 @@ pub fn declaration(
             };
             ui.label(
                 RichText::new(format!("Declaration flagged{by}: {}", flag.note))
-                    .color(theme::OVER)
+                    .color(theme::tokens(ui).error)
                     .strong(),
             );
             if !form_open && ui.button("Clear flag…").clicked() {
@@ -107,13 +107,18 @@ pub fn comments(
         .get(&entry.id)
         .copied()
         .unwrap_or(false);
+    // Without comments the entry's tools offer "Comment"; once asked for,
+    // the thread's form shows here.
+    if entry.comments.is_empty() && !shown {
+        return;
+    }
     let toggle = match (entry.comments.len(), open) {
         (0, _) => format!("Comment on entry {position}"),
         (all, 0) => format!("Comments on entry {position} ({all}, all resolved)"),
         (all, open) => format!("Comments on entry {position} ({open} open of {all})"),
     };
     let colour = if open > 0 {
-        theme::NEAR
+        theme::tokens(ui).warning
     } else {
         ui.visuals().weak_text_color()
     };
@@ -168,7 +173,11 @@ fn thread_ui(
         }
         ui.horizontal_wrapped(|ui| {
             if comment.resolved {
-                ui.label(RichText::new("resolved").small().color(theme::WITHIN));
+                ui.label(
+                    RichText::new("resolved")
+                        .small()
+                        .color(theme::tokens(ui).ok),
+                );
                 if ui.small_button("Reopen").clicked() {
                     actions.review(Review::Resolve {
                         entry,

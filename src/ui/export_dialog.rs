@@ -17,6 +17,8 @@ pub fn show(
     report: &Report,
 ) -> Option<Choice> {
     let mut choice = None;
+    // One width whatever is ticked, so the dialog does not jump.
+    ui.set_width(560.0);
     ui.heading(match target {
         ExportTarget::HtmlAndMarkdown => "Export HTML and Markdown",
         ExportTarget::Pdf => "Export PDF",
@@ -33,14 +35,16 @@ pub fn show(
         percent(report.limit)
     );
     if errors.is_empty() {
-        ui.label(RichText::new(format!("The issue is compliant. {share}")).color(theme::WITHIN));
+        ui.label(
+            RichText::new(format!("The issue is compliant. {share}")).color(theme::tokens(ui).ok),
+        );
     } else {
         ui.label(
             RichText::new(format!(
-                "The issue is not compliant: {} error finding(s). {share}",
-                errors.len()
+                "The issue is not compliant: {}. {share}",
+                crate::text::counted(errors.len(), "error")
             ))
-            .color(theme::OVER)
+            .color(theme::tokens(ui).error)
             .strong(),
         );
         egui::ScrollArea::vertical()
@@ -57,12 +61,12 @@ pub fn show(
         .iter()
         .find(|finding| finding.rule == Rule::SpecialEdition)
     {
-        ui.label(RichText::new(&special.message).color(theme::SPECIAL_EDITION));
+        ui.label(RichText::new(&special.message).color(theme::tokens(ui).special_edition));
     }
     if !gate.unapproved.is_empty() {
         ui.label(
             RichText::new(format!("Not approved: {}.", gate.unapproved.join(", ")))
-                .color(theme::NEAR),
+                .color(theme::tokens(ui).warning),
         );
     }
     ui.separator();
@@ -103,20 +107,24 @@ pub fn show(
         );
     }
     let needs_override = !options.draft && !gate.is_open();
-    if needs_override {
-        ui.separator();
-        ui.label(
-            RichText::new("Publishing now needs an override: its reason, your name and the time are recorded in the issue.")
-                .color(theme::OVER),
-        );
-        ui.horizontal(|ui| {
-            let label = ui.label("Reason for publishing anyway");
-            ui.add(
-                egui::TextEdit::singleline(reason)
-                    .desired_width(280.0)
-                    .id_salt("override_reason"),
-            )
-            .labelled_by(label.id);
+    // The override's place is kept while a draft is ticked, so the buttons
+    // stay where they are.
+    if !gate.is_open() {
+        super::visible_ui(ui, needs_override, |ui| {
+            ui.separator();
+            ui.label(
+                RichText::new("Publishing now needs an override: its reason, your name and the time are recorded in the issue.")
+                    .color(theme::tokens(ui).error),
+            );
+            ui.horizontal(|ui| {
+                let label = ui.label("Reason for publishing anyway");
+                ui.add(
+                    egui::TextEdit::singleline(reason)
+                        .desired_width(280.0)
+                        .id_salt("override_reason"),
+                )
+                .labelled_by(label.id);
+            });
         });
     }
     ui.add_space(8.0);

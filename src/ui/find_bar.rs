@@ -1,9 +1,16 @@
-//! Find and replace across the issue: entry text, section titles, source titles.
+//! Find and replace across the issue: entry text, section titles, source
+//! titles. As the searched text is typed the first match is shown; Next and
+//! Previous move through them. The match is painted behind its words and
+//! scrolled into view without taking the keyboard from the bar; closing the
+//! bar (Escape) leaves the match selected in its field, as in a word processor.
 
+use egui::text::{CCursor, CCursorRange};
 use egui::{TextEdit, Ui};
 
 use super::actions::{Action, Actions, Centre, Selection};
-use crate::edit::{MatchPlace, find_matches, replace_all_edit, replace_one_edit};
+use super::icons;
+use super::section_view::{Found, body_id_of, title_id};
+use crate::edit::{Match, MatchPlace, find_matches, replace_all_edit, replace_one_edit};
 use crate::model::Issue;
 
 #[derive(Default)]
@@ -16,6 +23,8 @@ pub struct FindState {
     pub current: usize,
     /// Focus the find field on the next frame.
     pub focus: bool,
+    /// The match shown, and whether it was just found (to scroll to it once).
+    pub found: Found,
 }
 
 pub fn show(ui: &mut Ui, issue: &Issue, state: &mut FindState, actions: &mut Actions) {
@@ -35,6 +44,14 @@ pub fn show(ui: &mut Ui, issue: &Issue, state: &mut FindState, actions: &mut Act
                 .id_salt("find_needle"),
         );
         let find = find.labelled_by(label.id);
+        if find.changed() {
+            // As in a browser: the first match is shown as the text is typed.
+            state.current = 0;
+            if let Some(first) = matches.first() {
+                go_to(first.place, actions);
+                state.found.reveal = true;
+            }
+        }
         if state.focus {
             find.request_focus();
             state.focus = false;
@@ -62,13 +79,23 @@ pub fn show(ui: &mut Ui, issue: &Issue, state: &mut FindState, actions: &mut Act
         );
         let any = !matches.is_empty();
         let enter = find.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if ui.add_enabled(any, egui::Button::new("Previous")).clicked() {
+        let previous = ui
+            .add_enabled(any, egui::Button::new(icons::PREVIOUS))
+            .on_hover_text("Previous match");
+        icons::name(&previous, "Previous");
+        if previous.clicked() {
             state.current = (state.current + matches.len() - 1) % matches.len();
             go_to(matches[state.current].place, actions);
+            state.found.reveal = true;
         }
-        if ui.add_enabled(any, egui::Button::new("Next")).clicked() || (enter && any) {
+        let next = ui
+            .add_enabled(any, egui::Button::new(icons::NEXT))
+            .on_hover_text("Next match (Enter)");
+        icons::name(&next, "Next");
+        if next.clicked() || (enter && any) {
             state.current = (state.current + 1) % matches.len();
             go_to(matches[state.current].place, actions);
+            state.found.reveal = true;
         }
         if ui.add_enabled(any, egui::Button::new("Replace")).clicked()
             && let Some(edit) = replace_one_edit(issue, matches[state.current], &state.replacement)
@@ -84,7 +111,9 @@ pub fn show(ui: &mut Ui, issue: &Issue, state: &mut FindState, actions: &mut Act
         {
             actions.edit(edit);
         }
-        close |= ui.button("Close").on_hover_text("Close (Escape)").clicked();
+        let close_button = ui.button(icons::CLOSE).on_hover_text("Close (Escape)");
+        icons::name(&close_button, "Close");
+        close |= close_button.clicked();
         // Escape leaves a text field first; in the bar, or with nothing
         // focused, it closes the bar.
         let escape = ui.input(|i| i.key_pressed(egui::Key::Escape));
@@ -93,14 +122,49 @@ pub fn show(ui: &mut Ui, issue: &Issue, state: &mut FindState, actions: &mut Act
             find.has_focus() || replace.has_focus() || find.lost_focus() || replace.lost_focus();
         close |= escape && (in_bar || nothing_focused);
     });
+    state.found.current = matches.get(state.current).copied();
     if close {
         state.open = false;
+        if let Some(found) = state.found.current.take() {
+            select_in_field(ui.ctx(), issue, found);
+        }
     }
+}
+
+/// Selects `found` in its text field and gives that field the keyboard.
+fn select_in_field(ctx: &egui::Context, issue: &Issue, found: Match) {
+    let (id, text) = match found.place {
+        MatchPlace::Entry { entry, .. } => {
+            let Some(body) = issue
+                .entries()
+                .find(|(_, e)| e.id == entry)
+                .map(|(_, e)| &e.body)
+            else {
+                return;
+            };
+            (body_id_of(entry), body.as_str())
+        }
+        MatchPlace::SectionTitle(section) => {
+            let Some(title) = issue.section(section).map(|s| &s.title) else {
+                return;
+            };
+            (title_id(section), title.as_str())
+        }
+        MatchPlace::SourceTitle(_) => return,
+    };
+    let chars = |byte: usize| text.get(..byte).map_or(0, |before| before.chars().count());
+    let mut state = egui::text_edit::TextEditState::load(ctx, id).unwrap_or_default();
+    state.cursor.set_char_range(Some(CCursorRange::two(
+        CCursor::new(chars(found.start)),
+        CCursor::new(chars(found.end)),
+    )));
+    state.store(ctx, id);
+    ctx.memory_mut(|memory| memory.request_focus(id));
 }
 
 /// Room the bar's labels, checkbox, count and buttons take, measured at the
 /// default font size with spacing.
-const FIXED_WIDTH: f32 = 680.0;
+const FIXED_WIDTH: f32 = 700.0;
 const COUNT_WIDTH: f32 = 110.0;
 
 fn go_to(place: MatchPlace, actions: &mut Actions) {

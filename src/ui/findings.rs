@@ -104,9 +104,9 @@ fn row(ui: &mut Ui, shown: &Row<'_>, actions: &mut Actions) {
     let finding = shown.finding();
     ui.horizontal(|ui| {
         let colour = match finding.severity {
-            Severity::Error => theme::OVER,
-            Severity::Warning => theme::NEAR,
-            Severity::Info => theme::PUBLIC_SERVICE,
+            Severity::Error => theme::tokens(ui).error,
+            Severity::Warning => theme::tokens(ui).warning,
+            Severity::Info => theme::tokens(ui).info,
         };
         let severity = match finding.severity {
             Severity::Info => "note",

@@ -229,8 +229,9 @@ fn show_change(
         } => {
             ui.label(
                 RichText::new(format!(
-                    "Entry changed in {}",
-                    section_title(current, old, *section)
+                    "Changed: {}",
+                    history::entry_place(&[current, old], *entry)
+                        .unwrap_or_else(|| section_title(current, old, *section))
                 ))
                 .strong(),
             );
@@ -244,8 +245,9 @@ fn show_change(
         Change::EntryRemoved { section, entry } => {
             ui.label(
                 RichText::new(format!(
-                    "Entry removed since, from {}",
-                    section_title(current, old, *section)
+                    "Removed since: {}",
+                    history::entry_place(&[old], *entry)
+                        .unwrap_or_else(|| section_title(current, old, *section))
                 ))
                 .strong(),
             );
@@ -258,8 +260,9 @@ fn show_change(
         Change::EntryAdded { section, entry } => {
             ui.label(
                 RichText::new(format!(
-                    "Entry added since, in {}",
-                    section_title(current, old, *section)
+                    "Added since: {}",
+                    history::entry_place(&[current], *entry)
+                        .unwrap_or_else(|| section_title(current, old, *section))
                 ))
                 .strong(),
             );

@@ -5,6 +5,8 @@ use egui::{Button, Ui};
 use super::actions::{Action, Actions, CaptureRequest};
 use super::command::Command;
 use super::files::RecentFiles;
+use super::icons;
+use super::prefs::ThemeChoice;
 
 pub struct MenuContext<'a> {
     pub can_undo: bool,
@@ -14,16 +16,22 @@ pub struct MenuContext<'a> {
     pub show_library: bool,
     /// Suggest mode is on.
     pub suggest: bool,
+    /// The theme chosen in View → Theme.
+    pub theme: ThemeChoice,
     /// Links are fetched as they are added (`None`: not asked yet).
     pub fetch_added: Option<bool>,
 }
 
 fn item(ui: &mut Ui, command: Command, enabled: bool, actions: &mut Actions) {
-    let mut button = Button::new(command.label());
+    // Every item keeps the icons' column, so the words line up.
+    let text = icons::with(command.icon().unwrap_or(icons::BLANK), command.label());
+    let mut button = Button::new(text);
     if let Some(shortcut) = command.shortcut() {
         button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
     }
-    if ui.add_enabled(enabled, button).clicked() {
+    let response = ui.add_enabled(enabled, button);
+    icons::name(&response, command.label());
+    if response.clicked() {
         actions.command(command);
     }
 }
@@ -71,18 +79,26 @@ pub fn show(ui: &mut Ui, context: &MenuContext<'_>, actions: &mut Actions) {
             item(ui, Command::History, true, actions);
             item(ui, Command::Archive, true, actions);
             ui.separator();
-            ui.label("Theme");
-            for (preference, name) in [
-                (egui::ThemePreference::System, "Follow the system"),
-                (egui::ThemePreference::Light, "Light"),
-                (egui::ThemePreference::Dark, "Dark"),
-            ] {
-                if ui.button(name).clicked() {
-                    actions.push(Action::SetTheme(preference));
+            ui.menu_button("Theme", |ui| {
+                for choice in ThemeChoice::ALL {
+                    let icon = match choice {
+                        ThemeChoice::System => icons::FOLLOW_SYSTEM,
+                        ThemeChoice::Light => icons::LIGHT_MODE,
+                        ThemeChoice::Dark => icons::DARK_MODE,
+                    };
+                    // The theme in use is ticked, as in any desktop menu.
+                    let item = ui.radio(context.theme == choice, icons::with(icon, choice.name()));
+                    icons::name(&item, choice.name());
+                    if item.clicked() {
+                        actions.push(Action::SetTheme(choice));
+                        ui.close();
+                    }
                 }
-            }
+            });
         });
         ui.menu_button("Sources", |ui| {
+            item(ui, Command::CiteLink, true, actions);
+            ui.separator();
             item(ui, Command::ImportCsl, true, actions);
             item(ui, Command::ExportCsl, true, actions);
             ui.separator();

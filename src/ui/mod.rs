@@ -16,6 +16,7 @@ mod files;
 mod find_bar;
 mod findings;
 mod history;
+mod icons;
 mod library;
 mod menu;
 mod outlets;
@@ -28,7 +29,9 @@ mod share_meter;
 mod spelling;
 mod startup;
 mod status_bar;
+mod tag;
 mod theme;
+mod widget_map;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -43,6 +46,22 @@ pub use prefs::{Preferences, SpellingPreferences};
 use crate::cli::EXIT_UNREADABLE;
 use crate::edit::{Document, new_issue};
 use crate::store;
+
+/// Lays out `add` and shows it only when `visible`: hidden, it keeps its
+/// place (so nothing below it jumps) and takes no clicks or keys.
+pub(crate) fn visible_ui<R>(
+    ui: &mut egui::Ui,
+    visible: bool,
+    add: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
+    ui.scope(|ui| {
+        if !visible {
+            ui.set_invisible();
+        }
+        add(ui)
+    })
+    .inner
+}
 
 /// Opens the window on `file`, or on the last issue opened, or on the sample.
 pub fn run_window(file: Option<PathBuf>) -> ExitCode {
@@ -59,7 +78,7 @@ pub fn run_window(file: Option<PathBuf>) -> ExitCode {
             .with_title("Monitor Workbench")
             .with_app_id("monitor-workbench")
             .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([1024.0, 600.0]),
+            .with_min_inner_size([1024.0, 700.0]),
         ..Default::default()
     };
     let result = eframe::run_native(

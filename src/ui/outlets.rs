@@ -5,6 +5,7 @@
 use egui::{RichText, TextEdit, Ui};
 
 use super::actions::{Action, Actions, OutletsChange};
+use super::tag::tag;
 use super::theme;
 use crate::registry::{Classification, Outlet, Registry, UserOutlets, normalize_host};
 
@@ -290,10 +291,7 @@ fn list(
                                 .push(Action::Outlets(OutletsChange::Remove(outlet.name.clone())));
                         }
                     }
-                    // Coloured as the default policy counts it; an issue may count more.
-                    let state_media = default_policy.counts_as_state_media(outlet.classification);
-                    let colour = theme::source_colour(Some(outlet.classification), state_media);
-                    let name = RichText::new(&outlet.name).color(colour);
+                    let name = RichText::new(&outlet.name);
                     let name = if row.is_hidden {
                         name.strikethrough()
                     } else {
@@ -301,12 +299,12 @@ fn list(
                     };
                     ui.label(name).on_hover_text(&outlet.evidence);
                     ui.label(RichText::new(&outlet.country).weak());
-                    ui.label(
-                        RichText::new(outlet.classification.label())
-                            .small()
-                            .color(colour),
-                    )
-                    .on_hover_text(outlet.classification.explained());
+                    // Tagged as the default policy counts it; an issue may count more.
+                    let state_media = default_policy.counts_as_state_media(outlet.classification);
+                    let colours =
+                        theme::tokens(ui).source(Some(outlet.classification), state_media, false);
+                    tag(ui, outlet.classification.label(), colours)
+                        .on_hover_text(outlet.classification.explained());
                     ui.label(RichText::new(row.status).small().italics());
                     ui.label(RichText::new(outlet.domains.join(" ")).monospace().small());
                 });
@@ -374,7 +372,7 @@ fn form_ui(ui: &mut Ui, form: &mut OutletForm) -> Option<Option<OutletsChange>> 
             ui.end_row();
         });
     if let Some(problem) = &form.problem {
-        ui.label(RichText::new(problem).color(theme::OVER));
+        ui.label(RichText::new(problem).color(theme::tokens(ui).error));
     }
     ui.horizontal(|ui| {
         if ui.button("Save outlet").clicked() {

@@ -30,6 +30,59 @@ pub struct Preferences {
     pub archive: Option<PathBuf>,
     /// How lenient the spelling check of the entry editor is.
     pub spelling: SpellingPreferences,
+    /// Light, dark, or as the system says.
+    pub theme: ThemeChoice,
+    /// The source library's panel: shown, and how wide the user made it.
+    pub library: LibraryPanel,
+}
+
+/// The window's theme: the system's (light where the system does not say,
+/// as a writing tool's should be), or one the user chose in View → Theme.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl ThemeChoice {
+    pub const ALL: [ThemeChoice; 3] = [Self::System, Self::Light, Self::Dark];
+
+    pub fn preference(self) -> egui::ThemePreference {
+        match self {
+            Self::System => egui::ThemePreference::System,
+            Self::Light => egui::ThemePreference::Light,
+            Self::Dark => egui::ThemePreference::Dark,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::System => "Follow the system",
+            Self::Light => "Light",
+            Self::Dark => "Dark",
+        }
+    }
+}
+
+/// The source library's panel as the user left it.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LibraryPanel {
+    /// Collapsed to a thin strip (View → Source library, or its arrow).
+    pub shown: bool,
+    /// Its width in points, as last dragged; `None`: 30% of the window.
+    pub width: Option<f32>,
+}
+
+impl Default for LibraryPanel {
+    fn default() -> Self {
+        Self {
+            shown: true,
+            width: None,
+        }
+    }
 }
 
 /// The spelling options (`spelling::Options`), kept with the preferences.

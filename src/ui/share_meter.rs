@@ -52,9 +52,9 @@ fn meter(ui: &mut Ui, report: &Report) {
     let share = report.share();
     // A special edition is over the limit on purpose: on record, not alarming.
     let colour = if report.exceeds_on_purpose() {
-        theme::SPECIAL_EDITION
+        theme::tokens(ui).special_edition
     } else {
-        theme::margin_colour(share, report.limit)
+        theme::tokens(ui).margin(share, report.limit)
     };
     let hover = ShareMetric::ALL
         .into_iter()

@@ -397,7 +397,7 @@ impl WorkbenchApp {
             }
             Place::Source(source) => {
                 self.view.library.selected = Some(source);
-                self.show_library = true;
+                self.prefs.library.shown = true;
             }
         }
         self.keep_selection_valid();

@@ -31,11 +31,12 @@ impl WorkbenchApp {
                     }
                     view.selection = selection;
                 }
+                Action::SelectInPlace(selection) => self.view.selection = selection,
                 Action::Command(command) => self.run(command),
                 Action::SelectSource(source) => {
                     self.view.library.selected = source;
                     if source.is_some() {
-                        self.show_library = true;
+                        self.prefs.library.shown = true;
                     }
                 }
                 Action::RemoveSource(source) => {
@@ -47,7 +48,11 @@ impl WorkbenchApp {
                     }
                 }
                 Action::OpenRecent(path) => self.guard(Pending::Open(Some(path))),
-                Action::SetTheme(preference) => ctx.set_theme(preference),
+                Action::SetTheme(choice) => {
+                    self.prefs.theme = choice;
+                    ctx.set_theme(choice.preference());
+                }
+                Action::Say(text) => self.say(text),
                 Action::SetSuggest(on) => self.view.section_view.suggest = on,
                 Action::ClassifyHost(host) => self.classify_host(&host),
                 Action::Outlets(change) => self.change_outlets(change),
@@ -138,8 +143,9 @@ impl WorkbenchApp {
                 self.find.focus = true;
             }
             Command::IssueDetails => self.view.selection.centre = Centre::Details,
+            Command::CiteLink => self.cite_link(),
             Command::ToggleOutline => self.show_outline = !self.show_outline,
-            Command::ToggleLibrary => self.show_library = !self.show_library,
+            Command::ToggleLibrary => self.prefs.library.shown = !self.prefs.library.shown,
             Command::Outlets => self.outlets_view.open = !self.outlets_view.open,
             Command::History => self
                 .history
@@ -155,6 +161,37 @@ impl WorkbenchApp {
                 view.search.focus = view.open;
             }
         }
+    }
+
+    /// Ctrl+L: the cursor in the link field of the entry being edited, or of
+    /// the current section's first entry, so a link is cited without the mouse.
+    fn cite_link(&mut self) {
+        let issue = self.document.issue();
+        let selection = &self.view.selection;
+        let current = selection.entry.and_then(|entry| {
+            issue
+                .sections
+                .iter()
+                .find(|s| s.entries.iter().any(|e| e.id == entry))
+                .map(|section| (section.id, entry))
+        });
+        let first = || {
+            let section = selection
+                .section
+                .and_then(|id| issue.section(id))
+                .or_else(|| issue.sections.iter().find(|s| !s.entries.is_empty()))?;
+            Some((section.id, section.entries.first()?.id))
+        };
+        let Some((section, entry)) = current.or_else(first) else {
+            self.say("There is no entry to cite a link in: add an entry first".to_owned());
+            return;
+        };
+        let view = &mut self.view;
+        view.selection.centre = Centre::Section;
+        view.selection.section = Some(section);
+        view.selection.entry = Some(entry);
+        view.section_view.focus_url = Some(entry);
+        view.section_view.scroll_to = Some(entry);
     }
 
     /// An undo or redo of an outlet change puts those outlets in place.

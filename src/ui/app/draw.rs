@@ -4,9 +4,10 @@
 use super::{DocumentView, WorkbenchApp};
 use crate::ui::actions::{Actions, Centre};
 use crate::ui::command::Command;
+use crate::ui::prefs::LibraryPanel;
 use crate::ui::{
-    archive, details, dialogs, find_bar, findings, library, menu, outline, section_view,
-    share_meter, spelling, status_bar,
+    archive, details, dialogs, find_bar, findings, icons, library, menu, outline, section_view,
+    share_meter, spelling, status_bar, theme,
 };
 
 impl WorkbenchApp {
@@ -35,15 +36,18 @@ impl WorkbenchApp {
             return;
         };
         let issue = self.document.issue();
-        egui::Panel::top("menu_bar").show(ui, |ui| {
+        let tokens = theme::tokens(ui);
+        let bar = egui::Frame::side_top_panel(ui.style()).fill(tokens.bar);
+        egui::Panel::top("menu_bar").frame(bar).show(ui, |ui| {
             let context = menu::MenuContext {
                 can_undo: self.document.can_undo(),
                 can_redo: self.document.can_redo(),
                 recent: &self.prefs.recent,
                 show_outline: self.show_outline,
-                show_library: self.show_library,
+                show_library: self.prefs.library.shown,
                 suggest: section_view.suggest,
                 fetch_added: self.prefs.fetch_pasted,
+                theme: self.prefs.theme,
             };
             menu::show(ui, &context, actions);
         });
@@ -57,7 +61,7 @@ impl WorkbenchApp {
                 find_bar::show(ui, issue, &mut self.find, actions);
             });
         }
-        egui::Panel::bottom("status_bar").show(ui, |ui| {
+        egui::Panel::bottom("status_bar").frame(bar).show(ui, |ui| {
             let status = status_bar::Status {
                 document: &self.document,
                 file_name: &name,
@@ -95,44 +99,54 @@ impl WorkbenchApp {
         // The outline never takes the middle from the entry being written:
         // at most 30% of the window (its rows are cut at its edge).
         let width = ui.max_rect().width();
+        let mut outline_width = 0.0;
         if self.show_outline {
-            egui::Panel::left("outline")
+            outline_width = egui::Panel::left("outline")
                 .resizable(true)
                 .default_size(270.0_f32.min(width * 0.26))
                 .size_range(200.0..=(width * 0.3).clamp(200.0, 480.0))
                 .show(ui, |ui| {
                     outline::show(ui, issue, derived, selection, outline, actions);
-                });
+                })
+                .response
+                .rect
+                .width();
         }
-        if self.show_library {
-            egui::Panel::right("library")
-                .resizable(true)
-                .default_size(400.0)
-                .size_range(280.0..=720.0)
-                .show(ui, |ui| {
-                    library::show(ui, issue, derived, library, &capture.status, actions);
-                });
-        }
-        egui::CentralPanel::default().show(ui, |ui| match selection.centre {
-            Centre::Details => {
-                let cited = derived.cited_state_countries(&issue.policy);
-                let countries = details::Countries {
-                    known: &self.countries,
-                    cited: &cited,
-                };
-                details::show(
+        let heading = format!("Source library ({})", issue.sources.len());
+        // The page keeps at least a column of ~55 characters between the panels.
+        let room = (width - outline_width - PAGE_AT_LEAST).clamp(240.0, width * 0.45);
+        library_panel(ui, &mut self.prefs.library, &heading, room, |ui| {
+            library::show(ui, issue, derived, library, &capture.status, actions);
+        });
+        let page = egui::Frame::central_panel(ui.style()).fill(tokens.page);
+        egui::CentralPanel::default()
+            .frame(page)
+            .show(ui, |ui| match selection.centre {
+                Centre::Details => {
+                    let cited = derived.cited_state_countries(&issue.policy);
+                    let countries = details::Countries {
+                        known: &self.countries,
+                        cited: &cited,
+                    };
+                    details::show(
+                        ui,
+                        issue,
+                        &derived.report,
+                        countries,
+                        &mut section_view.spelling,
+                        actions,
+                    )
+                }
+                Centre::Section => section_view::show(
                     ui,
                     issue,
-                    &derived.report,
-                    countries,
-                    &mut section_view.spelling,
+                    derived,
+                    selection,
+                    section_view,
+                    &mut self.find.found,
                     actions,
-                )
-            }
-            Centre::Section => {
-                section_view::show(ui, issue, derived, selection, section_view, actions)
-            }
-        });
+                ),
+            });
         if self.outlets_view.open {
             crate::ui::outlets::show(
                 ui.ctx(),
@@ -170,5 +184,62 @@ impl WorkbenchApp {
             let answered = self.dialog.take();
             self.answer(choice, answered);
         }
+    }
+}
+
+/// The source library on the right: resizable, its width remembered, and
+/// collapsed to a strip with one button when the page needs the room.
+/// The narrowest the page between the panels becomes before a panel yields.
+const PAGE_AT_LEAST: f32 = 440.0;
+
+fn library_panel(
+    ui: &mut egui::Ui,
+    panel: &mut LibraryPanel,
+    heading: &str,
+    widest: f32,
+    add: impl FnOnce(&mut egui::Ui),
+) {
+    let window = ui.max_rect().width();
+    if !panel.shown {
+        egui::Panel::right("library_collapsed")
+            .resizable(false)
+            .exact_size(34.0)
+            .show(ui, |ui| {
+                ui.add_space(6.0);
+                let button = ui
+                    .button(icons::EXPAND_LEFT)
+                    .on_hover_text("Show the source library");
+                icons::name(&button, "Show the source library");
+                if button.clicked() {
+                    panel.shown = true;
+                }
+            });
+        return;
+    }
+    let width = panel.width.unwrap_or(window * 0.3).clamp(240.0, widest);
+    let shown = egui::Panel::right("library")
+        .resizable(true)
+        .default_size(width)
+        .size_range(240.0..=widest)
+        .show(ui, |ui| {
+            ui.add_space(4.0);
+            ui.horizontal(|ui| {
+                ui.strong(heading);
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let button = ui
+                        .small_button(icons::COLLAPSE_RIGHT)
+                        .on_hover_text("Hide the source library");
+                    icons::name(&button, "Hide the source library");
+                    if button.clicked() {
+                        panel.shown = false;
+                    }
+                });
+            });
+            add(ui);
+        });
+    // Remembered once the user dragged it; the default follows the window.
+    let now = shown.response.rect.width();
+    if (now - width).abs() > 1.0 && ui.input(|i| i.pointer.any_down()) {
+        panel.width = Some(now);
     }
 }

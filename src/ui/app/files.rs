@@ -8,6 +8,7 @@ use super::{DocumentView, WorkbenchApp};
 use crate::edit::{Document, Edit, new_issue};
 use crate::export::{self, ExportOptions, Gate};
 use crate::model::Issue;
+use crate::model::SectionStatus;
 use crate::store::{self, Stamp};
 use crate::ui::actions::Review;
 use crate::ui::chooser::FileChooser;
@@ -142,6 +143,7 @@ impl WorkbenchApp {
                 self.replace_document(Document::new(new_issue(today), None));
             }
             Pending::Open(Some(path)) => self.open(&path),
+            Pending::Import(path) => self.import_draft(&path),
             Pending::OpenAt(path, place) => {
                 self.open(&path);
                 if let Some(place) = place
@@ -199,7 +201,7 @@ impl WorkbenchApp {
         }
     }
 
-    fn replace_document(&mut self, document: Document) {
+    pub(super) fn replace_document(&mut self, document: Document) {
         self.view = DocumentView::of(&document);
         self.document = document;
     }
@@ -320,6 +322,11 @@ impl WorkbenchApp {
     }
 
     pub(super) fn answer(&mut self, choice: Choice, dialog: Option<Dialog>) {
+        // The export's choices (draft, paper, sources…) carry over to the next
+        // export, HTML or PDF, whether this one went ahead or was cancelled.
+        if let Some(Dialog::Export { options, .. }) = &dialog {
+            self.export_options = options.clone();
+        }
         match choice {
             Choice::SaveThen(then) => self.save_then(false, false, Some(then)),
             Choice::Reload(path) => {
@@ -335,6 +342,10 @@ impl WorkbenchApp {
             Choice::Overwrite(then) => self.save_then(false, true, then),
             Choice::SaveAs(then) => self.save_then(true, false, then),
             Choice::DiscardThen(then) => self.proceed(then),
+            Choice::ApproveAnyway(section) => self.sign(Review::SetStatus {
+                section,
+                status: SectionStatus::Approved,
+            }),
             Choice::RemoveSource(source) => {
                 self.edit(Edit::RemoveSource(source));
                 self.keep_selection_valid();
@@ -360,7 +371,8 @@ impl WorkbenchApp {
             Choice::SetPreferences(prefs, then) => {
                 self.prefs = *prefs;
                 if let Some(review) = then {
-                    self.review(review);
+                    // Asked already whatever there was to ask; now signed.
+                    self.sign(review);
                 }
             }
             Choice::OpenExported(path) => {
@@ -437,7 +449,7 @@ impl WorkbenchApp {
     pub(super) fn ask_export(&mut self, target: ExportTarget) {
         let report = crate::compliance::check(self.document.issue(), &self.registry);
         self.dialog = Some(Dialog::Export {
-            options: ExportOptions::default(),
+            options: self.export_options.clone(),
             gate: Gate::of(self.document.issue(), &report),
             reason: String::new(),
             target,

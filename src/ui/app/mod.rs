@@ -11,6 +11,7 @@ mod archive;
 mod capture;
 mod dispatch;
 mod draw;
+mod drops;
 mod files;
 mod notices;
 mod outlets;
@@ -142,7 +143,10 @@ pub struct WorkbenchApp {
     /// The archive: a folder of the series' issues, searched, compared and plotted.
     pub archive: ArchiveState,
     pub show_outline: bool,
-    pub show_library: bool,
+    /// The choices of the last export dialog, offered again by the next.
+    pub(super) export_options: crate::export::ExportOptions,
+    /// The fonts and both themes' styles were given to egui.
+    styled: bool,
     /// Set once the user agreed to close with unsaved changes (or saved them).
     close_confirmed: bool,
     /// Close the window at the end of this frame (after Quit was confirmed).
@@ -188,7 +192,8 @@ impl WorkbenchApp {
             findings: FindingsState::default(),
             archive: ArchiveState::default(),
             show_outline: true,
-            show_library: true,
+            export_options: crate::export::ExportOptions::default(),
+            styled: false,
             close_confirmed: false,
             quit_requested: false,
             window_title: String::new(),
@@ -289,6 +294,7 @@ impl WorkbenchApp {
         .with_preferences(prefs);
         app.versions = VersionStore::default_root().map(VersionStore::new);
         app.archive.cache_root = archive::default_cache_root();
+        super::widget_map::install(&cc.egui_ctx);
         if let Some(path) = store::user_outlets_path() {
             app = app.with_user_outlets(path);
         }
@@ -356,6 +362,9 @@ impl WorkbenchApp {
     /// Draws the whole window into `ui` and carries out what the user asked.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         super::startup::frame(ui.ctx());
+        if !std::mem::replace(&mut self.styled, true) {
+            super::theme::install(ui.ctx(), self.prefs.theme.preference());
+        }
         let mut actions = Actions::default();
         // A modal dialog has the keyboard: shortcuts would act behind it.
         if self.dialog.is_none() {
@@ -364,6 +373,7 @@ impl WorkbenchApp {
             }
         }
         self.handle_close_request(ui.ctx());
+        self.take_dropped_files(ui.ctx());
         self.report_desktop_problems(ui.ctx());
         let arrived = self.poll_capture(ui.ctx());
         self.poll_archive(ui.ctx());
@@ -397,6 +407,7 @@ impl WorkbenchApp {
             self.recovery.tick(&self.document, now, self.view.last_edit);
         }
         self.update_window_title(ui.ctx());
+        super::startup::frame_done();
     }
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {
@@ -433,6 +444,18 @@ impl WorkbenchApp {
 }
 
 impl eframe::App for WorkbenchApp {
+    /// eframe runs this without `ui` when a frame it asked for is overdue
+    /// (250 ms on a loaded machine): the input is kept for the next pass but
+    /// nothing asks for one, so the last key of a burst waited for the next
+    /// timer (autosave, 2 s) to be drawn. Input asks for that pass at once.
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        let has_input = ctx.input(|input| !input.events.is_empty());
+        super::startup::logic(has_input);
+        if has_input {
+            ctx.request_repaint();
+        }
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
     }

@@ -2,15 +2,44 @@
 //! become edits of the issue.
 
 use super::WorkbenchApp;
+use crate::compliance::OpenMatters;
 use crate::edit::Edit;
 use crate::model::{
     Approval, Comment, DeclarationFlag, HistoryNote, SectionStatus, Suggestion, Verification,
 };
 use crate::ui::actions::Review;
+use crate::ui::dialogs::Dialog;
 
 impl WorkbenchApp {
-    /// Signs a review step with the reviewer's name and the time, then applies it.
+    /// A review step from the window: approving a section with errors,
+    /// unresolved comments, open suggestions or flags asks first.
     pub(super) fn review(&mut self, review: Review) {
+        if let Review::SetStatus {
+            section,
+            status: SectionStatus::Approved,
+        } = review
+        {
+            self.derived();
+            let report = self.view.derived.as_ref().map(|derived| &derived.report);
+            let shown = self.document.issue().section(section);
+            let (Some(report), Some(shown)) = (report, shown) else {
+                return;
+            };
+            let open = OpenMatters::of(report, shown);
+            if !open.is_empty() {
+                self.dialog = Some(Dialog::ApproveOpen {
+                    section,
+                    title: shown.title.clone(),
+                    open: open.summary(),
+                });
+                return;
+            }
+        }
+        self.sign(review);
+    }
+
+    /// Signs a review step with the reviewer's name and the time, then applies it.
+    pub(super) fn sign(&mut self, review: Review) {
         if self.prefs.reviewer.trim().is_empty() {
             self.dialog = Some(self.preferences_dialog(Some(review)));
             return;

@@ -159,7 +159,7 @@ fn header(ui: &mut Ui, shown: &Shown<'_>, actions: &mut Actions) {
                     "The archive in {} could not be read: {reason}",
                     folder.display()
                 ))
-                .color(theme::OVER),
+                .color(theme::tokens(ui).error),
             );
             ui.label("Check that the folder exists and can be read, or choose another one.");
         }
@@ -170,7 +170,7 @@ fn header(ui: &mut Ui, shown: &Shown<'_>, actions: &mut Actions) {
         }
     }
     if let Some(problem) = shown.watch_problem {
-        ui.label(RichText::new(problem).color(theme::NEAR));
+        ui.label(RichText::new(problem).color(theme::tokens(ui).warning));
     }
     ui.horizontal(|ui| {
         let opened = !matches!(shown.phase, Phase::Closed);
@@ -229,7 +229,7 @@ fn summary(ui: &mut Ui, snapshot: &Snapshot, updating: bool) {
                 if skipped == 1 { "" } else { "s" },
                 if skipped == 1 { "is" } else { "are" }
             ))
-            .color(theme::NEAR),
+            .color(theme::tokens(ui).warning),
         )
         .id_salt("archive_skipped")
         .show(ui, |ui| {

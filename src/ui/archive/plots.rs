@@ -7,13 +7,12 @@
 use std::collections::{BTreeMap, HashMap};
 
 use egui::{Color32, RichText, Ui};
-use egui_plot::{HoverPosition, Legend, Line, LineStyle, Plot, PlotPoint, Points};
+use egui_plot::{HoverPosition, Line, LineStyle, Plot, PlotPoint, Points};
 
 use super::Snapshot;
 use crate::archive::IssueFigures;
 use crate::model::ShareMetric;
 use crate::ui::actions::{Action, Actions, ArchiveRequest};
-use crate::ui::theme;
 
 /// The plots of the Trends tab.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -110,7 +109,7 @@ pub fn series(kind: PlotKind, rows: &[IssueFigures]) -> Vec<Series> {
                 })
                 .collect();
             lines.push(Series {
-                colour: Some(theme::OVER),
+                colour: Some(LIMIT_LINE),
                 reference: true,
                 ..series_of("limit", rows, |row| row.limit * 100.0)
             });
@@ -215,9 +214,9 @@ fn plot(
     let full_names: Vec<&str> = rows.iter().map(|row| row.name.as_str()).collect();
     let count = rows.len();
     let unit = kind.unit();
+    legend(ui, &lines);
     let plot = Plot::new(("archive_plot", kind.file_stem()))
         .height(220.0)
-        .legend(Legend::default())
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
@@ -225,6 +224,7 @@ fn plot(
         .allow_double_click_reset(false)
         .include_y(0.0)
         .y_axis_label(unit)
+        .x_grid_spacer(move |input| issue_marks(count, input))
         .x_axis_formatter(move |mark, _range| {
             index_at(count, mark.value)
                 .map(|index| names[index].clone())
@@ -296,6 +296,43 @@ fn plot(
     }
 }
 
+/// Room one issue's name takes under the axis.
+const LABEL_WIDTH: f64 = 64.0;
+
+/// The x axis's marks: one per issue, at whole numbers only (so no issue is
+/// named twice), every n-th issue when the plot is too narrow for all names.
+fn issue_marks(count: usize, input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
+    // `base_step_size` is the value of the plot's 8 smallest grid points.
+    let per_point = input.base_step_size / 8.0;
+    let step = (per_point * LABEL_WIDTH).ceil().max(1.0) as usize;
+    (0..count)
+        .step_by(step)
+        .map(|index| egui_plot::GridMark {
+            value: index as f64,
+            step_size: step as f64,
+        })
+        .filter(|mark| mark.value >= input.bounds.0 && mark.value <= input.bounds.1)
+        .collect()
+}
+
+/// The lines' names above the plot, so the legend never covers a point.
+fn legend(ui: &mut Ui, lines: &[Series]) {
+    ui.horizontal_wrapped(|ui| {
+        for (index, line) in lines.iter().enumerate() {
+            let colour = line.colour.unwrap_or_else(|| palette(index));
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 10.0), egui::Sense::hover());
+            if line.reference {
+                ui.painter()
+                    .hline(rect.x_range(), rect.center().y, (2.0, colour));
+            } else {
+                ui.painter().rect_filled(rect.shrink(1.0), 2.0, colour);
+            }
+            ui.label(RichText::new(&line.name).small());
+            ui.add_space(8.0);
+        }
+    });
+}
+
 fn buttons(ui: &mut Ui, kind: PlotKind, actions: &mut Actions) {
     ui.horizontal(|ui| {
         let data = ui.button("Export data (CSV)");
@@ -320,24 +357,54 @@ fn value_text(kind: PlotKind, y: f64) -> String {
     }
 }
 
-/// Distinct colours for the lines, in order.
+/// The limit's line: Okabe and Ito's vermilion, seen on both themes' plots.
+const LIMIT_LINE: Color32 = Color32::from_rgb(0xD5, 0x5E, 0x00);
+
+/// Distinct colours for the lines, in order: Okabe and Ito's palette for
+/// colour-blind readers (without its yellow, too faint on white, and its
+/// vermilion, the limit's), each line also named in the legend.
 fn palette(index: usize) -> Color32 {
-    const COLOURS: [Color32; 9] = [
-        theme::PUBLIC_SERVICE,
-        theme::NEAR,
-        theme::INDEPENDENT,
-        theme::GOVERNMENT,
-        Color32::from_rgb(0x00, 0x83, 0x8f),
-        Color32::from_rgb(0x8d, 0x6e, 0x63),
-        Color32::from_rgb(0xd8, 0x1b, 0x60),
-        Color32::from_rgb(0x55, 0x8b, 0x2f),
-        Color32::from_rgb(0x75, 0x75, 0x75),
+    const COLOURS: [Color32; 6] = [
+        Color32::from_rgb(0x00, 0x72, 0xB2),
+        Color32::from_rgb(0xE6, 0x9F, 0x00),
+        Color32::from_rgb(0x00, 0x9E, 0x73),
+        Color32::from_rgb(0xCC, 0x79, 0xA7),
+        Color32::from_rgb(0x56, 0xB4, 0xE9),
+        Color32::from_rgb(0x80, 0x80, 0x80),
     ];
     COLOURS[index % COLOURS.len()]
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_axis_names_each_issue_once() {
+        for (count, base_step) in [(12, 0.05), (12, 0.5), (300, 4.0), (1, 0.01)] {
+            let marks = super::issue_marks(
+                count,
+                egui_plot::GridInput {
+                    bounds: (-0.5, count as f64 - 0.5),
+                    base_step_size: base_step,
+                },
+            );
+            let values: Vec<f64> = marks.iter().map(|mark| mark.value).collect();
+            assert!(!values.is_empty());
+            assert!(values.iter().all(|v| v.fract() == 0.0 && *v < count as f64));
+            let mut unique = values.clone();
+            unique.dedup();
+            assert_eq!(unique, values, "{count} issues: {values:?}");
+        }
+        // A plot 8 px per issue names every 8th (64 px apart), not all 300.
+        let crowded = super::issue_marks(
+            300,
+            egui_plot::GridInput {
+                bounds: (-0.5, 299.5),
+                base_step_size: 1.0,
+            },
+        );
+        assert_eq!(crowded.len(), 300_usize.div_ceil(8));
+    }
+
     use super::*;
 
     fn row(number: u32, sections: &[(&str, usize)]) -> IssueFigures {

@@ -65,7 +65,7 @@ pub fn show(ui: &mut Ui, chooser: &mut FileChooser) -> Option<Outcome> {
                     }
                 }
                 Err(problem) => {
-                    ui.label(RichText::new(problem).color(theme::OVER));
+                    ui.label(RichText::new(problem).color(theme::tokens(ui).error));
                 }
             });
     });
@@ -108,7 +108,7 @@ pub fn show(ui: &mut Ui, chooser: &mut FileChooser) -> Option<Outcome> {
         }
     });
     if let Some(problem) = &chooser.problem {
-        ui.label(RichText::new(problem).color(theme::OVER));
+        ui.label(RichText::new(problem).color(theme::tokens(ui).error));
     }
     let mut outcome = None;
     ui.horizontal(|ui| {

@@ -7,6 +7,7 @@ mod policy;
 use super::actions::Actions;
 use super::dates::{Emptied, MonthAs, date_field};
 use super::spelling::SpellCheck;
+use super::theme;
 use crate::compliance::Report;
 use crate::edit::{Edit, TextField};
 use crate::export::{PLACEHOLDERS, methodology_note};
@@ -106,14 +107,14 @@ fn field_conflicts(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
         return;
     }
     egui::Frame::group(ui.style())
-        .fill(super::theme::NEAR.gamma_multiply(0.15))
-        .stroke(egui::Stroke::new(2.0, super::theme::NEAR))
+        .fill(theme::tokens(ui).warning.gamma_multiply(0.15))
+        .stroke(egui::Stroke::new(2.0, theme::tokens(ui).warning))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(
                 RichText::new("Merge conflicts: you and they set these differently")
                     .strong()
-                    .color(super::theme::NEAR),
+                    .color(theme::tokens(ui).warning),
             );
             for conflict in &issue.conflicts {
                 ui.separator();
@@ -159,7 +160,7 @@ fn paragraph(
     let mut text = value.to_owned();
     let output = {
         let mut layouter =
-            super::spelling::layouter(spelling, egui::FontSelection::Default, true, None);
+            super::spelling::layouter(spelling, egui::FontSelection::Default, true, None, None);
         TextEdit::multiline(&mut text)
             .desired_width(420.0)
             .desired_rows(3)
@@ -352,24 +353,43 @@ fn quotes_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
     ui.end_row();
 }
 
+/// The editors as one line of names. While the field has the keyboard it
+/// shows what was typed, spaces and commas included, and only the model is
+/// given the split list: re-splitting the shown text on every keystroke ate
+/// the space after "Marta" before "Ruiz" was typed. An undo or a merge that
+/// changes the list while typing shows the new list.
 fn editors_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
     let label = ui.label("Editors");
-    let joined = issue.editors.join(", ");
-    let mut text = joined.clone();
+    let id = ui.make_persistent_id("issue_editors");
+    let draft: Option<String> = ui.data(|d| d.get_temp(id));
+    let mut text = match draft {
+        Some(draft) if split_names(&draft) == issue.editors => draft,
+        _ => issue.editors.join(", "),
+    };
     let response = ui
         .add(
             TextEdit::singleline(&mut text)
                 .hint_text("names, separated by commas")
-                .desired_width(420.0),
+                .desired_width(420.0)
+                .id(id),
         )
         .labelled_by(label.id);
-    if response.changed() && text != joined {
-        let editors = text
-            .split(',')
-            .map(|name| name.trim().to_owned())
-            .filter(|n| !n.is_empty())
-            .collect();
+    let editors = split_names(&text);
+    if response.changed() && editors != issue.editors {
         actions.edit(Edit::SetEditors(editors));
     }
+    if response.has_focus() {
+        ui.data_mut(|d| d.insert_temp(id, text));
+    } else {
+        ui.data_mut(|d| d.remove::<String>(id));
+    }
     ui.end_row();
+}
+
+/// "Marta Ruiz, Daniel Ortega Vidal, " → the two names.
+fn split_names(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(|name| name.trim().to_owned())
+        .filter(|name| !name.is_empty())
+        .collect()
 }

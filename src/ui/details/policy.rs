@@ -183,7 +183,7 @@ pub(super) fn special_edition(ui: &mut Ui, issue: &Issue, report: &Report, actio
                     ui.label(
                         RichText::new("Without a reason, a share above the limit stays an error.")
                             .small()
-                            .color(theme::NEAR),
+                            .color(theme::tokens(ui).warning),
                     );
                 }
             });

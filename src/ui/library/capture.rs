@@ -87,8 +87,12 @@ pub fn progress(ui: &mut Ui, status: &CaptureStatus, actions: &mut Actions) {
 /// The small tag beside a field filled from the page.
 pub fn fetched_tag(ui: &mut Ui, source: &Source, field: PageField) {
     if source.is_fetched(field) {
-        ui.label(RichText::new("fetched").small().color(theme::NEAR))
-            .on_hover_text(FETCHED_HINT);
+        ui.label(
+            RichText::new("fetched")
+                .small()
+                .color(theme::tokens(ui).warning),
+        )
+        .on_hover_text(FETCHED_HINT);
     }
 }
 
@@ -99,18 +103,26 @@ pub fn table_mark(ui: &mut Ui, source: &Source, status: &CaptureStatus) {
     if let Some(Task::Running) = fetch {
         ui.spinner();
     } else if let Some(Task::Failed(reason)) = fetch {
-        ui.label(RichText::new("not fetched").small().color(theme::OVER))
-            .on_hover_text(format!(
-                "Details not fetched: {reason}. Select the source to try again, or type its \
+        ui.label(
+            RichText::new("not fetched")
+                .small()
+                .color(theme::tokens(ui).error),
+        )
+        .on_hover_text(format!(
+            "Details not fetched: {reason}. Select the source to try again, or type its \
                  details by hand."
-            ));
+        ));
     } else if !source.fetched.is_empty() {
         let fields: Vec<&str> = source.fetched.iter().map(|f| f.name()).collect();
-        ui.label(RichText::new("fetched").small().color(theme::NEAR))
-            .on_hover_text(format!(
-                "{FETCHED_HINT} ({}): select the source, then Confirm.",
-                fields.join(", ")
-            ));
+        ui.label(
+            RichText::new("fetched")
+                .small()
+                .color(theme::tokens(ui).warning),
+        )
+        .on_hover_text(format!(
+            "{FETCHED_HINT} ({}): select the source, then Confirm.",
+            fields.join(", ")
+        ));
     }
 }
 
@@ -137,7 +149,7 @@ pub fn fetch_rows(ui: &mut Ui, source: &Source, status: &CaptureStatus, actions:
                 ui.label("Reading the page…");
             }
             Some(Task::Done(_)) => {
-                ui.label(RichText::new("Details fetched.").color(theme::WITHIN));
+                ui.label(RichText::new("Details fetched.").color(theme::tokens(ui).ok));
             }
             Some(Task::Failed(reason)) => {
                 ui.label(
@@ -145,7 +157,7 @@ pub fn fetch_rows(ui: &mut Ui, source: &Source, status: &CaptureStatus, actions:
                         "Details not fetched: {reason}. Check that the address opens in a \
                          browser and try again, or type the details by hand."
                     ))
-                    .color(theme::OVER),
+                    .color(theme::tokens(ui).error),
                 );
             }
             None => {}
@@ -153,7 +165,7 @@ pub fn fetch_rows(ui: &mut Ui, source: &Source, status: &CaptureStatus, actions:
     });
     if let Some(Task::Done(notes)) = task {
         for note in notes {
-            ui.label(RichText::new(note).small().color(theme::NEAR));
+            ui.label(RichText::new(note).small().color(theme::tokens(ui).warning));
         }
     }
     if !source.fetched.is_empty() {
@@ -220,7 +232,7 @@ pub fn archive_and_link_rows(
                 ui.label("Asking the archive…");
             }
             Some(Task::Done(notes)) => {
-                ui.label(RichText::new(notes.join(" ")).color(theme::WITHIN));
+                ui.label(RichText::new(notes.join(" ")).color(theme::tokens(ui).ok));
             }
             Some(Task::Failed(reason)) => {
                 ui.label(
@@ -228,7 +240,7 @@ pub fn archive_and_link_rows(
                         "Not archived: {reason}. The archive is often slow or busy: try again \
                          later."
                     ))
-                    .color(theme::OVER),
+                    .color(theme::tokens(ui).error),
                 );
             }
             None => {}
@@ -249,14 +261,14 @@ pub fn archive_and_link_rows(
         let (text, colour) = match &check.health {
             LinkHealth::Alive { status } => (
                 format!("alive (the site answered {status}), checked {when}"),
-                theme::WITHIN,
+                theme::tokens(ui).ok,
             ),
             LinkHealth::Dead { reason } => (
                 format!(
                     "dead: {reason}, checked {when}. Find the article's new address, or cite \
                      an archived copy."
                 ),
-                theme::OVER,
+                theme::tokens(ui).error,
             ),
             LinkHealth::Moved { to, status } => (
                 format!(
@@ -268,7 +280,7 @@ pub fn archive_and_link_rows(
                         format!(" (answered {status})")
                     }
                 ),
-                theme::NEAR,
+                theme::tokens(ui).warning,
             ),
         };
         ui.label(RichText::new(text).color(colour));

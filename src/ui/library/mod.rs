@@ -63,8 +63,6 @@ pub fn show(
     capture: &capture::CaptureStatus,
     actions: &mut Actions,
 ) {
-    ui.add_space(4.0);
-    ui.strong(format!("Source library ({})", issue.sources.len()));
     ui.horizontal(|ui| {
         let label = ui.label("Filter");
         ui.add(

@@ -23,13 +23,18 @@ pub(super) fn show(
     ui.horizontal(|ui| {
         ui.strong(format!("Source #{}", id.0));
         if let Some(badge) = derived.badges.get(&id) {
-            let colour = theme::source_colour(badge.classification, badge.is_state_media);
+            let colours = theme::tokens(ui).source(
+                badge.classification,
+                badge.is_state_media,
+                source.kind == crate::model::SourceKind::Opinion,
+            );
             let what = if badge.is_state_media {
                 "counts as state media"
             } else {
                 "not state media"
             };
-            ui.label(RichText::new(format!("{} · {what}", class_name(badge))).color(colour));
+            crate::ui::tag::tag(ui, &format!("{} · {what}", class_name(badge)), colours)
+                .on_hover_text(&badge.why);
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.button("Close").clicked() {
@@ -37,6 +42,13 @@ pub(super) fn show(
             }
             if ui.button("Delete source…").clicked() {
                 actions.push(Action::RemoveSource(id));
+            }
+            if crate::ui::icons::button(ui, crate::ui::icons::COPY, "Copy link")
+                .on_hover_text(&source.url)
+                .clicked()
+            {
+                ui.ctx().copy_text(source.url.clone());
+                actions.push(Action::Say(format!("Link copied: {}", source.url)));
             }
         });
     });

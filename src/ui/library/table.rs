@@ -5,10 +5,12 @@ use egui_extras::{Column, TableBuilder};
 
 use super::capture::{CaptureStatus, table_mark};
 use super::{LibraryState, SortColumn, class_name};
-use crate::model::Source;
+use crate::model::{Source, SourceKind};
 use crate::ui::actions::CaptureRequest;
 use crate::ui::actions::{Action, Actions};
 use crate::ui::derived::SourceBadge;
+use crate::ui::icons;
+use crate::ui::tag::tag;
 use crate::ui::theme;
 
 pub(super) fn show(
@@ -19,31 +21,49 @@ pub(super) fn show(
     capture: &CaptureStatus,
     actions: &mut Actions,
 ) {
+    // The table scrolls sideways in a narrow panel rather than widening it.
+    egui::ScrollArea::both()
+        .id_salt("library_columns")
+        .max_height(height)
+        .auto_shrink([false, true])
+        .show(ui, |ui| table(ui, rows, height, state, capture, actions));
+}
+
+fn table(
+    ui: &mut Ui,
+    rows: &[(&Source, &SourceBadge, usize)],
+    height: f32,
+    state: &mut LibraryState,
+    capture: &CaptureStatus,
+    actions: &mut Actions,
+) {
     TableBuilder::new(ui)
+        .vscroll(false)
         .striped(true)
         .resizable(true)
         .max_scroll_height(height)
         .min_scrolled_height(height.min(200.0))
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::initial(96.0).at_least(60.0).clip(true))
-        .column(Column::initial(76.0).at_least(40.0).clip(true))
-        .column(Column::initial(52.0).at_least(36.0).clip(true))
-        .column(Column::initial(76.0).at_least(60.0).clip(true))
-        .column(Column::initial(44.0).at_least(36.0))
-        .column(Column::remainder().at_least(60.0).clip(true))
+        // What a source is first (outlet, class, title), then how it is used.
+        .column(Column::initial(112.0).at_least(60.0).clip(true))
+        .column(Column::initial(118.0).at_least(48.0).clip(true))
+        .column(Column::initial(220.0).at_least(80.0).clip(true))
+        .column(Column::initial(50.0).at_least(40.0))
+        .column(Column::initial(84.0).at_least(60.0).clip(true))
+        .column(Column::initial(64.0).at_least(40.0).clip(true))
         .header(22.0, |mut header| {
             for (column, name) in [
                 (SortColumn::Outlet, "Outlet"),
                 (SortColumn::Classification, "Class"),
-                (SortColumn::Kind, "Kind"),
-                (SortColumn::Published, "Published"),
-                (SortColumn::Cited, "Cited"),
                 (SortColumn::Title, "Title"),
+                (SortColumn::Cited, "Cited"),
+                (SortColumn::Published, "Published"),
+                (SortColumn::Kind, "Kind"),
             ] {
                 header.col(|ui| {
                     let arrow = match (state.sort == column, state.descending) {
-                        (true, false) => " (asc)",
-                        (true, true) => " (desc)",
+                        (true, false) => " ▲",
+                        (true, true) => " ▼",
                         (false, _) => "",
                     };
                     if ui
@@ -67,28 +87,24 @@ pub(super) fn show(
                 };
                 let selected = state.selected == Some(source.id);
                 row.set_selected(selected);
-                let colour = theme::source_colour(badge.classification, badge.is_state_media);
                 let mut cells = Vec::new();
                 row.col(|ui| {
                     cells.push(
                         ui.add(
-                            egui::Label::new(RichText::new(&badge.outlet).color(colour))
+                            egui::Label::new(&badge.outlet)
                                 .sense(egui::Sense::click())
                                 .truncate(),
                         ),
                     );
                 });
                 row.col(|ui| {
-                    ui.label(RichText::new(class_name(badge)).small().color(colour));
-                });
-                row.col(|ui| {
-                    ui.label(source.kind.name());
-                });
-                row.col(|ui| {
-                    ui.label(source.published.map(|d| d.to_string()).unwrap_or_default());
-                });
-                row.col(|ui| {
-                    ui.label(cited.to_string());
+                    // The class as a tag in its colour; the row's text stays plain.
+                    let colours = theme::tokens(ui).source(
+                        badge.classification,
+                        badge.is_state_media,
+                        source.kind == SourceKind::Opinion,
+                    );
+                    tag(ui, class_name(badge), colours).on_hover_text(&badge.why);
                 });
                 row.col(|ui| {
                     table_mark(ui, source, capture);
@@ -105,6 +121,15 @@ pub(super) fn show(
                         ),
                     );
                 });
+                row.col(|ui| {
+                    ui.label(cited.to_string());
+                });
+                row.col(|ui| {
+                    ui.label(source.published.map(|d| d.to_string()).unwrap_or_default());
+                });
+                row.col(|ui| {
+                    ui.label(source.kind.name());
+                });
                 // The row and the labels that catch its clicks, as one.
                 let response = cells
                     .into_iter()
@@ -113,6 +138,11 @@ pub(super) fn show(
                     actions.push(Action::SelectSource(Some(source.id)));
                 }
                 response.context_menu(|ui| {
+                    if icons::button(ui, icons::COPY, "Copy link").clicked() {
+                        ui.ctx().copy_text(source.url.clone());
+                        actions.push(Action::Say(format!("Link copied: {}", source.url)));
+                        ui.close();
+                    }
                     for (label, request) in [
                         ("Fetch details", CaptureRequest::Fetch(source.id)),
                         ("Archive", CaptureRequest::Archive(source.id)),

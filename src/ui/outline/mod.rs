@@ -9,7 +9,7 @@ use reorder::{Dragged, drag_handle, drop_target, end_drop_zone, keyboard_reorder
 
 use super::actions::{Actions, Centre, Selection};
 use super::derived::Derived;
-use super::{rich_text, theme};
+use super::{icons, rich_text, theme};
 use crate::compliance::percent;
 use crate::edit::Edit;
 use crate::model::{Issue, Section};
@@ -57,8 +57,9 @@ pub fn show(
     ui.horizontal(|ui| {
         ui.strong("Outline");
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui
-                .button("+ Section")
+            let add = ui.button(icons::with(icons::ADD, "Section"));
+            icons::name(&add, "Add section");
+            if add
                 .on_hover_text("Add a section after the selected one")
                 .clicked()
             {
@@ -174,6 +175,15 @@ fn section_row(
         let response = response.labelled_by(label.id);
         if !renaming.focused {
             response.request_focus();
+            // The whole name selected, so typing replaces "New section".
+            let mut edit =
+                egui::text_edit::TextEditState::load(ui.ctx(), response.id).unwrap_or_default();
+            edit.cursor
+                .set_char_range(Some(egui::text::CCursorRange::two(
+                    egui::text::CCursor::new(0),
+                    egui::text::CCursor::new(renaming.text.chars().count()),
+                )));
+            edit.store(ui.ctx(), response.id);
             renaming.focused = true;
         }
         let escape = ui.input(|i| i.key_pressed(egui::Key::Escape));
@@ -272,7 +282,7 @@ fn section_row(
     ui.label(
         RichText::new(section.status.name())
             .small()
-            .color(theme::status_colour(section.status)),
+            .color(theme::tokens(ui).status(section.status)),
     );
     let count = section.entries.len();
     ui.label(RichText::new(format!("{count}")).small())
@@ -283,7 +293,7 @@ fn section_row(
     ui.label(
         RichText::new(percent(share))
             .small()
-            .color(theme::margin_colour(share, issue.policy.limit)),
+            .color(theme::tokens(ui).margin(share, issue.policy.limit)),
     )
     .on_hover_text(format!(
         "State media in this section, by {}",
@@ -310,14 +320,18 @@ fn entry_row(
         error_mark(ui, errors, &format!("entry {}", index + 1));
     }
     if entry.declaration.is_some() {
-        ui.label(RichText::new("flagged").small().color(theme::OVER));
+        ui.label(
+            RichText::new("flagged")
+                .small()
+                .color(theme::tokens(ui).error),
+        );
     }
     let open = entry.open_comments();
     if open > 0 {
         ui.label(
             RichText::new(format!("{open} open"))
                 .small()
-                .color(theme::NEAR),
+                .color(theme::tokens(ui).warning),
         )
         .on_hover_text("Open comments on this entry");
     }
@@ -349,7 +363,7 @@ fn entry_row(
 fn error_mark(ui: &mut Ui, errors: usize, place: &str) {
     let text = crate::text::counted(errors, "error");
     let name = format!("{place}: {text}");
-    let mark = ui.label(RichText::new(&text).small().color(theme::OVER));
+    let mark = ui.label(RichText::new(&text).small().color(theme::tokens(ui).error));
     mark.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
     mark.on_hover_text(format!(
         "{name}; the findings panel lists them (Review → Findings)"

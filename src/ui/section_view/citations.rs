@@ -10,9 +10,34 @@ use crate::model::{Entry, EntryId, Issue, SourceId};
 use crate::sourcing::pasted_urls;
 use crate::ui::actions::{Action, Actions};
 use crate::ui::derived::Derived;
-use crate::ui::theme;
+use crate::ui::{icons, theme};
 
-pub(super) fn chip(
+/// The entry's citations as chips, or a warning that it cites nothing.
+pub(super) fn chips_row(
+    ui: &mut Ui,
+    issue: &Issue,
+    derived: &Derived,
+    entry: &Entry,
+    highlight: Option<SourceId>,
+    actions: &mut Actions,
+) {
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 4.0;
+        if entry.citations.is_empty() {
+            ui.label(
+                RichText::new(format!("{}  No source cited", icons::WARNING))
+                    .small()
+                    .color(theme::tokens(ui).warning),
+            );
+        }
+        for id in entry.cited_sources() {
+            let pointed = highlight == Some(id);
+            chip(ui, issue, derived, entry.id, id, pointed, actions);
+        }
+    });
+}
+
+fn chip(
     ui: &mut Ui,
     issue: &Issue,
     derived: &Derived,
@@ -21,8 +46,9 @@ pub(super) fn chip(
     pointed: bool,
     actions: &mut Actions,
 ) {
+    let tokens = theme::tokens(ui);
     let (Some(source), Some(badge)) = (issue.source(id), derived.badges.get(&id)) else {
-        ui.label(RichText::new(format!("missing source #{}", id.0)).color(theme::OVER));
+        ui.label(RichText::new(format!("missing source #{}", id.0)).color(tokens.error));
         return;
     };
     let findings: Vec<&Finding> = derived
@@ -32,10 +58,11 @@ pub(super) fn chip(
         .flatten()
         .filter_map(|&index| derived.report.findings.get(index))
         .collect();
-    let colour = theme::source_colour(badge.classification, badge.is_state_media);
+    let is_opinion = findings.iter().any(|f| f.rule == Rule::OpinionSource);
+    let colours = tokens.source(badge.classification, badge.is_state_media, is_opinion);
     let class_name = badge.classification.map_or("unclassified", |c| c.name());
-    // Words, not symbols: the default fonts lack most symbols, and words read
-    // aloud well. State media first, then every finding on this citation.
+    // Words, not symbols: a chip says what its colour means, and reads aloud.
+    // State media first, then every finding on this citation.
     let mut marks: Vec<&str> = Vec::new();
     if badge.is_state_media {
         marks.push("state media");
@@ -62,20 +89,18 @@ pub(super) fn chip(
     };
     let has_error = findings.iter().any(|f| f.severity == Severity::Error);
     // An error on the citation outlines it in the error colour; a finding
-    // pointed at from the findings panel draws it heavier and filled.
-    let stroke_colour = if has_error { theme::OVER } else { colour };
-    let (width, fill) = if pointed {
-        (3.0, stroke_colour.gamma_multiply(0.25))
+    // pointed at from the findings panel draws it heavier.
+    let stroke = if pointed {
+        egui::Stroke::new(2.5, tokens.accent)
     } else if has_error {
-        (2.0, egui::Color32::TRANSPARENT)
+        egui::Stroke::new(1.5, tokens.error)
     } else {
-        (1.0, egui::Color32::TRANSPARENT)
+        egui::Stroke::NONE
     };
-    // Two plain widgets rather than a framed group, so a long row of chips wraps.
-    let chip = egui::Button::new(RichText::new(text).color(colour))
-        .stroke(egui::Stroke::new(width, stroke_colour))
-        .fill(fill)
-        .corner_radius(8.0);
+    let chip = egui::Button::new(RichText::new(text).small().color(colours.text))
+        .stroke(stroke)
+        .fill(colours.fill)
+        .corner_radius(9.0);
     let mut hover = format!(
         "{title}\n{}\n{class_name} · {}\n\n{}",
         source.url,
@@ -93,14 +118,38 @@ pub(super) fn chip(
             ));
         }
     }
-    hover.push_str("\n\nClick to open it in the library.");
+    hover.push_str("\n\nClick to open it in the library; right-click to copy its link.");
     let chip = ui.add(chip).on_hover_text(hover);
     if chip.clicked() {
         actions.push(Action::SelectSource(Some(id)));
     }
+    chip.context_menu(|ui| {
+        if icons::button(ui, icons::COPY, "Copy link").clicked() {
+            ui.ctx().copy_text(source.url.clone());
+            actions.push(Action::Say(format!("Link copied: {}", source.url)));
+            ui.close();
+        }
+        if icons::button(ui, icons::OPEN_IN_BROWSER, "Open in browser").clicked() {
+            ui.ctx().open_url(egui::OpenUrl::new_tab(&source.url));
+            ui.close();
+        }
+        if icons::button(ui, icons::LIBRARY, "Show in library").clicked() {
+            actions.push(Action::SelectSource(Some(id)));
+            ui.close();
+        }
+        ui.separator();
+        if icons::button(ui, icons::CLOSE, "Remove citation").clicked() {
+            actions.edit(Edit::Uncite { entry, source: id });
+            ui.close();
+        }
+    });
     let remove = format!("Remove the citation of {}", badge.outlet);
-    let button = ui.small_button("x");
-    // The accessible name says what "x" does, for screen readers and tests.
+    let button = ui.add(
+        egui::Button::new(RichText::new(icons::CLOSE).small().weak())
+            .frame(false)
+            .small(),
+    );
+    // The accessible name says what the cross does, for screen readers and tests.
     button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &remove));
     if button.on_hover_text(&remove).clicked() {
         actions.edit(Edit::Uncite { entry, source: id });
@@ -121,71 +170,63 @@ fn short_name(rule: Rule) -> &'static str {
     }
 }
 
-pub(super) fn add_source_row(
+/// The field that cites what is pasted or typed into it: one or more web
+/// addresses, Enter to cite (Ctrl+L puts the cursor here).
+pub(super) fn link_field(
     ui: &mut Ui,
-    issue: &Issue,
-    derived: &Derived,
     position: usize,
     entry: &Entry,
     state: &mut SectionViewState,
     actions: &mut Actions,
 ) {
-    ui.horizontal(|ui| {
-        let label = ui.label(RichText::new(format!("Add source to entry {position}:")).small());
-        let pending = state.pending_urls.entry(entry.id).or_default();
-        let response = ui.add(
-            TextEdit::singleline(pending)
-                .hint_text("paste one or more URLs and press Enter")
-                .desired_width((ui.available_width() - 90.0).max(120.0))
-                .id_salt(("add_source", entry.id.0)),
-        );
-        let response = response.labelled_by(label.id);
-        if state.focus_url == Some(entry.id) {
-            response.request_focus();
-            state.focus_url = None;
-        }
-        if response.changed() {
-            state.url_problems.remove(&entry.id);
-        }
-        let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if entered && !pending.trim().is_empty() {
-            match pasted_urls(pending) {
-                Ok(urls) => {
-                    // Several URLs pasted at once are cited together: one undo step.
-                    let mut edits: Vec<Edit> = urls
-                        .into_iter()
-                        .map(|url| Edit::CiteUrl {
-                            entry: entry.id,
-                            url,
-                        })
-                        .collect();
-                    let edit = match edits.len() {
-                        1 => edits.remove(0),
-                        _ => Edit::Batch(edits),
-                    };
-                    actions.edit(edit);
-                    pending.clear();
-                    state.url_problems.remove(&entry.id);
-                }
-                Err(problem) => {
-                    state.url_problems.insert(entry.id, problem.to_string());
-                }
+    let label = ui.label(RichText::new(icons::LINK).color(theme::tokens(ui).subdued));
+    let name = format!("Add source to entry {position}");
+    label.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
+    let pending = state.pending_urls.entry(entry.id).or_default();
+    let response = ui.add(
+        TextEdit::singleline(pending)
+            .hint_text("Paste a link to cite it (Ctrl+L)")
+            .desired_width(ui.available_width().clamp(140.0, 230.0))
+            .id(super::entry::link_id(entry)),
+    );
+    let response = response.labelled_by(label.id);
+    if state.focus_url == Some(entry.id) {
+        response.request_focus();
+        state.focus_url = None;
+    }
+    if response.changed() {
+        state.url_problems.remove(&entry.id);
+    }
+    let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    if entered && !pending.trim().is_empty() {
+        match pasted_urls(pending) {
+            Ok(urls) => {
+                // Several URLs pasted at once are cited together: one undo step.
+                let mut edits: Vec<Edit> = urls
+                    .into_iter()
+                    .map(|url| Edit::CiteUrl {
+                        entry: entry.id,
+                        url,
+                    })
+                    .collect();
+                let edit = match edits.len() {
+                    1 => edits.remove(0),
+                    _ => Edit::Batch(edits),
+                };
+                actions.edit(edit);
+                pending.clear();
+                state.url_problems.remove(&entry.id);
             }
-            // The field keeps the keyboard for the next paste (or the correction).
-            state.focus_url = Some(entry.id);
+            Err(problem) => {
+                state.url_problems.insert(entry.id, problem.to_string());
+            }
         }
-        ui.menu_button("Library…", |ui| {
-            pick_from_library(ui, issue, derived, entry, &mut state.pick_filter, actions)
-        })
-        .response
-        .on_hover_text("Cite a source already in the library");
-    });
-    if let Some(problem) = state.url_problems.get(&entry.id) {
-        ui.label(RichText::new(format!("Not cited: {problem}")).color(theme::OVER));
+        // The field keeps the keyboard for the next paste (or the correction).
+        state.focus_url = Some(entry.id);
     }
 }
 
-fn pick_from_library(
+pub(super) fn pick_from_library(
     ui: &mut Ui,
     issue: &Issue,
     derived: &Derived,

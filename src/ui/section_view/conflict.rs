@@ -33,14 +33,14 @@ pub fn resolver(ui: &mut Ui, position: usize, entry: &Entry, actions: &mut Actio
         ConflictKind::TheirsDeleted => "They deleted this entry; you edited it.",
     };
     Frame::group(ui.style())
-        .fill(theme::NEAR.gamma_multiply(0.15))
-        .stroke(egui::Stroke::new(2.0, theme::NEAR))
+        .fill(theme::tokens(ui).warning.gamma_multiply(0.15))
+        .stroke(egui::Stroke::new(2.0, theme::tokens(ui).warning))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(
                 RichText::new(format!("Merge conflict in entry {position}: {what}"))
                     .strong()
-                    .color(theme::NEAR),
+                    .color(theme::tokens(ui).warning),
             );
             ui.label(RichText::new(format!("Theirs ({by})")).strong());
             ui.label(if theirs.is_empty() {

@@ -3,7 +3,7 @@
 //! a word diff against the body with Accept and Reject, each one undoable edit.
 
 use egui::text::{LayoutJob, TextFormat};
-use egui::{Color32, Frame, RichText, Stroke, Ui};
+use egui::{Frame, RichText, Stroke, Ui};
 use similar::{ChangeTag, TextDiff};
 
 use super::super::actions::{Actions, Review};
@@ -11,25 +11,34 @@ use super::super::theme;
 use crate::edit::Edit;
 use crate::model::Entry;
 
-const DELETED: Color32 = Color32::from_rgb(0xc0, 0x39, 0x2b);
-const INSERTED: Color32 = Color32::from_rgb(0x1e, 0x84, 0x49);
-
 /// The body as a word diff to `proposed`: deleted words struck through in
-/// red, inserted words underlined in green.
+/// red, inserted words underlined in green. A word replaced by another keeps
+/// a space between them ("promised pledged", never "promisedpledged").
 pub fn diff_job(ui: &Ui, body: &str, proposed: &str) -> LayoutJob {
     let font = egui::TextStyle::Body.resolve(ui.style());
-    let plain = ui.visuals().text_color();
+    let tokens = theme::tokens(ui);
+    let (plain, deleted, inserted) = (ui.visuals().text_color(), tokens.error, tokens.ok);
     let mut job = LayoutJob::default();
+    let mut last = ChangeTag::Equal;
     for change in TextDiff::from_words(body, proposed).iter_all_changes() {
+        let touching = last != ChangeTag::Equal
+            && change.tag() != ChangeTag::Equal
+            && last != change.tag()
+            && !job.text.ends_with(char::is_whitespace)
+            && !change.value().starts_with(char::is_whitespace);
+        if touching {
+            job.append(" ", 0.0, TextFormat::simple(font.clone(), plain));
+        }
+        last = change.tag();
         let format = match change.tag() {
             ChangeTag::Equal => TextFormat::simple(font.clone(), plain),
             ChangeTag::Delete => TextFormat {
-                strikethrough: Stroke::new(1.5, DELETED),
-                ..TextFormat::simple(font.clone(), DELETED)
+                strikethrough: Stroke::new(1.5, deleted),
+                ..TextFormat::simple(font.clone(), deleted)
             },
             ChangeTag::Insert => TextFormat {
-                underline: Stroke::new(1.5, INSERTED),
-                ..TextFormat::simple(font.clone(), INSERTED)
+                underline: Stroke::new(1.5, inserted),
+                ..TextFormat::simple(font.clone(), inserted)
             },
         };
         job.append(change.value(), 0.0, format);
@@ -72,7 +81,7 @@ pub fn draft_row(ui: &mut Ui, entry: &Entry, draft: &mut Option<String>, actions
 pub fn open(ui: &mut Ui, position: usize, entry: &Entry, actions: &mut Actions) {
     for (index, suggestion) in entry.open_suggestions() {
         Frame::group(ui.style())
-            .stroke(Stroke::new(1.0, theme::NEAR))
+            .stroke(Stroke::new(1.0, theme::tokens(ui).warning))
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(
@@ -107,5 +116,31 @@ pub fn open(ui: &mut Ui, position: usize, entry: &Entry, actions: &mut Actions) 
                     }
                 });
             });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::diff_job;
+
+    fn text_of(body: &str, proposed: &str) -> String {
+        let ctx = egui::Context::default();
+        let mut text = String::new();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            text = diff_job(ui, body, proposed).text;
+        });
+        output.textures_delta.clear();
+        text
+    }
+
+    #[test]
+    fn a_replaced_word_keeps_a_space_from_its_replacement() {
+        assert_eq!(
+            text_of("Russia promised aid.", "Russia pledged aid."),
+            "Russia promised pledged aid."
+        );
+        assert_eq!(text_of("promised", "pledged"), "promised pledged");
+        // Unchanged text and plain insertions are not padded.
+        assert_eq!(text_of("a b", "a b c"), "a b c");
     }
 }

@@ -344,19 +344,60 @@ pub fn underlined_job(
 }
 
 /// A `TextEdit` layouter that marks the unknown words of its text
-/// (`multiline` as the `TextEdit` is), in `language` (`None`: the issue's).
+/// (`multiline` as the `TextEdit` is), in `language` (`None`: the issue's),
+/// and paints Find's match (`found`, a byte range) behind its text.
 pub fn layouter<'a>(
     check: &'a mut SpellCheck,
     font: FontSelection,
     multiline: bool,
     language: Option<&'a str>,
+    found: Option<Range<usize>>,
 ) -> impl FnMut(&Ui, &dyn TextBuffer, f32) -> Arc<Galley> + 'a {
     move |ui: &Ui, buffer: &dyn TextBuffer, wrap_width: f32| {
         let text = buffer.as_str();
         let misspelled = check.misspellings(language, text);
-        let job = underlined_job(ui, text, misspelled, font.clone(), wrap_width, multiline);
+        let mut job = underlined_job(ui, text, misspelled, font.clone(), wrap_width, multiline);
+        if let Some(range) = found.clone() {
+            mark_found(&mut job, range, super::theme::tokens(ui).found);
+        }
         let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
         check.note_drawn(language, text, &galley);
         galley
     }
+}
+
+/// Gives the bytes `range` of `job`'s text the background `colour`,
+/// splitting the sections it starts or ends in.
+pub fn mark_found(job: &mut LayoutJob, range: Range<usize>, colour: egui::Color32) {
+    if range.start >= range.end || range.end > job.text.len() {
+        return;
+    }
+    let mut sections = Vec::with_capacity(job.sections.len() + 2);
+    for section in std::mem::take(&mut job.sections) {
+        let (start, end) = (section.byte_range.start.0, section.byte_range.end.0);
+        let cuts = [
+            start,
+            range.start.clamp(start, end),
+            range.end.clamp(start, end),
+            end,
+        ];
+        for pair in cuts.windows(2) {
+            let (from, to) = (pair[0], pair[1]);
+            if from >= to {
+                continue;
+            }
+            let mut part = section.clone();
+            part.byte_range =
+                egui::epaint::text::ByteIndex(from)..egui::epaint::text::ByteIndex(to);
+            if from >= range.start && to <= range.end {
+                part.format.background = colour;
+            }
+            // Only the first part keeps the section's leading space.
+            if from != start {
+                part.leading_space = 0.0;
+            }
+            sections.push(part);
+        }
+    }
+    job.sections = sections;
 }

@@ -319,15 +319,9 @@ impl WorkbenchApp {
                 ));
             }
             Kind::Fetch if run.shown => {
-                let failed = if run.failed > 0 {
-                    format!("; {} could not be read (each source says why)", run.failed)
-                } else {
-                    String::new()
-                };
                 self.say(format!(
-                    "{}{failed}. Fields filled from the pages are marked “fetched” until you \
-                     confirm them.",
-                    of("Details fetched")
+                    "{} Fields filled from the pages are marked “fetched” until you confirm them.",
+                    fetch_summary(run.done, run.total, run.failed, cancelled)
                 ));
             }
             Kind::Fetch | Kind::Archive => {}
@@ -354,5 +348,49 @@ impl WorkbenchApp {
             .collect();
         views.sort_by_key(|v| v.id);
         work.status.batches = views;
+    }
+}
+
+/// What a fetch of details did, as a sentence: "Details fetched for 1 of 2
+/// links; 1 could not be read (each source says why)."
+fn fetch_summary(done: usize, total: usize, failed: usize, cancelled: bool) -> String {
+    let read = done.saturating_sub(failed);
+    let links = if total == 1 { "link" } else { "links" };
+    let mut text = if cancelled {
+        format!("Fetching cancelled after {done} of {total} {links}: details read for {read}")
+    } else {
+        format!("Details fetched for {read} of {total} {links}")
+    };
+    if failed > 0 {
+        text.push_str(&format!(
+            "; {failed} could not be read (each source says why)"
+        ));
+    }
+    text.push('.');
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fetch_summary;
+
+    #[test]
+    fn the_fetch_summary_counts_what_was_read() {
+        assert_eq!(
+            fetch_summary(2, 2, 0, false),
+            "Details fetched for 2 of 2 links."
+        );
+        assert_eq!(
+            fetch_summary(2, 2, 1, false),
+            "Details fetched for 1 of 2 links; 1 could not be read (each source says why)."
+        );
+        assert_eq!(
+            fetch_summary(1, 1, 0, false),
+            "Details fetched for 1 of 1 link."
+        );
+        assert_eq!(
+            fetch_summary(1, 3, 0, true),
+            "Fetching cancelled after 1 of 3 links: details read for 1."
+        );
     }
 }
