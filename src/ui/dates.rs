@@ -73,7 +73,7 @@ pub fn date_field(
     // The reason a date was refused goes below the field, where a row of
     // fields (a period's two ends) leaves it room.
     ui.vertical(|ui| {
-        let row = ui.horizontal(|ui| {
+        let row = ui.horizontal_wrapped(|ui| {
             let response = ui
                 .add(
                     TextEdit::singleline(&mut draft.text)
@@ -102,7 +102,17 @@ pub fn date_field(
                 draft = Draft::default();
             }
             let button = emptied == Emptied::ByTypingOrButton;
-            if button && value.is_some() && ui.small_button("clear").clicked() {
+            let clear = button.then(|| {
+                ui.add_visible(
+                    value.is_some(),
+                    egui::Button::new(super::icons::CLOSE).small(),
+                )
+                .on_hover_text("Clear the date")
+            });
+            if let Some(clear) = &clear {
+                super::icons::name(clear, "clear");
+            }
+            if clear.is_some_and(|clear| clear.clicked()) {
                 changed = Some(None);
                 draft = Draft::default();
             }
@@ -143,13 +153,13 @@ fn calendar(ui: &mut Ui, id: egui::Id, value: Option<NaiveDate>) -> Option<Naive
     let mut picked = to_jiff(start)?;
     let before = picked;
     let salt = format!("{:x}", id.with("calendar").value());
-    // No calendar emoji: the bundled fonts have none.
+    // The icons' calendar, so the button stays small beside the field.
     let response = ui.add(
         DatePickerButton::new(&mut picked)
             .id_salt(&salt)
             .calendar_week(false)
             .show_icon(false)
-            .format("calendar"),
+            .format(super::icons::CALENDAR),
     );
     response.widget_info(|| {
         egui::WidgetInfo::labeled(egui::Role::Button, true, "Pick from a calendar")

@@ -44,6 +44,7 @@ pub fn add_font(fonts: &mut FontDefinitions) -> String {
 }
 
 pub const ADD: &str = material::ICON_ADD.codepoint;
+pub const CALENDAR: &str = material::ICON_CALENDAR_MONTH.codepoint;
 pub const LINK: &str = material::ICON_LINK.codepoint;
 pub const COPY: &str = material::ICON_CONTENT_COPY.codepoint;
 pub const OPEN_IN_BROWSER: &str = material::ICON_OPEN_IN_NEW.codepoint;

@@ -41,7 +41,7 @@ pub use app::{ArchiveState, CaptureSettings, DocumentView, NoDesktop, WorkbenchA
 pub use archive::Phase;
 pub use command::Command;
 pub use files::{Answer, Desktop, FileKind, FileMode, FileQuestion, RecentFiles};
-pub use prefs::{Preferences, SpellingPreferences};
+pub use prefs::{LibraryPanel, Preferences, SpellingPreferences, ThemeChoice};
 
 use crate::cli::EXIT_UNREADABLE;
 use crate::edit::{Document, new_issue};

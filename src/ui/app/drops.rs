@@ -88,7 +88,8 @@ impl WorkbenchApp {
         match import_markdown(&text, &shown) {
             Ok(imported) => {
                 self.recovery.clear(self.document.path.as_deref());
-                self.replace_document(crate::edit::Document::new(imported.issue, None));
+                // In no issue file yet: unsaved, so nothing drops it unasked.
+                self.replace_document(crate::edit::Document::restored(imported.issue, None));
                 self.view.untitled_name = "Imported draft";
                 if !imported.notes.is_empty() {
                     let notes: Vec<String> = imported

@@ -20,38 +20,37 @@ pub(super) fn show(
     actions: &mut Actions,
 ) {
     let id = source.id;
-    ui.horizontal(|ui| {
+    // Wrapped rows: the panel may be narrow, and its content must not widen it.
+    ui.horizontal_wrapped(|ui| {
         ui.strong(format!("Source #{}", id.0));
-        if let Some(badge) = derived.badges.get(&id) {
-            let colours = theme::tokens(ui).source(
-                badge.classification,
-                badge.is_state_media,
-                source.kind == crate::model::SourceKind::Opinion,
-            );
-            let what = if badge.is_state_media {
-                "counts as state media"
-            } else {
-                "not state media"
-            };
-            crate::ui::tag::tag(ui, &format!("{} · {what}", class_name(badge)), colours)
-                .on_hover_text(&badge.why);
+        if crate::ui::icons::button(ui, crate::ui::icons::COPY, "Copy link")
+            .on_hover_text(&source.url)
+            .clicked()
+        {
+            ui.ctx().copy_text(source.url.clone());
+            actions.push(Action::Say(format!("Link copied: {}", source.url)));
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("Close").clicked() {
-                actions.push(Action::SelectSource(None));
-            }
-            if ui.button("Delete source…").clicked() {
-                actions.push(Action::RemoveSource(id));
-            }
-            if crate::ui::icons::button(ui, crate::ui::icons::COPY, "Copy link")
-                .on_hover_text(&source.url)
-                .clicked()
-            {
-                ui.ctx().copy_text(source.url.clone());
-                actions.push(Action::Say(format!("Link copied: {}", source.url)));
-            }
-        });
+        if ui.button("Delete source…").clicked() {
+            actions.push(Action::RemoveSource(id));
+        }
+        if ui.button("Close").clicked() {
+            actions.push(Action::SelectSource(None));
+        }
     });
+    if let Some(badge) = derived.badges.get(&id) {
+        let colours = theme::tokens(ui).source(
+            badge.classification,
+            badge.is_state_media,
+            source.kind == crate::model::SourceKind::Opinion,
+        );
+        let what = if badge.is_state_media {
+            "counts as state media"
+        } else {
+            "not state media"
+        };
+        crate::ui::tag::tag(ui, &format!("{} · {what}", class_name(badge)), colours)
+            .on_hover_text(&badge.why);
+    }
     if let Some(badge) = derived.badges.get(&id) {
         why_classified(ui, badge, actions);
     }
