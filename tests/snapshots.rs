@@ -91,8 +91,10 @@ fn the_main_window_at_the_smallest_size() {
 
 #[test]
 fn the_main_window_in_the_dark_theme() {
-    let mut prefs = monitor_workbench::ui::Preferences::default();
-    prefs.theme = monitor_workbench::ui::ThemeChoice::Dark;
+    let prefs = monitor_workbench::ui::Preferences {
+        theme: monitor_workbench::ui::ThemeChoice::Dark,
+        ..monitor_workbench::ui::Preferences::default()
+    };
     let mut harness = window(WorkbenchApp::on_sample().with_preferences(prefs));
     harness.snapshot_options("main_window_dark", &options());
 }

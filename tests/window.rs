@@ -748,8 +748,13 @@ fn deleting_a_cited_source_asks_first() {
 fn the_library_sorts_and_filters() {
     // A library panel wide enough for the Cited column (the table scrolls
     // sideways in a narrower one).
-    let mut prefs = monitor_workbench::ui::Preferences::default();
-    prefs.library.width = Some(560.0);
+    let prefs = monitor_workbench::ui::Preferences {
+        library: monitor_workbench::ui::LibraryPanel {
+            shown: true,
+            width: Some(560.0),
+        },
+        ..monitor_workbench::ui::Preferences::default()
+    };
     let mut harness = harness_for(WorkbenchApp::on_sample().with_preferences(prefs));
     harness.get_by_label("State media only").click();
     harness.run();

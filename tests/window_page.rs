@@ -26,9 +26,11 @@ fn type_keys(harness: &mut Harness<'_, WorkbenchApp>, text: &str) {
 }
 
 fn reviewer_harness() -> Harness<'static, WorkbenchApp> {
-    let mut prefs = Preferences::default();
-    prefs.reviewer = "Marta Quiñones".to_owned();
-    prefs.fetch_pasted = Some(false);
+    let prefs = Preferences {
+        reviewer: "Marta Quiñones".to_owned(),
+        fetch_pasted: Some(false),
+        ..Preferences::default()
+    };
     harness_for(WorkbenchApp::on_sample().with_preferences(prefs))
 }
 

@@ -65,9 +65,11 @@ fn blank_issue() -> Issue {
 }
 
 fn window(issue: Issue) -> Harness<'static, WorkbenchApp> {
-    let mut prefs = Preferences::default();
-    prefs.reviewer = "Marta Quiñones".to_owned();
-    prefs.fetch_pasted = Some(false);
+    let prefs = Preferences {
+        reviewer: "Marta Quiñones".to_owned(),
+        fetch_pasted: Some(false),
+        ..Preferences::default()
+    };
     harness_for(
         WorkbenchApp::new(Document::new(issue, None), Box::new(NoDesktop), None)
             .with_preferences(prefs),

@@ -2,6 +2,7 @@
 #![allow(dead_code)] // each test binary uses its own part
 
 pub mod binary;
+pub mod desktop;
 pub mod web_server;
 
 use std::path::Path;
