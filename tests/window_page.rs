@@ -324,3 +324,38 @@ fn the_theme_menu_ticks_the_theme_in_use() {
     assert!(ticked(&harness, "Dark"));
     assert!(!ticked(&harness, "Light"));
 }
+
+#[test]
+fn a_date_that_cannot_be_read_is_explained_inside_the_panel() {
+    let size = egui::vec2(1024.0, 700.0);
+    let mut harness = Harness::builder().with_size(size).build_ui_state(
+        |ui, app: &mut WorkbenchApp| app.show(ui),
+        WorkbenchApp::on_sample(),
+    );
+    harness.run();
+    harness.get_by_label("Filter").focus();
+    harness.get_by_label("Filter").type_text("csis");
+    harness.run();
+    harness
+        .get_all_by_label("csis.org")
+        .next()
+        .expect("the row")
+        .click();
+    harness.run();
+    let published = harness
+        .get_all_by_label("Published")
+        .find(|n| n.accesskit_node().role() == Role::TextInput)
+        .expect("the source's date");
+    published.focus();
+    harness.step();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.step();
+    type_keys(&mut harness, "31/02/2022");
+    harness.key_press(Key::Tab);
+    harness.run();
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
+    let problem = harness.get_by_label_contains("February 2022 has no day 31");
+    assert!(window.contains_rect(problem.rect()), "{:?}", problem.rect());
+    let clear = harness.get_all_by_label("clear").next().expect("clear");
+    assert!(window.contains_rect(clear.rect()), "{:?}", clear.rect());
+}

@@ -22,6 +22,28 @@ pub fn masthead_and_meter(ui: &mut Ui, issue: &Issue, report: &Report) {
     });
 }
 
+/// What each colour of the chips and tags means, one hover away (the meter's
+/// tooltip): the same words the chips carry.
+pub fn legend(ui: &mut Ui) {
+    let tokens = theme::tokens(ui);
+    ui.label(egui::RichText::new("The sources' colours").strong());
+    for (colours, words) in [
+        (tokens.state_media, "state media: counted against the limit"),
+        (
+            tokens.government,
+            "a government or state-controlled outlet the policy does not count",
+        ),
+        (tokens.opinion, "opinion: excluded by the policy"),
+        (
+            tokens.unclassified,
+            "unclassified: an outlet the registry does not know",
+        ),
+        (tokens.plain_chip, "independent or public service"),
+    ] {
+        super::tag::tag(ui, words, colours);
+    }
+}
+
 /// "7 of 37 citations — 18.9% of 20% allowed", with the bar and the limit marked.
 pub fn summary_text(report: &Report) -> String {
     let shares = &report.shares;
@@ -97,11 +119,15 @@ fn meter(ui: &mut Ui, report: &Report) {
         .find(|finding| finding.rule == Rule::SpecialEdition)
         .map(|finding| format!("\n{}", finding.message))
         .unwrap_or_default();
-    response.on_hover_text(format!(
-        "State-media share by metric\n{hover}\nPolicy: at most {} of {}{special}",
-        percent(report.limit),
-        report.metric.name()
-    ));
+    response.on_hover_ui(|ui| {
+        ui.label(format!(
+            "State-media share by metric\n{hover}\nPolicy: at most {} of {}{special}",
+            percent(report.limit),
+            report.metric.name()
+        ));
+        ui.separator();
+        legend(ui);
+    });
     ui.label(
         egui::RichText::new(summary_text(report))
             .color(colour)
