@@ -40,7 +40,7 @@ def busy():
 def start_display():
     read, write = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-nolisten", "tcp", "-screen", "0", "1400x900x24"],
+        ["Xvfb", "-displayfd", str(write), "-noreset", "-nolisten", "tcp", "-screen", "0", "1400x900x24"],
         pass_fds=[write],
         stderr=subprocess.DEVNULL,
     )

@@ -118,6 +118,6 @@ pub(super) fn write(cache: &Path, issues: &[ArchivedIssue]) -> std::io::Result<(
     if let Some(folder) = cache.parent() {
         std::fs::create_dir_all(folder)?;
     }
-    crate::store::write_derived(cache, &bytes)
+    crate::store::write_cache(cache, &bytes)
         .map_err(|error| std::io::Error::other(error.to_string()))
 }

@@ -16,6 +16,9 @@ pub(super) fn run(
     archive: Option<&Path>,
     spelling: bool,
 ) -> ExitCode {
+    if let Err(message) = super::refuse_input_as_output(path, html) {
+        return fail(message);
+    }
     let mut issue = match store::load(path) {
         Ok(issue) => issue,
         Err(error) => return fail(error),

@@ -31,8 +31,23 @@ pub(super) fn run(
 ) -> ExitCode {
     // The registry does not depend on the issue: it is built while the file
     // is read and parsed, the two longest steps before the check.
-    let (loaded, registry) = rayon::join(|| store::load(path), super::registry);
     let outputs = outputs.or_beside(path);
+    let named = [
+        &outputs.html,
+        &outputs.markdown,
+        &outputs.pdf,
+        &outputs.email,
+    ];
+    let email_text = outputs.email.as_deref().map(text_beside);
+    let written = named
+        .into_iter()
+        .flatten()
+        .map(PathBuf::as_path)
+        .chain(email_text.as_deref());
+    if let Err(message) = super::refuse_input_as_output(path, written) {
+        return fail(message);
+    }
+    let (loaded, registry) = rayon::join(|| store::load(path), super::registry);
     let mut issue = match loaded {
         Ok(issue) => issue,
         Err(error) => return fail(error),

@@ -7,6 +7,10 @@ use crate::store;
 use crate::text::decode_utf8;
 
 pub(super) fn run(draft: &Path, output: &Path, force: bool, fetch: bool) -> ExitCode {
+    // Not even with --force: the draft is what is being read.
+    if let Err(message) = super::refuse_input_as_output(draft, [output]) {
+        return fail(message);
+    }
     let shown = draft.display();
     let bytes = match std::fs::read(draft) {
         Ok(bytes) => bytes,

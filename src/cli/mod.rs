@@ -11,7 +11,7 @@ mod merge;
 mod outlets;
 mod spelling;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -331,6 +331,24 @@ pub fn run(command: Command) -> ExitCode {
             command: OutletsCommand::ImportAsd { file, apply },
         } => outlets::import_asd(&file, apply),
     }
+}
+
+/// No output ever replaces the issue it is made from: `Err` names both.
+fn refuse_input_as_output<'a>(
+    input: &Path,
+    outputs: impl IntoIterator<Item = &'a Path>,
+) -> Result<(), String> {
+    for output in outputs {
+        if crate::store::same_file(output, input) {
+            return Err(format!(
+                "{}: is the issue being read ({}); an output never replaces its input: \
+                 name the output otherwise (an issue file is best named .ron)",
+                output.display(),
+                input.display()
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn fail(message: impl std::fmt::Display) -> ExitCode {

@@ -38,6 +38,7 @@ impl PageField {
 /// A copy of the page kept by a web archive (the Internet Archive's Wayback
 /// Machine): where it is and when it was taken.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ArchivedCopy {
     pub url: String,
     pub taken: DateTime<Utc>,
@@ -45,12 +46,14 @@ pub struct ArchivedCopy {
 
 /// What requesting a cited URL found, at `at`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LinkCheck {
     pub at: DateTime<Utc>,
     pub health: LinkHealth,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum LinkHealth {
     /// The page answered (2xx), on the original host or after redirects that
     /// stayed on it.

@@ -18,6 +18,7 @@ pub enum ConflictKind {
 /// Both versions of an entry's text. The entry's `body` holds ours (or the
 /// edited side's when ours deleted it) until a person resolves the conflict.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct EntryConflict {
     pub kind: ConflictKind,
     pub base: String,
@@ -32,6 +33,7 @@ pub struct EntryConflict {
 /// title or status, a source's field), or a section one side deleted and the
 /// other edited. The issue keeps ours; the values are RON, as in the file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FieldConflict {
     /// Where: `title`, `policy.limit`, `section 3 title`, `source 7 url`, `section 3`.
     pub field: String,

@@ -31,6 +31,7 @@ id_type!(
 /// cannot take the new one for it when the copies are merged. Files written
 /// before this was kept start from the largest id in use.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct IdsGiven {
     pub sections: u32,

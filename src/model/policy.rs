@@ -47,6 +47,7 @@ pub enum VerificationRule {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Policy {
     /// Highest compliant share, 0.0–1.0; a share equal to it is compliant.
     pub limit: f64,
@@ -71,6 +72,7 @@ pub struct Policy {
 
 /// The record of an issue that exceeds the limit on purpose.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SpecialEdition {
     /// Why this issue exceeds the limit, for reviewers and the record; the
     /// share above the limit stays an error until there is one.

@@ -62,12 +62,14 @@ impl SectionStatus {
 
 /// Who approved a section, and when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Approval {
     pub reviewer: String,
     pub at: DateTime<Utc>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Section {
     pub id: SectionId,
     pub title: String,
@@ -96,12 +98,14 @@ impl Section {
 /// One (entry, source) reference. A struct, not a bare id, so that a page or
 /// quote locator can be added without reshaping the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Citation {
     pub source: SourceId,
 }
 
 /// Set when an entry carries an anti-US or anti-West declaration.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DeclarationFlag {
     pub note: String,
     pub by: String,
@@ -110,6 +114,7 @@ pub struct DeclarationFlag {
 
 /// Something that happened to an entry, kept for the record (e.g. a cleared flag).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct HistoryNote {
     pub at: DateTime<Utc>,
     pub by: String,
@@ -118,6 +123,7 @@ pub struct HistoryNote {
 
 /// A reviewer's or editor's remark on an entry; never exported to readers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Comment {
     pub author: String,
     pub at: DateTime<Utc>,
@@ -137,6 +143,7 @@ pub enum SuggestionOutcome {
 /// body, by whom and when. Open while `outcome` is `None`; a closed one stays
 /// as a record. Never exported to readers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Suggestion {
     pub author: String,
     pub at: DateTime<Utc>,
@@ -153,6 +160,7 @@ impl Suggestion {
 
 /// A short report of one to five sentences, backed by its citations.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Entry {
     pub id: EntryId,
     /// Paragraph text; `*emphasis*`, `**strong**` and links are allowed, headings are not.

@@ -47,6 +47,7 @@ impl SourceKind {
 
 /// An editor's decision that overrides the outlet registry for one source.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
 pub enum StateMediaOverride {
     /// Decided by the outlet registry and the policy.
     #[default]
@@ -59,12 +60,14 @@ pub enum StateMediaOverride {
 
 /// A reviewer's tick that the source says what the entry claims.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Verification {
     pub by: String,
     pub at: DateTime<Utc>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: SourceId,
     pub url: String,

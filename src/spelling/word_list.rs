@@ -102,6 +102,13 @@ pub fn write_word_list(path: &Path, words: &[String]) -> Result<(), WordListErro
             source,
         })?;
     }
+    // A list exported over an issue file would lose the issue.
+    if crate::store::is_issue_file(path) {
+        return Err(SaveError::WouldReplaceIssue {
+            path: path.to_owned(),
+        }
+        .into());
+    }
     write_atomically(path, format_word_list(words).as_bytes(), false)?;
     Ok(())
 }

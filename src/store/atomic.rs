@@ -19,14 +19,92 @@ pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<
     replace(path, bytes, keep_backup, Durability::Forced)
 }
 
-/// Writes a file made from a document (an export, a report, a cache) the
-/// same way, renamed into place so no reader ever sees half of it, but
-/// without forcing it to disk: after a crash it is made again from the
-/// document, and waiting for the disk (two `fsync`s, ~4 ms under strace)
-/// bought it nothing (BENCHMARKS.md, "The export path"). Documents use
+/// Writes a file made from a document (an export, a report, a list) the
+/// same way, renamed into place so no reader ever sees half of it, the file
+/// it replaces kept as `NAME.bak`, but without forcing it to disk: after a
+/// crash it is made again from the document, and waiting for the disk (two
+/// `fsync`s, ~4 ms under strace) bought it nothing (BENCHMARKS.md, "The
+/// export path"). It never replaces an issue file. Documents use
 /// [`write_atomically`].
 pub fn write_derived(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    refuse_over_issue(path)?;
+    replace(path, bytes, true, Durability::LeftToTheSystem)
+}
+
+/// Writes a cache of the program's own (the archive's index), like
+/// [`write_derived`] but without a backup: nobody edits a cache.
+pub fn write_cache(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    refuse_over_issue(path)?;
     replace(path, bytes, false, Durability::LeftToTheSystem)
+}
+
+/// Whether the file at `path` is an issue file: its text opens with the
+/// format version, as every issue file this program wrote does. Only the
+/// first bytes are read.
+pub fn is_issue_file(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0_u8; 256];
+    let Ok(mut file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let read = file.read(&mut head).unwrap_or(0);
+    let text = String::from_utf8_lossy(&head[..read]);
+    text.trim_start()
+        .strip_prefix('(')
+        .is_some_and(|rest| rest.trim_start().starts_with("format_version"))
+}
+
+/// Whether `a` and `b` name the same file (through links, `..` or a
+/// relative path), including an `a` that does not exist yet.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    let resolve = |path: &Path| {
+        std::fs::canonicalize(path).ok().or_else(|| {
+            let parent = match path.parent() {
+                Some(parent) if !parent.as_os_str().is_empty() => parent,
+                _ => Path::new("."),
+            };
+            Some(std::fs::canonicalize(parent).ok()?.join(path.file_name()?))
+        })
+    };
+    match (resolve(a), resolve(b)) {
+        (Some(a), Some(b)) => a == b,
+        _ => false,
+    }
+}
+
+fn refuse_over_issue(path: &Path) -> Result<(), SaveError> {
+    if is_issue_file(path) {
+        return Err(SaveError::WouldReplaceIssue {
+            path: path.to_owned(),
+        });
+    }
+    Ok(())
+}
+
+/// A temporary file of an interrupted write is this old before it is
+/// swept: no write takes minutes, so a younger one may still be under way.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+
+/// Removes what interrupted writes left in `dir` (a crash, `kill -9`
+/// between writing the temporary file and renaming it).
+pub fn sweep_stale_temporaries(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let ours = name.starts_with(".monitor-workbench-") && name.ends_with(".tmp");
+        let stale = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|modified| modified.elapsed().ok())
+            .is_some_and(|age| age > STALE_AFTER);
+        if ours && stale {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Whether a write waits until the disk holds it.
@@ -42,6 +120,13 @@ fn replace(
     keep_backup: bool,
     durability: Durability,
 ) -> Result<(), SaveError> {
+    // Through a symbolic link, the file it points to is written (renaming
+    // over the link would replace the link and leave that file as it was).
+    let resolved = std::fs::symlink_metadata(path)
+        .ok()
+        .filter(|metadata| metadata.file_type().is_symlink())
+        .and_then(|_| std::fs::canonicalize(path).ok());
+    let path = resolved.as_deref().unwrap_or(path);
     let io_error = |source| SaveError::Io {
         path: path.to_owned(),
         source,
@@ -86,6 +171,7 @@ fn replace(
     {
         let _ = dir.sync_all();
     }
+    sweep_stale_temporaries(dir);
     Ok(())
 }
 

@@ -39,6 +39,18 @@ pub enum LoadError {
         found: u32,
         supported: u32,
     },
+    #[error(
+        "{}:{at}: `{field}`{} is not a field this Monitor Workbench knows: a newer one wrote the file; open it with that version or update this one (saving here would drop it)",
+        path.display(),
+        outer.as_deref().map(|outer| format!(" (in {outer})")).unwrap_or_default()
+    )]
+    UnknownField {
+        path: PathBuf,
+        at: TextPosition,
+        field: String,
+        /// The object it was found in, as the file names it ("Source").
+        outer: Option<String>,
+    },
 }
 
 impl LoadError {
@@ -50,7 +62,8 @@ impl LoadError {
             | Self::NulByte { at, .. }
             | Self::Syntax { at, .. }
             | Self::Foreign { at, .. }
-            | Self::TooNew { at, .. } => Some(*at),
+            | Self::TooNew { at, .. }
+            | Self::UnknownField { at, .. } => Some(*at),
         }
     }
 }
@@ -61,6 +74,11 @@ pub enum SaveError {
     Serialize { path: PathBuf, message: String },
     #[error("{}: cannot save: the folder {} does not exist", path.display(), folder.display())]
     NoFolder { path: PathBuf, folder: PathBuf },
+    #[error(
+        "{}: holds an issue file, which an export, a report or a list never replaces: choose another name",
+        path.display()
+    )]
+    WouldReplaceIssue { path: PathBuf },
     #[error("{}: cannot save: {source}", path.display())]
     Io {
         path: PathBuf,

@@ -39,15 +39,29 @@ pub(super) fn parse_any_version(text: &str, origin: &Path) -> Result<Issue, Load
 }
 
 /// Why a file did not parse: not an issue file at all, an issue from a newer
-/// program, or a syntax error at a place.
+/// program (a newer format, or a field this build does not know), or a
+/// syntax error at a place.
 fn explain_failure(text: &str, origin: &Path, error: &ron::error::SpannedError) -> LoadError {
-    match ron::from_str::<VersionProbe>(text) {
-        Ok(probe) if probe.format_version > FORMAT_VERSION => {
+    let probe = ron::from_str::<VersionProbe>(text);
+    match (&probe, &error.code) {
+        (Ok(probe), _) if probe.format_version > FORMAT_VERSION => {
             too_new(text, origin, probe.format_version)
         }
-        Err(probe_error) if is_missing_version(&probe_error.code) => LoadError::Foreign {
+        (Err(probe_error), _) if is_missing_version(&probe_error.code) => LoadError::Foreign {
             path: origin.to_owned(),
             at: TextPosition { line: 1, column: 1 },
+        },
+        // Of a format this build reads, yet with a field it does not know:
+        // written by a newer build that forgot to raise the format, or by
+        // hand. Refused, so that saving here cannot drop it.
+        (_, ron::Error::NoSuchStructField { found, outer, .. }) => LoadError::UnknownField {
+            path: origin.to_owned(),
+            at: TextPosition {
+                line: error.span.start.line.max(1),
+                column: error.span.start.col.max(1),
+            },
+            field: found.clone(),
+            outer: outer.clone(),
         },
         _ => syntax(origin, text, error),
     }

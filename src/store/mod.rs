@@ -14,7 +14,9 @@ use ron::ser::PrettyConfig;
 use crate::model::Issue;
 use crate::text::decode_utf8;
 
-pub use atomic::{write_atomically, write_derived};
+pub use atomic::{
+    is_issue_file, same_file, sweep_stale_temporaries, write_atomically, write_cache, write_derived,
+};
 pub use error::{LoadError, SaveError};
 pub use integrity::repair;
 pub use outlets::{
@@ -114,5 +116,7 @@ pub fn save_stamped(path: &Path, issue: &Issue) -> Result<Stamp, SaveError> {
     Ok(Stamp::of_bytes(text.as_bytes()))
 }
 
+#[cfg(test)]
+mod format_tests;
 #[cfg(test)]
 mod tests;

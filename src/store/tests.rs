@@ -58,7 +58,7 @@ fn the_bundled_sample_is_in_canonical_form() {
 #[test]
 fn the_file_names_its_format_version_first() {
     let text = to_ron(&small_issue()).expect("serializes");
-    assert!(text.starts_with("(\n    format_version: 2,\n"), "{text}");
+    assert!(text.starts_with("(\n    format_version: 3,\n"), "{text}");
 }
 
 #[test]
@@ -175,7 +175,7 @@ fn a_foreign_file_is_refused() {
 fn a_file_from_a_newer_version_is_refused() {
     let text = to_ron(&small_issue())
         .expect("serializes")
-        .replace("format_version: 2", "format_version: 99");
+        .replace("format_version: 3", "format_version: 99");
     let error = refused(text.as_bytes());
     assert!(
         matches!(error, LoadError::TooNew { found: 99, .. }),
@@ -226,14 +226,14 @@ fn a_saved_file_remembers_the_ids_given_out() {
 fn a_version_1_policy_counts_what_it_counted_before() {
     use crate::registry::Classification;
     let older = SAMPLE_RON
-        .replace("format_version: 2", "format_version: 1")
+        .replace("format_version: 3", "format_version: 1")
         .replace(
             "            CapturedPublic,\n            CapturedPrivate,\n",
             "            StateOwned,\n            StateAffiliated,\n            PublicService,\n",
         );
     assert!(older.contains("StateOwned"), "the sample's policy changed");
     let issue = from_ron(&older, Path::new("older.ron")).expect("loads");
-    assert_eq!(issue.format_version, 2);
+    assert_eq!(issue.format_version, 3);
     assert_eq!(
         issue.policy.state_media,
         vec![

@@ -29,6 +29,7 @@ mod share_meter;
 mod spelling;
 mod startup;
 mod status_bar;
+mod system_theme;
 mod tag;
 mod theme;
 mod widget_map;

@@ -89,8 +89,18 @@ pub struct Display {
 impl Display {
     pub fn start(width: u32, height: u32) -> Self {
         require_tools();
+        // -noreset: without it the server starts afresh whenever its last
+        // client leaves (xmodmap, between two programs), forgetting the layout.
         let mut server = Command::new("Xvfb")
-            .args(["-displayfd", "1", "-nolisten", "tcp", "-screen", "0"])
+            .args([
+                "-displayfd",
+                "1",
+                "-noreset",
+                "-nolisten",
+                "tcp",
+                "-screen",
+                "0",
+            ])
             .arg(format!("{width}x{height}x24"))
             .stdout(Stdio::piped())
             .stderr(Stdio::null())

@@ -145,6 +145,8 @@ pub struct WorkbenchApp {
     pub show_outline: bool,
     /// The choices of the last export dialog, offered again by the next.
     pub(super) export_options: crate::export::ExportOptions,
+    /// The desktop's light or dark preference where winit has none (Linux).
+    system_theme: Option<super::system_theme::SystemTheme>,
     /// The fonts and both themes' styles were given to egui.
     styled: bool,
     /// Set once the user agreed to close with unsaved changes (or saved them).
@@ -193,6 +195,7 @@ impl WorkbenchApp {
             archive: ArchiveState::default(),
             show_outline: true,
             export_options: crate::export::ExportOptions::default(),
+            system_theme: None,
             styled: false,
             close_confirmed: false,
             quit_requested: false,
@@ -295,6 +298,7 @@ impl WorkbenchApp {
         app.versions = VersionStore::default_root().map(VersionStore::new);
         app.archive.cache_root = archive::default_cache_root();
         super::widget_map::install(&cc.egui_ctx);
+        app.system_theme = Some(super::system_theme::SystemTheme::start(&cc.egui_ctx));
         if let Some(path) = store::user_outlets_path() {
             app = app.with_user_outlets(path);
         }
@@ -458,6 +462,24 @@ impl eframe::App for WorkbenchApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    /// "Follow the system" on a desktop winit cannot read: the portal's
+    /// answer, asked again each time the window regains the focus.
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        let Some(system) = &mut self.system_theme else {
+            return;
+        };
+        if raw_input
+            .events
+            .iter()
+            .any(|event| matches!(event, egui::Event::WindowFocused(true)))
+        {
+            system.refresh();
+        }
+        if raw_input.system_theme.is_none() {
+            raw_input.system_theme = system.update();
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -183,7 +183,7 @@ impl WorkbenchApp {
 
     pub(super) fn export_outlets_to(&mut self, path: &Path) {
         let csv = self.user.outlets.to_csv();
-        match crate::store::write_atomically(path, csv.as_bytes(), false) {
+        match crate::store::write_derived(path, csv.as_bytes()) {
             Ok(()) => self.say(format!(
                 "{} of your outlets exported to {}.",
                 self.user.outlets.outlets.len(),

@@ -102,7 +102,7 @@ impl WorkbenchApp {
 
     pub(super) fn export_csl_to(&mut self, path: &Path) {
         let json = csl_json(self.document.issue(), &self.registry);
-        match crate::store::write_atomically(path, json.as_bytes(), false) {
+        match crate::store::write_derived(path, json.as_bytes()) {
             Ok(()) => self.say(format!(
                 "{} sources exported to {} for Zotero.",
                 self.document.issue().sources.len(),
