@@ -87,6 +87,37 @@ fn no_verb_opens_an_internet_socket() {
     }
 }
 
+/// The positive control: when the binary is asked to go online (`check
+/// --links`), the same tracing sees its internet socket, so an empty log
+/// above means no socket, not a tracer that saw nothing.
+#[test]
+fn strace_sees_the_socket_of_a_verb_that_goes_online() {
+    if !strace_available() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut issue = sample_issue();
+    // Port 9 (discard) on this machine: refused at once, but connected to.
+    let cited = issue.sections[0].entries[0].citations[0].source;
+    let source = issue
+        .sources
+        .iter_mut()
+        .find(|s| s.id == cited)
+        .expect("the cited source");
+    source.url = "http://127.0.0.1:9/page".to_owned();
+    let path = dir.path().join("issue.ron");
+    monitor_workbench::store::save(&path, &issue).expect("save");
+    let calls = sockets_opened(
+        dir.path(),
+        &["check", &path.display().to_string(), "--links"],
+    );
+    let internet: Vec<&String> = calls.iter().filter(|c| c.contains("AF_INET")).collect();
+    assert!(
+        !internet.is_empty(),
+        "strace saw no internet socket of check --links: {calls:?}"
+    );
+}
+
 #[test]
 fn exported_pages_request_nothing() {
     let registry = Registry::builtin();

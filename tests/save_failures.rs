@@ -1,7 +1,7 @@
 //! Saving onto a full disk, a read-only disk or into a missing folder fails
 //! with a clear message and damages nothing on disk. The disks are small
 //! tmpfs mounts; where mounting is not permitted (it needs root or
-//! CAP_SYS_ADMIN, which a container may withhold) the tests say so and skip.
+//! CAP_SYS_ADMIN, which a container may withhold) the tests fail saying so.
 
 #![cfg(target_os = "linux")]
 
@@ -20,8 +20,9 @@ struct Mount {
 }
 
 impl Mount {
-    /// `None` (the test says so and skips) when a tmpfs cannot be mounted here:
-    /// a privilege of the machine, not a tool CI could install.
+    /// A tmpfs of `options`; where none can be mounted (it needs root or
+    /// CAP_SYS_ADMIN, a privilege of the machine) the test fails saying so:
+    /// it did not run, and is not reported as passed.
     fn new(options: &str) -> Option<Self> {
         let dir = tempfile::tempdir().expect("temp dir");
         let mounted = Command::new("mount")
@@ -29,9 +30,11 @@ impl Mount {
             .arg(dir.path())
             .status()
             .is_ok_and(|status| status.success());
-        if !mounted {
-            eprintln!("skipped: cannot mount a tmpfs here (needs root or CAP_SYS_ADMIN)");
-        }
+        assert!(
+            mounted,
+            "this test mounts a small tmpfs to fill it: run the tests as root (or with \
+             CAP_SYS_ADMIN), as .ci/run does; it did not run"
+        );
         mounted.then_some(Self { dir })
     }
 

@@ -205,7 +205,7 @@ impl Page<'_> {
                             @if let Some(legend) = legend {
                                 p class="legend" { (legend) }
                             }
-                            @for paragraph in paragraphs(&issue.disclaimer) {
+                            @for paragraph in paragraphs(&super::methodology::disclaimer(issue, report, self.labels)) {
                                 p { (self.typo(paragraph)) }
                             }
                             p class="methodology" {
@@ -394,7 +394,7 @@ impl Page<'_> {
                             " "
                             span class="reference" {
                                 span class="outlet" { (listed.name) }
-                                @if let Some(mark) = listed.mark {
+                                @if let Some(mark) = &listed.mark {
                                     " " span class="mark" { "[" (mark) "]" }
                                 }
                                 @if !source.title.trim().is_empty() {

@@ -44,6 +44,20 @@ pub(super) struct Labels {
     pub marks: [&'static str; 5],
     /// What each mark means, for the legend, in the same order.
     pub mark_meanings: [&'static str; 5],
+    /// The mark of an opinion piece, and what it means, for the legend.
+    pub opinion_mark: &'static str,
+    pub opinion_meaning: &'static str,
+    /// Said in the methodology note when the issue exceeds the limit and is
+    /// no special edition (published with an override); the note's
+    /// placeholders.
+    pub over_limit: &'static str,
+    /// Said when opinion pieces the policy excludes are cited: `{opinions}`.
+    pub opinion_kept: &'static str,
+    /// "opinion piece", "opinion pieces": after the number, one and more.
+    pub opinion_piece: [&'static str; 2],
+    /// After the standing disclaimer's policy sentence, when the issue
+    /// departs from that policy.
+    pub departs: &'static str,
     /// The PDF's footer: "Page 3 of 7".
     #[cfg_attr(not(feature = "pdf"), allow(dead_code))]
     pub page: &'static str,
@@ -118,6 +132,12 @@ const EN: Labels = Labels {
         "counted as state media by our editors",
         "an official site of a government or an intergovernmental body",
     ],
+    opinion_mark: "opinion",
+    opinion_meaning: "a column, an editorial or an op-ed: its author's view, not a report",
+    over_limit: "This issue exceeds our {limit} limit: {share} of its {unit} are state media.",
+    opinion_kept: "It cites {opinions} (marked as opinion in the source lists) although our policy excludes opinion pieces.",
+    opinion_piece: ["opinion piece", "opinion pieces"],
+    departs: "This issue departs from that policy; the methodology note says how.",
     page: "Page",
     of: "of",
     contents: "In this issue",
@@ -188,6 +208,12 @@ const ES: Labels = Labels {
         "contado como medio estatal por la redacción",
         "sitio oficial de un gobierno o de un organismo intergubernamental",
     ],
+    opinion_mark: "opinión",
+    opinion_meaning: "una columna, un editorial o una tribuna: la opinión de su autor, no una información",
+    over_limit: "Este número supera nuestro límite del {limit}: los medios estatales suman el {share} de sus {unit}.",
+    opinion_kept: "Cita {opinions} (con la marca «opinión» en las listas de fuentes), aunque nuestra política excluye los artículos de opinión.",
+    opinion_piece: ["artículo de opinión", "artículos de opinión"],
+    departs: "Este número se aparta de esa política; la nota metodológica explica cómo.",
     page: "Página",
     of: "de",
     contents: "En este número",
@@ -258,6 +284,12 @@ const PT: Labels = Labels {
         "contada como mídia estatal pela redação",
         "site oficial de um governo ou de um organismo intergovernamental",
     ],
+    opinion_mark: "opinião",
+    opinion_meaning: "uma coluna, um editorial ou um artigo assinado: a visão do autor, não uma reportagem",
+    over_limit: "Esta edição ultrapassa nosso limite de {limit}: a mídia estatal soma {share} de suas {unit}.",
+    opinion_kept: "Cita {opinions} (com a marca «opinião» nas listas de fontes), embora nossa política exclua artigos de opinião.",
+    opinion_piece: ["artigo de opinião", "artigos de opinião"],
+    departs: "Esta edição se afasta dessa política; a nota metodológica explica como.",
     page: "Página",
     of: "de",
     contents: "Nesta edição",

@@ -81,8 +81,9 @@ pub fn markdown(issue: &Issue, registry: &Registry, options: &ExportOptions) -> 
     if let Some(legend) = listing.legend(labels) {
         let _ = writeln!(out, "{}\n", escape_markdown(&legend));
     }
-    for paragraph in issue
-        .disclaimer
+    let report = compliance::check(issue, registry);
+    let disclaimer = super::methodology::disclaimer(issue, &report, labels);
+    for paragraph in disclaimer
         .split("\n\n")
         .map(str::trim)
         .filter(|p| !p.is_empty())
@@ -90,7 +91,6 @@ pub fn markdown(issue: &Issue, registry: &Registry, options: &ExportOptions) -> 
         let paragraph = typographic(&collapse(paragraph), style);
         let _ = writeln!(out, "*{}*\n", escape_markdown(&paragraph));
     }
-    let report = compliance::check(issue, registry);
     let note = super::methodology::note(issue, &report, labels);
     let _ = writeln!(
         out,
@@ -264,7 +264,7 @@ fn source_line(
         return String::new();
     };
     let mut note = escape_markdown(&listed.name);
-    if let Some(mark) = listed.mark {
+    if let Some(mark) = &listed.mark {
         let _ = write!(note, " \\[{}\\]", escape_markdown(mark));
     }
     if !source.title.trim().is_empty() {

@@ -8,14 +8,15 @@ use rayon::prelude::*;
 
 use super::labels::Labels;
 use super::numbering::Numbering;
-use crate::model::{Issue, SourceId};
+use crate::model::{Issue, SourceId, SourceKind};
 use crate::registry::Registry;
 use crate::sourcing::{ReaderMark, classify_source};
 
-/// A source as readers see it in a source list: its name and its mark.
+/// A source as readers see it in a source list: its name and its mark
+/// ("state-controlled media", "opinion", or both).
 pub(super) struct Listed {
     pub name: String,
-    pub mark: Option<&'static str>,
+    pub mark: Option<String>,
 }
 
 pub(super) fn label(mark: ReaderMark, labels: &Labels) -> &'static str {
@@ -39,6 +40,8 @@ pub(super) struct Listing {
     /// Index + 1 = the source's number.
     by_number: Vec<Option<Listed>>,
     used: BTreeSet<ReaderMark>,
+    /// An opinion piece is cited: the legend says what its mark means.
+    opinion: bool,
 }
 
 impl Listing {
@@ -49,30 +52,40 @@ impl Listing {
         labels: &Labels,
     ) -> Self {
         let cited: Vec<SourceId> = numbering.all().map(|(_, id)| id).collect();
-        let classified: Vec<Option<(Listed, Option<ReaderMark>)>> = cited
+        let classified: Vec<Option<(Listed, Option<ReaderMark>, bool)>> = cited
             .par_iter()
             .map(|id| {
                 let source = issue.source(*id)?;
                 let class = classify_source(source, registry, issue);
                 let mark = class.reader_mark();
+                // An opinion piece says so, whoever publishes it: readers
+                // tell a column from a report (README, "A source's kind").
+                let opinion = (source.kind == SourceKind::Opinion).then_some(labels.opinion_mark);
+                let words: Vec<&str> = mark
+                    .map(|mark| label(mark, labels))
+                    .into_iter()
+                    .chain(opinion)
+                    .collect();
                 let listed = Listed {
                     name: class.outlet_name(source),
-                    mark: mark.map(|mark| label(mark, labels)),
+                    mark: (!words.is_empty()).then(|| words.join(", ")),
                 };
-                Some((listed, mark))
+                Some((listed, mark, opinion.is_some()))
             })
             .collect();
         let used = classified
             .iter()
             .flatten()
-            .filter_map(|(_, mark)| *mark)
+            .filter_map(|(_, mark, _)| *mark)
             .collect();
+        let opinion = classified.iter().flatten().any(|(_, _, opinion)| *opinion);
         Self {
             by_number: classified
                 .into_iter()
-                .map(|listed| listed.map(|(listed, _)| listed))
+                .map(|listed| listed.map(|(listed, _, _)| listed))
                 .collect(),
             used,
+            opinion,
         }
     }
 
@@ -83,14 +96,14 @@ impl Listing {
 
     /// The legend of the marks the cited sources carry (see [`legend_of`]).
     pub(super) fn legend(&self, labels: &Labels) -> Option<String> {
-        legend_of(&self.used, labels)
+        legend_of(&self.used, self.opinion, labels)
     }
 }
 
 /// "state-controlled media: a state controls its editorial line; government
 /// source: …." for the marks the cited sources carry; `None` when none does.
-fn legend_of(used: &BTreeSet<ReaderMark>, labels: &Labels) -> Option<String> {
-    if used.is_empty() {
+fn legend_of(used: &BTreeSet<ReaderMark>, opinion: bool, labels: &Labels) -> Option<String> {
+    if used.is_empty() && !opinion {
         return None;
     }
     let parts: Vec<String> = used
@@ -102,6 +115,7 @@ fn legend_of(used: &BTreeSet<ReaderMark>, labels: &Labels) -> Option<String> {
                 labels.mark_meanings[index(mark)]
             )
         })
+        .chain(opinion.then(|| format!("[{}] {}", labels.opinion_mark, labels.opinion_meaning)))
         .collect();
     Some(format!("{}.", parts.join("; ")))
 }

@@ -44,7 +44,79 @@ pub(super) fn note(issue: &Issue, report: &Report, labels: &Labels) -> String {
     } else {
         issue.methodology.trim()
     };
-    fill(template, issue, report, labels)
+    let mut text = fill(template, issue, report, labels);
+    // Where the issue does not keep the policy it states, the note says so
+    // in plain words, whatever the editor's wording.
+    for sentence in departures(issue, report, labels) {
+        text.push(' ');
+        text.push_str(&sentence);
+    }
+    text
+}
+
+/// The ways this issue departs from its policy, as sentences for readers:
+/// over the limit without being a special edition (a special edition says
+/// so in its own notice), and opinion pieces cited that the policy excludes.
+fn departures(issue: &Issue, report: &Report, labels: &Labels) -> Vec<String> {
+    let mut sentences = Vec::new();
+    let over = report.shares.exceeds(report.metric, report.limit);
+    if over && issue.policy.special_edition.is_none() {
+        sentences.push(fill(labels.over_limit, issue, report, labels));
+    }
+    let opinions = kept_opinion_pieces(issue);
+    if issue.policy.forbid_opinion && opinions > 0 {
+        let noun = labels.opinion_piece[usize::from(opinions != 1)];
+        sentences.push(
+            labels
+                .opinion_kept
+                .replace("{opinions}", &format!("{opinions} {noun}")),
+        );
+    }
+    sentences
+}
+
+/// How many opinion pieces the issue cites.
+fn kept_opinion_pieces(issue: &Issue) -> usize {
+    let cited: std::collections::BTreeSet<_> = issue
+        .entries()
+        .flat_map(|(_, entry)| entry.cited_sources())
+        .collect();
+    cited
+        .into_iter()
+        .filter_map(|id| issue.source(id))
+        .filter(|source| source.kind == crate::model::SourceKind::Opinion)
+        .count()
+}
+
+/// The disclaimer readers see: the issue's own, except that the standing
+/// policy sentence ("… make up at most 20% of this monitor's sourcing;
+/// opinion pieces … are excluded") is never printed alone where the issue
+/// departs from it: it is followed by a sentence that says so.
+pub(super) fn disclaimer(issue: &Issue, report: &Report, labels: &Labels) -> String {
+    let over = report.shares.exceeds(report.metric, report.limit);
+    let opinions = issue.policy.forbid_opinion && kept_opinion_pieces(issue) > 0;
+    if !over && !opinions {
+        return issue.disclaimer.clone();
+    }
+    let standing = issue.policy.standing_disclaimer();
+    let Some(policy) = standing
+        .find("State media")
+        .and_then(|start| standing.get(start..))
+    else {
+        return issue.disclaimer.clone();
+    };
+    match issue.disclaimer.find(policy) {
+        Some(at) => {
+            let end = at + policy.len();
+            format!(
+                "{} {}{}",
+                &issue.disclaimer[..end],
+                labels.departs,
+                &issue.disclaimer[end..]
+            )
+        }
+        None => issue.disclaimer.clone(),
+    }
 }
 
 /// What readers of a special edition see after the methodology note when its
@@ -140,12 +212,69 @@ fn countries(names: &[String], labels: &Labels) -> String {
 mod tests {
     use super::*;
     use crate::compliance::check;
+    use crate::export::labels::for_language;
     use crate::registry::Registry;
     use crate::sample::sample_issue;
 
+    /// The sample published over a 15% limit with an override, its El
+    /// Comercio column an opinion piece: readers are told both, in the note
+    /// and after the disclaimer's policy sentence.
+    #[test]
+    fn an_issue_that_departs_from_its_policy_says_so() {
+        let mut issue = sample_issue();
+        issue.policy.limit = 0.15;
+        issue.disclaimer = issue.policy.standing_disclaimer();
+        let column = issue
+            .sources
+            .iter_mut()
+            .find(|s| s.url.contains("elcomercio"))
+            .expect("the sample cites El Comercio");
+        column.kind = crate::model::SourceKind::Opinion;
+        let report = check(&issue, &Registry::builtin());
+        let labels = for_language("en");
+        let note = note(&issue, &report, labels);
+        assert!(
+            note.contains(&format!(
+                "This issue exceeds our 15% limit: {} of its citations are state media.",
+                percent(report.share())
+            )),
+            "{note}"
+        );
+        assert!(
+            // The sample's La Nación column, and now El Comercio's.
+            note.contains("It cites 2 opinion pieces (marked as opinion in the source lists)"),
+            "{note}"
+        );
+        let shown = disclaimer(&issue, &report, labels);
+        assert!(
+            shown.contains("are excluded. This issue departs from that policy;"),
+            "{shown}"
+        );
+        // Within the policy, the disclaimer is the issue's, word for word.
+        let kept = keeping_its_policy();
+        let report = check(&kept, &Registry::builtin());
+        assert_eq!(disclaimer(&kept, &report, labels), kept.disclaimer);
+        assert!(!note_of(&kept).contains("exceeds"));
+    }
+
+    fn note_of(issue: &Issue) -> String {
+        methodology_note(issue, &check(issue, &Registry::builtin()))
+    }
+
+    /// The sample without its opinion column: an issue that keeps its policy.
+    fn keeping_its_policy() -> Issue {
+        let mut issue = sample_issue();
+        for source in &mut issue.sources {
+            if source.kind == crate::model::SourceKind::Opinion {
+                source.kind = crate::model::SourceKind::News;
+            }
+        }
+        issue
+    }
+
     #[test]
     fn the_note_states_the_policy_and_the_share_reached() {
-        let mut issue = sample_issue();
+        let mut issue = keeping_its_policy();
         issue.policy.countries = ["Venezuela", "Russia", "Iran", "China"]
             .map(str::to_owned)
             .to_vec();
@@ -226,7 +355,7 @@ mod tests {
 
     #[test]
     fn an_issue_words_its_own_note_in_its_language() {
-        let mut issue = sample_issue();
+        let mut issue = keeping_its_policy();
         issue.language = "es".to_owned();
         let report = check(&issue, &Registry::builtin());
         assert!(methodology_note(&issue, &report).starts_with(

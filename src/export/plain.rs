@@ -87,7 +87,8 @@ impl Writer<'_> {
         if let Some(legend) = self.listing.legend(self.labels) {
             self.block(&legend);
         }
-        for paragraph in paragraphs(&issue.disclaimer) {
+        let disclaimer = super::methodology::disclaimer(issue, report, self.labels);
+        for paragraph in paragraphs(&disclaimer) {
             self.block(&self.typo(paragraph));
         }
         let note = super::methodology::note(issue, report, self.labels);
@@ -147,7 +148,7 @@ impl Writer<'_> {
                 continue;
             };
             let mut line = listed.name.clone();
-            if let Some(mark) = listed.mark {
+            if let Some(mark) = &listed.mark {
                 line.push_str(&format!(" [{mark}]"));
             }
             if !source.title.trim().is_empty() {

@@ -104,7 +104,7 @@ struct TextRun {
 struct SourceData {
     number: usize,
     name: String,
-    mark: Option<&'static str>,
+    mark: Option<String>,
     title: Option<String>,
     /// The title's language when it has one, as Typst's `lang`.
     title_lang: Option<String>,
@@ -182,7 +182,7 @@ pub(super) fn document(
                 Some(SourceData {
                     number: *number,
                     name: shown.name.clone(),
-                    mark: shown.mark,
+                    mark: shown.mark.clone(),
                     title_lang: (title.is_some() && !source.language.trim().is_empty())
                         .then(|| split_tag(language_tag(&source.language)).0),
                     title,
@@ -235,7 +235,8 @@ pub(super) fn document(
         source_data(&numbering.all().collect::<Vec<_>>(), &mut place)
     };
 
-    let disclaimer: Vec<String> = paragraphs(&issue.disclaimer).map(typo).collect();
+    let readers_disclaimer = super::super::methodology::disclaimer(issue, &report, labels);
+    let disclaimer: Vec<String> = paragraphs(&readers_disclaimer).map(typo).collect();
     for paragraph in &disclaimer {
         place("the disclaimer".to_owned(), paragraph);
     }

@@ -220,6 +220,13 @@ impl WorkbenchApp {
         app
     }
 
+    /// Names the document shown while it has no file ("Sample issue
+    /// (bundled)"), as the window names the sample (tests).
+    pub fn with_untitled_name(mut self, name: &'static str) -> Self {
+        self.view.untitled_name = name;
+        self
+    }
+
     /// Classifies with the user's outlet file at `path` (created on the first
     /// change); a damaged file is reported and left alone.
     pub fn with_user_outlets(mut self, path: PathBuf) -> Self {
