@@ -57,7 +57,7 @@ pub fn load(path: &Path) -> Result<Issue, LoadError> {
 
 /// What a file held when it was read or written, to notice later that
 /// someone else changed it (another editor, a `git pull`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Stamp {
     len: usize,
     hash: u64,

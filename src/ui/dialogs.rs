@@ -12,7 +12,7 @@ use super::prefs::Preferences;
 use super::spelling::{WordListChoice, WordListEditor};
 use crate::compliance::Report;
 use crate::export::{ExportOptions, Gate};
-use crate::model::{Issue, SectionId, SourceId};
+use crate::model::{SectionId, SourceId};
 
 /// What an export writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,11 +90,9 @@ pub enum Dialog {
         /// The publication's spelling word list.
         words: Box<WordListEditor>,
     },
+    /// Recovery copies a crash left, newest first.
     Recover {
-        recovery: PathBuf,
-        issue: Box<Issue>,
-        /// The document the copy was offered for.
-        path: Option<PathBuf>,
+        offers: Vec<super::recovery::Offer>,
     },
     /// The built-in file chooser, and what the chosen file is for.
     Chooser {
@@ -138,8 +136,10 @@ pub enum Choice {
     Overwrite(Option<Pending>),
     SaveAs(Option<Pending>),
     OpenExported(PathBuf),
-    Restore,
-    DiscardRecovery,
+    /// Restore the recovery copy at this place in the list.
+    Restore(usize),
+    /// Remove the recovery copy at this place in the list.
+    DiscardRecovery(usize),
     /// Classify with the release the dialog shows.
     ApplyRelease,
     /// Fetch the details of links as they are added, or never.
@@ -281,28 +281,7 @@ pub fn show(ui: &Ui, dialog: &mut Dialog, report: &Report, file_name: &str) -> O
                     }
                 });
             }
-            Dialog::Recover {
-                recovery, issue, ..
-            } => {
-                ui.heading("Recover unsaved work?");
-                ui.label(format!(
-                    "The workbench closed before “{}” was saved. A recovery copy was kept:\n{}",
-                    if issue.title.is_empty() {
-                        file_name
-                    } else {
-                        &issue.title
-                    },
-                    recovery.display()
-                ));
-                ui.horizontal(|ui| {
-                    if ui.button("Restore").clicked() {
-                        choice = Some(Choice::Restore);
-                    }
-                    if ui.button("Discard the copy").clicked() {
-                        choice = Some(Choice::DiscardRecovery);
-                    }
-                });
-            }
+            Dialog::Recover { offers } => choice = recover(ui, offers),
             Dialog::NewRelease { pending } => {
                 choice = new_release(ui, pending);
             }
@@ -318,10 +297,82 @@ pub fn show(ui: &Ui, dialog: &mut Dialog, report: &Report, file_name: &str) -> O
     });
     if choice.is_none() && response.should_close() {
         // Escape or a click outside: the same as cancel (never as discard).
-        choice = Some(match dialog {
-            Dialog::Recover { .. } => return None,
-            _ => Choice::Dismiss,
+        // For the recovery question too: "Later" keeps every copy, and the
+        // next start offers them again.
+        choice = Some(Choice::Dismiss);
+    }
+    choice
+}
+
+/// The copies a crash left: each with its file, when it was written and its
+/// first words, to restore or discard; "Later" keeps them all.
+fn recover(ui: &mut Ui, offers: &[super::recovery::Offer]) -> Option<Choice> {
+    let mut choice = None;
+    ui.heading("Recover unsaved work?");
+    ui.label(if offers.len() == 1 {
+        "The workbench closed before this work was saved. A recovery copy was kept:".to_owned()
+    } else {
+        format!(
+            "The workbench closed before this work was saved: {} recovery copies, newest first.",
+            offers.len()
+        )
+    });
+    egui::ScrollArea::vertical()
+        .max_height(320.0)
+        .show(ui, |ui| {
+            for (index, offer) in offers.iter().enumerate() {
+                ui.separator();
+                let when = offer
+                    .written
+                    .map(|time| {
+                        chrono::DateTime::<chrono::Local>::from(time)
+                            .format("%Y-%m-%d %H:%M")
+                            .to_string()
+                    })
+                    .unwrap_or_default();
+                ui.strong(format!("{}, {when}", offer.name()));
+                ui.label(egui::RichText::new(offer.first_words()).italics());
+                ui.label(
+                    egui::RichText::new(offer.copy.display().to_string())
+                        .small()
+                        .weak(),
+                );
+                ui.horizontal(|ui| {
+                    let restore = ui.button("Restore");
+                    let discard = ui.button("Discard the copy");
+                    if offers.len() > 1 {
+                        let whose = offer.name();
+                        restore.widget_info(|| {
+                            egui::WidgetInfo::labeled(
+                                egui::Role::Button,
+                                true,
+                                format!("Restore {whose}"),
+                            )
+                        });
+                        discard.widget_info(|| {
+                            egui::WidgetInfo::labeled(
+                                egui::Role::Button,
+                                true,
+                                format!("Discard {whose}"),
+                            )
+                        });
+                    }
+                    if restore.clicked() {
+                        choice = Some(Choice::Restore(index));
+                    }
+                    if discard.clicked() {
+                        choice = Some(Choice::DiscardRecovery(index));
+                    }
+                });
+            }
         });
+    ui.separator();
+    if ui
+        .button("Later")
+        .on_hover_text("Keep every copy; they are offered again at the next start")
+        .clicked()
+    {
+        choice = Some(Choice::Dismiss);
     }
     choice
 }

@@ -88,6 +88,7 @@ impl WorkbenchApp {
         match import_markdown(&text, &shown) {
             Ok(imported) => {
                 self.recovery.clear(self.document.path.as_deref());
+                self.recovery.new_untitled();
                 // In no issue file yet: unsaved, so nothing drops it unasked.
                 self.replace_document(crate::edit::Document::restored(imported.issue, None));
                 self.view.untitled_name = "Imported draft";

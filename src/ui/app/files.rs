@@ -139,6 +139,7 @@ impl WorkbenchApp {
         match then {
             Pending::New => {
                 self.recovery.clear(self.document.path.as_deref());
+                self.recovery.new_untitled();
                 let today = chrono::Local::now().date_naive();
                 self.replace_document(Document::new(new_issue(today), None));
             }
@@ -190,7 +191,7 @@ impl WorkbenchApp {
                     });
                 }
                 self.prefs.recent.add(path);
-                self.offer_recovery();
+                self.offer_recovery_for(path);
             }
             Err(error) => {
                 self.dialog = Some(Dialog::Message {
@@ -198,6 +199,26 @@ impl WorkbenchApp {
                     text: error.to_string(),
                 });
             }
+        }
+    }
+
+    /// Puts a recovered copy's work in place, as of the file it was begun
+    /// from: a file changed since the crash is offered for merging, as any
+    /// file changed on disk is, instead of being silently overwritten later.
+    fn restore(&mut self, offer: crate::ui::recovery::Offer) {
+        self.recovery.adopt(&offer);
+        let work = *offer.work;
+        let file = work.file.clone();
+        self.replace_document(Document::restored(work.issue, file.clone()));
+        if work.stamp.is_some() || work.base.is_some() {
+            self.view.disk_stamp = work.stamp;
+            self.view.base = work.base.map(Box::new);
+        }
+        if let Some(path) = file
+            && self.view.disk_stamp.is_some()
+            && Stamp::of_file(&path) != self.view.disk_stamp
+        {
+            self.dialog = Some(Dialog::ChangedOnDisk { path, then: None });
         }
     }
 
@@ -384,15 +405,23 @@ impl WorkbenchApp {
                     });
                 }
             }
-            Choice::Restore => {
-                if let Some(Dialog::Recover { issue, path, .. }) = dialog {
-                    // The copy belongs to the document it was offered for.
-                    self.replace_document(Document::restored(*issue, path));
+            Choice::Restore(index) => {
+                if let Some(Dialog::Recover { mut offers }) = dialog
+                    && index < offers.len()
+                {
+                    self.restore(offers.remove(index));
                 }
             }
-            Choice::DiscardRecovery => {
-                if let Some(Dialog::Recover { path, .. }) = dialog {
-                    self.recovery.clear(path.as_deref());
+            Choice::DiscardRecovery(index) => {
+                if let Some(Dialog::Recover { mut offers }) = dialog
+                    && index < offers.len()
+                {
+                    let offer = offers.remove(index);
+                    self.recovery.discard(&offer.copy);
+                    // The others are still to answer.
+                    if !offers.is_empty() {
+                        self.dialog = Some(Dialog::Recover { offers });
+                    }
                 }
             }
             Choice::Chosen(path) => {

@@ -325,13 +325,19 @@ impl WorkbenchApp {
         app
     }
 
+    /// At start: every recovery copy a crash left, newest first.
     fn offer_recovery(&mut self) {
-        let path = self.document.path.clone();
-        if let Some((recovery, issue)) = self.recovery.find(path.as_deref()) {
+        let offers = self.recovery.offers();
+        if !offers.is_empty() {
+            self.dialog = Some(Dialog::Recover { offers });
+        }
+    }
+
+    /// After opening `path`: the copy of that file's unsaved work, if any.
+    pub(super) fn offer_recovery_for(&mut self, path: &Path) {
+        if let Some(offer) = self.recovery.offer_for(path) {
             self.dialog = Some(Dialog::Recover {
-                recovery,
-                issue: Box::new(issue),
-                path,
+                offers: vec![offer],
             });
         }
     }
@@ -415,7 +421,9 @@ impl WorkbenchApp {
         // Once the user chose to quit, unsaved work is meant to go: no new copy.
         if !self.close_confirmed {
             let now = ui.input(|i| i.time);
-            self.recovery.tick(&self.document, now, self.view.last_edit);
+            let base = self.view.base.as_deref();
+            let (stamp, edited) = (self.view.disk_stamp, self.view.last_edit);
+            self.recovery.tick(&self.document, now, edited, stamp, base);
         }
         self.update_window_title(ui.ctx());
         super::startup::frame_done();
