@@ -403,5 +403,31 @@ proptest! {
         for conflict in &merged.conflicts {
             prop_assert!(kept.contains(conflict));
         }
+        // No citation points at nothing, however either side deleted.
+        let dangling = cites_missing(&merged.issue);
+        prop_assert!(dangling.is_empty(), "cites missing sources {:?}", dangling);
+        // Every field conflict settles both ways; after each, nothing dangles
+        // and no id is given twice.
+        for take_theirs in [false, true] {
+            let mut settled = merged.issue.clone();
+            let fields: Vec<String> = settled.conflicts.iter().map(|c| c.field.clone()).collect();
+            for field in fields {
+                let done = monitor_workbench::merge::settle(&mut settled, &field, take_theirs);
+                prop_assert!(done.is_ok(), "{field}: {:?}", done.err());
+            }
+            prop_assert!(settled.conflicts.is_empty());
+            prop_assert!(ids_are_unique(&settled));
+            prop_assert!(cites_missing(&settled).is_empty());
+        }
     }
+}
+
+/// The citations of sources the library does not hold.
+fn cites_missing(issue: &Issue) -> Vec<u32> {
+    issue
+        .entries()
+        .flat_map(|(_, entry)| entry.citations.iter().map(|c| c.source))
+        .filter(|id| issue.source(*id).is_none())
+        .map(|id| id.0)
+        .collect()
 }

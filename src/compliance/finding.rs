@@ -30,10 +30,13 @@ pub enum Rule {
     NearDuplicateEntry,
     /// A word no dictionary of the language knows (`check --spelling`).
     Spelling,
+    /// A citation of a source the library does not hold (a merge or a
+    /// hand edit removed it): it cites nothing, and readers would see nothing.
+    MissingSource,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 23] = [
+    pub const ALL: [Rule; 24] = [
         Self::StateMediaShare,
         Self::MissingMasthead,
         Self::OpinionSource,
@@ -57,6 +60,7 @@ impl Rule {
         Self::AlreadyCited,
         Self::NearDuplicateEntry,
         Self::Spelling,
+        Self::MissingSource,
     ];
 
     pub fn name(self) -> &'static str {
@@ -84,6 +88,7 @@ impl Rule {
             Self::AlreadyCited => "already-cited",
             Self::NearDuplicateEntry => "near-duplicate-entry",
             Self::Spelling => "spelling",
+            Self::MissingSource => "missing-source",
         }
     }
 }

@@ -173,11 +173,24 @@ fn entry_findings(
     at: impl Fn(Rule, Severity, String) -> Finding,
     out: &mut Vec<Finding>,
 ) {
-    let cited: Vec<&Source> = entry
-        .cited_sources()
-        .into_iter()
-        .filter_map(|id| issue.source(id))
+    let cited_ids = entry.cited_sources();
+    let cited: Vec<&Source> = cited_ids
+        .iter()
+        .filter_map(|&id| issue.source(id))
         .collect();
+    if cited.len() < cited_ids.len() {
+        for id in cited_ids.iter().filter(|&&id| issue.source(id).is_none()) {
+            out.push(at(
+                Rule::MissingSource,
+                Severity::Error,
+                format!(
+                    "Cites source #{}, which is not in the library (a merge or an edit \
+                     removed it): restore the source or remove the citation.",
+                    id.0
+                ),
+            ));
+        }
+    }
     if let Some(conflict) = &entry.conflict {
         let what = match conflict.kind {
             ConflictKind::BothEdited => "both sides changed the same words differently",

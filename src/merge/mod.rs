@@ -4,6 +4,7 @@
 //! (`EntryConflict` on the entry, `FieldConflict` on the issue) that
 //! `compliance` reports until a person resolves it.
 
+mod common;
 mod entries;
 mod incoming;
 mod order;
@@ -14,7 +15,7 @@ mod sections;
 mod sources;
 mod words;
 
-use crate::model::{EntryConflict, EntryId, FieldConflict, Issue, Policy, SectionId};
+use crate::model::{EntryConflict, EntryId, FieldConflict, Issue, Policy, SectionId, SourceId};
 pub use incoming::Incoming;
 use pick::{Picker, set_union3, three_way, union3};
 pub use resolve::{SettleError, settle};
@@ -72,12 +73,25 @@ impl Merged {
 /// Combines `ours` and `theirs`, two versions of `base`. Objects theirs added
 /// under an id ours uses are renumbered first, with their citations.
 pub fn merge(base: &Issue, ours: &Issue, theirs: &Issue) -> Merged {
+    // Both sides added the file (git gives an empty ancestor): what they
+    // share is the ancestor, so a section both added is one section, and
+    // where they differ is a conflict, not a copy.
+    let shared;
+    let base = if is_empty(base) {
+        shared = common::base_of(ours, theirs);
+        &shared
+    } else {
+        base
+    };
     let theirs = renumber::renumber_theirs(base, ours, theirs);
     let theirs = theirs.as_ref();
     let mut found = Vec::new();
     let mut issue = details(base, ours, theirs, &mut found);
     issue.sources = sources::merge(&base.sources, &ours.sources, &theirs.sources, &mut found);
     issue.sections = sections::merge(&base.sections, &ours.sections, &theirs.sections, &mut found);
+    // A citation of a source one side deleted: the side that cites it wins
+    // over the deletion, so no citation is left pointing at nothing.
+    restore_cited(&mut issue, [ours, theirs, base]);
     issue.conflicts.extend(found.iter().cloned());
     let before = [ours, theirs];
     let mut conflicts: Vec<Conflict> = unresolved(&issue)
@@ -95,6 +109,30 @@ pub fn merge(base: &Issue, ours: &Issue, theirs: &Issue) -> Merged {
         .collect();
     conflicts.extend(found.into_iter().map(Conflict::Field));
     Merged { issue, conflicts }
+}
+
+/// An ancestor with nothing in it: git's empty file when both sides added one.
+fn is_empty(issue: &Issue) -> bool {
+    issue.sections.is_empty() && issue.sources.is_empty()
+}
+
+/// Puts back every source the merged entries cite that the merged library
+/// lost, from the first side that has it (ours, then theirs, then the base).
+fn restore_cited(issue: &mut Issue, sides: [&Issue; 3]) {
+    let held: std::collections::HashSet<SourceId> =
+        issue.sources.iter().map(|source| source.id).collect();
+    let mut missing: Vec<SourceId> = issue
+        .entries()
+        .flat_map(|(_, entry)| entry.citations.iter().map(|c| c.source))
+        .filter(|id| !held.contains(id))
+        .collect();
+    missing.sort();
+    missing.dedup();
+    for id in missing {
+        if let Some(source) = sides.iter().find_map(|side| side.source(id)) {
+            issue.sources.push(source.clone());
+        }
+    }
 }
 
 /// Every conflict the issue still holds, in reading order: the issue's fields first.

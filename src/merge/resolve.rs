@@ -133,6 +133,11 @@ fn set(issue: &mut Issue, field: &str, text: &str) -> Result<(), String> {
             "state_media" => source.state_media = parse(text)?,
             "notes" => source.notes = parse(text)?,
             "verification" => source.verification = parse(text)?,
+            // What the page said, its archived copy and its last link check:
+            // two editors who both fetched or checked links disagree here.
+            "fetched" => source.fetched = parse(text)?,
+            "archived" => source.archived = parse(text)?,
+            "link" => source.link = parse(text)?,
             _ => return Err(unknown()),
         }
     } else {
@@ -181,6 +186,59 @@ mod tests {
         settle(&mut merged, "policy.special_edition", true).expect("settles");
         assert_eq!(merged.policy.special_edition, theirs.policy.special_edition);
         assert!(merged.conflicts.is_empty());
+    }
+
+    /// Two editors who both fetched details, archived and checked links get
+    /// conflicts on those fields too; each settles either way.
+    #[test]
+    fn what_capture_recorded_conflicts_and_settles_either_way() {
+        use crate::model::{ArchivedCopy, LinkCheck, LinkHealth, PageField};
+        let at = |hour| {
+            chrono::NaiveDate::from_ymd_opt(2026, 12, 1)
+                .and_then(|d| d.and_hms_opt(hour, 0, 0))
+                .map(|t| t.and_utc())
+                .expect("a time")
+        };
+        let (merged, theirs) = conflicted(|issue, theirs| {
+            let source = &mut issue.sources[0];
+            source.fetched = if theirs {
+                vec![PageField::Title]
+            } else {
+                vec![PageField::Author]
+            };
+            source.archived = Some(ArchivedCopy {
+                url: format!("https://web.archive.org/web/{}", u8::from(theirs)),
+                taken: at(9),
+            });
+            source.link = Some(LinkCheck {
+                at: at(if theirs { 10 } else { 11 }),
+                health: if theirs {
+                    LinkHealth::Dead {
+                        reason: "404".to_owned(),
+                    }
+                } else {
+                    LinkHealth::Alive { status: 200 }
+                },
+            });
+        });
+        let id = merged.sources[0].id.0;
+        let fields: Vec<String> = merged.conflicts.iter().map(|c| c.field.clone()).collect();
+        for name in ["fetched", "archived", "link"] {
+            let field = format!("source {id}.{name}");
+            assert!(fields.contains(&field), "{field} in {fields:?}");
+            for take_theirs in [false, true] {
+                let mut settled = merged.clone();
+                settle(&mut settled, &field, take_theirs)
+                    .unwrap_or_else(|e| panic!("{field}: {e}"));
+            }
+        }
+        let mut all_theirs = merged.clone();
+        for field in &fields {
+            settle(&mut all_theirs, field, true).expect("settles");
+        }
+        assert_eq!(all_theirs.sources[0].link, theirs.sources[0].link);
+        assert_eq!(all_theirs.sources[0].archived, theirs.sources[0].archived);
+        assert_eq!(all_theirs.sources[0].fetched, theirs.sources[0].fetched);
     }
 
     #[test]

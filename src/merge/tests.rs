@@ -379,3 +379,57 @@ fn words_ignored_in_the_issue_merge_as_a_union() {
     );
     assert!(merged.is_clean());
 }
+
+/// Ours cites a source theirs deleted with its citations: the citation wins
+/// over the deletion, so the source comes back and nothing cites nothing.
+#[test]
+fn a_citation_of_a_source_the_other_side_deleted_brings_the_source_back() {
+    let base = crate::sample::sample_issue();
+    let source = base.sources.last().expect("a source").id;
+    let mut ours = base.clone();
+    let entry = ours.sections[0].entries[0].id;
+    ours.sections[0].entries[0]
+        .citations
+        .push(crate::model::Citation { source });
+    let mut theirs = base.clone();
+    theirs.sources.retain(|s| s.id != source);
+    for section in &mut theirs.sections {
+        for e in &mut section.entries {
+            e.citations.retain(|c| c.source != source);
+        }
+    }
+    let merged = merge(&base, &ours, &theirs).issue;
+    let cites = merged
+        .entries()
+        .find(|(_, e)| e.id == entry)
+        .is_some_and(|(_, e)| e.cites(source));
+    assert!(cites, "our citation is kept");
+    assert!(merged.source(source).is_some(), "and its source with it");
+    let report = crate::compliance::check(&merged, &crate::registry::Registry::builtin());
+    assert!(
+        !report
+            .findings
+            .iter()
+            .any(|f| f.rule == crate::compliance::Rule::MissingSource)
+    );
+}
+
+/// A citation of a source no side holds is an error `check` reports.
+#[test]
+fn check_reports_a_citation_of_a_missing_source() {
+    let mut issue = crate::sample::sample_issue();
+    issue.sections[0].entries[0]
+        .citations
+        .push(crate::model::Citation {
+            source: crate::model::SourceId(9999),
+        });
+    let report = crate::compliance::check(&issue, &crate::registry::Registry::builtin());
+    let found: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule == crate::compliance::Rule::MissingSource)
+        .collect();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].severity, crate::compliance::Severity::Error);
+    assert!(found[0].message.contains("#9999"), "{}", found[0].message);
+}
