@@ -649,7 +649,9 @@ fn re_approving_ends_the_sent_back_notice_and_enter_signs_the_name() {
 fn a_file_named_at_start_that_does_not_exist_is_a_new_issue_saved_there() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("vric-15.ron");
-    let document = monitor_workbench::ui::document_for(&file).expect("a new issue");
+    let document = monitor_workbench::ui::document_for(&file)
+        .expect("a new issue")
+        .document;
     assert_eq!(document.path.as_deref(), Some(file.as_path()));
     assert!(!document.issue().sections.is_empty(), "from the template");
     let mut harness = harness_for(WorkbenchApp::new(
@@ -1112,4 +1114,25 @@ fn suggesting_with_no_name_asks_for_it_first_then_records_the_suggestion() {
     assert_eq!(entry.suggestions[0].author, "Marta");
     assert!(entry.suggestions[0].text.ends_with(" Zzyzx"));
     assert!(!entry.body.ends_with(" Zzyzx"));
+}
+
+#[test]
+fn a_file_named_on_the_command_line_is_repaired_as_open_repairs_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("twice.ron");
+    let mut issue = sample_issue();
+    // Two entries under one id, as a careless hand edit leaves them.
+    let first = issue.sections[0].entries[0].id;
+    issue.sections[1].entries[0].id = first;
+    monitor_workbench::store::save(&file, &issue).expect("save");
+    let opened = monitor_workbench::ui::document_for(&file).expect("opens");
+    assert!(!opened.repairs.is_empty(), "the duplicate id is repaired");
+    assert!(opened.document.is_dirty(), "repaired, not yet saved");
+    let ids: std::collections::BTreeSet<_> = opened
+        .document
+        .issue()
+        .entries()
+        .map(|(_, entry)| entry.id)
+        .collect();
+    assert_eq!(ids.len(), opened.document.issue().entries().count());
 }

@@ -87,16 +87,27 @@ pub struct Archive {
 }
 
 impl Archive {
+    /// Subfolders that could not be read are named with the files that
+    /// could not: they may hold issues the archive misses.
+    fn note_unreadable(&mut self, folders: Vec<(PathBuf, String)>) {
+        self.skipped.extend(
+            folders
+                .into_iter()
+                .map(|(path, reason)| Skipped { path, reason }),
+        );
+    }
+
     /// Reads every issue file under `folder`. Paths are absolute, so that an
     /// issue open elsewhere is recognised as one of the archive's.
     pub fn open(folder: &Path) -> std::io::Result<Archive> {
         let folder = folder.canonicalize()?;
-        let files = issue_files(&folder)?;
+        let found = issue_files(&folder)?;
         let mut archive = Archive {
             folder,
             ..Archive::default()
         };
-        for (path, result) in scan::load_all(files) {
+        archive.note_unreadable(found.unreadable);
+        for (path, result) in scan::load_all(found.files) {
             match result {
                 Ok(issue) => archive.issues.push(issue),
                 Err(reason) => archive.skipped.push(Skipped { path, reason }),
@@ -177,13 +188,14 @@ impl Archive {
         cache: Option<&Path>,
     ) -> std::io::Result<Archive> {
         let folder = folder.canonicalize()?;
-        let files = issue_files(&folder)?;
+        let found = issue_files(&folder)?;
         let kept = cache.map(cache::read).unwrap_or_default();
-        let (mut issues, fresh) = cache::reuse(files, kept);
+        let (mut issues, fresh) = cache::reuse(found.files, kept);
         let mut archive = Archive {
             folder,
             ..Archive::default()
         };
+        archive.note_unreadable(found.unreadable);
         let changed = !fresh.is_empty();
         for (path, result) in scan::load_all(fresh) {
             match result {

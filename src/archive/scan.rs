@@ -8,18 +8,31 @@ use crate::store;
 /// Folders never holding issues of the series: version control, build output.
 const SKIPPED_FOLDERS: &[&str] = &["target", "node_modules"];
 
+/// What a folder holds: its issue files, and the subfolders that could not
+/// be read, each with why (they may hold issues the archive then misses).
+#[derive(Debug, Default)]
+pub struct Found {
+    pub files: Vec<PathBuf>,
+    pub unreadable: Vec<(PathBuf, String)>,
+}
+
 /// Every `.ron` file under `folder`, recursively, in path order; hidden
 /// folders (`.git`) and build folders are left out.
-pub fn issue_files(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
+pub fn issue_files(folder: &Path) -> std::io::Result<Found> {
     let mut found = Vec::new();
+    let mut unreadable = Vec::new();
     let mut pending = vec![folder.to_owned()];
     let mut first = true;
     while let Some(dir) = pending.pop() {
         let entries = match std::fs::read_dir(&dir) {
             Ok(entries) => entries,
-            // The folder asked for must exist; an unreadable subfolder is skipped.
+            // The folder asked for must exist; an unreadable subfolder is
+            // named, with why, among what the archive could not read.
             Err(error) if first => return Err(error),
-            Err(_) => continue,
+            Err(error) => {
+                unreadable.push((dir, format!("the folder cannot be read: {error}")));
+                continue;
+            }
         };
         first = false;
         for entry in entries.flatten() {
@@ -39,7 +52,11 @@ pub fn issue_files(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
         }
     }
     found.sort();
-    Ok(found)
+    unreadable.sort();
+    Ok(Found {
+        files: found,
+        unreadable,
+    })
 }
 
 /// An issue file's name: `*.ron`, not the user's outlet file.

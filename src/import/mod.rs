@@ -48,10 +48,22 @@ pub enum ImportError {
         "{origin}: no section found: start each section of the draft with a `## Heading` line (for example `## Russia`)"
     )]
     NoSection { origin: String },
+    /// A NUL byte is no text an editor typed: a damaged file, or not a
+    /// draft at all. Kept, it would cut the URL or word it falls in.
+    #[error(
+        "{origin}:{at}: the draft holds a NUL byte, which no text has; is it damaged, or not a Markdown draft?"
+    )]
+    NulByte { origin: String, at: TextPosition },
 }
 
 /// Converts a Markdown draft; `origin` names it in messages.
 pub fn import_markdown(text: &str, origin: &str) -> Result<Imported, ImportError> {
+    if let Some(offset) = text.find('\0') {
+        return Err(ImportError::NulByte {
+            origin: origin.to_owned(),
+            at: TextPosition::of_offset(text, offset),
+        });
+    }
     let mut importer = Importer::new(text);
     for (event, range) in Parser::new(text).into_offset_iter() {
         importer.event(event, range);
@@ -118,6 +130,11 @@ impl<'t> Importer<'t> {
                 Event::End(TagEnd::Heading(_)) => self.end_heading(),
                 Event::Text(text) | Event::Code(text) => heading.text.push_str(&text),
                 Event::SoftBreak | Event::HardBreak => heading.text.push(' '),
+                // Markup a title cannot hold is said, not dropped unsaid.
+                Event::InlineHtml(html) | Event::Html(html) => self.notes.push((
+                    range.start,
+                    format!("HTML in a heading left out: {}", html.trim()),
+                )),
                 _ => {}
             }
             return;

@@ -437,3 +437,31 @@ fn a_spanish_draft_reads_well() {
     );
     assert!(imported.notes.is_empty(), "{:?}", imported.notes);
 }
+
+#[test]
+fn a_nul_byte_in_a_draft_is_refused_with_its_place() {
+    let draft = "## Russia\n\nA visit to https://efe.com/a\0b the day.\n";
+    let error = import_markdown(draft, "draft.md").expect_err("refused");
+    let message = error.to_string();
+    assert!(message.starts_with("draft.md:3:"), "{message}");
+    assert!(message.contains("NUL byte"), "{message}");
+}
+
+#[test]
+fn html_in_a_heading_is_noted_where_it_was_left_out() {
+    let draft = "## Russia <span class=\"x\">today</span>\n\nA visit. https://efe.com/a\n";
+    let imported = import_markdown(draft, "draft.md").expect("imports");
+    assert_eq!(imported.issue.sections[0].title, "Russia today");
+    let notes: Vec<String> = imported
+        .notes
+        .iter()
+        .map(|note| format!("{}: {}", note.at, note.message))
+        .collect();
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.starts_with("1:")
+                && n.contains("HTML in a heading left out: <span class=\"x\">")),
+        "{notes:?}"
+    );
+}

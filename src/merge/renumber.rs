@@ -84,15 +84,33 @@ fn clashes(
     same: impl Fn(u32) -> bool,
     largest: u32,
 ) -> HashMap<u32, u32> {
-    let mut fresh = largest.saturating_add(1);
+    let theirs: Vec<u32> = theirs.collect();
+    // Every id any side uses, and each given out here: a fresh id is none of them.
+    let mut taken: HashSet<u32> = base.iter().chain(&ours).chain(&theirs).copied().collect();
+    let mut next = largest.checked_add(1);
     let mut map = HashMap::new();
     for id in theirs {
         if !base.contains(&id) && ours.contains(&id) && !map.contains_key(&id) && !same(id) {
+            let fresh = fresh_id(&mut next, &taken);
+            taken.insert(fresh);
             map.insert(id, fresh);
-            fresh = fresh.saturating_add(1);
         }
     }
     map
+}
+
+/// The next id after the largest given out, or, once they run out at
+/// `u32::MAX`, the smallest no side uses: never a wrap, never a clash.
+fn fresh_id(next: &mut Option<u32>, taken: &HashSet<u32>) -> u32 {
+    if let Some(id) = *next {
+        *next = id.checked_add(1);
+        if !taken.contains(&id) {
+            return id;
+        }
+    }
+    (1..=u32::MAX)
+        .find(|id| !taken.contains(id))
+        .unwrap_or(u32::MAX)
 }
 
 fn renumber(id: &mut u32, map: &HashMap<u32, u32>) {

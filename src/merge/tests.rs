@@ -433,3 +433,27 @@ fn check_reports_a_citation_of_a_missing_source() {
     assert_eq!(found[0].severity, crate::compliance::Severity::Error);
     assert!(found[0].message.contains("#9999"), "{}", found[0].message);
 }
+
+/// Both sides added a section at the largest id there is: theirs gets a
+/// free id, not a wrapped or shared one, and no section is lost.
+#[test]
+fn sections_added_at_the_largest_id_on_both_sides_stay_apart() {
+    use crate::model::{Section, SectionId};
+    let base = crate::sample::sample_issue();
+    let mut ours = base.clone();
+    ours.sections
+        .push(Section::new(SectionId(u32::MAX), "Ours"));
+    let mut theirs = base.clone();
+    theirs
+        .sections
+        .push(Section::new(SectionId(u32::MAX), "Theirs"));
+    let merged = merge(&base, &ours, &theirs).issue;
+    let titles: Vec<&str> = merged.sections.iter().map(|s| s.title.as_str()).collect();
+    assert!(
+        titles.contains(&"Ours") && titles.contains(&"Theirs"),
+        "{titles:?}"
+    );
+    let ids: std::collections::BTreeSet<u32> = merged.sections.iter().map(|s| s.id.0).collect();
+    assert_eq!(ids.len(), merged.sections.len(), "{ids:?}");
+    assert!(!ids.contains(&0));
+}

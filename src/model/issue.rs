@@ -32,6 +32,19 @@ pub struct ExportOverride {
 /// (`store::format_tests`) fails when a field is added without raising it.
 pub const FORMAT_VERSION: u32 = 3;
 
+/// The id after `reserved`, the largest given out; once the ids run out
+/// (`u32::MAX` given, in a hand-edited file) the smallest one not in use,
+/// never one in use and never a wrap to 0.
+fn next_id<I: Iterator<Item = u32>>(reserved: u32, used: impl Fn() -> I) -> u32 {
+    if let Some(next) = reserved.checked_add(1) {
+        return next;
+    }
+    let taken: std::collections::BTreeSet<u32> = used().collect();
+    (1..=u32::MAX)
+        .find(|id| !taken.contains(id))
+        .unwrap_or(u32::MAX)
+}
+
 /// The dates an issue covers, both days included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -187,37 +200,40 @@ impl Issue {
 
     /// The id the next new source will get (see [`Self::new_source_id`]).
     pub fn next_source_id(&self) -> SourceId {
-        SourceId(self.ids_reserved().sources.saturating_add(1))
+        let used = || self.sources.iter().map(|s| s.id.0);
+        SourceId(next_id(self.ids_reserved().sources, used))
     }
 
     /// The id the next new section will get (see [`Self::new_section_id`]).
     pub fn next_section_id(&self) -> SectionId {
-        SectionId(self.ids_reserved().sections.saturating_add(1))
+        let used = || self.sections.iter().map(|s| s.id.0);
+        SectionId(next_id(self.ids_reserved().sections, used))
     }
 
     /// The id the next new entry will get (see [`Self::new_entry_id`]).
     pub fn next_entry_id(&self) -> EntryId {
-        EntryId(self.ids_reserved().entries.saturating_add(1))
+        let used = || self.entries().map(|(_, e)| e.id.0);
+        EntryId(next_id(self.ids_reserved().entries, used))
     }
 
     /// Gives out a source id no source of this issue has ever had.
     pub fn new_source_id(&mut self) -> SourceId {
         let id = self.next_source_id();
-        self.ids_given.sources = id.0;
+        self.ids_given.sources = self.ids_given.sources.max(id.0);
         id
     }
 
     /// Gives out a section id no section of this issue has ever had.
     pub fn new_section_id(&mut self) -> SectionId {
         let id = self.next_section_id();
-        self.ids_given.sections = id.0;
+        self.ids_given.sections = self.ids_given.sections.max(id.0);
         id
     }
 
     /// Gives out an entry id no entry of this issue has ever had.
     pub fn new_entry_id(&mut self) -> EntryId {
         let id = self.next_entry_id();
-        self.ids_given.entries = id.0;
+        self.ids_given.entries = self.ids_given.entries.max(id.0);
         id
     }
 

@@ -4,51 +4,61 @@
 
 use std::collections::HashSet;
 
-use crate::model::{EntryId, Issue, SectionId, SourceId};
+use crate::model::{Issue, SourceId};
 
 /// Repairs duplicate ids and describes what was found, one sentence each.
 pub fn repair(issue: &mut Issue) -> Vec<String> {
     let mut notes = Vec::new();
+    // Renumbered with ids never given out before (`Issue::new_*_id`, which
+    // respects `ids_given` and never wraps), so no id that a colleague's
+    // copy may still use comes back.
     let mut seen = HashSet::new();
-    let mut next = issue.sections.iter().map(|s| s.id.0).max().unwrap_or(0) + 1;
-    for section in &mut issue.sections {
-        if !seen.insert(section.id) {
-            notes.push(format!(
-                "section “{}” had id {} like an earlier section; it is now {next}",
-                section.title, section.id.0
-            ));
-            section.id = SectionId(next);
-            next += 1;
-        }
+    let twice: Vec<usize> = (0..issue.sections.len())
+        .filter(|&index| !seen.insert(issue.sections[index].id))
+        .collect();
+    for index in twice {
+        let id = issue.new_section_id();
+        let section = &mut issue.sections[index];
+        notes.push(format!(
+            "section “{}” had id {} like an earlier section; it is now {}",
+            section.title, section.id.0, id.0
+        ));
+        section.id = id;
     }
     let mut seen = HashSet::new();
-    let mut next = issue.entries().map(|(_, e)| e.id.0).max().unwrap_or(0) + 1;
-    for section in &mut issue.sections {
-        for (position, entry) in section.entries.iter_mut().enumerate() {
+    let mut twice = Vec::new();
+    for (s, section) in issue.sections.iter().enumerate() {
+        for (e, entry) in section.entries.iter().enumerate() {
             if !seen.insert(entry.id) {
-                notes.push(format!(
-                    "entry {} of “{}” had id {} like an earlier entry; it is now {next}",
-                    position + 1,
-                    section.title,
-                    entry.id.0
-                ));
-                entry.id = EntryId(next);
-                seen.insert(entry.id);
-                next += 1;
+                twice.push((s, e));
             }
         }
     }
+    for (s, e) in twice {
+        let id = issue.new_entry_id();
+        let section = &mut issue.sections[s];
+        let title = section.title.clone();
+        let entry = &mut section.entries[e];
+        notes.push(format!(
+            "entry {} of “{title}” had id {} like an earlier entry; it is now {}",
+            e + 1,
+            entry.id.0,
+            id.0
+        ));
+        entry.id = id;
+    }
     let mut seen = HashSet::new();
-    let mut next = issue.sources.iter().map(|s| s.id.0).max().unwrap_or(0) + 1;
-    for source in &mut issue.sources {
-        if !seen.insert(source.id) {
-            notes.push(format!(
-                "source {} ({}) had the id of an earlier source; it is now #{next} and cited by no entry",
-                source.id.0, source.url
-            ));
-            source.id = SourceId(next);
-            next += 1;
-        }
+    let twice: Vec<usize> = (0..issue.sources.len())
+        .filter(|&index| !seen.insert(issue.sources[index].id))
+        .collect();
+    for index in twice {
+        let id = issue.new_source_id();
+        let source = &mut issue.sources[index];
+        notes.push(format!(
+            "source {} ({}) had the id of an earlier source; it is now #{} and cited by no entry",
+            source.id.0, source.url, id.0
+        ));
+        source.id = id;
     }
     let library: HashSet<SourceId> = issue.sources.iter().map(|s| s.id).collect();
     for section in &issue.sections {
@@ -71,7 +81,7 @@ pub fn repair(issue: &mut Issue) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Citation, Entry, Section, Source};
+    use crate::model::{Citation, Entry, EntryId, Section, SectionId, Source};
 
     #[test]
     fn duplicate_ids_are_renumbered_and_reported() {
@@ -112,5 +122,42 @@ mod tests {
                 "entry 1 of “Russia” cites source #42, which is not in the library; the citation is not counted"
             ]
         );
+    }
+}
+
+#[cfg(test)]
+mod id_tests {
+    use super::repair;
+    use crate::model::{SectionId, SourceId};
+    use crate::sample::sample_issue;
+
+    #[test]
+    fn duplicate_ids_at_the_largest_id_take_a_free_one_never_zero() {
+        let mut issue = sample_issue();
+        issue.sections[0].id = SectionId(u32::MAX);
+        issue.sections[1].id = SectionId(u32::MAX);
+        issue.sources[0].id = SourceId(u32::MAX);
+        issue.sources[1].id = SourceId(u32::MAX);
+        let notes = repair(&mut issue);
+        assert_eq!(notes.iter().filter(|n| n.contains("it is now")).count(), 2);
+        let sections: std::collections::BTreeSet<u32> =
+            issue.sections.iter().map(|s| s.id.0).collect();
+        assert_eq!(sections.len(), issue.sections.len(), "{sections:?}");
+        assert!(!sections.contains(&0));
+        let sources: std::collections::BTreeSet<u32> =
+            issue.sources.iter().map(|s| s.id.0).collect();
+        assert_eq!(sources.len(), issue.sources.len());
+        assert!(!sources.contains(&0));
+    }
+
+    #[test]
+    fn a_repaired_id_is_one_never_given_out_before() {
+        let mut issue = sample_issue();
+        issue.ids_given.sections = 50;
+        let first = issue.sections[0].id;
+        issue.sections[1].id = first;
+        repair(&mut issue);
+        assert_eq!(issue.sections[1].id, SectionId(51));
+        assert_eq!(issue.ids_given.sections, 51);
     }
 }

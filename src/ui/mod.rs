@@ -99,13 +99,25 @@ pub fn run_window(file: Option<PathBuf>) -> ExitCode {
 /// The document for a file named on the command line: the issue it holds, or,
 /// like an editor opening a new file, a new issue from the template that will
 /// be saved there when the file does not exist yet.
-pub fn document_for(path: &std::path::Path) -> Result<Document, String> {
+pub fn document_for(path: &std::path::Path) -> Result<Opened, String> {
     // Remembered among recent files and reopened from anywhere: made absolute.
     let absolute = std::path::absolute(path);
     let path = absolute.as_deref().unwrap_or(path);
     if path.exists() {
-        let issue = store::load(path).map_err(|error| error.to_string())?;
-        return Ok(Document::new(issue, Some(path.to_owned())));
+        let mut issue = store::load(path).map_err(|error| error.to_string())?;
+        // As File → Open does: duplicate ids renumbered, dangling citations
+        // named; the window says what was repaired (`WorkbenchApp::start`).
+        let notes = store::repair(&mut issue);
+        let document = if notes.is_empty() {
+            Document::new(issue, Some(path.to_owned()))
+        } else {
+            // Repaired: not what the file holds until saved.
+            Document::restored(issue, Some(path.to_owned()))
+        };
+        return Ok(Opened {
+            document,
+            repairs: notes,
+        });
     }
     let folder = match path.parent() {
         Some(folder) if folder.as_os_str().is_empty() => std::path::Path::new("."),
@@ -120,5 +132,15 @@ pub fn document_for(path: &std::path::Path) -> Result<Document, String> {
         ));
     }
     let today = chrono::Local::now().date_naive();
-    Ok(Document::new(new_issue(today), Some(path.to_owned())))
+    Ok(Opened {
+        document: Document::new(new_issue(today), Some(path.to_owned())),
+        repairs: Vec::new(),
+    })
+}
+
+/// A file named on the command line, opened: the document, and what the
+/// integrity repair changed in it (File → Open shows the same).
+pub struct Opened {
+    pub document: Document,
+    pub repairs: Vec<String>,
 }

@@ -285,9 +285,14 @@ impl WorkbenchApp {
     }
 
     /// Called by eframe: the file given, else the last one opened, else the sample.
-    pub fn start(cc: &eframe::CreationContext<'_>, opened: Option<Document>) -> Self {
+    pub fn start(cc: &eframe::CreationContext<'_>, opened: Option<super::Opened>) -> Self {
         let prefs = cc.storage.map(Preferences::load).unwrap_or_default();
+        let repairs = opened
+            .as_ref()
+            .map(|opened| opened.repairs.clone())
+            .unwrap_or_default();
         let document = opened
+            .map(|opened| opened.document)
             .or_else(|| {
                 let path = prefs.last_issue.clone()?;
                 // A last file that moved or broke is not worth an error: fall back to the sample.
@@ -321,6 +326,16 @@ impl WorkbenchApp {
             && app.view.disk_stamp.is_some()
         {
             app.prefs.recent.add(&path);
+            if !repairs.is_empty() && app.dialog.is_none() {
+                app.dialog = Some(Dialog::Message {
+                    title: "The file needed repairs".to_owned(),
+                    text: format!(
+                        "{}:\n• {}\nSave to keep the repairs.",
+                        path.display(),
+                        repairs.join("\n• ")
+                    ),
+                });
+            }
         }
         app
     }
