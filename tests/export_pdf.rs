@@ -163,6 +163,37 @@ fn letter_paper_when_asked() {
     assert!(info(&pdf, "Page size").starts_with("612 x 792"));
 }
 
+/// What `check` accepts the PDF sets, and what it cannot carry `check`
+/// reports: a source link of 8,000 bytes once failed the PDF with "URL is too
+/// long" and no source named; a published date of year 10000 with "date is
+/// invalid".
+#[test]
+fn hostile_values_are_set_or_reported_by_check() {
+    if !poppler() {
+        return;
+    }
+    let mut issue = sample_issue();
+    let long = format!("{}?q={}", issue.sources[0].url, "a".repeat(8_000));
+    issue.sources[0].url = long.clone();
+    issue.published = chrono::NaiveDate::from_ymd_opt(10_000, 1, 1);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (output, pdf) = export_pdf(&issue, dir.path(), &["--draft"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(info(&pdf, "Pages").parse::<u32>().unwrap_or(0) > 1);
+    let report = binary()
+        .args(["check", "--json"])
+        .arg(dir.path().join("issue.ron"))
+        .output()
+        .expect("check runs");
+    let json = String::from_utf8_lossy(&report.stdout);
+    assert!(json.contains("\"invalid-url\""), "{json}");
+    assert!(json.contains(&long), "the finding names the source");
+}
+
 /// An issue with an entry and a source title in Russian, Greek, Arabic and Chinese.
 fn with_cyrillic_and_chinese() -> Issue {
     let mut issue = sample_issue();

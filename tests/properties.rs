@@ -15,8 +15,8 @@ use monitor_workbench::model::{
     Approval, ArchivedCopy, Citation, Comment, ConflictKind, DeclarationFlag, Entry, EntryConflict,
     EntryId, ExportOverride, FieldConflict, HistoryNote, Issue, LinkCheck, LinkHealth,
     OutsidePeriodSeverity, PageField, Period, Policy, Section, SectionId, SectionStatus,
-    ShareMetric, Source, SourceId, SourceKind, SpecialEdition, StateMediaOverride, Suggestion,
-    SuggestionOutcome, Verification, VerificationRule,
+    ShareMetric, Side, Source, SourceId, SourceKind, SpecialEdition, StateMediaOverride,
+    Suggestion, SuggestionOutcome, Verification, VerificationRule,
 };
 use monitor_workbench::registry::{Classification, Registry, host_of, normalize_host};
 use monitor_workbench::sourcing::{classify_source, guess_kind, normalize_url};
@@ -311,8 +311,14 @@ fn issue() -> impl Strategy<Value = Issue> {
                     .map(|(field, base, ours, theirs)| FieldConflict {
                         field,
                         base,
-                        ours,
-                        theirs,
+                        // Both kinds of side: any text (the empty one too)
+                        // and a deletion.
+                        ours: Side::Value(ours),
+                        theirs: if theirs.is_empty() {
+                            Side::Deleted
+                        } else {
+                            Side::Value(theirs)
+                        },
                     })
                     .collect(),
                 ..Issue::default()

@@ -892,8 +892,8 @@ fn a_field_conflict_is_settled_in_issue_details() {
         .push(monitor_workbench::model::FieldConflict {
             field: "title".to_owned(),
             base: format!("{:?}", issue.title),
-            ours: "\"My title\"".to_owned(),
-            theirs: "\"Their title\"".to_owned(),
+            ours: monitor_workbench::model::Side::Value("\"My title\"".to_owned()),
+            theirs: monitor_workbench::model::Side::Value("\"Their title\"".to_owned()),
         });
     issue.title = "My title".to_owned();
     let mut harness = harness_for(WorkbenchApp::new(

@@ -160,7 +160,9 @@ pub fn render(issue: &Issue, report: &Report, path: &Path) -> String {
         for finding in findings {
             let place = [
                 finding.location(),
-                finding.source_url.clone().unwrap_or_default(),
+                // The report is read in a terminal: a hostile link is
+                // shortened here (the JSON report keeps it whole).
+                crate::text::excerpt(finding.source_url.as_deref().unwrap_or_default(), 160),
             ]
             .into_iter()
             .filter(|part| !part.is_empty())

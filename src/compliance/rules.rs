@@ -6,8 +6,8 @@ use super::Known;
 use super::links::link_findings;
 use super::{Finding, Rule, Severity, Shares};
 use crate::model::{
-    ConflictKind, Entry, Issue, OutsidePeriodSeverity, Section, SectionStatus, Source, SourceId,
-    SourceKind, VerificationRule,
+    ConflictKind, Entry, Issue, LONGEST_LINK, OutsidePeriodSeverity, Section, SectionStatus,
+    Source, SourceId, SourceKind, VerificationRule, source_list,
 };
 use crate::registry::Registry;
 
@@ -83,16 +83,8 @@ fn share_finding(issue: &Issue, shares: &Shares, out: &mut Vec<Finding>) {
 /// Fields a merge could not reconcile; a conflict on an entry is reported at the entry.
 fn merge_findings(issue: &Issue, out: &mut Vec<Finding>) {
     for conflict in &issue.conflicts {
-        let theirs = if conflict.theirs.is_empty() {
-            "deleted".to_owned()
-        } else {
-            conflict.theirs.clone()
-        };
-        let ours = if conflict.ours.is_empty() {
-            "deleted".to_owned()
-        } else {
-            conflict.ours.clone()
-        };
+        let theirs = conflict.theirs.shown();
+        let ours = conflict.ours.shown();
         let mut finding = Finding::new(
             Rule::MergeConflict,
             Severity::Error,
@@ -166,6 +158,13 @@ fn section_findings(
     }
 }
 
+/// The length of `url` as exports write it: parsed and percent-encoded.
+fn link_length(url: &str) -> Option<usize> {
+    url::Url::parse(url.trim())
+        .ok()
+        .map(|url| url.as_str().len())
+}
+
 fn entry_findings(
     issue: &Issue,
     entry: &Entry,
@@ -179,17 +178,25 @@ fn entry_findings(
         .filter_map(|&id| issue.source(id))
         .collect();
     if cited.len() < cited_ids.len() {
-        for id in cited_ids.iter().filter(|&&id| issue.source(id).is_none()) {
-            out.push(at(
-                Rule::MissingSource,
-                Severity::Error,
-                format!(
-                    "Cites source #{}, which is not in the library (a merge or an edit \
-                     removed it): restore the source or remove the citation.",
-                    id.0
-                ),
-            ));
-        }
+        // One finding for the entry, naming the first few: a hostile file can
+        // cite a million missing sources.
+        let missing = issue.missing_sources(entry);
+        let what = match missing.as_slice() {
+            [one] => format!(
+                "source #{}, which is not in the library (a merge or an edit removed it)",
+                one.0
+            ),
+            _ => format!(
+                "{} sources, {}, which are not in the library (a merge or an edit removed them)",
+                missing.len(),
+                source_list(&missing, 5)
+            ),
+        };
+        out.push(at(
+            Rule::MissingSource,
+            Severity::Error,
+            format!("Cites {what}: restore the source or remove the citation."),
+        ));
     }
     if let Some(conflict) = &entry.conflict {
         let what = match conflict.kind {
@@ -293,7 +300,21 @@ fn library_findings(
             found.push((
                 Rule::InvalidUrl,
                 Severity::Error,
-                format!("\"{}\" is not an absolute http or https URL.", source.url),
+                format!(
+                    "\"{}\" is not an absolute http or https URL.",
+                    crate::text::excerpt(&source.url, 200)
+                ),
+            ));
+        } else if let Some(length) = link_length(&source.url).filter(|&n| n > LONGEST_LINK) {
+            found.push((
+                Rule::InvalidUrl,
+                Severity::Error,
+                format!(
+                    "The link is {length} characters long; browsers, mail and the PDF \
+                     cannot carry more than {LONGEST_LINK}, so readers would get no link. \
+                     Use the article's own address without tracking parameters: {}",
+                    crate::text::excerpt(&source.url, 120)
+                ),
             ));
         }
         let unclassified = classes

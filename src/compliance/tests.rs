@@ -705,4 +705,5 @@ fn a_published_issue_needs_its_masthead_and_disclaimer() {
 }
 
 mod links;
+mod sizes;
 mod special_edition;

@@ -934,8 +934,8 @@ fn settling_a_field_conflict_is_one_undo_step_and_an_unknown_one_is_refused() {
     issue.conflicts.push(crate::model::FieldConflict {
         field: "title".to_owned(),
         base: "\"Base\"".to_owned(),
-        ours: format!("{:?}", issue.title),
-        theirs: "\"Their title\"".to_owned(),
+        ours: crate::model::Side::Value(format!("{:?}", issue.title)),
+        theirs: crate::model::Side::Value("\"Their title\"".to_owned()),
     });
     let before = issue.clone();
     let mut doc = Document::new(issue, None);

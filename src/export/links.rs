@@ -1,6 +1,8 @@
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use url::Url;
 
+use crate::model::LONGEST_LINK;
+
 /// What may not stand bare in a link target of either export: it would end a
 /// Markdown `<autolink>` or an HTML attribute, or is not a URL character.
 const NOT_IN_A_LINK: &AsciiSet = &CONTROLS
@@ -20,8 +22,13 @@ const NOT_IN_A_LINK: &AsciiSet = &CONTROLS
 /// The URL to write as a link target, or `None` when it must stay plain text:
 /// only absolute `http`, `https` and `mailto` URLs become links. The URL comes
 /// back in its parsed, percent-encoded form, so it holds no quote, space or
-/// angle bracket.
+/// angle bracket. A link longer than [`LONGEST_LINK`] stays plain text too
+/// (`check` reports it): no format can carry it whole.
 pub fn safe_link(url: &str) -> Option<String> {
+    web_or_mail_link(url).filter(|link| link.len() <= LONGEST_LINK)
+}
+
+fn web_or_mail_link(url: &str) -> Option<String> {
     let parsed = Url::parse(url.trim()).ok()?;
     match parsed.scheme() {
         "http" | "https" if parsed.host_str().is_some_and(|host| !host.is_empty()) => {
@@ -40,6 +47,14 @@ pub fn safe_link(url: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_link_no_format_can_carry_stays_text() {
+        let long = format!("https://efe.com/?q={}", "a".repeat(LONGEST_LINK));
+        assert_eq!(safe_link(&long), None);
+        let fits = format!("https://efe.com/?q={}", "a".repeat(LONGEST_LINK - 30));
+        assert!(safe_link(&fits).is_some());
+    }
 
     #[test]
     fn only_web_and_mail_links_are_safe() {

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use crate::model::FieldConflict;
+use crate::model::{FieldConflict, Side};
 
 /// The value the merge takes, or `None` when both sides changed it differently.
 pub(super) fn three_way<'a, T: PartialEq + ?Sized>(
@@ -44,8 +44,8 @@ impl Picker<'_> {
                 self.found.push(FieldConflict {
                     field: self.name(name),
                     base: ron_text(base),
-                    ours: ron_text(ours),
-                    theirs: ron_text(theirs),
+                    ours: Side::Value(ron_text(ours)),
+                    theirs: Side::Value(ron_text(theirs)),
                 });
                 ours.clone()
             }

@@ -4,7 +4,7 @@
 
 use serde::de::DeserializeOwned;
 
-use crate::model::{EntryId, Issue, SectionId, SourceId};
+use crate::model::{EntryId, Issue, SectionId, Side, SourceId};
 
 /// Why a field conflict could not be settled.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -34,12 +34,13 @@ pub fn settle(issue: &mut Issue, field: &str, take_theirs: bool) -> Result<(), S
         problem,
     };
     if let Some(id) = object_id(field, "section ") {
-        // An empty side is the one that deleted the section.
-        if chosen.is_empty() {
+        // The side chosen deleted the section; the other kept it, as the
+        // issue holds it.
+        if *chosen == Side::Deleted {
             issue.sections.retain(|s| s.id != SectionId(id));
         }
     } else if let Some(id) = object_id(field, "source ") {
-        if chosen.is_empty() {
+        if *chosen == Side::Deleted {
             issue.sources.retain(|s| s.id != SourceId(id));
             for section in &mut issue.sections {
                 for entry in &mut section.entries {
@@ -48,7 +49,10 @@ pub fn settle(issue: &mut Issue, field: &str, take_theirs: bool) -> Result<(), S
             }
         }
     } else if take_theirs {
-        set(issue, field, chosen).map_err(unreadable)?;
+        let Side::Value(value) = chosen else {
+            return Err(unreadable("a field cannot be deleted".to_owned()));
+        };
+        set(issue, field, value).map_err(unreadable)?;
     }
     issue.conflicts.remove(index);
     Ok(())
@@ -296,5 +300,31 @@ mod tests {
         settle(&mut gone, &field, true).expect("settles");
         assert!(gone.sections.iter().all(|s| s.title != "Edited"));
         assert!(gone.conflicts.is_empty());
+    }
+
+    /// A title edited to nothing is a value, not a deletion: keeping it keeps
+    /// the section and its entries (format 3's empty string lost them).
+    #[test]
+    fn a_section_whose_title_was_emptied_is_kept_with_its_entries() {
+        let (merged, _) = conflicted(|issue, theirs| {
+            if theirs {
+                issue.sections.remove(0);
+            } else {
+                issue.sections[0].title = String::new();
+                issue.sections[0].entries[0].body.push_str(" Edited too.");
+            }
+        });
+        let field = merged.conflicts[0].field.clone();
+        assert_eq!(merged.conflicts[0].ours, Side::Value(String::new()));
+        assert_eq!(merged.conflicts[0].theirs, Side::Deleted);
+        let entries = merged.sections[0].entries.len();
+        assert!(entries > 0, "the entry edited on our side is kept");
+        let mut kept = merged.clone();
+        settle(&mut kept, &field, false).expect("settles");
+        assert_eq!(kept.sections[0].title, "");
+        assert_eq!(kept.sections[0].entries.len(), entries);
+        let mut gone = merged;
+        settle(&mut gone, &field, true).expect("settles");
+        assert_eq!(gone.sections.len(), kept.sections.len() - 1);
     }
 }

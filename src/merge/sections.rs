@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use super::entries::{kept_despite_deletion, merge_entry};
 use super::order::merge_order;
 use super::pick::{Picker, three_way};
-use crate::model::{Entry, EntryId, FieldConflict, Section, SectionId, SectionStatus};
+use crate::model::{Entry, EntryId, FieldConflict, Section, SectionId, SectionStatus, Side};
 
 type Located<'a> = HashMap<EntryId, (SectionId, &'a Entry)>;
 
@@ -114,10 +114,11 @@ fn one(
                 return None;
             }
             // One side deleted what the other edited: keep the edit, say so.
+            let edited = Side::Value(kept.title.clone());
             let (ours_title, theirs_title) = if ours.is_some() {
-                (kept.title.clone(), String::new())
+                (edited, Side::Deleted)
             } else {
-                (String::new(), kept.title.clone())
+                (Side::Deleted, edited)
             };
             found.push(FieldConflict {
                 field: format!("section {}", b.id.0),

@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::order::merge_order;
 use super::pick::{Picker, ron_text, three_way};
-use crate::model::{FieldConflict, Source, SourceId};
+use crate::model::{FieldConflict, Side, Source, SourceId};
 
 pub(super) fn merge(
     base: &[Source],
@@ -55,11 +55,11 @@ fn one(
                 return None;
             }
             // One side deleted what the other edited: keep the edit, say so.
-            let deleted = String::new();
+            let edited = Side::Value(ron_text(*kept));
             let (ours, theirs) = if ours.is_some() {
-                (ron_text(*kept), deleted)
+                (edited, Side::Deleted)
             } else {
-                (deleted, ron_text(*kept))
+                (Side::Deleted, edited)
             };
             found.push(FieldConflict {
                 field: format!("source {}", b.id.0),

@@ -194,7 +194,7 @@ fn fields_changed_differently_keep_ours_and_record_theirs() {
         .issue
         .conflicts
         .iter()
-        .map(|c| (c.field.as_str(), c.theirs.as_str()))
+        .map(|c| (c.field.as_str(), c.theirs.shown()))
         .collect();
     assert_eq!(fields, [("title", "\"Theirs\""), ("policy.limit", "0.1")]);
     assert_eq!(merged.conflicts.len(), 2);
@@ -345,7 +345,7 @@ fn an_entry_s_language_merges_like_a_field_and_a_clash_is_a_field_conflict() {
         .find(|c| c.field == field)
         .unwrap_or_else(|| panic!("a conflict on {field}: {:?}", issue.conflicts));
     assert_eq!(
-        (conflict.ours.as_str(), conflict.theirs.as_str()),
+        (conflict.ours.shown(), conflict.theirs.shown()),
         ("Some(\"es\")", "Some(\"pt-PT\")")
     );
     crate::merge::settle(&mut issue, &field, true).expect("settled");

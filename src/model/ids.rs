@@ -25,6 +25,23 @@ id_type!(
     EntryId
 );
 
+/// Source ids as a reader sees them, at most `shown` of them and a count of
+/// the rest: "#5, #6 and 999,998 more". A hostile file can cite a million.
+pub fn source_list(ids: &[SourceId], shown: usize) -> String {
+    let named: Vec<String> = ids
+        .iter()
+        .take(shown)
+        .map(|id| format!("#{}", id.0))
+        .collect();
+    let rest = ids.len().saturating_sub(shown);
+    match (named.split_last(), rest) {
+        (None, _) => String::new(),
+        (Some((last, [])), 0) => last.clone(),
+        (Some((last, before)), 0) => format!("{} and {last}", before.join(", ")),
+        (Some(_), rest) => format!("{} and {rest} more", named.join(", ")),
+    }
+}
+
 /// The largest id of each kind an issue has ever given out, deleted objects
 /// included. A new object never takes the id of one that was deleted, so a
 /// colleague's copy that still holds the old object (or cites the old source)
@@ -52,5 +69,20 @@ impl IdsGiven {
             entries: self.entries.max(other.entries),
             sources: self.sources.max(other.sources),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{SourceId, source_list};
+
+    #[test]
+    fn a_long_list_of_ids_is_counted_not_spelled_out() {
+        let ids: Vec<SourceId> = (5..1_000_005).map(SourceId).collect();
+        assert_eq!(source_list(&ids[..1], 3), "#5");
+        assert_eq!(source_list(&ids[..2], 3), "#5 and #6");
+        assert_eq!(source_list(&ids[..3], 3), "#5, #6 and #7");
+        assert_eq!(source_list(&ids, 3), "#5, #6, #7 and 999997 more");
+        assert_eq!(source_list(&[], 3), "");
     }
 }

@@ -30,7 +30,10 @@ pub struct ExportOverride {
 /// under 2 by mistake, so an older build dropped them without a word);
 /// every object refuses fields it does not know. A test
 /// (`store::format_tests`) fails when a field is added without raising it.
-pub const FORMAT_VERSION: u32 = 3;
+/// 4: a field conflict's sides are typed, `Some("…")` or `None` for a side
+/// that deleted the section or source (3 wrote an empty string for it, so a
+/// title edited to nothing read as a deletion); 3's strings still load.
+pub const FORMAT_VERSION: u32 = 4;
 
 /// The id after `reserved`, the largest given out; once the ids run out
 /// (`u32::MAX` given, in a hand-edited file) the smallest one not in use,
@@ -159,6 +162,24 @@ impl Issue {
             Ok(index) => Some(index),
             Err(_) => self.sources.iter().position(|source| source.id == id),
         }
+    }
+
+    /// The sources an entry cites that are not in the library, each once, in
+    /// the order first cited. Linear in the citations, however many.
+    pub fn missing_sources(&self, entry: &Entry) -> Vec<SourceId> {
+        let cited = entry.cited_sources();
+        if cited.len() <= 32 {
+            return cited
+                .into_iter()
+                .filter(|&id| self.source(id).is_none())
+                .collect();
+        }
+        let library: std::collections::HashSet<SourceId> =
+            self.sources.iter().map(|source| source.id).collect();
+        cited
+            .into_iter()
+            .filter(|id| !library.contains(id))
+            .collect()
     }
 
     pub fn section(&self, id: SectionId) -> Option<&Section> {

@@ -13,12 +13,12 @@ mod section;
 mod source;
 
 pub use capture::{ArchivedCopy, LinkCheck, LinkHealth, PageField, PageFill};
-pub use conflict::{ConflictKind, EntryConflict, FieldConflict};
-pub use ids::{EntryId, IdsGiven, SectionId, SourceId};
+pub use conflict::{ConflictKind, EntryConflict, FieldConflict, Side};
+pub use ids::{EntryId, IdsGiven, SectionId, SourceId, source_list};
 pub use issue::{ExportOverride, FORMAT_VERSION, Issue, Period};
 pub use policy::{OutsidePeriodSeverity, Policy, ShareMetric, SpecialEdition, VerificationRule};
 pub use section::{
     Approval, Citation, Comment, DeclarationFlag, Entry, HistoryNote, Section, SectionStatus,
     Suggestion, SuggestionOutcome,
 };
-pub use source::{Source, SourceKind, StateMediaOverride, Verification};
+pub use source::{LONGEST_LINK, Source, SourceKind, StateMediaOverride, Verification};

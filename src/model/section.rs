@@ -224,10 +224,22 @@ impl Entry {
     /// is measured").
     pub fn cited_sources(&self) -> Vec<SourceId> {
         let mut ids: Vec<SourceId> = Vec::with_capacity(self.citations.len());
-        for citation in &self.citations {
-            if !ids.contains(&citation.source) {
-                ids.push(citation.source);
+        // A usual entry cites a handful: a scan beats hashing. A hostile one
+        // cites thousands: a set keeps it linear.
+        if self.citations.len() <= 32 {
+            for citation in &self.citations {
+                if !ids.contains(&citation.source) {
+                    ids.push(citation.source);
+                }
             }
+        } else {
+            let mut seen = std::collections::HashSet::with_capacity(self.citations.len());
+            ids.extend(
+                self.citations
+                    .iter()
+                    .map(|citation| citation.source)
+                    .filter(|id| seen.insert(*id)),
+            );
         }
         ids
     }

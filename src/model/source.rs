@@ -5,6 +5,12 @@ use serde::{Deserialize, Serialize};
 
 use super::{ArchivedCopy, LinkCheck, PageField, SourceId};
 
+/// The longest link, in bytes of its percent-encoded form, that every format
+/// can carry: browsers and mail programs cut or refuse longer ones, and the
+/// PDF's link annotations fail beyond a few thousand. `check` reports a longer
+/// source link as an error, and no export makes a longer link clickable.
+pub const LONGEST_LINK: usize = 2048;
+
 /// What kind of piece a source is (README, "What an issue holds").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum SourceKind {

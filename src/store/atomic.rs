@@ -188,7 +188,13 @@ fn keep_previous(path: &Path) -> std::io::Result<()> {
         std::fs::copy(path, &staging)?;
         std::fs::File::open(&staging)?.sync_all()?;
     }
-    std::fs::rename(&staging, &backup)
+    std::fs::rename(&staging, &backup)?;
+    // When a save was interrupted between keeping the backup and replacing
+    // the file, the backup and the file are one (hard-linked) file, and a
+    // rename between two links of one file does nothing: the staging name
+    // would stay behind. Removing it leaves the backup whole.
+    let _ = std::fs::remove_file(&staging);
+    Ok(())
 }
 
 #[cfg(unix)]

@@ -58,7 +58,7 @@ fn the_bundled_sample_is_in_canonical_form() {
 #[test]
 fn the_file_names_its_format_version_first() {
     let text = to_ron(&small_issue()).expect("serializes");
-    assert!(text.starts_with("(\n    format_version: 3,\n"), "{text}");
+    assert!(text.starts_with("(\n    format_version: 4,\n"), "{text}");
 }
 
 #[test]
@@ -175,7 +175,7 @@ fn a_foreign_file_is_refused() {
 fn a_file_from_a_newer_version_is_refused() {
     let text = to_ron(&small_issue())
         .expect("serializes")
-        .replace("format_version: 3", "format_version: 99");
+        .replace("format_version: 4", "format_version: 99");
     let error = refused(text.as_bytes());
     assert!(
         matches!(error, LoadError::TooNew { found: 99, .. }),
@@ -226,14 +226,14 @@ fn a_saved_file_remembers_the_ids_given_out() {
 fn a_version_1_policy_counts_what_it_counted_before() {
     use crate::registry::Classification;
     let older = SAMPLE_RON
-        .replace("format_version: 3", "format_version: 1")
+        .replace("format_version: 4", "format_version: 1")
         .replace(
             "            CapturedPublic,\n            CapturedPrivate,\n",
             "            StateOwned,\n            StateAffiliated,\n            PublicService,\n",
         );
     assert!(older.contains("StateOwned"), "the sample's policy changed");
     let issue = from_ron(&older, Path::new("older.ron")).expect("loads");
-    assert_eq!(issue.format_version, 3);
+    assert_eq!(issue.format_version, crate::model::FORMAT_VERSION);
     assert_eq!(
         issue.policy.state_media,
         vec![
@@ -246,4 +246,21 @@ fn a_version_1_policy_counts_what_it_counted_before() {
             Classification::IndependentPublic,
         ]
     );
+}
+
+/// A save killed after keeping the backup but before replacing the file
+/// leaves the backup and the file as two links of one file; the next save's
+/// staging link then renamed onto the backup did nothing and stayed behind
+/// as `NAME.bak.tmp` (found by `tests/crash_safe.rs`).
+#[test]
+fn a_backup_linked_to_the_file_leaves_no_staging_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("issue.ron");
+    std::fs::write(&path, "old").expect("write");
+    std::fs::hard_link(&path, dir.path().join("issue.ron.bak")).expect("link");
+    write_atomically(&path, b"new", true).expect("save");
+    assert_eq!(std::fs::read_to_string(&path).ok().as_deref(), Some("new"));
+    let backup = std::fs::read_to_string(dir.path().join("issue.ron.bak")).ok();
+    assert_eq!(backup.as_deref(), Some("old"));
+    assert!(!dir.path().join("issue.ron.bak.tmp").exists());
 }

@@ -19,6 +19,9 @@ use crate::model::{Issue, SourceId};
 use crate::registry::Registry;
 use crate::text::{Run, runs, typographic, typographic_runs};
 
+/// About one line of the running header at its 8.5 pt size.
+const RUNNING_HEADER_CHARS: usize = 110;
+
 #[derive(Serialize)]
 pub(super) struct Document {
     meta: Meta,
@@ -283,7 +286,7 @@ pub(super) fn document(
             authors,
             description,
             keywords,
-            date: issue.published.map(ymd),
+            date: issue.published.and_then(ymd),
         },
         lang: lang.to_owned(),
         region,
@@ -308,7 +311,9 @@ pub(super) fn document(
             sources: labels.sources,
             summary: labels.summary,
         },
-        running_header: heading,
+        // The header repeats on every page: a long title is shortened there
+        // (it is set whole in the masthead), or each page sets it again.
+        running_header: running_header(&heading),
         masthead,
         summary,
         compliance,
@@ -358,12 +363,28 @@ fn split_tag(tag: &str) -> (String, Option<String>) {
     (lang, region)
 }
 
-fn ymd(day: NaiveDate) -> [u32; 3] {
-    [
-        u32::try_from(day.year()).unwrap_or(1970),
-        day.month(),
-        day.day(),
-    ]
+/// The heading as the running header sets it: whole when it fits a line,
+/// else cut at a word with an ellipsis.
+fn running_header(heading: &str) -> String {
+    let cut = crate::text::excerpt(heading, RUNNING_HEADER_CHARS);
+    let Some(shortened) = cut.strip_suffix('…') else {
+        return cut;
+    };
+    let at_word = shortened
+        .rsplit_once(' ')
+        .map_or(shortened, |(words, _)| words)
+        .trim_end_matches([' ', ',', '—', '–', ':', ';']);
+    format!("{at_word} …")
+}
+
+/// The PDF's metadata date, which Typst takes for years 0–9999 only; a date
+/// outside them (a typo such as +10000-01-01) is left out of the metadata,
+/// never a reason the PDF cannot be set. The masthead still prints it.
+fn ymd(day: NaiveDate) -> Option<[u32; 3]> {
+    let year = u32::try_from(day.year())
+        .ok()
+        .filter(|year| *year <= 9999)?;
+    Some([year, day.month(), day.day()])
 }
 
 /// Paragraphs of a plain text field, split on blank lines.
@@ -427,5 +448,29 @@ mod tests {
         let json = serde_json::to_string(&data).expect("json");
         assert!(!json.contains("Secret suggested wording"));
         assert!(placed.iter().all(|p| !p.text.contains("Secret suggested")));
+    }
+
+    /// The header repeats on every page: a 300 KB title once set it on each
+    /// of hundreds of pages (34 s, 5.8 GB). The masthead keeps it whole.
+    #[test]
+    fn a_long_title_is_shortened_in_the_running_header() {
+        let mut issue = crate::sample::sample_issue();
+        issue.title = "Influence ".repeat(30_000);
+        let (data, _) = document(&issue, &Registry::builtin(), &ExportOptions::default());
+        assert!(data.running_header.chars().count() <= RUNNING_HEADER_CHARS + 1);
+        assert!(
+            data.running_header.ends_with('…'),
+            "{}",
+            data.running_header
+        );
+        assert!(data.masthead.title.len() > 290_000);
+    }
+
+    #[test]
+    fn a_date_typst_cannot_hold_stays_out_of_the_metadata() {
+        let far = NaiveDate::from_ymd_opt(10_000, 1, 1);
+        assert_eq!(far.and_then(ymd), None);
+        let day = NaiveDate::from_ymd_opt(2026, 11, 20);
+        assert_eq!(day.and_then(ymd), Some([2026, 11, 20]));
     }
 }

@@ -119,15 +119,8 @@ fn field_conflicts(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
             for conflict in &issue.conflicts {
                 ui.separator();
                 ui.strong(conflict.field.as_str());
-                let shown = |text: &str| {
-                    if text.is_empty() {
-                        "(deleted)".to_owned()
-                    } else {
-                        text.to_owned()
-                    }
-                };
-                ui.label(format!("Theirs: {}", shown(&conflict.theirs)));
-                ui.label(format!("Mine: {}", shown(&conflict.ours)));
+                ui.label(format!("Theirs: {}", conflict.theirs.shown()));
+                ui.label(format!("Mine: {}", conflict.ours.shown()));
                 ui.horizontal(|ui| {
                     for (button, take_theirs) in [("Keep mine", false), ("Take theirs", true)] {
                         if ui.button(button).clicked() {
