@@ -82,8 +82,8 @@ fn typing_frame(bencher: Bencher, scale: usize) {
 /// Each iteration types one letter at the end of the first entry and draws
 /// the frame that shows it.
 fn type_in_first_entry(bencher: Bencher, mut window: Window) {
-    let entry = window.app.document.issue().sections[0].entries[0].id;
-    let mut body = window.app.document.issue().sections[0].entries[0]
+    let entry = window.app.open.document.issue().sections[0].entries[0].id;
+    let mut body = window.app.open.document.issue().sections[0].entries[0]
         .body
         .clone();
     bencher.bench_local(|| {
@@ -93,7 +93,7 @@ fn type_in_first_entry(bencher: Bencher, mut window: Window) {
             text: body.clone(),
         };
         // As the window does: keystrokes in one field join one typing step.
-        let _ = window.app.document.type_text(edit, 0.0);
+        let _ = window.app.open.document.type_text(edit, 0.0);
         window.frame(Vec::new());
     });
 }

@@ -45,6 +45,10 @@
 //! - `synthetic` (cargo feature `synthetic`): deterministic synthetic issues for
 //!   the benchmarks, not used by the program (uses `model`, `registry`).
 //! - [`sample`]: the bundled sample issue (uses `model`, `store`).
+//! - [`session`]: the issue open for editing and its file: change stamp,
+//!   merge base, recovery copy and autosave; open, save, restore after a
+//!   crash, merge a file changed on disk, close (uses `edit`, `merge`,
+//!   `model`, `store`).
 //! - [`cli`]: the command line: arguments and the `import`, `check`,
 //!   `export`, `merge` and `git-setup` verbs (uses everything above except `synthetic`).
 //! - `ui` (cargo feature `window`, on by default): the eframe window (uses
@@ -65,6 +69,7 @@ pub mod merge;
 pub mod model;
 pub mod registry;
 pub mod sample;
+pub mod session;
 pub mod sourcing;
 pub mod spelling;
 pub mod store;

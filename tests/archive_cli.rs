@@ -160,3 +160,71 @@ fn check_with_the_archive_names_the_earlier_issue_of_a_repeat() {
     ]);
     assert!(!text(&earlier.stdout).contains("already-cited"));
 }
+
+/// A subfolder the user cannot read may hold issues the archive then
+/// misses: it is named with why. Root reads every folder whatever its mode,
+/// so under root the binary runs as `nobody` (util-linux's `setpriv`).
+#[cfg(unix)]
+#[test]
+fn a_folder_that_cannot_be_read_is_named() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |path: &std::path::Path, mode: u32| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).expect("chmod");
+    };
+    let dir = archive();
+    let locked = dir.path().join("locked");
+    std::fs::create_dir(&locked).expect("folder");
+    store::save(&locked.join("no-14.ron"), &issue(14, 20, &[])).expect("save");
+    let home = dir.path().join("home");
+    std::fs::create_dir(&home).expect("folder");
+    mode(dir.path(), 0o755);
+    mode(&dir.path().join("2026"), 0o755);
+    mode(&home, 0o777);
+    mode(&locked, 0o000);
+
+    let as_root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|out| text(&out.stdout).trim() == "0");
+    let mut command = if as_root {
+        let setpriv = support::require_tool(
+            "setpriv (util-linux)",
+            std::process::Command::new("setpriv")
+                .arg("--version")
+                .output()
+                .ok(),
+        );
+        assert!(setpriv.is_some());
+        let mut command = std::process::Command::new("setpriv");
+        command.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"]);
+        command.arg(env!("CARGO_BIN_EXE_monitor-workbench"));
+        command
+    } else {
+        std::process::Command::new(env!("CARGO_BIN_EXE_monitor-workbench"))
+    };
+    let output = command
+        .args([
+            "archive",
+            "stats",
+            dir.path().to_str().expect("UTF-8"),
+            "--csv",
+        ])
+        .env("HOME", &home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CACHE_HOME", home.join("cache"))
+        .output()
+        .expect("the binary runs");
+    mode(&locked, 0o755);
+    let stderr = text(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert_eq!(
+        text(&output.stdout).lines().count(),
+        3,
+        "the readable issues"
+    );
+    assert!(
+        stderr.contains(&locked.display().to_string()) && stderr.contains("cannot be read"),
+        "{stderr}"
+    );
+}

@@ -46,7 +46,7 @@ fn the_sample_opens_with_its_share_meter_outline_and_first_section() {
 fn clicking_a_section_in_the_outline_shows_its_entries_and_chips() {
     let mut harness = sample_harness();
     click_section(&mut harness, "China");
-    let china = harness.state().document.issue().sections[2].clone();
+    let china = harness.state().open.document.issue().sections[2].clone();
     assert_eq!(harness.state().view.selection.section, Some(china.id));
     harness.get_by_label(&format!("Entry {}", china.entries.len()));
     harness.get_by_label("state media: Xinhua Español");
@@ -56,11 +56,11 @@ fn clicking_a_section_in_the_outline_shows_its_entries_and_chips() {
 #[test]
 fn adding_a_section_and_an_entry_then_typing_into_it() {
     let mut harness = sample_harness();
-    let sections = harness.state().document.issue().sections.len();
+    let sections = harness.state().open.document.issue().sections.len();
     harness.get_by_label("Add section").click();
     harness.run();
     // The new section is selected and its name is being edited in place.
-    let issue = harness.state().document.issue().clone();
+    let issue = harness.state().open.document.issue().clone();
     assert_eq!(issue.sections.len(), sections + 1);
     let new = issue.sections[1].clone();
     assert_eq!(new.title, "New section");
@@ -70,14 +70,17 @@ fn adding_a_section_and_an_entry_then_typing_into_it() {
     harness.get_by_label("Name:").type_text("Cuba");
     harness.key_press(Key::Enter);
     harness.run();
-    assert_eq!(harness.state().document.issue().sections[1].title, "Cuba");
+    assert_eq!(
+        harness.state().open.document.issue().sections[1].title,
+        "Cuba"
+    );
     harness.get_by_label("Add entry").click();
     harness.run();
     harness
         .get_by_label("Entry 1")
         .type_text("Cuba and Russia signed a grain deal.");
     harness.run();
-    let section = harness.state().document.issue().sections[1].clone();
+    let section = harness.state().open.document.issue().sections[1].clone();
     assert_eq!(section.entries.len(), 1);
     assert_eq!(
         section.entries[0].body,
@@ -136,6 +139,7 @@ fn sections_reorder_with_alt_arrows_and_undo() {
     harness.run();
     let titles = |h: &Harness<'_, WorkbenchApp>| {
         h.state()
+            .open
             .document
             .issue()
             .sections
@@ -182,6 +186,7 @@ fn making_a_source_an_opinion_piece_raises_an_error() {
     harness.run();
     let reuters = harness
         .state()
+        .open
         .document
         .issue()
         .sources
@@ -195,9 +200,12 @@ fn making_a_source_an_opinion_piece_raises_an_error() {
 #[test]
 fn find_and_replace_all_is_one_undo_step() {
     let mut harness = sample_harness();
-    let count =
-        monitor_workbench::edit::find_matches(harness.state().document.issue(), "Caracas", true)
-            .len();
+    let count = monitor_workbench::edit::find_matches(
+        harness.state().open.document.issue(),
+        "Caracas",
+        true,
+    )
+    .len();
     assert!(count > 3);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
     harness.run();
@@ -211,7 +219,7 @@ fn find_and_replace_all_is_one_undo_step() {
     harness.run();
     harness.get_by_label("Replace all").click();
     harness.run();
-    let issue = harness.state().document.issue().clone();
+    let issue = harness.state().open.document.issue().clone();
     assert!(monitor_workbench::edit::find_matches(&issue, "Caracas", true).is_empty());
     assert_eq!(
         monitor_workbench::edit::find_matches(&issue, "Karakas", true).len(),
@@ -221,8 +229,12 @@ fn find_and_replace_all_is_one_undo_step() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(
-        monitor_workbench::edit::find_matches(harness.state().document.issue(), "Caracas", true)
-            .len(),
+        monitor_workbench::edit::find_matches(
+            harness.state().open.document.issue(),
+            "Caracas",
+            true
+        )
+        .len(),
         count
     );
 }
@@ -267,7 +279,7 @@ fn new_with_unsaved_changes_asks_and_cancel_keeps_the_work() {
     harness.get_by_label("Cancel").click();
     harness.run();
     assert!(
-        harness.state().document.issue().sections[0].entries[0]
+        harness.state().open.document.issue().sections[0].entries[0]
             .body
             .contains(" Draft.")
     );
@@ -277,6 +289,7 @@ fn new_with_unsaved_changes_asks_and_cancel_keeps_the_work() {
     harness.run();
     let titles: Vec<String> = harness
         .state()
+        .open
         .document
         .issue()
         .sections
@@ -311,7 +324,7 @@ fn opening_a_damaged_file_keeps_the_open_issue_and_names_the_position() {
     harness.run();
     harness.get_by_label("Cannot open the issue");
     harness.get_by_label_contains("broken.ron:1:");
-    assert_eq!(harness.state().document.issue(), &sample_issue());
+    assert_eq!(harness.state().open.document.issue(), &sample_issue());
 }
 
 #[test]
@@ -356,11 +369,11 @@ fn autosave_writes_a_recovery_copy_that_the_next_start_offers() {
     next.get_by_label("Restore").click();
     next.run();
     assert!(
-        next.state().document.issue().sections[0].entries[0]
+        next.state().open.document.issue().sections[0].entries[0]
             .body
             .contains(" Typed before the crash.")
     );
-    assert!(next.state().document.is_dirty());
+    assert!(next.state().open.document.is_dirty());
     // Saving removes the copy.
     next.key_press_modifiers(Modifiers::COMMAND, Key::S);
     next.run();
@@ -399,7 +412,13 @@ fn the_export_gate_refuses_then_publishes_with_a_recorded_reason() {
     harness.run();
     assert!(target.exists());
     assert!(dir.path().join("issue-14.md").exists());
-    let record = harness.state().document.issue().export_overrides.clone();
+    let record = harness
+        .state()
+        .open
+        .document
+        .issue()
+        .export_overrides
+        .clone();
     assert_eq!(record.len(), 1);
     assert_eq!(record[0].by, "Marta");
     assert_eq!(record[0].at, fixed_time());
@@ -411,7 +430,7 @@ fn the_export_gate_refuses_then_publishes_with_a_recorded_reason() {
     // As on the command line, the override is on record in the file, not only in memory.
     let saved = monitor_workbench::store::load(&file).expect("saved with the record");
     assert_eq!(saved.export_overrides, record);
-    assert!(!harness.state().document.is_dirty());
+    assert!(!harness.state().open.document.is_dirty());
     harness.get_by_label("Open the HTML").click();
     harness.run();
     assert_eq!(opened.lock().expect("lock").as_slice(), [target]);
@@ -430,7 +449,15 @@ fn a_draft_export_needs_no_override() {
     export_a_draft(&mut harness);
     let page = std::fs::read_to_string(&target).expect("written");
     assert!(page.contains("class=\"draft\""));
-    assert!(harness.state().document.issue().export_overrides.is_empty());
+    assert!(
+        harness
+            .state()
+            .open
+            .document
+            .issue()
+            .export_overrides
+            .is_empty()
+    );
 }
 
 /// Export → Export PDF… typesets the issue in the program: the PDF is
@@ -524,7 +551,7 @@ fn clicking_a_finding_selects_its_entry_and_points_at_the_citation() {
         .get_by_label_contains("Venezuela, entry 2: Cites an opinion piece")
         .click();
     harness.run();
-    let issue = harness.state().document.issue().clone();
+    let issue = harness.state().open.document.issue().clone();
     let venezuela = &issue.sections[4];
     let selection = harness.state().view.selection;
     assert_eq!(selection.section, Some(venezuela.id));
@@ -572,7 +599,7 @@ fn approving_then_editing_sends_the_section_back_to_review_and_says_so() {
     click_section(&mut harness, "China");
     harness.get_by_label("Approve").click();
     harness.run();
-    let china = harness.state().document.issue().sections[2].clone();
+    let china = harness.state().open.document.issue().sections[2].clone();
     assert_eq!(
         china.status,
         monitor_workbench::model::SectionStatus::Approved
@@ -587,7 +614,7 @@ fn approving_then_editing_sends_the_section_back_to_review_and_says_so() {
     harness.get_by_label("Entry 1").type_text(" Updated.");
     harness.run();
     assert_eq!(
-        harness.state().document.issue().sections[2].status,
+        harness.state().open.document.issue().sections[2].status,
         monitor_workbench::model::SectionStatus::InReview
     );
     harness.get_by_label("“China” was approved; this edit sent it back to review.");
@@ -627,7 +654,7 @@ fn a_declaration_is_flagged_then_cleared_with_a_resolution() {
     harness.get_by_label("Clear the flag").click();
     harness.run();
     harness.get_by_label("1 error");
-    let entry = harness.state().document.issue().sections[1].entries[0].clone();
+    let entry = harness.state().open.document.issue().sections[1].entries[0].clone();
     assert!(entry.declaration.is_none());
     assert_eq!(entry.history.len(), 1);
     assert!(entry.history[0].text.contains("quote removed"));
@@ -661,7 +688,7 @@ fn a_comment_is_added_answered_and_resolved() {
     harness.get_by_label("Resolve").click();
     harness.run();
     harness.get_by_label("Comments on entry 1 (1, all resolved)");
-    let entry = harness.state().document.issue().sections[2].entries[0].clone();
+    let entry = harness.state().open.document.issue().sections[2].entries[0].clone();
     assert_eq!(entry.comments.len(), 1);
     assert!(entry.comments[0].resolved);
     assert_eq!(entry.comments[0].replies[0].text, "Looking.");
@@ -683,7 +710,7 @@ fn a_review_step_asks_for_the_reviewers_name_once() {
     harness.run();
     harness.get_by_label("Save").click();
     harness.run();
-    let china = harness.state().document.issue().sections[2].clone();
+    let china = harness.state().open.document.issue().sections[2].clone();
     assert_eq!(
         china.approval.map(|a| a.reviewer),
         Some("Daniel".to_owned())
@@ -705,6 +732,7 @@ fn a_reviewer_ticks_a_source_as_verified_and_filters_on_it() {
     harness.run();
     let source = harness
         .state()
+        .open
         .document
         .issue()
         .sources
@@ -735,13 +763,16 @@ fn deleting_a_cited_source_asks_first() {
         .get_by_label_contains("Venezuelan oil exports")
         .click();
     harness.run();
-    let sources = harness.state().document.issue().sources.len();
+    let sources = harness.state().open.document.issue().sources.len();
     harness.get_by_label("Delete source…").click();
     harness.run();
     harness.get_by_label("Delete a cited source?");
     harness.get_by_label("Delete source").click();
     harness.run();
-    assert_eq!(harness.state().document.issue().sources.len(), sources - 1);
+    assert_eq!(
+        harness.state().open.document.issue().sources.len(),
+        sources - 1
+    );
 }
 
 #[test]
@@ -778,7 +809,7 @@ fn editing_issue_details_changes_the_masthead() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.get_by_label("Series").type_text("Monitor VRIC");
     harness.run();
-    assert_eq!(harness.state().document.issue().series, "Monitor VRIC");
+    assert_eq!(harness.state().open.document.issue().series, "Monitor VRIC");
     harness.get_by_label("Monitor VRIC No. 14");
 }
 
@@ -839,8 +870,8 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
     );
     harness.get_by_label("Reload from disk").click();
     harness.run();
-    assert_eq!(harness.state().document.issue().title, "Their title");
-    assert!(!harness.state().document.is_dirty());
+    assert_eq!(harness.state().open.document.issue().title, "Their title");
+    assert!(!harness.state().open.document.is_dirty());
     // Now ours is in sync: edit and save without a question.
     harness.get_by_label("Entry 1").focus();
     harness.get_by_label("Entry 1").type_text(" Mine again.");
@@ -893,9 +924,9 @@ fn a_failed_save_says_why_and_keeps_the_work() {
     harness.run();
     harness.get_by_label("Not saved");
     harness.get_by_label_contains("does not exist");
-    assert!(harness.state().document.is_dirty());
+    assert!(harness.state().open.document.is_dirty());
     assert!(
-        harness.state().document.issue().sections[0].entries[0]
+        harness.state().open.document.issue().sections[0].entries[0]
             .body
             .contains(" Unsaved work.")
     );
@@ -937,7 +968,7 @@ fn a_finding_classifies_its_outlet_in_one_click_and_undo_takes_it_back() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = harness_with_outlets(dir.path(), ScriptedDesktop::default());
     let (state_before, total) = citation_counts(&mut harness);
-    let csis = csis_citations(harness.state().document.issue());
+    let csis = csis_citations(harness.state().open.document.issue());
     assert!(csis > 0);
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::F);
     harness.run();
@@ -961,7 +992,7 @@ fn a_finding_classifies_its_outlet_in_one_click_and_undo_takes_it_back() {
     harness.run();
     // Every csis.org citation now counts, at once; the issue itself is untouched.
     assert_eq!(citation_counts(&mut harness), (state_before + csis, total));
-    assert!(!harness.state().document.is_dirty());
+    assert!(!harness.state().open.document.is_dirty());
     let saved = std::fs::read_to_string(dir.path().join("config/outlets.ron")).expect("user file");
     assert!(
         saved.contains("csis.org") && saved.contains("CapturedPrivate"),
@@ -1046,7 +1077,7 @@ fn the_users_outlets_export_to_csv_and_import_back() {
     harness.run();
     harness.get_by_label("Import CSV…").click();
     harness.run();
-    let csis = csis_citations(harness.state().document.issue());
+    let csis = csis_citations(harness.state().open.document.issue());
     assert_eq!(citation_counts(&mut harness).0, state_before + csis);
     harness.get_by_label("Export CSV…").click();
     harness.run();
@@ -1079,7 +1110,7 @@ fn the_policy_can_limit_state_media_to_some_countries() {
         .get_by_role_and_label(egui::accesskit::Role::CheckBox, "Russia")
         .click();
     harness.run();
-    let policy = harness.state().document.issue().policy.clone();
+    let policy = harness.state().open.document.issue().policy.clone();
     assert!(
         !policy.countries.is_empty() && !policy.covers_country("Russia"),
         "{:?}",
@@ -1114,6 +1145,7 @@ fn the_policy_can_limit_state_media_to_some_countries() {
     assert!(
         harness
             .state()
+            .open
             .document
             .issue()
             .policy
@@ -1125,8 +1157,8 @@ fn the_policy_can_limit_state_media_to_some_countries() {
 #[test]
 fn pasting_many_urls_adds_sources_once_in_one_undo_step() {
     let mut harness = sample_harness();
-    let before = harness.state().document.issue().sources.len();
-    let known = harness.state().document.issue().sources[0].url.clone();
+    let before = harness.state().open.document.issue().sources.len();
+    let known = harness.state().open.document.issue().sources[0].url.clone();
     harness.get_by_label("Add sources from URLs").click();
     harness.run();
     let field = harness.get_by_label("URLs, one per line or anywhere in the text");
@@ -1140,11 +1172,14 @@ fn pasting_many_urls_adds_sources_once_in_one_undo_step() {
     // The first link added asks whether to fetch pages (tests/window_capture.rs): no.
     harness.get_by_label("No, don't fetch").click();
     harness.run();
-    assert_eq!(harness.state().document.issue().sources.len(), before + 2);
+    assert_eq!(
+        harness.state().open.document.issue().sources.len(),
+        before + 2
+    );
     harness.get_by_label(&format!("Source library ({})", before + 2));
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert_eq!(harness.state().document.issue().sources.len(), before);
+    assert_eq!(harness.state().open.document.issue().sources.len(), before);
 }
 
 #[test]
@@ -1164,7 +1199,7 @@ fn zotero_items_come_in_and_the_library_goes_out_as_csl_json() {
         .get_by_label("Import sources from Zotero (CSL JSON)…")
         .click();
     harness.run();
-    let issue = harness.state().document.issue().clone();
+    let issue = harness.state().open.document.issue().clone();
     assert_eq!(issue.sources.len(), 5, "every item with a URL");
     assert!(
         issue
@@ -1209,7 +1244,7 @@ fn a_newer_state_media_release_is_previewed_then_applied() {
     let desktop = ScriptedDesktop::answering(&[&file]);
     let mut harness = harness_with_outlets(dir.path(), desktop);
     let (state_before, total) = citation_counts(&mut harness);
-    let csis = csis_citations(harness.state().document.issue());
+    let csis = csis_citations(harness.state().open.document.issue());
     harness.get_by_label("Sources").click();
     harness.run();
     harness.get_by_label("Outlets…").click();
@@ -1226,5 +1261,5 @@ fn a_newer_state_media_release_is_previewed_then_applied() {
     assert_eq!(citation_counts(&mut harness), (state_before + csis, total));
     harness.get_by_label_contains("Now classifying with the release from");
     assert!(dir.path().join("config/state-media-profiles.csv").exists());
-    assert!(!harness.state().document.is_dirty());
+    assert!(!harness.state().open.document.is_dirty());
 }

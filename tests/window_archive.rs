@@ -149,6 +149,7 @@ fn open_archive(harness: &mut Harness<'_, WorkbenchApp>, issues: usize) {
 fn file_name(harness: &Harness<'_, WorkbenchApp>) -> String {
     harness
         .state()
+        .open
         .document
         .path
         .as_deref()

@@ -90,6 +90,7 @@ fn window(
 fn source(harness: &Harness<'_, WorkbenchApp>, id: u32) -> Source {
     harness
         .state()
+        .open
         .document
         .issue()
         .source(SourceId(id))
@@ -146,7 +147,15 @@ fn with_the_preference_on_a_cited_link_fills_its_source_from_the_page() {
     let undone = source(&harness, 1);
     assert_eq!(undone.title, "");
     assert!(undone.fetched.is_empty());
-    assert_eq!(harness.state().document.issue().times_cited(SourceId(1)), 1);
+    assert_eq!(
+        harness
+            .state()
+            .open
+            .document
+            .issue()
+            .times_cited(SourceId(1)),
+        1
+    );
 }
 
 #[test]
@@ -173,10 +182,11 @@ fn the_first_link_asks_once_and_no_fetches_nothing() {
     std::thread::sleep(Duration::from_millis(200));
     harness.run();
     assert_eq!(server.requests(), Vec::<String>::new());
-    assert_eq!(harness.state().document.issue().sources.len(), 2);
+    assert_eq!(harness.state().open.document.issue().sources.len(), 2);
     assert!(
         harness
             .state()
+            .open
             .document
             .issue()
             .sources
@@ -231,9 +241,10 @@ fn a_source_deleted_while_its_page_is_read_is_left_alone() {
     let server = WebServer::start();
     let mut harness = window(issue_citing(&[]), &server, Some(true));
     cite(&mut harness, &server.url("/slow/og-only.html?ms=300"));
-    assert_eq!(harness.state().document.issue().sources.len(), 1);
+    assert_eq!(harness.state().open.document.issue().sources.len(), 1);
     harness
         .state_mut()
+        .open
         .document
         .apply(Edit::RemoveSource(SourceId(1)))
         .expect("removed");
@@ -242,7 +253,7 @@ fn a_source_deleted_while_its_page_is_read_is_left_alone() {
     });
     std::thread::sleep(Duration::from_millis(400));
     harness.run();
-    let issue = harness.state().document.issue();
+    let issue = harness.state().open.document.issue();
     assert!(issue.sources.is_empty());
     assert!(harness.query_by_label_contains("Details").is_none());
 }
@@ -295,7 +306,7 @@ fn fetching_the_whole_library_shows_its_progress_and_each_result() {
         server.url("/gone"),
     ]);
     let mut harness = window(issue, &server, Some(false));
-    let steps = harness.state().document.undo_steps();
+    let steps = harness.state().open.document.undo_steps();
     open_menu_item(&mut harness, "Sources", "Fetch details of all sources");
     harness.step();
     assert!(
@@ -323,7 +334,7 @@ fn fetching_the_whole_library_shows_its_progress_and_each_result() {
         "Caracas y Moscú amplían su cooperación petrolera"
     );
     // One undo step per source filled.
-    assert_eq!(harness.state().document.undo_steps(), steps + 3);
+    assert_eq!(harness.state().open.document.undo_steps(), steps + 3);
     // The failed source is marked in the table, and says why and what to do.
     harness.get_by_label("not fetched");
     harness.get_by_label("(no title)").click();
@@ -358,6 +369,7 @@ fn cancel_starts_no_new_request() {
     assert!(asked < 14, "{asked} requests after Cancel");
     let filled = harness
         .state()
+        .open
         .document
         .issue()
         .sources
@@ -442,14 +454,14 @@ fn check_links_records_every_cited_link_in_one_step() {
         .push(Source::new(SourceId(4), server.url("/pages/rt-like.html")));
     issue.sources[0].title = "Alive".to_owned();
     let mut harness = window(issue, &server, Some(false));
-    let steps = harness.state().document.undo_steps();
+    let steps = harness.state().open.document.undo_steps();
     open_menu_item(&mut harness, "Review", "Check links");
     wait_for(&mut harness, "the check's end", |h| {
         h.query_by_label_contains("Links checked: 3 of 3").is_some()
     });
     harness.run();
     harness.get_by_label_contains("3 recorded: 1 dead, 1 moved.");
-    assert_eq!(harness.state().document.undo_steps(), steps + 1);
+    assert_eq!(harness.state().open.document.undo_steps(), steps + 1);
     let health = |id| source(&harness, id).link.map(|c| c.health);
     assert_eq!(health(1), Some(LinkHealth::Alive { status: 200 }));
     assert!(

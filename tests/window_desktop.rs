@@ -74,7 +74,7 @@ fn without_desktop_dialogs_a_new_issue_saves_and_reopens_through_the_built_in_ch
     harness.run();
     let file = dir.path().join("february-2022.ron");
     let saved = monitor_workbench::store::load(&file).expect("saved where typed, .ron added");
-    assert_eq!(&saved, harness.state().document.issue());
+    assert_eq!(&saved, harness.state().open.document.issue());
     harness.get_by_label("saved");
     assert_eq!(
         harness.state().window_title(),
@@ -83,7 +83,7 @@ fn without_desktop_dialogs_a_new_issue_saves_and_reopens_through_the_built_in_ch
     // Reopen it from another issue: the chooser lists it, a click picks it.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.run();
-    assert_eq!(harness.state().document.path, None);
+    assert_eq!(harness.state().open.document.path, None);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
     harness.run();
     harness.get_by_label("Open issue");
@@ -92,7 +92,7 @@ fn without_desktop_dialogs_a_new_issue_saves_and_reopens_through_the_built_in_ch
     harness.get_by_label("Open").click();
     harness.run();
     assert_eq!(
-        harness.state().document.path.as_deref(),
+        harness.state().open.document.path.as_deref(),
         Some(file.as_path())
     );
     assert!(
@@ -222,7 +222,7 @@ fn dates_are_typed_as_editors_write_them_and_a_bad_one_says_why() {
     harness.key_press(Key::Tab);
     harness.run();
     assert_eq!(
-        harness.state().document.issue().published,
+        harness.state().open.document.issue().published,
         Some(day(2022, 2, 13))
     );
     retype(&mut harness, "Published", "31/02/2022");
@@ -230,7 +230,7 @@ fn dates_are_typed_as_editors_write_them_and_a_bad_one_says_why() {
     harness.run();
     harness.get_by_label_contains("February 2022 has no day 31");
     assert_eq!(
-        harness.state().document.issue().published,
+        harness.state().open.document.issue().published,
         Some(day(2022, 2, 13))
     );
     // A month alone covers the whole month.
@@ -240,7 +240,13 @@ fn dates_are_typed_as_editors_write_them_and_a_bad_one_says_why() {
     retype(&mut harness, "to", "feb 2022");
     harness.key_press(Key::Enter);
     harness.run();
-    let coverage = harness.state().document.issue().coverage.expect("a period");
+    let coverage = harness
+        .state()
+        .open
+        .document
+        .issue()
+        .coverage
+        .expect("a period");
     assert_eq!(
         (coverage.from, coverage.to),
         (day(2022, 2, 1), day(2022, 2, 28))
@@ -251,7 +257,7 @@ fn dates_are_typed_as_editors_write_them_and_a_bad_one_says_why() {
     harness.run();
     harness.get_by_label_contains("is a month: type the day too");
     assert_eq!(
-        harness.state().document.issue().published,
+        harness.state().open.document.issue().published,
         Some(day(2022, 2, 13))
     );
 }
@@ -259,14 +265,14 @@ fn dates_are_typed_as_editors_write_them_and_a_bad_one_says_why() {
 #[test]
 fn a_source_date_is_typed_in_the_library() {
     let mut harness = sample_harness();
-    let source = harness.state().document.issue().sources[0].id;
+    let source = harness.state().open.document.issue().sources[0].id;
     harness.state_mut().view.library.selected = Some(source);
     harness.run();
     retype(&mut harness, "Accessed", "13/02/2022");
     harness.key_press(Key::Enter);
     harness.run();
     assert_eq!(
-        harness.state().document.issue().sources[0].accessed,
+        harness.state().open.document.issue().sources[0].accessed,
         Some(day(2022, 2, 13))
     );
 }
@@ -277,7 +283,7 @@ fn urls_are_cited_as_people_paste_them() {
     // Asked already whether to fetch added links (tests/window_capture.rs): no.
     harness.state_mut().prefs.fetch_pasted = Some(false);
     click_section(&mut harness, "Overview");
-    let sources = harness.state().document.issue().sources.len();
+    let sources = harness.state().open.document.issue().sources.len();
     let field = "Add source to entry 1";
     harness.get_by_label(field).focus();
     harness
@@ -285,7 +291,7 @@ fn urls_are_cited_as_people_paste_them() {
         .type_text("www.reuters.com/world/americas/a-new-story");
     harness.key_press(Key::Enter);
     harness.run();
-    let issue = harness.state().document.issue().clone();
+    let issue = harness.state().open.document.issue().clone();
     let added = issue.sources.last().expect("a source");
     assert_eq!(
         added.url,
@@ -303,7 +309,10 @@ fn urls_are_cited_as_people_paste_them() {
     harness.key_press(Key::Enter);
     harness.run();
     harness.get_by_label_contains("is not a web address");
-    assert_eq!(harness.state().document.issue().sources.len(), sources + 1);
+    assert_eq!(
+        harness.state().open.document.issue().sources.len(),
+        sources + 1
+    );
     // Several addresses at once are all cited, in one undo step.
     retype(
         &mut harness,
@@ -312,10 +321,16 @@ fn urls_are_cited_as_people_paste_them() {
     );
     harness.key_press(Key::Enter);
     harness.run();
-    assert_eq!(harness.state().document.issue().sources.len(), sources + 3);
+    assert_eq!(
+        harness.state().open.document.issue().sources.len(),
+        sources + 3
+    );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert_eq!(harness.state().document.issue().sources.len(), sources + 1);
+    assert_eq!(
+        harness.state().open.document.issue().sources.len(),
+        sources + 1
+    );
 }
 
 #[test]
@@ -410,7 +425,7 @@ fn opening_issue_details_never_rewrites_the_limit() {
     harness.state_mut().run(Command::IssueDetails);
     harness.run();
     harness.run();
-    let document = &harness.state().document;
+    let document = &harness.state().open.document;
     assert_eq!(document.issue().policy.limit, 0.125);
     assert!(!document.is_dirty());
     assert!(!document.can_undo());
@@ -424,9 +439,10 @@ fn opening_issue_details_never_rewrites_the_limit() {
 #[test]
 fn the_override_reason_is_one_typing_step_and_replace_is_a_step_of_its_own() {
     let mut harness = sample_harness();
-    let source = harness.state().document.issue().sources[0].id;
+    let source = harness.state().open.document.issue().sources[0].id;
     harness
         .state_mut()
+        .open
         .document
         .apply(Edit::SetStateMedia {
             source,
@@ -437,13 +453,13 @@ fn the_override_reason_is_one_typing_step_and_replace_is_a_step_of_its_own() {
         .expect("applies");
     harness.state_mut().view.library.selected = Some(source);
     harness.run();
-    let steps = harness.state().document.undo_steps();
+    let steps = harness.state().open.document.undo_steps();
     harness.get_by_label("reason").focus();
     harness
         .get_by_label("reason")
         .type_text("Funded by the ministry, per its masthead");
     harness.run();
-    assert_eq!(harness.state().document.undo_steps(), steps + 1);
+    assert_eq!(harness.state().open.document.undo_steps(), steps + 1);
     // Typing in an entry, then Replace in the same entry: two steps.
     click_section(&mut harness, "Russia");
     harness.get_by_label("Entry 1").focus();
@@ -459,7 +475,7 @@ fn the_override_reason_is_one_typing_step_and_replace_is_a_step_of_its_own() {
     harness.get_by_label("Replace").click();
     harness.run();
     let body = |h: &Harness<'_, WorkbenchApp>| {
-        h.state().document.issue().sections[1].entries[0]
+        h.state().open.document.issue().sections[1].entries[0]
             .body
             .clone()
     };
@@ -487,8 +503,8 @@ fn a_rename_to_the_same_name_changes_nothing() {
     harness.run();
     harness.key_press(Key::Enter);
     harness.run();
-    assert!(!harness.state().document.can_undo());
-    assert!(!harness.state().document.is_dirty());
+    assert!(!harness.state().open.document.can_undo());
+    assert!(!harness.state().open.document.is_dirty());
     assert!(!harness.state().window_title().starts_with('•'));
 }
 
@@ -543,6 +559,7 @@ fn shortcuts_wait_while_a_dialog_asks_and_a_restored_copy_keeps_its_file() {
     );
     crashed
         .state_mut()
+        .open
         .document
         .apply(Edit::SetText {
             field: TextField::Title,
@@ -570,12 +587,12 @@ fn shortcuts_wait_while_a_dialog_asks_and_a_restored_copy_keeps_its_file() {
         "no chooser behind the dialog"
     );
     assert_eq!(
-        harness.state().document.path.as_deref(),
+        harness.state().open.document.path.as_deref(),
         Some(file.as_path())
     );
     harness.get_by_label("Restore").click();
     harness.run();
-    let document = &harness.state().document;
+    let document = &harness.state().open.document;
     assert_eq!(document.issue().title, "Recovered title");
     assert_eq!(document.path.as_deref(), Some(file.as_path()));
     assert!(document.is_dirty());
@@ -629,7 +646,7 @@ fn re_approving_ends_the_sent_back_notice_and_enter_signs_the_name() {
     harness.run();
     assert_eq!(harness.state().prefs.reviewer, "Marta");
     assert_eq!(
-        harness.state().document.issue().sections[2].status,
+        harness.state().open.document.issue().sections[2].status,
         SectionStatus::Approved
     );
     harness.get_by_label("Entry 1").focus();
@@ -768,13 +785,13 @@ fn merge_on_a_changed_file_keeps_both_edits_as_one_undo_step() {
         theirs.sections[0].entries[1].body = "Their new second entry.".to_owned();
     });
     retype_entry(&mut harness, "Entry 1", "My new first entry.");
-    let before_merge = harness.state().document.issue().clone();
+    let before_merge = harness.state().open.document.issue().clone();
     save_and_merge(&mut harness);
-    let issue = harness.state().document.issue().clone();
+    let issue = harness.state().open.document.issue().clone();
     assert_eq!(issue.sections[0].entries[0].body, "My new first entry.");
     assert_eq!(issue.sections[0].entries[1].body, "Their new second entry.");
     assert!(monitor_workbench::merge::unresolved(&issue).is_empty());
-    assert!(harness.state().document.is_dirty());
+    assert!(harness.state().open.document.is_dirty());
     assert_eq!(
         harness.state().notice.as_ref().map(|n| n.text.as_str()),
         Some("Merged their changes: 1 entry changed by them, no conflict")
@@ -786,7 +803,7 @@ fn merge_on_a_changed_file_keeps_both_edits_as_one_undo_step() {
     assert_eq!(monitor_workbench::store::load(&file).expect("load"), issue);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert_eq!(harness.state().document.issue(), &before_merge);
+    assert_eq!(harness.state().open.document.issue(), &before_merge);
 }
 
 /// Ours and theirs rewrite the first entry differently, then Merge.
@@ -796,7 +813,7 @@ fn same_words_merged(file: &Path) -> Harness<'static, WorkbenchApp> {
     });
     retype_entry(&mut harness, "Entry 1", "My wording.");
     save_and_merge(&mut harness);
-    let issue = harness.state().document.issue();
+    let issue = harness.state().open.document.issue();
     assert_eq!(monitor_workbench::merge::unresolved(issue).len(), 1);
     assert_eq!(
         harness.state().notice.as_ref().map(|n| n.text.as_str()),
@@ -815,7 +832,7 @@ fn a_conflict_is_resolved_in_place_by_taking_theirs() {
     let mut harness = same_words_merged(&dir.path().join("issue.ron"));
     harness.get_by_label("Take theirs").click();
     harness.run();
-    let issue = harness.state().document.issue();
+    let issue = harness.state().open.document.issue();
     assert_eq!(issue.sections[0].entries[0].body, "Their wording.");
     assert_eq!(issue.sections[0].entries[0].conflict, None);
     assert!(monitor_workbench::merge::unresolved(issue).is_empty());
@@ -832,7 +849,7 @@ fn a_conflict_is_resolved_in_place_by_keeping_mine() {
     let mut harness = same_words_merged(&dir.path().join("issue.ron"));
     harness.get_by_label("Keep mine").click();
     harness.run();
-    let issue = harness.state().document.issue();
+    let issue = harness.state().open.document.issue();
     assert_eq!(issue.sections[0].entries[0].body, "My wording.");
     assert!(monitor_workbench::merge::unresolved(issue).is_empty());
     assert!(harness.query_by_label("Keep mine").is_none());
@@ -846,16 +863,18 @@ fn after_merge_the_first_conflict_is_in_view() {
         theirs.sections[2].entries[0].body = "Their wording.".to_owned();
         theirs.title = "Their title".to_owned();
     });
-    let title = harness.state().document.issue().sections[2].title.clone();
+    let title = harness.state().open.document.issue().sections[2]
+        .title
+        .clone();
     click_section(&mut harness, &title);
     retype_entry(&mut harness, "Entry 1", "My wording.");
     click_section(&mut harness, "Overview");
     save_and_merge(&mut harness);
-    assert_eq!(harness.state().document.issue().title, "Their title");
+    assert_eq!(harness.state().open.document.issue().title, "Their title");
     harness.get_by_label("Take theirs");
     assert_eq!(
         harness.state().view.selection.section,
-        Some(harness.state().document.issue().sections[2].id)
+        Some(harness.state().open.document.issue().sections[2].id)
     );
 }
 
@@ -879,7 +898,7 @@ fn an_issue_opened_with_a_conflict_in_it_shows_the_resolver() {
     harness.get_by_label("Theirs (feature/russia)");
     harness.get_by_label("Keep both texts").click();
     harness.run();
-    let entry = &harness.state().document.issue().sections[0].entries[0];
+    let entry = &harness.state().open.document.issue().sections[0].entries[0];
     assert_eq!(entry.body, format!("{mine}\n\nThe branch's wording."));
     assert_eq!(entry.conflict, None);
 }
@@ -906,7 +925,7 @@ fn a_field_conflict_is_settled_in_issue_details() {
     harness.get_by_label("Theirs: \"Their title\"");
     harness.get_by_label("Take theirs").click();
     harness.run();
-    let issue = harness.state().document.issue();
+    let issue = harness.state().open.document.issue();
     assert_eq!(issue.title, "Their title");
     assert!(monitor_workbench::merge::unresolved(issue).is_empty());
     assert!(harness.query_by_label("Take theirs").is_none());
@@ -926,13 +945,14 @@ fn history_compares_an_older_save_and_restores_an_entry_as_one_undo_step() {
     .with_versions(dir.path().join("versions"));
     let mut harness = harness_for(app);
     let body = |harness: &Harness<'_, WorkbenchApp>| {
-        harness.state().document.issue().sections[0].entries[0]
+        harness.state().open.document.issue().sections[0].entries[0]
             .body
             .clone()
     };
     for text in ["Alpha original words.", "Alpha changed words."] {
         harness
             .state_mut()
+            .open
             .document
             .apply(Edit::SetText {
                 field: TextField::EntryBody(entry),
@@ -953,6 +973,7 @@ fn history_compares_an_older_save_and_restores_an_entry_as_one_undo_step() {
     // A save while the window is open lists the new version at once.
     harness
         .state_mut()
+        .open
         .document
         .apply(Edit::SetText {
             field: TextField::Title,
@@ -996,6 +1017,7 @@ fn a_version_that_cannot_be_kept_is_told_and_the_save_stands() {
     let mut harness = harness_for(app);
     harness
         .state_mut()
+        .open
         .document
         .apply(Edit::SetText {
             field: TextField::Title,
@@ -1006,7 +1028,7 @@ fn a_version_that_cannot_be_kept_is_told_and_the_save_stands() {
     harness.run();
     let saved = monitor_workbench::store::load(&file).expect("loads");
     assert_eq!(saved.title, "Saved anyway");
-    assert!(!harness.state().document.is_dirty());
+    assert!(!harness.state().open.document.is_dirty());
     let notice = harness.state().notice.as_ref().expect("a notice");
     assert!(
         notice.text.contains("No version was kept"),
@@ -1027,12 +1049,13 @@ fn a_suggestion_leaves_the_text_until_accepted_and_a_rejected_one_is_kept() {
     let mut harness = harness_for(WorkbenchApp::on_sample().with_clock(suggestion_clock));
     harness.state_mut().prefs.reviewer = "Marta".to_owned();
     click_section(&mut harness, "China");
-    let entry =
-        |h: &Harness<'_, WorkbenchApp>| h.state().document.issue().sections[2].entries[0].clone();
+    let entry = |h: &Harness<'_, WorkbenchApp>| {
+        h.state().open.document.issue().sections[2].entries[0].clone()
+    };
     let original = entry(&harness).body;
     let open_findings = |h: &Harness<'_, WorkbenchApp>| {
         monitor_workbench::compliance::check(
-            h.state().document.issue(),
+            h.state().open.document.issue(),
             &monitor_workbench::registry::Registry::builtin(),
         )
         .findings
@@ -1109,7 +1132,7 @@ fn suggesting_with_no_name_asks_for_it_first_then_records_the_suggestion() {
         .type_text("Marta");
     harness.key_press(Key::Enter);
     harness.run();
-    let entry = &harness.state().document.issue().sections[2].entries[0];
+    let entry = &harness.state().open.document.issue().sections[2].entries[0];
     assert_eq!(entry.suggestions.len(), 1);
     assert_eq!(entry.suggestions[0].author, "Marta");
     assert!(entry.suggestions[0].text.ends_with(" Zzyzx"));

@@ -44,6 +44,7 @@ fn a_new_section_starts_with_its_name_selected() {
     harness.run();
     let titles: Vec<String> = harness
         .state()
+        .open
         .document
         .issue()
         .sections
@@ -67,7 +68,7 @@ fn find_shows_the_match_in_its_entry_and_escape_leaves_it_selected() {
     type_keys(&mut harness, "fact-checkers");
     harness.run();
     harness.get_by_label("1 of 1 matches");
-    let issue = harness.state().document.issue().clone();
+    let issue = harness.state().open.document.issue().clone();
     let (section, entry) = issue
         .entries()
         .find(|(_, e)| e.body.contains("fact-checkers"))
@@ -105,6 +106,7 @@ fn find_shows_the_match_in_its_entry_and_escape_leaves_it_selected() {
     harness.run();
     let body = harness
         .state()
+        .open
         .document
         .issue()
         .entries()
@@ -139,7 +141,7 @@ fn ctrl_l_puts_the_cursor_in_the_link_field_of_the_entry_being_edited() {
     type_keys(&mut harness, "https://www.efe.com/mundo/nuevo/");
     harness.key_press(Key::Enter);
     harness.run();
-    let issue = harness.state().document.issue().clone();
+    let issue = harness.state().open.document.issue().clone();
     let russia = issue
         .sections
         .iter()
@@ -158,7 +160,7 @@ fn copy_link_on_a_chip_puts_the_source_s_address_on_the_clipboard() {
     let mut harness = sample_harness();
     click_section(&mut harness, "Overview");
     let url = {
-        let issue = harness.state().document.issue();
+        let issue = harness.state().open.document.issue();
         let id = issue.sections[0].entries[0].citations[0].source;
         issue.source(id).expect("cited").url.clone()
     };
@@ -214,10 +216,10 @@ fn files_dropped_on_the_window_open_import_or_are_named() {
     )
     .expect("write");
     drop_file(&mut harness, &draft);
-    let issue = harness.state().document.issue().clone();
+    let issue = harness.state().open.document.issue().clone();
     assert_eq!(issue.sections.len(), 1);
     assert_eq!(issue.sections[0].title, "Cuba");
-    assert!(harness.state().document.path.is_none());
+    assert!(harness.state().open.document.path.is_none());
     // An issue file opens.
     let file = dir.path().join("vric.ron");
     monitor_workbench::store::save(&file, &monitor_workbench::sample::sample_issue())
@@ -227,7 +229,7 @@ fn files_dropped_on_the_window_open_import_or_are_named() {
     harness.get_by_label("Don't save").click();
     harness.run();
     assert_eq!(
-        harness.state().document.path.as_deref(),
+        harness.state().open.document.path.as_deref(),
         Some(file.as_path())
     );
     // Anything else is named, with what the window takes.
@@ -264,6 +266,7 @@ fn approving_a_section_with_an_error_asks_first() {
     harness.run();
     let venezuela = |h: &Harness<'_, WorkbenchApp>| {
         h.state()
+            .open
             .document
             .issue()
             .sections

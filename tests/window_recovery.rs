@@ -22,7 +22,12 @@ fn crash_with(document: Document, recovery: &std::path::Path, edit: Edit) {
         Box::new(NoDesktop),
         Some(recovery.to_owned()),
     ));
-    crashed.state_mut().document.apply(edit).expect("applies");
+    crashed
+        .state_mut()
+        .open
+        .document
+        .apply(edit)
+        .expect("applies");
     for _ in 0..(60 * 4) {
         crashed.step();
     }
@@ -78,7 +83,7 @@ fn closing_while_the_question_is_open_keeps_the_copy_for_the_next_start() {
     again.get_by_label("Recover unsaved work?");
     again.get_by_label("Restore").click();
     again.run();
-    assert_eq!(again.state().document.issue().title, "Unsaved title");
+    assert_eq!(again.state().open.document.issue().title, "Unsaved title");
 }
 
 #[test]
@@ -119,7 +124,7 @@ fn every_untitled_document_s_copy_is_offered_newest_first() {
     next.get_by_label("The first crash");
     next.get_by_label("Restore").click();
     next.run();
-    assert_eq!(next.state().document.issue().title, "The first crash");
+    assert_eq!(next.state().open.document.issue().title, "The first crash");
     next.state_mut().flush_recovery();
     assert_eq!(copies(&recovery), 1, "the restored copy stays until saved");
 }
@@ -149,7 +154,7 @@ fn a_copy_restored_over_a_file_changed_since_the_crash_is_merged() {
     next.get_by_label("The file changed on disk");
     next.get_by_label("Merge").click();
     next.run();
-    let merged = next.state().document.issue();
+    let merged = next.state().open.document.issue();
     assert_eq!(merged.title, "My title after the crash", "mine kept");
     assert_eq!(merged.publisher, "Their publisher", "theirs kept");
 }

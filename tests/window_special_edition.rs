@@ -36,6 +36,7 @@ fn ticking_special_edition_and_giving_a_reason_opens_the_gate_and_undo_closes_it
     assert!(
         harness
             .state()
+            .open
             .document
             .issue()
             .policy
@@ -59,6 +60,7 @@ fn ticking_special_edition_and_giving_a_reason_opens_the_gate_and_undo_closes_it
     harness.run();
     let special = harness
         .state()
+        .open
         .document
         .issue()
         .policy
@@ -100,7 +102,7 @@ fn ticking_special_edition_and_giving_a_reason_opens_the_gate_and_undo_closes_it
     // share is an error again; a second one unticks the mark.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    let policy = harness.state().document.issue().policy.clone();
+    let policy = harness.state().open.document.issue().policy.clone();
     assert_eq!(
         policy.special_edition.map(|s| s.reason),
         Some(String::new())
@@ -110,7 +112,7 @@ fn ticking_special_edition_and_giving_a_reason_opens_the_gate_and_undo_closes_it
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(
-        harness.state().document.issue().policy.special_edition,
+        harness.state().open.document.issue().policy.special_edition,
         None
     );
     harness.get_by_label("6 warnings");

@@ -31,7 +31,7 @@ fn open(issue: Issue) -> egui_kittest::Harness<'static, WorkbenchApp> {
 }
 
 fn body(harness: &egui_kittest::Harness<'_, WorkbenchApp>) -> String {
-    harness.state().document.issue().sections[0].entries[0]
+    harness.state().open.document.issue().sections[0].entries[0]
         .body
         .clone()
 }
@@ -292,7 +292,7 @@ fn the_summary_is_underlined_in_issue_details() {
     harness.get_by_label("many").click();
     harness.run();
     assert_eq!(
-        harness.state().document.issue().summary,
+        harness.state().open.document.issue().summary,
         "Visits were many."
     );
 }
@@ -326,6 +326,7 @@ fn a_source_added_makes_its_outlet_s_name_known() {
     source.title = "Zvezdaneft signs with Caracas".to_owned();
     harness
         .state_mut()
+        .open
         .document
         .apply(monitor_workbench::edit::Edit::AddSources(vec![source]))
         .expect("source added");
@@ -426,7 +427,7 @@ fn an_entry_declared_spanish_is_checked_with_the_spanish_dictionary() {
     harness.run();
     harness.get_by_label("Spanish").click();
     harness.run();
-    let entry = &harness.state().document.issue().sections[0].entries[0];
+    let entry = &harness.state().open.document.issue().sections[0].entries[0];
     assert_eq!(entry.language.as_deref(), Some("es"));
     harness.get_by_label("Spanish");
     harness
@@ -448,7 +449,7 @@ fn an_entry_declared_spanish_is_checked_with_the_spanish_dictionary() {
         harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
         harness.run();
     }
-    let entry = &harness.state().document.issue().sections[0].entries[0];
+    let entry = &harness.state().open.document.issue().sections[0].entries[0];
     assert_eq!(
         (entry.body.as_str(), entry.language.as_deref()),
         (text, None)

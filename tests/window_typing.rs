@@ -95,7 +95,7 @@ fn issue_details_and_the_policy_keep_every_key() {
     ] {
         type_keys(&mut harness, label, TYPED);
     }
-    let issue = harness.state().document.issue().clone();
+    let issue = harness.state().open.document.issue().clone();
     for (field, value) in [
         ("series", &issue.series),
         ("title", &issue.title),
@@ -126,7 +126,7 @@ fn editors_keep_spaces_and_commas_as_they_are_typed() {
     );
     // … and the issue holds the names.
     assert_eq!(
-        harness.state().document.issue().editors,
+        harness.state().open.document.issue().editors,
         ["Marta Ruiz", "Daniel Ortega Vidal"]
     );
     // Once the field is left, it shows the list as the issue holds it.
@@ -148,7 +148,7 @@ fn a_section_title_an_entry_and_a_typed_link_keep_every_key() {
     type_keys(&mut harness, "Add source to entry 1", url);
     harness.key_press(Key::Enter);
     harness.run();
-    let issue = harness.state().document.issue().clone();
+    let issue = harness.state().open.document.issue().clone();
     assert_eq!(issue.sections[0].title, TYPED);
     assert_eq!(issue.sections[0].entries[0].body, TYPED);
     let cited = issue.sources.iter().find(|s| s.url == url);
@@ -178,7 +178,7 @@ fn source_fields_keep_every_key() {
         type_keys(&mut harness, label, TYPED);
     }
     type_keys(&mut harness, "Title", TYPED);
-    let source = harness.state().document.issue().sources[0].clone();
+    let source = harness.state().open.document.issue().sources[0].clone();
     assert_eq!(source.title, format!("Zzz{TYPED}"));
     assert_eq!(source.outlet.as_deref(), Some(TYPED));
     assert_eq!(source.author, TYPED);
@@ -208,7 +208,7 @@ fn a_date_typed_with_spaces_is_read_when_the_field_is_left() {
     harness.key_press(Key::Tab);
     harness.run();
     assert_eq!(
-        harness.state().document.issue().published,
+        harness.state().open.document.issue().published,
         chrono::NaiveDate::from_ymd_opt(2022, 2, 13)
     );
 }
@@ -222,13 +222,13 @@ fn comments_suggestions_and_flags_keep_every_key() {
     type_keys(&mut harness, "New comment on entry 1", TYPED);
     harness.get_by_label("Add comment").click();
     harness.run();
-    let entry = harness.state().document.issue().sections[1].entries[0].clone();
+    let entry = harness.state().open.document.issue().sections[1].entries[0].clone();
     // A comment is kept without the space it ended on.
     assert_eq!(entry.comments[0].text, TYPED.trim_end());
     type_keys(&mut harness, "Reply to thread 1", TYPED);
     harness.get_by_label("Reply").click();
     harness.run();
-    let entry = harness.state().document.issue().sections[1].entries[0].clone();
+    let entry = harness.state().open.document.issue().sections[1].entries[0].clone();
     assert_eq!(entry.comments[0].replies[0].text, TYPED.trim_end());
 
     harness.get_by_label("More").click();
@@ -238,7 +238,7 @@ fn comments_suggestions_and_flags_keep_every_key() {
     type_keys(&mut harness, "Why flag entry 1?", TYPED);
     harness.get_by_label("Flag").click();
     harness.run();
-    let entry = harness.state().document.issue().sections[1].entries[0].clone();
+    let entry = harness.state().open.document.issue().sections[1].entries[0].clone();
     assert_eq!(entry.declaration.expect("flagged").note, TYPED.trim_end());
 
     // Suggest mode: the keys go to the suggestion, the entry is unchanged.
@@ -251,7 +251,7 @@ fn comments_suggestions_and_flags_keep_every_key() {
     type_keys(&mut harness, "Entry 1", TYPED);
     harness.get_by_label("Suggest").click();
     harness.run();
-    let entry = harness.state().document.issue().sections[1].entries[0].clone();
+    let entry = harness.state().open.document.issue().sections[1].entries[0].clone();
     assert_eq!(entry.body, body);
     assert_eq!(entry.suggestions[0].text, format!("{body}{TYPED}"));
 }

@@ -101,8 +101,14 @@ impl Document {
             return Ok(Vec::new());
         }
         if !self.history.continues_typing(field, now) {
+            let state = self.state;
             let reopened = self.apply(edit)?;
-            self.history.typed(field, now);
+            // Only a keystroke that made a step opens a typing step: one
+            // that changed nothing (a space the field trims away) would
+            // make the next keystrokes join the step before it.
+            if self.state != state {
+                self.history.typed(field, now);
+            }
             return Ok(reopened);
         }
         let reopened = apply(&mut self.issue, edit)?;

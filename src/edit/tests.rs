@@ -70,6 +70,29 @@ fn typing_elsewhere_or_after_leaving_the_field_starts_a_new_step() {
     assert_eq!(doc.issue().sections[0].entries[0].body, "one");
 }
 
+/// A first keystroke that changes nothing (a space in an empty Outlet
+/// field, which means "from the registry" still) makes no step, and the
+/// keystrokes after it make their own: undoing them leaves the edit before.
+#[test]
+fn a_keystroke_that_changes_nothing_opens_no_typing_step() {
+    let mut doc = document();
+    let source = doc.issue().sources[0].id;
+    assert_eq!(doc.issue().sources[0].outlet, None);
+    doc.apply(Edit::SetNumber(Some(99))).expect("applies");
+    let outlet = |text: &str| Edit::SetText {
+        field: TextField::SourceOutlet(source),
+        text: text.to_owned(),
+    };
+    doc.type_text(outlet(" "), 0.0).expect("applies");
+    assert_eq!(doc.issue().sources[0].outlet, None);
+    doc.type_text(outlet(" E"), 0.1).expect("applies");
+    doc.type_text(outlet(" EF"), 0.2).expect("applies");
+    assert_eq!(doc.issue().sources[0].outlet.as_deref(), Some(" EF"));
+    doc.undo();
+    assert_eq!(doc.issue().sources[0].outlet, None);
+    assert_eq!(doc.issue().number, Some(99), "the edit before stays");
+}
+
 #[test]
 fn a_pause_in_typing_starts_a_new_step() {
     let mut doc = document();

@@ -92,7 +92,7 @@ pub enum Dialog {
     },
     /// Recovery copies a crash left, newest first.
     Recover {
-        offers: Vec<super::recovery::Offer>,
+        offers: Vec<crate::session::Offer>,
     },
     /// The built-in file chooser, and what the chosen file is for.
     Chooser {
@@ -306,7 +306,7 @@ pub fn show(ui: &Ui, dialog: &mut Dialog, report: &Report, file_name: &str) -> O
 
 /// The copies a crash left: each with its file, when it was written and its
 /// first words, to restore or discard; "Later" keeps them all.
-fn recover(ui: &mut Ui, offers: &[super::recovery::Offer]) -> Option<Choice> {
+fn recover(ui: &mut Ui, offers: &[crate::session::Offer]) -> Option<Choice> {
     let mut choice = None;
     ui.heading("Recover unsaved work?");
     ui.label(if offers.len() == 1 {

@@ -22,7 +22,6 @@ mod menu;
 mod outlets;
 mod outline;
 mod prefs;
-mod recovery;
 mod rich_text;
 mod section_view;
 mod share_meter;

@@ -312,8 +312,8 @@ impl WorkbenchApp {
             return;
         };
         self.archive.notes.update(
-            self.document.issue(),
-            self.document.path.as_deref(),
+            self.open.document.issue(),
+            self.open.document.path.as_deref(),
             generation,
             self.archive.snapshot.as_deref(),
         );
@@ -362,6 +362,7 @@ impl WorkbenchApp {
     /// the issue open here) and shows `place` in it.
     pub(super) fn open_archived(&mut self, path: PathBuf, place: Option<Place>) {
         let here = self
+            .open
             .document
             .path
             .as_deref()

@@ -11,17 +11,17 @@ use crate::ui::dialogs::{Dialog, ExportTarget, Pending};
 impl WorkbenchApp {
     /// Carries out the actions; true when what the document shows changed.
     pub(super) fn apply_actions(&mut self, ctx: &egui::Context, actions: Actions) -> bool {
-        let before = self.document.revision();
+        let before = self.open.document.revision();
         let now = ctx.input(|i| i.time);
         for action in actions.0 {
             match action {
                 Action::Edit(edit) => self.edit(edit),
                 Action::Type(edit) => {
-                    let result = self.document.type_text(edit, now);
+                    let result = self.open.document.type_text(edit, now);
                     self.after_edit(result);
                 }
                 Action::Review(review) => self.review(review),
-                Action::EndTyping => self.document.end_typing(),
+                Action::EndTyping => self.open.document.end_typing(),
                 Action::Select(selection) => {
                     let view = &mut self.view;
                     let moved =
@@ -40,7 +40,7 @@ impl WorkbenchApp {
                     }
                 }
                 Action::RemoveSource(source) => {
-                    let cited_by = self.document.issue().times_cited(source);
+                    let cited_by = self.open.document.issue().times_cited(source);
                     if cited_by == 0 {
                         self.edit(Edit::RemoveSource(source));
                     } else {
@@ -64,13 +64,13 @@ impl WorkbenchApp {
             }
         }
         self.keep_selection_valid();
-        self.document.revision() != before
+        self.open.document.revision() != before
     }
 
     /// Applies an edit as an undo step of its own.
     pub(super) fn edit(&mut self, edit: Edit) {
         let before = super::capture::adds_links(&edit).then(|| self.source_ids());
-        let result = self.document.apply(edit);
+        let result = self.open.document.apply(edit);
         self.after_edit(result);
         if let Some(before) = before {
             self.links_added_since(&before);
@@ -86,7 +86,7 @@ impl WorkbenchApp {
         };
         let titles: Vec<String> = reopened
             .iter()
-            .filter_map(|id| self.document.issue().section(*id))
+            .filter_map(|id| self.open.document.issue().section(*id))
             .map(|s| format!("“{}”", s.title))
             .collect();
         if !titles.is_empty() {
@@ -131,11 +131,11 @@ impl WorkbenchApp {
             }
             Command::Quit => self.guard(Pending::Quit),
             Command::Undo => {
-                let moved = self.document.undo();
+                let moved = self.open.document.undo();
                 self.after_history_move(moved);
             }
             Command::Redo => {
-                let moved = self.document.redo();
+                let moved = self.open.document.redo();
                 self.after_history_move(moved);
             }
             Command::Find => {
@@ -149,7 +149,7 @@ impl WorkbenchApp {
             Command::Outlets => self.outlets_view.open = !self.outlets_view.open,
             Command::History => self
                 .history
-                .open_on(self.versions.as_ref(), self.document.path.as_deref()),
+                .open_on(self.versions.as_ref(), self.open.document.path.as_deref()),
             Command::ImportCsl => self.ask_csl_import_path(),
             Command::ExportCsl => self.ask_csl_export_path(),
             Command::FetchAll => self.capture(CaptureRequest::FetchAll),
@@ -166,7 +166,7 @@ impl WorkbenchApp {
     /// Ctrl+L: the cursor in the link field of the entry being edited, or of
     /// the current section's first entry, so a link is cited without the mouse.
     fn cite_link(&mut self) {
-        let issue = self.document.issue();
+        let issue = self.open.document.issue();
         let selection = &self.view.selection;
         let current = selection.entry.and_then(|entry| {
             issue
@@ -203,7 +203,7 @@ impl WorkbenchApp {
 
     /// After an undo or a delete the selected section or entry may be gone.
     pub(super) fn keep_selection_valid(&mut self) {
-        let issue = self.document.issue();
+        let issue = self.open.document.issue();
         let view = &mut self.view;
         let section_exists = view
             .selection

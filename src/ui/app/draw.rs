@@ -14,7 +14,7 @@ impl WorkbenchApp {
     pub(super) fn draw(&mut self, ui: &mut egui::Ui, actions: &mut Actions) {
         let name = self.file_name();
         self.view.section_view.spelling.follow(
-            self.document.issue(),
+            self.open.document.issue(),
             &self.registry,
             self.prefs.spelling.options(),
             spelling::Folders {
@@ -28,20 +28,19 @@ impl WorkbenchApp {
             section_view,
             library,
             derived,
-            disk_stamp,
             capture,
             ..
         } = &mut self.view;
         let Some(derived) = derived.as_ref() else {
             return;
         };
-        let issue = self.document.issue();
+        let issue = self.open.document.issue();
         let tokens = theme::tokens(ui);
         let bar = egui::Frame::side_top_panel(ui.style()).fill(tokens.bar);
         egui::Panel::top("menu_bar").frame(bar).show(ui, |ui| {
             let context = menu::MenuContext {
-                can_undo: self.document.can_undo(),
-                can_redo: self.document.can_redo(),
+                can_undo: self.open.document.can_undo(),
+                can_redo: self.open.document.can_redo(),
                 recent: &self.prefs.recent,
                 show_outline: self.show_outline,
                 show_library: self.prefs.library.shown,
@@ -63,11 +62,11 @@ impl WorkbenchApp {
         }
         egui::Panel::bottom("status_bar").frame(bar).show(ui, |ui| {
             let status = status_bar::Status {
-                document: &self.document,
+                document: &self.open.document,
                 file_name: &name,
-                on_disk: disk_stamp.is_some(),
+                on_disk: self.open.is_on_disk(),
                 derived,
-                autosave_error: self.recovery.last_error.as_deref(),
+                autosave_error: self.open.recovery.last_error.as_deref(),
                 notice: self.notice.as_ref().map(|n| n.text.as_str()),
                 suggest: section_view.suggest,
                 notes: self.archive.notes.list.len(),
@@ -157,7 +156,7 @@ impl WorkbenchApp {
             );
         }
         if section_view.spelling.list.open {
-            let revision = self.document.revision();
+            let revision = self.open.document.revision();
             spelling::list_window(
                 ui.ctx(),
                 issue,
@@ -175,7 +174,7 @@ impl WorkbenchApp {
             archive::show(ui.ctx(), &mut self.archive.view, &shown, actions);
         }
         if self.history.open {
-            let revision = self.document.revision();
+            let revision = self.open.document.revision();
             crate::ui::history::show(ui.ctx(), &mut self.history, issue, revision, actions);
         }
         if let Some(dialog) = &mut self.dialog

@@ -87,10 +87,8 @@ impl WorkbenchApp {
         };
         match import_markdown(&text, &shown) {
             Ok(imported) => {
-                self.recovery.clear(self.document.path.as_deref());
-                self.recovery.new_untitled();
                 // In no issue file yet: unsaved, so nothing drops it unasked.
-                self.replace_document(crate::edit::Document::restored(imported.issue, None));
+                self.start_untitled(crate::edit::Document::restored(imported.issue, None));
                 self.view.untitled_name = "Imported draft";
                 if !imported.notes.is_empty() {
                     let notes: Vec<String> = imported

@@ -9,7 +9,8 @@ use crate::edit::{Document, Edit, new_issue};
 use crate::export::{self, ExportOptions, Gate};
 use crate::model::Issue;
 use crate::model::SectionStatus;
-use crate::store::{self, Stamp};
+use crate::session::{FromDisk, NotSaved};
+use crate::store;
 use crate::ui::actions::Review;
 use crate::ui::chooser::FileChooser;
 use crate::ui::dialogs::{Choice, Dialog, ExportTarget, Pending};
@@ -128,7 +129,7 @@ impl WorkbenchApp {
 
     /// Does `then` now, or first asks about unsaved changes.
     pub(super) fn guard(&mut self, then: Pending) {
-        if self.document.is_dirty() {
+        if self.open.document.is_dirty() {
             self.dialog = Some(Dialog::Unsaved { then });
         } else {
             self.proceed(then);
@@ -138,17 +139,15 @@ impl WorkbenchApp {
     fn proceed(&mut self, then: Pending) {
         match then {
             Pending::New => {
-                self.recovery.clear(self.document.path.as_deref());
-                self.recovery.new_untitled();
                 let today = chrono::Local::now().date_naive();
-                self.replace_document(Document::new(new_issue(today), None));
+                self.start_untitled(Document::new(new_issue(today), None));
             }
             Pending::Open(Some(path)) => self.open(&path),
             Pending::Import(path) => self.import_draft(&path),
             Pending::OpenAt(path, place) => {
                 self.open(&path);
                 if let Some(place) = place
-                    && self.document.path.as_deref() == Some(path.as_path())
+                    && self.open.document.path.as_deref() == Some(path.as_path())
                 {
                     self.go_to_place(place);
                 }
@@ -158,7 +157,7 @@ impl WorkbenchApp {
                 self.ask_file(question, FilePurpose::OpenIssue);
             }
             Pending::Quit => {
-                self.recovery.clear(self.document.path.as_deref());
+                self.open.close();
                 self.close_confirmed = true;
                 self.quit_requested = true;
             }
@@ -172,14 +171,9 @@ impl WorkbenchApp {
 
     /// Opens an issue file; on failure the current document stays and the error is shown.
     pub fn open(&mut self, path: &Path) {
-        match store::load_stamped(path) {
-            Ok((mut issue, stamp)) => {
-                let as_read = Box::new(issue.clone());
-                let notes = store::repair(&mut issue);
-                self.recovery.clear(self.document.path.as_deref());
-                self.replace_document(Document::new(issue, Some(path.to_owned())));
-                self.view.disk_stamp = Some(stamp);
-                self.view.base = Some(as_read);
+        match self.open.open(path) {
+            Ok(notes) => {
+                self.view = DocumentView::of(&self.open.document);
                 if !notes.is_empty() {
                     self.dialog = Some(Dialog::Message {
                         title: "The file needed repairs".to_owned(),
@@ -202,36 +196,29 @@ impl WorkbenchApp {
         }
     }
 
-    /// Puts a recovered copy's work in place, as of the file it was begun
-    /// from: a file changed since the crash is offered for merging, as any
-    /// file changed on disk is, instead of being silently overwritten later.
-    fn restore(&mut self, offer: crate::ui::recovery::Offer) {
-        self.recovery.adopt(&offer);
-        let work = *offer.work;
-        let file = work.file.clone();
-        self.replace_document(Document::restored(work.issue, file.clone()));
-        if work.stamp.is_some() || work.base.is_some() {
-            self.view.disk_stamp = work.stamp;
-            self.view.base = work.base.map(Box::new);
-        }
-        if let Some(path) = file
-            && self.view.disk_stamp.is_some()
-            && Stamp::of_file(&path) != self.view.disk_stamp
-        {
+    /// Puts a recovered copy's work in place; a file changed since the crash
+    /// is offered for merging, as any file changed on disk is, instead of
+    /// being silently overwritten later.
+    fn restore(&mut self, offer: crate::session::Offer) {
+        let changed = self.open.restore(offer);
+        self.view = DocumentView::of(&self.open.document);
+        if let Some(path) = changed {
             self.dialog = Some(Dialog::ChangedOnDisk { path, then: None });
         }
     }
 
-    pub(super) fn replace_document(&mut self, document: Document) {
+    /// A new untitled document (New, an imported draft) in place of this
+    /// one, whose changes the user saved or gave up.
+    pub(super) fn start_untitled(&mut self, document: Document) {
         self.view = DocumentView::of(&document);
-        self.document = document;
+        self.open.start_untitled(document);
     }
 
     /// Merges what the file holds now (a colleague's save, a git pull) into
     /// the issue open here as one undo step; that file becomes the new base.
     fn merge_from_disk(&mut self, path: &Path) {
-        let (theirs, stamp) = match store::load_stamped(path) {
-            Ok(read) => read,
+        let FromDisk { merged, incoming } = match self.open.merge_from_disk(path) {
+            Ok(from_disk) => from_disk,
             Err(error) => {
                 self.dialog = Some(Dialog::Message {
                     title: "Cannot merge".to_owned(),
@@ -240,10 +227,6 @@ impl WorkbenchApp {
                 return;
             }
         };
-        // Without a known ancestor, as git's driver does: an empty issue.
-        let base = self.view.base.take().map_or_else(Issue::default, |b| *b);
-        let merged = crate::merge::merge(&base, self.document.issue(), &theirs);
-        let incoming = crate::merge::Incoming::of(&base, &theirs);
         let conflicts = merged.conflicts.len();
         // The first entry to decide on is put in view.
         let first = merged.conflicts.iter().find_map(|c| match c {
@@ -261,8 +244,6 @@ impl WorkbenchApp {
             self.view.section_view.scroll_to = Some(entry);
         }
         self.keep_selection_valid();
-        self.view.base = Some(Box::new(theirs));
-        self.view.disk_stamp = Some(stamp);
         self.say(incoming.describe(conflicts));
     }
 
@@ -273,7 +254,7 @@ impl WorkbenchApp {
 
     /// Saves, then does `then`.
     fn save_then(&mut self, choose_path: bool, overwrite: bool, then: Option<Pending>) {
-        match (&self.document.path, choose_path) {
+        match (&self.open.document.path, choose_path) {
             (Some(path), false) => self.write_issue(path.clone(), overwrite, then),
             _ => {
                 let suggested = self.suggested_name("", "ron");
@@ -287,20 +268,8 @@ impl WorkbenchApp {
     /// it checks that nobody changed that file since it was read or written;
     /// if someone did, it asks (reload, overwrite, save as) instead.
     fn write_issue(&mut self, path: PathBuf, overwrite: bool, then: Option<Pending>) {
-        let own_file = self.document.path.as_deref() == Some(path.as_path());
-        if own_file && !overwrite && path.exists() && Stamp::of_file(&path) != self.view.disk_stamp
-        {
-            self.dialog = Some(Dialog::ChangedOnDisk { path, then });
-            return;
-        }
-        match store::save_stamped(&path, self.document.issue()) {
-            Ok(stamp) => {
-                let previous = self.document.path.clone();
-                self.recovery.clear(previous.as_deref());
-                self.recovery.clear(Some(&path));
-                self.document.mark_saved(path.clone());
-                self.view.disk_stamp = Some(stamp);
-                self.view.base = Some(Box::new(self.document.issue().clone()));
+        match self.open.save(&path, overwrite) {
+            Ok(()) => {
                 self.prefs.recent.add(&path);
                 self.keep_version(&path);
                 self.archive_saw_save(&path);
@@ -308,7 +277,10 @@ impl WorkbenchApp {
                     self.proceed(then);
                 }
             }
-            Err(error) => {
+            Err(NotSaved::ChangedOnDisk) => {
+                self.dialog = Some(Dialog::ChangedOnDisk { path, then });
+            }
+            Err(NotSaved::Failed(error)) => {
                 self.dialog = Some(Dialog::Message {
                     title: "Not saved".to_owned(),
                     text: format!(
@@ -326,7 +298,7 @@ impl WorkbenchApp {
         let Some(versions) = &self.versions else {
             return;
         };
-        let kept = crate::store::to_ron(self.document.issue())
+        let kept = crate::store::to_ron(self.open.document.issue())
             .map_err(|error| error.to_string())
             .and_then(|text| {
                 versions
@@ -351,7 +323,7 @@ impl WorkbenchApp {
         match choice {
             Choice::SaveThen(then) => self.save_then(false, false, Some(then)),
             Choice::Reload(path) => {
-                self.recovery.clear(Some(&path));
+                self.open.recovery.clear(Some(&path));
                 self.open(&path);
             }
             Choice::Merge(path) => self.merge_from_disk(&path),
@@ -417,7 +389,7 @@ impl WorkbenchApp {
                     && index < offers.len()
                 {
                     let offer = offers.remove(index);
-                    self.recovery.discard(&offer.copy);
+                    self.open.recovery.discard(&offer.copy);
                     // The others are still to answer.
                     if !offers.is_empty() {
                         self.dialog = Some(Dialog::Recover { offers });
@@ -458,8 +430,8 @@ impl WorkbenchApp {
         let Some(reason) = reason else {
             return self.write_exports(&path, &options, target);
         };
-        let report = crate::compliance::check(self.document.issue(), &self.registry);
-        let gate = Gate::of(self.document.issue(), &report);
+        let report = crate::compliance::check(self.open.document.issue(), &self.registry);
+        let gate = Gate::of(self.open.document.issue(), &report);
         let by = match self.prefs.reviewer.trim() {
             "" => "unnamed",
             name => name,
@@ -476,10 +448,10 @@ impl WorkbenchApp {
 
     /// Opens the export dialog for `target`, with the gate as it stands.
     pub(super) fn ask_export(&mut self, target: ExportTarget) {
-        let report = crate::compliance::check(self.document.issue(), &self.registry);
+        let report = crate::compliance::check(self.open.document.issue(), &self.registry);
         self.dialog = Some(Dialog::Export {
             options: self.export_options.clone(),
-            gate: Gate::of(self.document.issue(), &report),
+            gate: Gate::of(self.open.document.issue(), &report),
             reason: String::new(),
             target,
         });
@@ -487,7 +459,7 @@ impl WorkbenchApp {
 
     /// Writes the HTML at `path` and the Markdown beside it, or the PDF at `path`.
     fn write_exports(&mut self, path: &Path, options: &ExportOptions, target: ExportTarget) {
-        let issue = self.document.issue();
+        let issue = self.open.document.issue();
         let (outputs, beside) = match target {
             ExportTarget::HtmlAndMarkdown => {
                 let markdown = path.with_extension("md");
@@ -541,7 +513,7 @@ impl WorkbenchApp {
     }
 
     fn write_review_report(&mut self, path: &Path) {
-        let issue = self.document.issue();
+        let issue = self.open.document.issue();
         let notes = self.view.section_view.spelling.findings(issue);
         let page = export::review_report_with(issue, &self.registry, &notes);
         self.dialog = Some(match store::write_derived(path, page.as_bytes()) {
@@ -576,18 +548,20 @@ impl WorkbenchApp {
     /// ("vric-14.ron" gives "vric-14-review.html"), else one from the issue.
     pub(super) fn suggested_name(&self, suffix: &str, extension: &str) -> String {
         let stem = self
+            .open
             .document
             .path
             .as_deref()
             .and_then(Path::file_stem)
             .map(|stem| stem.to_string_lossy().into_owned())
-            .unwrap_or_else(|| issue_slug(self.document.issue()));
+            .unwrap_or_else(|| issue_slug(self.open.document.issue()));
         format!("{stem}{suffix}.{extension}")
     }
 
     /// Where a chooser starts: the document's folder, else the last one used.
     pub(super) fn start_folder(&self) -> Option<PathBuf> {
-        self.document
+        self.open
+            .document
             .path
             .as_deref()
             .and_then(Path::parent)

@@ -36,14 +36,13 @@ use super::library::LibraryState;
 use super::outlets::OutletsState;
 use super::outline::OutlineState;
 use super::prefs::Preferences;
-use super::recovery::Recovery;
 use super::section_view::SectionViewState;
 use crate::edit::Document;
 use crate::history::VersionStore;
-use crate::model::Issue;
 use crate::registry::Registry;
 use crate::sample::sample_issue;
-use crate::store::{self, Stamp, UserRegistry};
+use crate::session::{AUTOSAVE_DELAY, OpenIssue, Recovery};
+use crate::store::{self, UserRegistry};
 
 pub use archive::ArchiveState;
 pub use capture::CaptureSettings;
@@ -62,14 +61,6 @@ pub struct DocumentView {
     pub library: LibraryState,
     pub(super) derived: Option<Derived>,
     pub(super) derived_memo: DerivedMemo,
-    /// What the document's file held when it was read or last written;
-    /// `None` while the file does not exist yet.
-    pub(super) disk_stamp: Option<Stamp>,
-    /// The issue as its file held it when the window last read or wrote it:
-    /// the common ancestor when merging a colleague's save into this one.
-    pub(super) base: Option<Box<Issue>>,
-    /// egui time of the last edit, for autosave.
-    pub(super) last_edit: f64,
     /// The name shown for a document without a file.
     pub(super) untitled_name: &'static str,
     /// Fetching, archiving and checking under way for this document's sources.
@@ -90,32 +81,16 @@ impl DocumentView {
             library: LibraryState::default(),
             derived: None,
             derived_memo: DerivedMemo::default(),
-            disk_stamp: document.path.as_deref().and_then(Stamp::of_file),
-            base: on_disk(document),
-            last_edit: 0.0,
             untitled_name: "Untitled",
             capture: capture::Work::default(),
         }
     }
 }
 
-/// What the document's file holds now, when that is what the window last
-/// read: the document itself while it is unchanged, else the file read again
-/// (a recovered copy is not what the file holds).
-fn on_disk(document: &Document) -> Option<Box<Issue>> {
-    let path = document.path.as_deref()?;
-    if !path.exists() {
-        return None;
-    }
-    if document.is_dirty() {
-        store::load(path).ok().map(Box::new)
-    } else {
-        Some(Box::new(document.issue().clone()))
-    }
-}
-
 pub struct WorkbenchApp {
-    pub document: Document,
+    /// The issue being edited and what ties it to its file (stamp, merge
+    /// base, recovery copy): everything about it that is not the window's.
+    pub open: OpenIssue,
     pub view: DocumentView,
     pub(super) registry: Registry,
     /// The built-in outlets and the user's file of additions and corrections.
@@ -133,7 +108,6 @@ pub struct WorkbenchApp {
     /// Until this egui time the window looks for the opener's verdict.
     watch_opener_until: Option<f64>,
     pub prefs: Preferences,
-    recovery: Recovery,
     /// Where each save keeps a version (History); none in tests unless given.
     pub(super) versions: Option<VersionStore>,
     pub(super) history: HistoryState,
@@ -175,7 +149,7 @@ impl WorkbenchApp {
         let registry = user.registry();
         let mut app = Self {
             view: DocumentView::of(&document),
-            document,
+            open: OpenIssue::new(document, Recovery::new(recovery_dir)),
             countries: registry.state_countries(),
             registry,
             user,
@@ -186,7 +160,6 @@ impl WorkbenchApp {
             opener_started: false,
             watch_opener_until: None,
             prefs: Preferences::default(),
-            recovery: Recovery::new(recovery_dir),
             versions: None,
             history: HistoryState::default(),
             dialog: None,
@@ -322,8 +295,8 @@ impl WorkbenchApp {
             // Reopened quietly: the window opens on the issue, not the archive.
             app.archive.view.open = false;
         }
-        if let Some(path) = app.document.path.clone()
-            && app.view.disk_stamp.is_some()
+        if let Some(path) = app.open.document.path.clone()
+            && app.open.is_on_disk()
         {
             app.prefs.recent.add(&path);
             if !repairs.is_empty() && app.dialog.is_none() {
@@ -342,7 +315,7 @@ impl WorkbenchApp {
 
     /// At start: every recovery copy a crash left, newest first.
     fn offer_recovery(&mut self) {
-        let offers = self.recovery.offers();
+        let offers = self.open.recovery.offers();
         if !offers.is_empty() {
             self.dialog = Some(Dialog::Recover { offers });
         }
@@ -350,7 +323,7 @@ impl WorkbenchApp {
 
     /// After opening `path`: the copy of that file's unsaved work, if any.
     pub(super) fn offer_recovery_for(&mut self, path: &Path) {
-        if let Some(offer) = self.recovery.offer_for(path) {
+        if let Some(offer) = self.open.recovery.offer_for(path) {
             self.dialog = Some(Dialog::Recover {
                 offers: vec![offer],
             });
@@ -359,8 +332,8 @@ impl WorkbenchApp {
 
     /// The figures for the current revision, recomputed only after a change.
     pub fn derived(&mut self) -> &Derived {
-        let revision = self.document.revision();
-        let issue = self.document.issue();
+        let revision = self.open.document.revision();
+        let issue = self.open.document.issue();
         let registry = &self.registry;
         let view = &mut self.view;
         let memo = &mut view.derived_memo;
@@ -382,7 +355,7 @@ impl WorkbenchApp {
 
     /// "issue-14.ron" or "Sample issue (bundled)" or "Untitled".
     pub fn file_name(&self) -> String {
-        match &self.document.path {
+        match &self.open.document.path {
             Some(path) => path.file_name().map_or_else(
                 || path.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
@@ -414,20 +387,16 @@ impl WorkbenchApp {
         self.draw(ui, &mut actions);
         let changed = self.apply_actions(ui.ctx(), actions);
         if arrived && !changed {
-            self.view.last_edit = ui.input(|i| i.time);
+            self.open.edited(ui.input(|i| i.time));
             ui.ctx()
-                .request_repaint_after(std::time::Duration::from_secs_f64(
-                    super::recovery::AUTOSAVE_DELAY + 0.1,
-                ));
+                .request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_DELAY + 0.1));
         }
         if changed {
             // Show the new share in this very frame: draw the pass again with the edit applied.
             ui.ctx().request_discard("the issue changed");
-            self.view.last_edit = ui.input(|i| i.time);
+            self.open.edited(ui.input(|i| i.time));
             ui.ctx()
-                .request_repaint_after(std::time::Duration::from_secs_f64(
-                    super::recovery::AUTOSAVE_DELAY + 0.1,
-                ));
+                .request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_DELAY + 0.1));
         }
         self.expire_notice(ui.ctx());
         if std::mem::take(&mut self.quit_requested) {
@@ -435,10 +404,7 @@ impl WorkbenchApp {
         }
         // Once the user chose to quit, unsaved work is meant to go: no new copy.
         if !self.close_confirmed {
-            let now = ui.input(|i| i.time);
-            let base = self.view.base.as_deref();
-            let (stamp, edited) = (self.view.disk_stamp, self.view.last_edit);
-            self.recovery.tick(&self.document, now, edited, stamp, base);
+            self.open.autosave(ui.input(|i| i.time));
         }
         self.update_window_title(ui.ctx());
         super::startup::frame_done();
@@ -446,19 +412,23 @@ impl WorkbenchApp {
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {
         let requested = ctx.input(|i| i.viewport().close_requested());
-        if requested && !self.close_confirmed && self.document.is_dirty() {
+        if requested && !self.close_confirmed && self.open.document.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.dialog = Some(Dialog::Unsaved {
                 then: dialogs::Pending::Quit,
             });
         } else if requested {
             self.close_confirmed = true;
-            self.recovery.clear(self.document.path.as_deref());
+            self.open.close();
         }
     }
 
     fn update_window_title(&mut self, ctx: &egui::Context) {
-        let marker = if self.document.is_dirty() { "• " } else { "" };
+        let marker = if self.open.document.is_dirty() {
+            "• "
+        } else {
+            ""
+        };
         let title = format!("{marker}{} — Monitor Workbench", self.file_name());
         if title != self.window_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
@@ -473,7 +443,7 @@ impl WorkbenchApp {
 
     /// Waits for autosave writes and removals under way (tests, quitting).
     pub fn flush_recovery(&mut self) {
-        self.recovery.flush();
+        self.open.recovery.flush();
     }
 }
 
@@ -513,14 +483,14 @@ impl eframe::App for WorkbenchApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        if self.view.disk_stamp.is_some() {
-            self.prefs.last_issue = self.document.path.clone();
+        if self.open.is_on_disk() {
+            self.prefs.last_issue = self.open.document.path.clone();
         }
         self.prefs.store(storage);
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.recovery.flush();
+        self.open.recovery.flush();
     }
 }
 

@@ -72,7 +72,7 @@ impl WorkbenchApp {
     fn record_outlets(&mut self, before: UserOutlets) {
         if self.user.outlets != before {
             let after = self.user.outlets.clone();
-            self.document.record_outlets(before, after);
+            self.open.document.record_outlets(before, after);
             self.outlets_changed();
         }
     }

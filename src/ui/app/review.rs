@@ -21,7 +21,7 @@ impl WorkbenchApp {
         {
             self.derived();
             let report = self.view.derived.as_ref().map(|derived| &derived.report);
-            let shown = self.document.issue().section(section);
+            let shown = self.open.document.issue().section(section);
             let (Some(report), Some(shown)) = (report, shown) else {
                 return;
             };

@@ -33,12 +33,12 @@ impl WorkbenchApp {
 
     fn add_sources(&mut self, sources: Vec<Source>, how: &str) {
         let offered = sources.len();
-        let before = self.document.issue().sources.len();
+        let before = self.open.document.issue().sources.len();
         let ids = self.source_ids();
-        if let Err(error) = self.document.apply(Edit::AddSources(sources)) {
+        if let Err(error) = self.open.document.apply(Edit::AddSources(sources)) {
             return self.say(format!("No source added: {error}."));
         }
-        let added = self.document.issue().sources.len() - before;
+        let added = self.open.document.issue().sources.len() - before;
         let merged = offered - added;
         self.say(format!(
             "{added} source{} added from {offered} {how}{}.",
@@ -101,11 +101,11 @@ impl WorkbenchApp {
     }
 
     pub(super) fn export_csl_to(&mut self, path: &Path) {
-        let json = csl_json(self.document.issue(), &self.registry);
+        let json = csl_json(self.open.document.issue(), &self.registry);
         match crate::store::write_derived(path, json.as_bytes()) {
             Ok(()) => self.say(format!(
                 "{} sources exported to {} for Zotero.",
-                self.document.issue().sources.len(),
+                self.open.document.issue().sources.len(),
                 path.display()
             )),
             Err(error) => {

@@ -32,7 +32,8 @@ impl WorkbenchApp {
         then: Option<Review>,
         problem: Option<String>,
     ) -> Dialog {
-        let mut words = WordListEditor::load(&self.document.issue().series, self.word_list_file());
+        let mut words =
+            WordListEditor::load(&self.open.document.issue().series, self.word_list_file());
         if problem.is_some() {
             words.problem = problem;
         }

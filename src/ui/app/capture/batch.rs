@@ -97,7 +97,7 @@ impl WorkbenchApp {
                 return;
             }
         };
-        let issue = self.document.issue();
+        let issue = self.open.document.issue();
         let items: Vec<Item> = ids
             .iter()
             .filter_map(|id| issue.source(*id))
@@ -183,7 +183,7 @@ impl WorkbenchApp {
         if self.web.repaint.is_none() {
             self.web.repaint = Some(ctx.clone());
         }
-        let before = self.document.revision();
+        let before = self.open.document.revision();
         let mut arrived = false;
         while let Ok(message) = self.view.capture.receiver.try_recv() {
             arrived = true;
@@ -211,7 +211,7 @@ impl WorkbenchApp {
                 Some(fetch) => self.consent(Some(fetch)),
             }
         }
-        self.document.revision() != before
+        self.open.document.revision() != before
     }
 
     fn arrived(&mut self, batch: u64, source: SourceId, outcome: Outcome) {
@@ -220,7 +220,7 @@ impl WorkbenchApp {
             return;
         };
         run.done += 1;
-        let exists = self.document.issue().source(source).is_some();
+        let exists = self.open.document.issue().source(source).is_some();
         if !exists {
             // Deleted meanwhile: its result has nowhere to go.
             work.status.sources.remove(&source);
@@ -291,7 +291,7 @@ impl WorkbenchApp {
         };
         match run.kind {
             Kind::Check => {
-                let issue = self.document.issue();
+                let issue = self.open.document.issue();
                 let checks: Vec<(SourceId, LinkCheck)> = run
                     .checks
                     .into_iter()

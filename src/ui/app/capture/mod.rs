@@ -147,13 +147,20 @@ impl WorkbenchApp {
 
     /// The sources of the issue now, to tell which an edit added.
     pub(super) fn source_ids(&self) -> HashSet<SourceId> {
-        self.document.issue().sources.iter().map(|s| s.id).collect()
+        self.open
+            .document
+            .issue()
+            .sources
+            .iter()
+            .map(|s| s.id)
+            .collect()
     }
 
     /// Links were added (cited, pasted, imported): their details are fetched
     /// if the user said so, and the user is asked the first time.
     pub(super) fn links_added_since(&mut self, before: &HashSet<SourceId>) {
         let added: Vec<SourceId> = self
+            .open
             .document
             .issue()
             .sources
@@ -180,7 +187,7 @@ impl WorkbenchApp {
         };
         self.prefs.fetch_pasted = Some(fetch);
         if fetch {
-            let issue = self.document.issue();
+            let issue = self.open.document.issue();
             let still: Vec<SourceId> = waiting
                 .into_iter()
                 .filter(|id| issue.source(*id).is_some())
@@ -196,7 +203,14 @@ impl WorkbenchApp {
     }
 
     fn fetch_all(&mut self) {
-        let all: Vec<SourceId> = self.document.issue().sources.iter().map(|s| s.id).collect();
+        let all: Vec<SourceId> = self
+            .open
+            .document
+            .issue()
+            .sources
+            .iter()
+            .map(|s| s.id)
+            .collect();
         if all.is_empty() {
             return self.say("The library has no sources to fetch.".to_owned());
         }
@@ -240,7 +254,7 @@ impl WorkbenchApp {
         {
             return self.say("The links are being checked already.".to_owned());
         }
-        let issue = self.document.issue();
+        let issue = self.open.document.issue();
         let cited: Vec<SourceId> = issue
             .sources
             .iter()
