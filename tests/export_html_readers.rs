@@ -511,7 +511,7 @@ fn export_email_writes_the_mail_and_its_text_beside_it_and_nothing_else() {
     assert!(!page.contains("<style") && page.contains(" style=\""));
     let text = std::fs::read_to_string(dir.path().join("issue-14.email.txt")).expect("its text");
     assert!(
-        text.starts_with("DRAFT") && text.contains("[2,3]"),
+        text.starts_with("DRAFT") && text.contains("[2,\u{2009}3]"),
         "{text}"
     );
     let mut written: Vec<String> = std::fs::read_dir(dir.path())

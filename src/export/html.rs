@@ -9,7 +9,7 @@ use super::dates::{iso, long_date};
 use super::labels::{Labels, for_language, language_tag, source_language};
 use super::links::safe_link;
 use super::marks::Listing;
-use super::numbering::Numbering;
+use super::numbering::{CITED_RUN, CITED_SEPARATOR, Cited, Numbering, cited_parts};
 use super::{ExportOptions, Paper, SourceList};
 use crate::compliance::{self, Report, Severity, percent};
 use crate::model::{Entry, EntryId, Issue, Section, SourceId};
@@ -305,13 +305,32 @@ impl Page<'_> {
         markup! {
             @if !numbers.is_empty() {
                 sup class="cite" {
-                    @for (index, number) in numbers.iter().enumerate() {
-                        @if index > 0 { "," }
-                        a id=(citation_id(entry.id, *number)) href=(format!("#src-{number}"))
-                            role="doc-noteref" aria-label=(self.citation_label(*number)) { (number) }
+                    @for (index, part) in cited_parts(&numbers).iter().enumerate() {
+                        @if index > 0 { span class="sep" { (CITED_SEPARATOR) } }
+                        @match *part {
+                            Cited::One(number) => (self.cite_link(entry, number)),
+                            Cited::Run(first, last) => {
+                                (self.cite_link(entry, first))
+                                span class="sep" { (CITED_RUN) }
+                                // The numbers inside a run keep their place,
+                                // for their sources' links back.
+                                @for number in first + 1..last {
+                                    span id=(citation_id(entry.id, number)) {}
+                                }
+                                (self.cite_link(entry, last))
+                            }
+                        }
                     }
                 }
             }
+        }
+    }
+
+    /// One citation number, linked to its source in the list.
+    fn cite_link(&self, entry: &Entry, number: usize) -> Markup {
+        markup! {
+            a id=(citation_id(entry.id, number)) href=(format!("#src-{number}"))
+                role="doc-noteref" aria-label=(self.citation_label(number)) { (number) }
         }
     }
 

@@ -12,7 +12,7 @@ use super::findings;
 use super::labels::{for_language, language_tag};
 use super::links::safe_link;
 use super::marks::{Listed, Listing};
-use super::numbering::Numbering;
+use super::numbering::{CITED_SEPARATOR_PANDOC, Numbering, cited_text};
 use super::{ExportOptions, SourceList};
 use crate::compliance;
 use crate::model::{Issue, SourceId};
@@ -56,14 +56,13 @@ pub fn markdown(issue: &Issue, registry: &Registry, options: &ExportOptions) -> 
         );
         for entry in &section.entries {
             let mut paragraph = inline(&typographic_runs(runs(&entry.body), style));
-            let numbers: Vec<String> = numbering
-                .of_entry(entry)
-                .iter()
-                .map(usize::to_string)
-                .collect();
+            let numbers = numbering.of_entry(entry);
             if !numbers.is_empty() {
-                // One superscript, the commas inside it: "talks.^3,10^".
-                let _ = write!(paragraph, "^{}^", numbers.join(","));
+                // One superscript: "talks.^3, 10^". Pandoc ends a superscript
+                // at a space, not at the narrow no-break space, which LaTeX
+                // sets as a thin space and never breaks.
+                let cited = cited_text(&numbers, CITED_SEPARATOR_PANDOC);
+                let _ = write!(paragraph, "^{cited}^");
             }
             let _ = writeln!(out, "{paragraph}\n");
         }

@@ -114,10 +114,80 @@ impl Numbering {
     }
 }
 
+/// One part of a citation group as readers see it: a number, or a run of
+/// three or more consecutive numbers written "22–24".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cited {
+    One(usize),
+    Run(usize, usize),
+}
+
+/// What separates the parts of a group: a comma and a thin space (U+2009),
+/// the way a typesetter sets "3, 10"; every format keeps a group on one line.
+pub(crate) const CITED_SEPARATOR: &str = ",\u{2009}";
+
+/// The dash of a run, "22–24".
+pub(crate) const CITED_RUN: &str = "\u{2013}";
+
+/// An entry's numbers (ascending, as [`Numbering::of_entry`] gives them) in
+/// the parts every format writes: runs of three or more become one part.
+pub(crate) fn cited_parts(numbers: &[usize]) -> Vec<Cited> {
+    let mut parts = Vec::new();
+    let mut index = 0;
+    while index < numbers.len() {
+        let first = numbers[index];
+        let mut last = index;
+        while last + 1 < numbers.len() && numbers[last + 1] == numbers[last] + 1 {
+            last += 1;
+        }
+        if last - index >= 2 {
+            parts.push(Cited::Run(first, numbers[last]));
+            index = last + 1;
+        } else {
+            parts.push(Cited::One(first));
+            index += 1;
+        }
+    }
+    parts
+}
+
+/// The separator in Pandoc's Markdown: a narrow no-break space (U+202F),
+/// which Pandoc writes as LaTeX's thin space `\,`; LaTeX's fonts have no
+/// U+2009 glyph.
+pub(crate) const CITED_SEPARATOR_PANDOC: &str = ",\u{202F}";
+
+/// The group as text, the parts joined by `separator`: "3, 10, 22–24".
+pub(crate) fn cited_text(numbers: &[usize], separator: &str) -> String {
+    cited_parts(numbers)
+        .iter()
+        .map(|part| match part {
+            Cited::One(number) => number.to_string(),
+            Cited::Run(first, last) => format!("{first}{CITED_RUN}{last}"),
+        })
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::sample::sample_issue;
+
+    #[test]
+    fn runs_of_three_or_more_are_written_as_a_range() {
+        assert_eq!(cited_text(&[], CITED_SEPARATOR), "");
+        assert_eq!(cited_text(&[3], CITED_SEPARATOR), "3");
+        assert_eq!(cited_text(&[22, 23], CITED_SEPARATOR), "22,\u{2009}23");
+        assert_eq!(cited_text(&[22, 23, 24], CITED_SEPARATOR), "22\u{2013}24");
+        assert_eq!(
+            cited_text(&[1, 3, 4, 5, 6, 9, 10], CITED_SEPARATOR),
+            "1,\u{2009}3\u{2013}6,\u{2009}9,\u{2009}10"
+        );
+        assert_eq!(
+            cited_parts(&[2, 3, 4, 8]),
+            [Cited::Run(2, 4), Cited::One(8)]
+        );
+    }
 
     #[test]
     fn each_source_is_listed_once_and_each_list_runs_on() {

@@ -12,7 +12,7 @@ use super::labels::{Labels, for_language};
 use super::links::safe_link;
 use super::marks::Listing;
 use super::masthead::masthead_lines;
-use super::numbering::Numbering;
+use super::numbering::{CITED_SEPARATOR, Numbering, cited_text};
 use super::{ExportOptions, SourceList};
 use crate::compliance::{self, Report};
 use crate::model::{Issue, SourceId};
@@ -61,15 +61,11 @@ impl Writer<'_> {
         for section in &issue.sections {
             self.heading(&self.typo(&section.title), '=');
             for entry in &section.entries {
-                let numbers: Vec<String> = self
-                    .numbering
-                    .of_entry(entry)
-                    .iter()
-                    .map(usize::to_string)
-                    .collect();
+                let numbers = self.numbering.of_entry(entry);
                 let mut text = self.inline(&entry.body);
                 if !numbers.is_empty() {
-                    text.push_str(&format!("[{}]", numbers.join(",")));
+                    // The thin space is no place to wrap: a group stays on one line.
+                    text.push_str(&format!("[{}]", cited_text(&numbers, CITED_SEPARATOR)));
                 }
                 self.block(&text);
             }

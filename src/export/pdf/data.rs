@@ -12,7 +12,7 @@ use super::super::labels::{Labels, for_language, language_tag};
 use super::super::links::safe_link;
 use super::super::marks::Listing;
 use super::super::masthead::masthead_lines;
-use super::super::numbering::Numbering;
+use super::super::numbering::{Cited, Numbering, cited_parts};
 use super::super::{ExportOptions, Paper, SourceList};
 use crate::compliance;
 use crate::model::{Issue, SourceId};
@@ -91,7 +91,9 @@ struct SectionData {
 #[derive(Serialize)]
 struct EntryData {
     runs: Vec<TextRun>,
-    cites: Vec<usize>,
+    /// The parts of the citation group, `[first, last]` each: equal for one
+    /// number, a run of three or more otherwise ("22–24").
+    cites: Vec<[usize; 2]>,
 }
 
 #[derive(Serialize)]
@@ -217,7 +219,13 @@ pub(super) fn document(
                 );
                 EntryData {
                     runs: inline(&entry.body),
-                    cites: numbering.of_entry(entry),
+                    cites: cited_parts(&numbering.of_entry(entry))
+                        .into_iter()
+                        .map(|part| match part {
+                            Cited::One(number) => [number, number],
+                            Cited::Run(first, last) => [first, last],
+                        })
+                        .collect(),
                 }
             })
             .collect();
