@@ -2,8 +2,9 @@
 //! opens the exported page and the email at 1000 and 390 px, a small script
 //! added to the test's copy measures every citation link's box, and the test
 //! holds that the boxes of different numbers never overlap, that each is a
-//! 24 px target, and that each citation group sits on one line. On the
-//! bundled sample and on an issue of 30 sources with two-digit pairs and runs.
+//! 24 px target, and that each citation group sits on one line; and that no
+//! date is broken across lines. On the bundled sample and on an issue of 30
+//! sources with two-digit pairs and runs.
 
 mod support;
 
@@ -29,9 +30,13 @@ addEventListener('load', () => {
       const r = a.getBoundingClientRect();
       return [a.textContent, r.left, r.top, r.right, r.bottom];
     }));
+  // A date set on more than one line has more than one box.
+  const dates = [...document.querySelectorAll('time')]
+    .filter(t => t.getClientRects().length > 1)
+    .map(t => t.textContent);
   const out = document.createElement('pre');
   out.id = 'probe';
-  out.textContent = JSON.stringify(groups);
+  out.textContent = JSON.stringify({groups, dates});
   document.body.appendChild(out);
 });
 </script>"#;
@@ -52,8 +57,16 @@ fn chromium() -> bool {
     .is_some()
 }
 
-/// The citation groups of `page` laid out in a window `width` px wide.
-fn measure(page: &str, width: u32, dir: &Path, name: &str) -> Vec<Vec<Measured>> {
+/// What the probe found: each citation group's link boxes, and the dates
+/// set across a line break.
+#[derive(serde::Deserialize)]
+struct Layout {
+    groups: Vec<Vec<Measured>>,
+    dates: Vec<String>,
+}
+
+/// The citation groups and broken dates of `page` in a window `width` px wide.
+fn measure(page: &str, width: u32, dir: &Path, name: &str) -> Layout {
     let probed = page.replacen("</body>", &format!("{PROBE}</body>"), 1);
     assert_ne!(probed, page, "{name} has a body");
     let file = dir.join(format!("{name}-{width}.html"));
@@ -176,7 +189,7 @@ fn thirty_sources() -> Issue {
 }
 
 #[test]
-fn citation_numbers_never_overlap_or_break_at_any_width() {
+fn citations_never_overlap_and_citations_and_dates_never_break() {
     if !chromium() {
         return;
     }
@@ -193,8 +206,14 @@ fn citation_numbers_never_overlap_or_break_at_any_width() {
         ] {
             for width in [1000, 390] {
                 let name = format!("{issue_name}-{format}");
-                let groups = measure(&page, width, dir.path(), &name);
-                assert_set_as_a_typesetter_would(&groups, &format!("{name} at {width} px"));
+                let layout = measure(&page, width, dir.path(), &name);
+                let what = format!("{name} at {width} px");
+                assert_set_as_a_typesetter_would(&layout.groups, &what);
+                assert!(
+                    layout.dates.is_empty(),
+                    "{what}: dates broken across lines: {:?}",
+                    layout.dates
+                );
             }
         }
     }

@@ -399,9 +399,9 @@ fn the_canonical_url_and_the_licence_reach_the_head_and_the_footer() {
     assert!(
         citation.text.starts_with(
             "Suggested citation: Hemisphere Security Forum, “Extra-hemispheric influence"
-        ) && citation
-            .text
-            .contains("VRIC Monitor No. 14, 20 November 2026. https://example.org/vric/14"),
+        ) && citation.text.contains(
+            "VRIC Monitor No.\u{A0}14, 20\u{A0}November\u{A0}2026. https://example.org/vric/14"
+        ),
         "{}",
         citation.text
     );

@@ -120,7 +120,10 @@ fn pandoc_reads_the_sample_markdown_without_a_warning() {
     let (ok, json, warnings) = run(&pandoc, &["-f", "markdown", "-t", "json"], &text);
     assert!(ok && warnings.trim().is_empty(), "{warnings}");
     let ast: serde_json::Value = serde_json::from_str(&json).expect("Pandoc JSON");
-    assert_eq!(stringify(&ast["meta"]["title"]["c"]), "VRIC Monitor No. 14");
+    assert_eq!(
+        stringify(&ast["meta"]["title"]["c"]),
+        "VRIC Monitor No.\u{A0}14"
+    );
     let headers: Vec<String> = ast["blocks"]
         .as_array()
         .expect("blocks")
@@ -168,6 +171,31 @@ fn tricky_issue() -> Issue {
     }
 }
 
+/// Dates, "No. 14", initials and a spaced dash hold together through
+/// Pandoc into LaTeX, as `~`.
+#[test]
+fn no_break_spaces_reach_latex() {
+    let Some(pandoc) = pandoc() else { return };
+    let mut issue = sample_issue();
+    issue.editors = vec!["Joseph M. Humire".to_owned()];
+    issue.sections[0].entries[0].body = "Talks went on - as planned.".to_owned();
+    let options = ExportOptions {
+        draft: true,
+        ..ExportOptions::default()
+    };
+    let text = markdown(&issue, &Registry::builtin(), &options);
+    let (ok, latex, warnings) = run(&pandoc, &["-f", "markdown", "-t", "latex", "-s"], &text);
+    assert!(ok, "{warnings}");
+    for held in [
+        "20~November~2026",
+        "No.~14",
+        "Joseph~M.~Humire",
+        "on~-- as planned",
+    ] {
+        assert!(latex.contains(held), "{held} missing in\n{latex}");
+    }
+}
+
 #[test]
 fn pandoc_gives_back_exactly_what_the_editor_wrote() {
     let Some(pandoc) = pandoc() else { return };
@@ -189,7 +217,7 @@ fn pandoc_gives_back_exactly_what_the_editor_wrote() {
         )
         .into_iter()
         .map(|run| run.text)
-        .collect();
+        .collect::<String>();
         assert!(
             paragraphs.contains(&shown.as_str()),
             "{shown:?} not found in:\n{plain}"

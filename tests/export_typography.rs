@@ -27,6 +27,12 @@ fn typed_with_a_keyboard(language: &str) -> Issue {
 
 fn check(reader: &str, text: &str, expected: &[&str]) {
     for wanted in expected {
+        // LaTeX sets a no-break space as a tie, which `pdftotext` reads as a space.
+        let wanted = &if reader == "PDF" {
+            wanted.replace('\u{A0}', " ")
+        } else {
+            (*wanted).to_owned()
+        };
         assert!(
             text.contains(wanted),
             "{reader}: “{wanted}” missing in\n{text}"
@@ -76,7 +82,7 @@ fn english_readers_see_curly_quotes_apostrophes_and_dashes() {
     every_reader_sees(
         "en",
         &[
-            "“Bolivarian Shield” – the army’s ‘new doctrine’",
+            "“Bolivarian Shield”\u{A0}– the army’s ‘new doctrine’",
             "2025–2026",
             "What “shield” means",
         ],
@@ -88,7 +94,7 @@ fn spanish_readers_see_angle_quotes() {
     every_reader_sees(
         "es",
         &[
-            "«Bolivarian Shield» – the army’s “new doctrine”",
+            "«Bolivarian Shield»\u{A0}– the army’s “new doctrine”",
             "What «shield» means",
         ],
     );

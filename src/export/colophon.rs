@@ -35,7 +35,10 @@ pub(super) fn suggested_citation(issue: &Issue, labels: &Labels) -> Option<Strin
     }
     let series = issue.series.trim();
     match (series.is_empty(), issue.number) {
-        (false, Some(number)) => parts.push(format!("{series} {} {number}", labels.number)),
+        (false, Some(number)) => parts.push(format!(
+            "{series} {}",
+            crate::text::unbroken(&format!("{} {number}", labels.number))
+        )),
         (false, None) => parts.push(series.to_owned()),
         (true, _) => {}
     }
@@ -88,7 +91,7 @@ mod tests {
             suggested_citation(&issue, for_language("en")).as_deref(),
             Some(
                 format!(
-                    "Hemisphere Security Forum, “Influence in Latin America”, {series} No. 12, 20 November 2026."
+                    "Hemisphere Security Forum, “Influence in Latin America”, {series} No.\u{A0}12, 20\u{A0}November\u{A0}2026."
                 )
                 .as_str()
             )
@@ -105,7 +108,7 @@ mod tests {
             "{spanish}"
         );
         assert!(
-            spanish.ends_with("N.º 12, 20 de noviembre de 2026."),
+            spanish.ends_with("N.º\u{A0}12, 20\u{A0}de\u{A0}noviembre\u{A0}de\u{A0}2026."),
             "{spanish}"
         );
     }

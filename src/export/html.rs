@@ -9,6 +9,7 @@ use super::dates::{iso, long_date};
 use super::labels::{Labels, for_language, language_tag, source_language};
 use super::links::safe_link;
 use super::marks::Listing;
+use super::masthead::heading;
 use super::numbering::{CITED_RUN, CITED_SEPARATOR, Cited, Numbering, cited_parts};
 use super::{ExportOptions, Paper, SourceList};
 use crate::compliance::{self, Report, Severity, percent};
@@ -136,12 +137,7 @@ impl Page<'_> {
         let legend = self.listing.legend(self.labels);
         let issue = self.issue;
         let lang = language_tag(&issue.language);
-        let title = [issue.masthead(), issue.title.clone()]
-            .into_iter()
-            .filter(|part| !part.trim().is_empty())
-            .map(|part| self.typo(&part))
-            .collect::<Vec<_>>()
-            .join(" — ");
+        let title = heading(issue, self.labels);
         let title = if title.is_empty() {
             "Untitled issue".to_owned()
         } else {
@@ -235,7 +231,7 @@ impl Page<'_> {
                 p class="series" {
                     (self.typo(&issue.series))
                     @if let Some(number) = issue.number {
-                        " " span class="number" { (labels.number) " " (number) }
+                        " " span class="number" { (labels.number) "\u{A0}" (number) }
                     }
                 }
                 @if !issue.title.trim().is_empty() {
@@ -260,7 +256,7 @@ impl Page<'_> {
                         (issue.publisher)
                         @if !issue.editors.is_empty() {
                             @if !issue.publisher.trim().is_empty() { " · " }
-                            (labels.edited_by) " " (issue.editors.join(", "))
+                            (labels.edited_by) " " (editors(&issue.editors))
                         }
                     }
                 }
@@ -531,4 +527,14 @@ fn place_letter(index: usize) -> String {
 /// Paragraphs of a plain text field, split on blank lines.
 fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
     text.split("\n\n").map(str::trim).filter(|p| !p.is_empty())
+}
+
+/// The editors as the byline names them, initials held to their names.
+fn editors(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|name| crate::text::person_name(name))
+        .filter(|name| !name.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -21,6 +21,9 @@ pub(super) struct Labels {
     pub months: [&'static str; 12],
     /// "3 November 2026" (`false`) or "3 de noviembre de 2026" (`true`).
     pub month_with_de: bool,
+    /// "24.2%" (`false`) or "24,2 %" (`true`): a decimal comma, and a
+    /// no-break space before the sign.
+    pub decimal_comma: bool,
     /// The methodology note when the issue has no wording of its own; see
     /// `methodology` for the placeholders.
     pub methodology: &'static str,
@@ -97,6 +100,7 @@ const EN: Labels = Labels {
         "December",
     ],
     month_with_de: false,
+    decimal_comma: false,
     methodology: "State media of {countries} ({models}): {state} of {total} {unit} ({share}); our limit is {limit}. Such sources are marked as {mark} in the source lists. {exclusions}",
     special_edition: "This is a special edition: state media make up {share} of its {unit}, above our usual limit of {limit}, by the editors' choice.",
     any_state: "all countries",
@@ -173,6 +177,7 @@ const ES: Labels = Labels {
         "diciembre",
     ],
     month_with_de: true,
+    decimal_comma: true,
     methodology: "Medios estatales de {countries} ({models}): {state} de {total} {unit} ({share}); nuestro límite es {limit}. Esas fuentes se marcan como {mark} en las listas de fuentes. {exclusions}",
     special_edition: "Esta es una edición especial: los medios estatales suman el {share} de sus {unit}, por encima de nuestro límite habitual del {limit}, por decisión de la redacción.",
     any_state: "todos los países",
@@ -249,6 +254,7 @@ const PT: Labels = Labels {
         "dezembro",
     ],
     month_with_de: true,
+    decimal_comma: true,
     methodology: "Mídia estatal de {countries} ({models}): {state} de {total} {unit} ({share}); nosso limite é {limit}. Essas fontes são marcadas como {mark} nas listas de fontes. {exclusions}",
     special_edition: "Esta é uma edição especial: a mídia estatal soma {share} de suas {unit}, acima do nosso limite habitual de {limit}, por decisão da redação.",
     any_state: "todos os países",
@@ -295,6 +301,18 @@ const PT: Labels = Labels {
     contents: "Nesta edição",
 };
 
+impl Labels {
+    /// A share as the language writes it: "24.2%", "24,2 %".
+    pub fn percent(&self, ratio: f64) -> String {
+        let english = crate::compliance::percent(ratio);
+        if !self.decimal_comma {
+            return english;
+        }
+        let figure = english.trim_end_matches('%').replace('.', ",");
+        format!("{figure}{}%", crate::text::NBSP)
+    }
+}
+
 /// The issue's language as a well-formed BCP 47 tag, or `en` when the field
 /// holds anything else: it is written into `lang` attributes and LaTeX set-up.
 pub(super) fn language_tag(tag: &str) -> &str {
@@ -330,5 +348,17 @@ pub(super) fn for_language(tag: &str) -> &'static Labels {
         "es" => &ES,
         "pt" => &PT,
         _ => &EN,
+    }
+}
+
+#[cfg(test)]
+mod percent_tests {
+    use super::for_language;
+
+    #[test]
+    fn a_share_is_written_as_the_language_writes_it() {
+        assert_eq!(for_language("en").percent(0.242), "24.2%");
+        assert_eq!(for_language("es").percent(0.242), "24,2\u{A0}%");
+        assert_eq!(for_language("pt-BR").percent(0.2), "20\u{A0}%");
     }
 }

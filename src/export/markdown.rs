@@ -119,10 +119,11 @@ fn metadata(
     out.push_str("---\n");
     let style = issue.quote_style();
     let issue_title = typographic(&issue.title, style);
-    let title = if issue.masthead().trim().is_empty() {
+    let series = super::masthead::masthead_lines(issue, labels).series;
+    let title = if series.trim().is_empty() {
         issue_title.clone()
     } else {
-        typographic(&issue.masthead(), style)
+        series
     };
     let _ = writeln!(out, "title: {}", yaml_markdown(&title));
     if !issue_title.trim().is_empty() && title != issue_title {
@@ -135,19 +136,19 @@ fn metadata(
             yaml_markdown(&long_date(published, labels))
         );
     }
-    let mut authors: Vec<&str> = issue
+    let mut authors: Vec<String> = issue
         .editors
         .iter()
-        .map(String::as_str)
-        .filter(|e| !e.trim().is_empty())
+        .map(|editor| crate::text::person_name(editor))
+        .filter(|e| !e.is_empty())
         .collect();
     if authors.is_empty() && !issue.publisher.trim().is_empty() {
-        authors.push(&issue.publisher);
+        authors.push(issue.publisher.clone());
     }
     if !authors.is_empty() {
         out.push_str("author:\n");
         for author in authors {
-            let _ = writeln!(out, "  - {}", yaml_markdown(author));
+            let _ = writeln!(out, "  - {}", yaml_markdown(&author));
         }
     }
     let lang = language_tag(&issue.language);
@@ -401,12 +402,13 @@ fn escape_heading(text: &str) -> String {
     }
 }
 
-/// Whitespace runs (newlines included) as single spaces: one paragraph stays one.
+/// Whitespace runs (newlines included) as single spaces: one paragraph stays
+/// one. A no-break space is a character of the text, kept where it stands.
 fn collapse(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
     for c in text.chars() {
-        if c.is_whitespace() {
+        if c.is_whitespace() && !matches!(c, '\u{A0}' | '\u{202F}') {
             space = true;
         } else {
             if space {

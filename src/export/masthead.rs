@@ -4,7 +4,7 @@
 use super::dates::long_date;
 use super::labels::Labels;
 use crate::model::Issue;
-use crate::text::typographic;
+use crate::text::{person_name, typographic, unbroken};
 
 pub(super) struct MastheadLines {
     /// The series and its number: "VRIC Monitor No. 14".
@@ -21,7 +21,7 @@ pub(super) fn masthead_lines(issue: &Issue, labels: &Labels) -> MastheadLines {
         if !series.is_empty() {
             series.push(' ');
         }
-        series.push_str(&format!("{} {number}", labels.number));
+        series.push_str(&unbroken(&format!("{} {number}", labels.number)));
     }
     let mut dates = Vec::new();
     if let Some(published) = issue.published {
@@ -43,10 +43,10 @@ pub(super) fn masthead_lines(issue: &Issue, labels: &Labels) -> MastheadLines {
     if !issue.publisher.trim().is_empty() {
         byline.push(issue.publisher.trim().to_owned());
     }
-    let editors: Vec<&str> = issue
+    let editors: Vec<String> = issue
         .editors
         .iter()
-        .map(|editor| editor.trim())
+        .map(|editor| person_name(editor))
         .filter(|editor| !editor.is_empty())
         .collect();
     if !editors.is_empty() {
@@ -57,4 +57,18 @@ pub(super) fn masthead_lines(issue: &Issue, labels: &Labels) -> MastheadLines {
         dates: dates.join(" · "),
         byline: byline.join(" · "),
     }
+}
+
+/// The issue's heading on one line, as a page title, the PDF's running
+/// header and its metadata name it: "VRIC Monitor No. 14 — Title", the
+/// number in the issue's language.
+pub(super) fn heading(issue: &Issue, labels: &Labels) -> String {
+    [
+        masthead_lines(issue, labels).series,
+        typographic(issue.title.trim(), issue.quote_style()),
+    ]
+    .into_iter()
+    .filter(|part| !part.trim().is_empty())
+    .collect::<Vec<_>>()
+    .join("\u{A0}— ")
 }

@@ -17,7 +17,7 @@
 //! (`special_edition_notice`), worded with the same placeholders.
 
 use super::labels::{Labels, for_language};
-use crate::compliance::{Report, percent};
+use crate::compliance::Report;
 use crate::model::{Issue, ShareMetric};
 
 /// The placeholders an issue's wording may use, for the editor's hint.
@@ -171,8 +171,8 @@ fn fill(template: &str, issue: &Issue, report: &Report, labels: &Labels) -> Stri
         ("{state}", state),
         ("{total}", total),
         ("{unit}", unit.to_owned()),
-        ("{share}", percent(report.share())),
-        ("{limit}", percent(report.limit)),
+        ("{share}", labels.percent(report.share())),
+        ("{limit}", labels.percent(report.limit)),
         ("{mark}", labels.state_media.to_owned()),
         ("{exclusions}", exclusions.to_owned()),
     ]
@@ -211,7 +211,7 @@ fn countries(names: &[String], labels: &Labels) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compliance::check;
+    use crate::compliance::{check, percent};
     use crate::export::labels::for_language;
     use crate::registry::Registry;
     use crate::sample::sample_issue;
@@ -338,7 +338,7 @@ mod tests {
             notice.starts_with("Esta es una edición especial: "),
             "{notice}"
         );
-        assert!(notice.contains("18.9% de sus citas"), "{notice}");
+        assert!(notice.contains("18,9\u{A0}% de sus citas"), "{notice}");
     }
 
     #[test]
@@ -367,8 +367,8 @@ mod tests {
         assert_eq!(
             note,
             format!(
-                "Límite: 20%; alcanzado: {} de citas. {{unknown}}",
-                percent(report.share())
+                "Límite: 20\u{A0}%; alcanzado: {} de citas. {{unknown}}",
+                for_language("es").percent(report.share())
             )
         );
     }

@@ -132,12 +132,14 @@ fn archived_copies_are_linked_beside_the_original_only_when_asked() {
         "{page}"
     );
     assert!(
-        page.contains("archived copy, <time datetime=\"2026-11-05\">5 November 2026</time>"),
+        page.contains(
+            "archived copy, <time datetime=\"2026-11-05\">5\u{A0}November\u{A0}2026</time>"
+        ),
         "{page}"
     );
     let text = markdown(&issue, &registry, &asked);
     assert!(
-        text.contains("([archived copy, 5 November 2026](<https://web.archive.org/web/20261105101500/https://www.reuters.com/world/x>))"),
+        text.contains("([archived copy, 5\u{A0}November\u{A0}2026](<https://web.archive.org/web/20261105101500/https://www.reuters.com/world/x>))"),
         "{text}"
     );
 }

@@ -6,6 +6,7 @@ mod blocks;
 mod count;
 mod date;
 mod inline;
+mod nonbreaking;
 mod position;
 mod typography;
 mod words;
@@ -14,6 +15,7 @@ pub use blocks::protect_blocks;
 pub use count::counted;
 pub use date::{DATE_HINT, DateError, TypedDate, format_date, parse_typed_date};
 pub use inline::{Run, runs};
+pub use nonbreaking::{NBSP, person_name, unbroken};
 pub use position::{TextPosition, decode_utf8};
 pub use typography::{QuoteStyle, Typographer, typographic, typographic_runs};
 

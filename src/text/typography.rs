@@ -101,6 +101,14 @@ impl Typographer {
                 }
                 other => other,
             };
+            // A spaced dash never starts a line: the space before it holds.
+            if matches!(converted, '–' | '—')
+                && chars.get(index + 1).is_some_and(|n| n.is_whitespace())
+                && out.ends_with(' ')
+            {
+                out.pop();
+                out.push(super::NBSP);
+            }
             out.push(converted);
             self.previous = Some(converted);
             index += 1;
@@ -160,7 +168,8 @@ mod tests {
                 "He called it \"Bolivarian Shield\" - it's 'new' -- 1990--2000",
                 style
             ),
-            "He called it “Bolivarian Shield” – it’s ‘new’ – 1990–2000"
+            "He called it “Bolivarian Shield”\u{A0}– it’s ‘new’\u{A0}– 1990–2000",
+            "a spaced dash holds to the word before it"
         );
         assert_eq!(
             typographic("the '90s---and after", style),

@@ -159,12 +159,7 @@ pub(super) fn document(
     place("the masthead".to_owned(), &masthead.series);
     place("the title".to_owned(), &masthead.title);
     place("the masthead".to_owned(), &masthead.byline);
-    let heading = [issue.masthead(), issue.title.clone()]
-        .into_iter()
-        .filter(|part| !part.trim().is_empty())
-        .map(|part| typo(&part))
-        .collect::<Vec<_>>()
-        .join(" — ");
+    let heading = super::super::masthead::heading(issue, labels);
 
     let summary: Vec<Vec<TextRun>> = paragraphs(&issue.summary)
         .map(|paragraph| {
