@@ -33,10 +33,12 @@ pub enum Rule {
     /// A citation of a source the library does not hold (a merge or a
     /// hand edit removed it): it cites nothing, and readers would see nothing.
     MissingSource,
+    /// A section without entries: left out of every reader's format.
+    EmptySection,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 24] = [
+    pub const ALL: [Rule; 25] = [
         Self::StateMediaShare,
         Self::MissingMasthead,
         Self::OpinionSource,
@@ -61,6 +63,7 @@ impl Rule {
         Self::NearDuplicateEntry,
         Self::Spelling,
         Self::MissingSource,
+        Self::EmptySection,
     ];
 
     pub fn name(self) -> &'static str {
@@ -89,6 +92,7 @@ impl Rule {
             Self::NearDuplicateEntry => "near-duplicate-entry",
             Self::Spelling => "spelling",
             Self::MissingSource => "missing-source",
+            Self::EmptySection => "empty-section",
         }
     }
 }

@@ -135,6 +135,18 @@ fn section_findings(
     classes: &Classes<'_>,
     out: &mut Vec<Finding>,
 ) {
+    if section.entries.is_empty() {
+        let mut finding = Finding::new(
+            Rule::EmptySection,
+            Severity::Warning,
+            "The section has no entry: readers will not see it. Write an entry or \
+             remove the section."
+                .to_owned(),
+        );
+        finding.section = Some(section.id);
+        finding.section_title = Some(section.title.clone());
+        out.push(finding);
+    }
     if section.status != SectionStatus::Approved {
         let mut finding = Finding::new(
             Rule::SectionNotApproved,

@@ -17,9 +17,8 @@ impl Gate {
     pub fn of(issue: &Issue, report: &Report) -> Self {
         Self {
             errors: report.error_count(),
-            unapproved: issue
-                .sections
-                .iter()
+            // An empty section is not published, so it waits for no approval.
+            unapproved: super::published_sections(issue)
                 .filter(|s| s.status != SectionStatus::Approved)
                 .map(|s| {
                     if s.title.is_empty() {

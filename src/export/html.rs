@@ -65,6 +65,7 @@ pub fn html_sections(issue: &Issue, registry: &Registry, options: &ExportOptions
     let sections = issue
         .sections
         .par_iter()
+        .filter(|section| !section.entries.is_empty())
         .map(|section| super::printable(page.section(section).into_string()))
         .collect();
     HtmlSections {
@@ -175,11 +176,11 @@ impl Page<'_> {
                             }
                             (NL)
                         }
-                        @if self.options.contents && !issue.sections.is_empty() {
+                        @if self.options.contents && super::published_sections(issue).next().is_some() {
                             nav class="contents" aria-labelledby="contents-title" {
                                 h2 id="contents-title" { (self.labels.contents) }
                                 ol {
-                                    @for section in &issue.sections {
+                                    @for section in super::published_sections(issue) {
                                         li { a href=(format!("#s{}", section.id.0)) { (self.typo(&section.title)) } }
                                     }
                                 }

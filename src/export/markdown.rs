@@ -45,7 +45,7 @@ pub fn markdown(issue: &Issue, registry: &Registry, options: &ExportOptions) -> 
     if options.compliance_summary {
         compliance_summary(&mut out, issue, registry, labels);
     }
-    for (index, section) in issue.sections.iter().enumerate() {
+    for (index, section) in super::published_sections(issue).enumerate() {
         if index > 0 && options.page_breaks {
             out.push_str("\\newpage\n\n");
         }

@@ -37,6 +37,18 @@ pub use review::{review_report, review_report_with};
 /// writes them.
 /// The archived copy of `source` to link beside the original, when the
 /// options ask for it and its address is a safe link.
+/// The sections readers get: a section without entries is left out of every
+/// reader's format (a bare heading over nothing), and `check` warns of it
+/// (`empty-section`). The reviewer's report keeps every section.
+pub(crate) fn published_sections(
+    issue: &crate::model::Issue,
+) -> impl Iterator<Item = &crate::model::Section> {
+    issue
+        .sections
+        .iter()
+        .filter(|section| !section.entries.is_empty())
+}
+
 pub(crate) fn archived_link<'s>(
     source: &'s crate::model::Source,
     options: &ExportOptions,

@@ -58,7 +58,7 @@ impl Writer<'_> {
         if options.compliance_summary {
             self.compliance(report);
         }
-        for section in &issue.sections {
+        for section in super::published_sections(issue) {
             self.heading(&self.typo(&section.title), '=');
             for entry in &section.entries {
                 let numbers = self.numbering.of_entry(entry);

@@ -143,3 +143,43 @@ fn archived_copies_are_linked_beside_the_original_only_when_asked() {
         "{text}"
     );
 }
+
+/// A section without entries reaches no reader: not as a heading, not in
+/// the contents, not in any format; it waits for no approval; and `check`
+/// warns of it.
+#[test]
+fn an_empty_section_reaches_no_reader() {
+    let mut issue = crate::sample::sample_issue();
+    for section in &mut issue.sections {
+        section.status = crate::model::SectionStatus::Approved;
+    }
+    let mut empty = Section::new(SectionId(99), "Nicaragua pending");
+    empty.status = crate::model::SectionStatus::Draft;
+    issue.sections.push(empty);
+    let registry = Registry::builtin();
+    let options = ExportOptions {
+        contents: true,
+        draft: true,
+        ..ExportOptions::default()
+    };
+    let outputs = [
+        html(&issue, &registry, &options),
+        email_html(&issue, &registry, &options),
+        markdown(&issue, &registry, &options),
+        plain_text(&issue, &registry, &options),
+    ];
+    for output in &outputs {
+        assert!(!output.contains("Nicaragua pending"));
+        assert!(output.contains("Venezuela"), "the other sections stay");
+    }
+    let report = crate::compliance::check(&issue, &registry);
+    let empty: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule == crate::compliance::Rule::EmptySection)
+        .collect();
+    assert_eq!(empty.len(), 1);
+    assert_eq!(empty[0].severity, crate::compliance::Severity::Warning);
+    assert_eq!(empty[0].section, Some(SectionId(99)));
+    assert!(Gate::of(&issue, &report).unapproved.is_empty());
+}

@@ -30,6 +30,8 @@ pub(super) struct Block {
     pub body: String,
     pub urls: Vec<String>,
     pub links: Vec<LinkSpan>,
+    /// Where the body lost a bare URL or an `<autolink>` with its text.
+    pub removed: Vec<usize>,
 }
 
 pub(super) struct BlockBuilder<'t> {
@@ -39,6 +41,7 @@ pub(super) struct BlockBuilder<'t> {
     urls: Vec<String>,
     links: Vec<Link>,
     spans: Vec<LinkSpan>,
+    removed: Vec<usize>,
     /// Consecutive text events, merged so a bare URL split by the parser is whole.
     pending_text: Option<Range<usize>>,
 }
@@ -52,6 +55,7 @@ impl<'t> BlockBuilder<'t> {
             urls: Vec::new(),
             links: Vec::new(),
             spans: Vec::new(),
+            removed: Vec::new(),
             pending_text: None,
         }
     }
@@ -145,6 +149,9 @@ impl<'t> BlockBuilder<'t> {
                     // An e-mail address is text, not a source.
                     self.body.push_str(&dest_url);
                 }
+                if autolink {
+                    self.removed.push(self.body.len());
+                }
                 self.links.push(if autolink {
                     Link::Drop
                 } else {
@@ -188,6 +195,7 @@ impl<'t> BlockBuilder<'t> {
                 continue;
             }
             self.body.push_str(&raw[kept..link.start()]);
+            self.removed.push(self.body.len());
             self.urls.push(url.to_owned());
             kept = link.end();
         }
@@ -200,6 +208,7 @@ impl<'t> BlockBuilder<'t> {
             body: self.body,
             urls: self.urls,
             links: self.spans,
+            removed: self.removed,
         }
     }
 }

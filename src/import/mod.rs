@@ -13,6 +13,7 @@ mod csl;
 mod fold;
 mod link_text;
 mod masthead;
+mod pointer;
 mod tidy;
 pub use csl::{CslError, CslImport, sources_from_csl_json};
 
@@ -238,8 +239,21 @@ impl<'t> Importer<'t> {
             .filter(|(_, reading)| **reading == LinkText::Attribution)
             .map(|(link, _)| link.body.clone())
             .collect();
-        let whole = tidy::tidy(&block.body);
-        let body = tidy::tidy(&attribution::strip_trailing(&block.body, &attributions));
+        // Cited links keep their text; a bare URL or an autolink leaves none.
+        let mut links: Vec<_> = block.links.iter().map(|link| link.body.clone()).collect();
+        links.extend(block.removed.iter().map(|&at| at..at));
+        links.sort_by_key(|link| link.start);
+        let pointing = pointer::pointing_sentences(&block.body, &links);
+        for sentence in &pointing {
+            let said = block.body[sentence.clone()].trim().to_owned();
+            self.note(
+                start,
+                format!("“{said}” only pointed at its link, now a citation: it was left out"),
+            );
+        }
+        let (text, attributions) = pointer::remove(&block.body, &pointing, &attributions);
+        let whole = tidy::tidy(&text);
+        let body = tidy::tidy(&attribution::strip_trailing(&text, &attributions));
         let urls = block.urls;
         let previous_exists = self
             .issue

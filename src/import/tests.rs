@@ -41,6 +41,32 @@ fn inline_links_keep_their_text_and_cite_their_url() {
     assert_eq!(urls_of(&issue, 0, 0), ["https://www.reuters.com/world/x"]);
 }
 
+/// "See the bill text." once its link is a citation points at nothing: it
+/// leaves with the link, and a note says so; a sentence that says more stays.
+#[test]
+fn a_sentence_that_only_points_at_its_link_leaves_with_it() {
+    let imported = import(
+        "## Peru\n\nCongress passed the bill on Monday. See [the bill text](https://www.congreso.gob.pe/ley).\n\nLima hosted the talks, [El Comercio reported](https://elcomercio.pe/x).\n",
+    );
+    let entries = &imported.issue.sections[0].entries;
+    assert_eq!(entries[0].body, "Congress passed the bill on Monday.");
+    assert_eq!(
+        urls_of(&imported.issue, 0, 0),
+        ["https://www.congreso.gob.pe/ley"]
+    );
+    assert_eq!(
+        entries[1].body,
+        "Lima hosted the talks, El Comercio reported."
+    );
+    assert!(
+        imported.notes.iter().any(|note| note
+            .message
+            .contains("“See the bill text.” only pointed at its link")),
+        "{:?}",
+        imported.notes
+    );
+}
+
 #[test]
 fn autolinks_and_bare_urls_leave_the_text() {
     let issue = import(
@@ -53,8 +79,8 @@ fn autolinks_and_bare_urls_leave_the_text() {
         ["https://www.hispantv.com/noticias/1"]
     );
     assert_eq!(
-        issue.sections[0].entries[1].body,
-        "Caracas agreed. More text, see."
+        issue.sections[0].entries[1].body, "Caracas agreed.",
+        "“More text, see.” pointed only at its URL"
     );
     assert_eq!(
         urls_of(&issue, 0, 1),

@@ -200,7 +200,7 @@ pub(super) fn document(
 
     let per_section = options.source_list == SourceList::PerSection;
     let mut sections = Vec::new();
-    for section in &issue.sections {
+    for section in super::super::published_sections(issue) {
         let title = typo(&section.title);
         place(format!("the heading of section “{title}”"), &title);
         let entries = section
