@@ -118,7 +118,7 @@ fn the_sample_becomes_a_publication_pdf_with_its_metadata_and_pages() {
     // The contents, the legend of the marks, the disclaimer and the methodology note.
     assert!(all.contains("In this issue"), "{all}");
     assert!(
-        all.contains("[state-controlled media] a state funds and runs it"),
+        all.contains("State-controlled media: a state funds and runs the outlet"),
         "{all}"
     );
     assert!(all.contains("our limit is 20%"), "{all}");

@@ -46,8 +46,15 @@ impl Gate {
                 if self.errors == 1 { "" } else { "s" }
             ));
         }
-        if !self.unapproved.is_empty() {
-            parts.push(format!("not approved: {}", self.unapproved.join(", ")));
+        // A long list is counted: 400 names on one line help no one.
+        match self.unapproved.len() {
+            0 => {}
+            1..=5 => parts.push(format!("not approved: {}", self.unapproved.join(", "))),
+            count => parts.push(format!(
+                "not approved: {count} sections ({} and {} more)",
+                self.unapproved[..3].join(", "),
+                count - 3
+            )),
         }
         parts.join("; ")
     }
@@ -66,5 +73,23 @@ impl Gate {
             errors: self.errors,
             unapproved: self.unapproved.clone(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Gate;
+
+    #[test]
+    fn a_long_list_of_sections_is_counted() {
+        let gate = |count: usize| Gate {
+            errors: 1,
+            unapproved: (1..=count).map(|n| format!("S{n}")).collect(),
+        };
+        assert_eq!(gate(2).describe(), "1 error finding; not approved: S1, S2");
+        assert_eq!(
+            gate(400).describe(),
+            "1 error finding; not approved: 400 sections (S1, S2, S3 and 397 more)"
+        );
     }
 }

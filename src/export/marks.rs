@@ -100,24 +100,29 @@ impl Listing {
     }
 }
 
-/// "state-controlled media: a state controls its editorial line; government
-/// source: …." for the marks the cited sources carry; `None` when none does.
+/// "State-controlled media: a state funds and runs the outlet and controls
+/// its editorial line. Government source: …." — a sentence for each mark the
+/// cited sources carry; `None` when none does.
 fn legend_of(used: &BTreeSet<ReaderMark>, opinion: bool, labels: &Labels) -> Option<String> {
     if used.is_empty() && !opinion {
         return None;
     }
-    let parts: Vec<String> = used
+    let sentence = |mark: &str, meaning: &str| {
+        let mut chars = mark.chars();
+        let first: String = chars
+            .next()
+            .map(char::to_uppercase)
+            .into_iter()
+            .flatten()
+            .collect();
+        format!("{first}{}: {meaning}.", chars.as_str())
+    };
+    let sentences: Vec<String> = used
         .iter()
-        .map(|&mark| {
-            format!(
-                "[{}] {}",
-                label(mark, labels),
-                labels.mark_meanings[index(mark)]
-            )
-        })
-        .chain(opinion.then(|| format!("[{}] {}", labels.opinion_mark, labels.opinion_meaning)))
+        .map(|&mark| sentence(label(mark, labels), labels.mark_meanings[index(mark)]))
+        .chain(opinion.then(|| sentence(labels.opinion_mark, labels.opinion_meaning)))
         .collect();
-    Some(format!("{}.", parts.join("; ")))
+    Some(sentences.join(" "))
 }
 
 #[cfg(test)]
@@ -136,7 +141,9 @@ mod tests {
             .legend(labels)
             .unwrap_or_default();
         assert!(
-            legend.contains("[state-controlled media] a state funds and runs it"),
+            legend.contains(
+                "State-controlled media: a state funds and runs the outlet and controls its editorial line."
+            ),
             "{legend}"
         );
         assert!(legend.ends_with('.'), "{legend}");
