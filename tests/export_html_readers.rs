@@ -102,11 +102,13 @@ fn citation_links(page: &[Element]) -> Vec<&Element> {
 }
 
 /// Source number → the source's outlet name as readers see it, from the
-/// page's own source list (each item's URL finds the source in the library).
+/// page's own source list (the item's outlet), checked against the library:
+/// the name is the registry's, or the registry's with the outlet's country
+/// where two outlets share it ("La Prensa (Panama)").
 fn listed_outlets(page: &[Element], issue: &Issue) -> HashMap<String, String> {
     let registry = Registry::builtin();
     let mut outlets = HashMap::new();
-    for item in page.iter().filter(|e| e.name == "li") {
+    for (index, item) in page.iter().enumerate().filter(|(_, e)| e.name == "li") {
         let Some(number) = item.attribute("id").and_then(|id| id.strip_prefix("src-")) else {
             continue;
         };
@@ -115,8 +117,19 @@ fn listed_outlets(page: &[Element], issue: &Issue) -> HashMap<String, String> {
             .iter()
             .find(|s| item.text.contains(&s.url))
             .expect("the item shows its source's URL");
-        let outlet = classify_source(source, &registry, issue).outlet_name(source);
-        outlets.insert(number.to_owned(), outlet);
+        let shown = page
+            .iter()
+            .find(|e| e.ancestors.contains(&index) && e.has_class("outlet"))
+            .map(|e| e.text.clone())
+            .expect("the item names its outlet");
+        let class = classify_source(source, &registry, issue);
+        let name = class.outlet_name(source);
+        let country = class.outlet.map(|o| o.country.clone()).unwrap_or_default();
+        assert!(
+            shown == name || shown == format!("{name} ({country})"),
+            "source {number}: {shown} for {name}"
+        );
+        outlets.insert(number.to_owned(), shown);
     }
     outlets
 }

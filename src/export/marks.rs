@@ -52,27 +52,25 @@ impl Listing {
         labels: &Labels,
     ) -> Self {
         let cited: Vec<SourceId> = numbering.all().map(|(_, id)| id).collect();
-        let classified: Vec<Option<(Listed, Option<ReaderMark>, bool)>> = cited
+        // Each with its registry outlet (name, country), to tell names apart.
+        type Classified = (Listed, Option<ReaderMark>, bool);
+        type WithOutlet = (Option<Classified>, Option<(String, String)>);
+        let with_outlets: Vec<WithOutlet> = cited
             .par_iter()
             .map(|id| {
-                let source = issue.source(*id)?;
-                let class = classify_source(source, registry, issue);
-                let mark = class.reader_mark();
-                // An opinion piece says so, whoever publishes it: readers
-                // tell a column from a report (README, "A source's kind").
-                let opinion = (source.kind == SourceKind::Opinion).then_some(labels.opinion_mark);
-                let words: Vec<&str> = mark
-                    .map(|mark| label(mark, labels))
-                    .into_iter()
-                    .chain(opinion)
-                    .collect();
-                let listed = Listed {
-                    name: class.outlet_name(source),
-                    mark: (!words.is_empty()).then(|| words.join(", ")),
+                let Some(source) = issue.source(*id) else {
+                    return (None, None);
                 };
-                Some((listed, mark, opinion.is_some()))
+                let class = classify_source(source, registry, issue);
+                let outlet = class
+                    .outlet
+                    .map(|outlet| (outlet.name.clone(), outlet.country.clone()));
+                (Some(listed_source(source, &class, labels)), outlet)
             })
             .collect();
+        let (mut classified, outlets): (Vec<_>, Vec<_>) = with_outlets.into_iter().unzip();
+        tell_apart(&mut classified, &outlets);
+
         let used = classified
             .iter()
             .flatten()
@@ -99,6 +97,73 @@ impl Listing {
         legend_of(&self.used, self.opinion, labels)
     }
 }
+
+/// A source's name and mark as readers see them, the mark's kind, and
+/// whether it is an opinion piece.
+fn listed_source(
+    source: &crate::model::Source,
+    class: &crate::sourcing::SourceClass<'_>,
+    labels: &Labels,
+) -> (Listed, Option<ReaderMark>, bool) {
+    let mark = class.reader_mark();
+    // An opinion piece says so, whoever publishes it: readers tell a column
+    // from a report (README, "A source's kind").
+    let opinion = (source.kind == SourceKind::Opinion).then_some(labels.opinion_mark);
+    let words: Vec<&str> = mark
+        .map(|mark| label(mark, labels))
+        .into_iter()
+        .chain(opinion)
+        .collect();
+    let listed = Listed {
+        name: class.outlet_name(source),
+        mark: (!words.is_empty()).then(|| words.join(", ")),
+    };
+    (listed, mark, opinion.is_some())
+}
+
+/// Names readers would misread get the outlet's country: two outlets the
+/// page would show under one name ("El Comercio (Peru)", "El Comercio
+/// (Ecuador)"), and an outlet named like a mark of the policy ("Opinión
+/// (Bolivia)", never read as a label beside a no-opinion policy).
+fn tell_apart<T>(
+    classified: &mut [Option<(Listed, T, bool)>],
+    outlets: &[Option<(String, String)>],
+) {
+    let mut outlets_by_name: std::collections::HashMap<String, BTreeSet<&str>> =
+        std::collections::HashMap::new();
+    for (listed, outlet) in classified.iter().zip(outlets) {
+        if let (Some((listed, _, _)), Some((outlet, _))) = (listed, outlet) {
+            outlets_by_name
+                .entry(listed.name.to_lowercase())
+                .or_default()
+                .insert(outlet);
+        }
+    }
+    let shared: BTreeSet<String> = outlets_by_name
+        .into_iter()
+        .filter(|(_, outlets)| outlets.len() > 1)
+        .map(|(name, _)| name)
+        .collect();
+    for (listed, outlet) in classified.iter_mut().zip(outlets) {
+        let (Some((listed, _, _)), Some((_, country))) = (listed, outlet) else {
+            continue;
+        };
+        let folded = listed.name.to_lowercase();
+        let misread = shared.contains(&folded) || POLICY_WORDS.contains(&folded.as_str());
+        if misread && !country.is_empty() && !listed.name.ends_with(')') {
+            listed.name = format!("{} ({country})", listed.name);
+        }
+    }
+}
+
+/// Names that read as the policy's own words in the languages of the exports.
+const POLICY_WORDS: &[&str] = &[
+    "opinion",
+    "opinión",
+    "opinião",
+    "state media",
+    "medio estatal",
+];
 
 /// "State-controlled media: a state funds and runs the outlet and controls
 /// its editorial line. Government source: …." — a sentence for each mark the
@@ -147,5 +212,48 @@ mod tests {
             "{legend}"
         );
         assert!(legend.ends_with('.'), "{legend}");
+    }
+
+    /// Two outlets under one name, and an outlet named like a policy word,
+    /// are told apart by country; a name only one outlet has stays as it is.
+    #[test]
+    fn names_readers_would_misread_carry_the_country() {
+        use crate::model::{Citation, Source, SourceId};
+        let mut issue = sample_issue();
+        let first = issue.next_source_id().0;
+        for (offset, url) in [
+            "https://www.elcomercio.pe/mundo/a",
+            "https://www.elcomercio.com/actualidad/b",
+            "https://www.opinion.com.bo/articulo/c",
+        ]
+        .iter()
+        .enumerate()
+        {
+            let id = SourceId(first + offset as u32);
+            issue.sources.push(Source::new(id, *url));
+            issue.sections[0].entries[0]
+                .citations
+                .push(Citation { source: id });
+        }
+        let registry = Registry::builtin();
+        let numbering = Numbering::of(&issue);
+        let labels = for_language("es");
+        let listing = Listing::of(&issue, &registry, &numbering, labels);
+        let names: Vec<String> = numbering
+            .all()
+            .filter_map(|(number, _)| listing.get(number).map(|l| l.name.clone()))
+            .collect();
+        for expected in [
+            "El Comercio (Peru)",
+            "El Comercio (Ecuador)",
+            "Opinión (Bolivia)",
+        ] {
+            assert!(
+                names.iter().any(|n| n == expected),
+                "{expected} in {names:?}"
+            );
+        }
+        assert!(!names.iter().any(|n| n == "El Comercio"), "{names:?}");
+        assert!(names.iter().any(|n| n == "Reuters"), "{names:?}");
     }
 }

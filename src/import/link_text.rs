@@ -11,8 +11,12 @@ use super::fold::fold;
 pub(super) enum LinkText {
     /// A headline, tidied: the source's title.
     Title(String),
-    /// The outlet's name or a short label ("Reuters", "Fuente"): no title,
-    /// and no loss when it leaves the end of the entry.
+    /// The outlet's name as the editor wrote it ("Detroit News", "La Prensa
+    /// Nicaragua"): no title, and no loss when it leaves the end of the
+    /// entry; the source's outlet where no registry knows the host.
+    Name(String),
+    /// A short label ("Fuente", "aquí"): no title, and no loss when it
+    /// leaves the end of the entry.
     Attribution,
     /// Words of the sentence ("signed a deal with Caracas last Monday").
     Phrase,
@@ -50,7 +54,7 @@ pub(super) fn read(text: &str, url: &str) -> LinkText {
         .filter(|word| word.chars().any(char::is_alphanumeric))
         .count();
     if names_the_outlet(&title, &host_names(url)) {
-        return LinkText::Attribution;
+        return LinkText::Name(title);
     }
     // A headline starts with a capital (or a digit, or a script without
     // case); "signed a deal with Caracas" is the sentence going on.
@@ -72,7 +76,7 @@ pub(super) fn read(text: &str, url: &str) -> LinkText {
 fn link_title(text: &str, url: &str) -> Option<String> {
     match read(text, url) {
         LinkText::Title(title) => Some(title),
-        LinkText::Attribution | LinkText::Phrase => None,
+        LinkText::Name(_) | LinkText::Attribution | LinkText::Phrase => None,
     }
 }
 
@@ -140,7 +144,14 @@ fn names_the_outlet(text: &str, names: &[String]) -> bool {
     if words.is_empty() || words.len() > NAME_WORDS || names.is_empty() {
         return false;
     }
-    let is_name = |spelled: &str| names.iter().any(|name| name == spelled);
+    // A host may add a country's code to the name: `laprensani` is "La
+    // Prensa" of Nicaragua.
+    let is_name = |spelled: &str| {
+        names.iter().any(|name| {
+            name.strip_prefix(spelled)
+                .is_some_and(|code| code.is_empty() || (spelled.len() >= 5 && code.len() == 2))
+        })
+    };
     for start in 0..words.len() {
         for end in start + 1..=words.len() {
             if !is_name(&words[start..end].concat()) {
@@ -263,7 +274,10 @@ mod tests {
     #[test]
     fn outlets_and_short_labels_are_attributions_and_long_phrases_are_not() {
         let url = "https://elcomercio.pe/x/";
-        assert_eq!(read("El Comercio", url), LinkText::Attribution);
+        assert_eq!(
+            read("El Comercio", url),
+            LinkText::Name("El Comercio".to_owned())
+        );
         assert_eq!(read("Fuente", url), LinkText::Attribution);
         assert_eq!(read("aquí", url), LinkText::Attribution);
         assert_eq!(
@@ -273,6 +287,30 @@ mod tests {
         assert_eq!(
             read("Lima hosts the talks", url),
             LinkText::Title("Lima hosts the talks".to_owned())
+        );
+    }
+
+    /// The outlet's name with its country, or spelled by a host that adds a
+    /// country's code, is the name, not a headline.
+    #[test]
+    fn an_outlets_name_with_its_country_is_no_headline() {
+        assert_eq!(
+            read(
+                "La Prensa Nicaragua",
+                "https://www.laprensani.com/2026/11/12/x"
+            ),
+            LinkText::Name("La Prensa Nicaragua".to_owned())
+        );
+        assert_eq!(
+            read("Detroit News", "https://www.detroitnews.com/story/x"),
+            LinkText::Name("Detroit News".to_owned())
+        );
+        assert_eq!(
+            read(
+                "Lima prepares new ports law",
+                "https://www.laprensani.com/x"
+            ),
+            LinkText::Title("Lima prepares new ports law".to_owned())
         );
     }
 

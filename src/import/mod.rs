@@ -236,7 +236,7 @@ impl<'t> Importer<'t> {
             .links
             .iter()
             .zip(&readings)
-            .filter(|(_, reading)| **reading == LinkText::Attribution)
+            .filter(|(_, reading)| matches!(reading, LinkText::Attribution | LinkText::Name(_)))
             .map(|(link, _)| link.body.clone())
             .collect();
         // Cited links keep their text; a bare URL or an autolink leaves none.
@@ -283,16 +283,26 @@ impl<'t> Importer<'t> {
     }
 
     /// Gives each source still without a title its link's headline.
+    /// Headlines become the sources' titles; the outlet's name as the editor
+    /// wrote it becomes the outlet of a source whose host no outlet of the
+    /// registry holds ("Detroit News", not the host's "Detroitnews.com").
     fn title_sources(&mut self, links: &[LinkSpan], readings: Vec<LinkText>) {
         for (link, reading) in links.iter().zip(readings) {
-            let LinkText::Title(title) = reading else {
+            let id = self.source_for(&link.url);
+            let Some(source) = self.issue.source_mut(id) else {
                 continue;
             };
-            let id = self.source_for(&link.url);
-            if let Some(source) = self.issue.source_mut(id)
-                && source.title.is_empty()
-            {
-                source.title = title;
+            match reading {
+                LinkText::Title(title) if source.title.is_empty() => source.title = title,
+                LinkText::Name(name)
+                    if source.outlet.is_none()
+                        && crate::registry::Registry::builtin()
+                            .match_url(&source.url)
+                            .is_none() =>
+                {
+                    source.outlet = Some(name);
+                }
+                _ => {}
             }
         }
     }

@@ -67,6 +67,25 @@ fn a_sentence_that_only_points_at_its_link_leaves_with_it() {
     );
 }
 
+/// The editor's name for an outlet the registry does not know is the name
+/// readers see; a known outlet keeps the registry's name.
+#[test]
+fn the_editors_name_for_an_unknown_outlet_is_kept() {
+    let issue = import(
+        "## Russia\n\nMoscow courts Detroit carmakers. [Detroit News](https://www.detroitnews.com/story/x)\n\nLima hosted the talks. [Reuters](https://www.reuters.com/world/y)\n",
+    )
+    .issue;
+    let outlet = |url: &str| {
+        issue
+            .sources
+            .iter()
+            .find(|s| s.url.contains(url))
+            .map(|s| s.outlet.clone())
+    };
+    assert_eq!(outlet("detroitnews"), Some(Some("Detroit News".to_owned())));
+    assert_eq!(outlet("reuters"), Some(None), "the registry names Reuters");
+}
+
 #[test]
 fn autolinks_and_bare_urls_leave_the_text() {
     let issue = import(
