@@ -119,21 +119,42 @@ fn metadata(
     out.push_str("---\n");
     let style = issue.quote_style();
     let issue_title = typographic(&issue.title, style);
-    let series = super::masthead::masthead_lines(issue, labels).series;
-    let title = if series.trim().is_empty() {
+    let masthead = super::masthead::masthead_lines(issue, labels);
+    let title = if masthead.series.trim().is_empty() {
         issue_title.clone()
     } else {
-        series
+        masthead.series.clone()
     };
     let _ = writeln!(out, "title: {}", yaml_markdown(&title));
     if !issue_title.trim().is_empty() && title != issue_title {
         let _ = writeln!(out, "subtitle: {}", yaml_markdown(&issue_title));
     }
-    if let Some(published) = issue.published {
+    // The masthead's dates as the PDF sets them under the title ("Published
+    // … · Covering … – …"), the publisher on a line of its own; and each as
+    // a field of its own for other templates.
+    let publisher = issue.publisher.trim();
+    let dated: Vec<&str> = [masthead.dates.as_str(), publisher]
+        .into_iter()
+        .filter(|line| !line.is_empty())
+        .collect();
+    if !dated.is_empty() {
+        let _ = writeln!(out, "date: {}", yaml_markdown_lines(&dated));
+    }
+    if !publisher.is_empty() {
+        let _ = writeln!(out, "publisher: {}", yaml_markdown(publisher));
+    }
+    if let Some(number) = issue.number {
+        let _ = writeln!(out, "number: {number}");
+    }
+    if let Some(period) = issue.coverage {
         let _ = writeln!(
             out,
-            "date: {}",
-            yaml_markdown(&long_date(published, labels))
+            "coverage: {}",
+            yaml_markdown(&format!(
+                "{} – {}",
+                long_date(period.from, labels),
+                long_date(period.to, labels)
+            ))
         );
     }
     let mut authors: Vec<String> = issue
@@ -427,6 +448,15 @@ fn collapse(text: &str) -> String {
 /// A YAML double-quoted string whose content Pandoc reads as Markdown.
 fn yaml_markdown(text: &str) -> String {
     yaml_plain(&escape_markdown(collapse(text).trim()))
+}
+
+/// Lines of Markdown in one YAML string, joined by Markdown's hard line break.
+fn yaml_markdown_lines(lines: &[&str]) -> String {
+    let markdown: Vec<String> = lines
+        .iter()
+        .map(|line| escape_markdown(collapse(line).trim()))
+        .collect();
+    yaml_plain(&markdown.join("\\\n"))
 }
 
 /// A YAML double-quoted string.
