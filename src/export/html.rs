@@ -9,7 +9,7 @@ use super::dates::{iso, long_date};
 use super::labels::{Labels, for_language, language_tag, source_language};
 use super::links::safe_link;
 use super::marks::Listing;
-use super::masthead::heading;
+use super::masthead::{editor_names, heading};
 use super::numbering::{CITED_RUN, CITED_SEPARATOR, Cited, Numbering, cited_parts};
 use super::{ExportOptions, Paper, SourceList};
 use crate::compliance::{self, Report, Severity, percent};
@@ -257,7 +257,7 @@ impl Page<'_> {
                         (issue.publisher)
                         @if !issue.editors.is_empty() {
                             @if !issue.publisher.trim().is_empty() { " · " }
-                            (labels.edited_by) " " (editors(&issue.editors))
+                            (labels.edited_by) " " (editor_names(issue).join(", "))
                         }
                     }
                 }
@@ -528,14 +528,4 @@ fn place_letter(index: usize) -> String {
 /// Paragraphs of a plain text field, split on blank lines.
 fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
     text.split("\n\n").map(str::trim).filter(|p| !p.is_empty())
-}
-
-/// The editors as the byline names them, initials held to their names.
-fn editors(names: &[String]) -> String {
-    names
-        .iter()
-        .map(|name| crate::text::person_name(name))
-        .filter(|name| !name.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ")
 }

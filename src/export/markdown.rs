@@ -157,15 +157,7 @@ fn metadata(
             ))
         );
     }
-    let mut authors: Vec<String> = issue
-        .editors
-        .iter()
-        .map(|editor| crate::text::person_name(editor))
-        .filter(|e| !e.is_empty())
-        .collect();
-    if authors.is_empty() && !issue.publisher.trim().is_empty() {
-        authors.push(issue.publisher.clone());
-    }
+    let authors = super::masthead::authors(issue);
     if !authors.is_empty() {
         out.push_str("author:\n");
         for author in authors {

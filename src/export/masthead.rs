@@ -43,12 +43,7 @@ pub(super) fn masthead_lines(issue: &Issue, labels: &Labels) -> MastheadLines {
     if !issue.publisher.trim().is_empty() {
         byline.push(issue.publisher.trim().to_owned());
     }
-    let editors: Vec<String> = issue
-        .editors
-        .iter()
-        .map(|editor| person_name(editor))
-        .filter(|editor| !editor.is_empty())
-        .collect();
+    let editors = editor_names(issue);
     if !editors.is_empty() {
         byline.push(format!("{} {}", labels.edited_by, editors.join(", ")));
     }
@@ -56,6 +51,28 @@ pub(super) fn masthead_lines(issue: &Issue, labels: &Labels) -> MastheadLines {
         series,
         dates: dates.join(" · "),
         byline: byline.join(" · "),
+    }
+}
+
+/// The editors as readers see them, initials held to their names.
+pub(super) fn editor_names(issue: &Issue) -> Vec<String> {
+    issue
+        .editors
+        .iter()
+        .map(|editor| person_name(editor))
+        .filter(|editor| !editor.is_empty())
+        .collect()
+}
+
+/// Who the issue is by, for a document's metadata: its editors, else its
+/// publisher.
+pub(super) fn authors(issue: &Issue) -> Vec<String> {
+    let editors = editor_names(issue);
+    let publisher = issue.publisher.trim();
+    if editors.is_empty() && !publisher.is_empty() {
+        vec![publisher.to_owned()]
+    } else {
+        editors
     }
 }
 

@@ -261,15 +261,7 @@ pub(super) fn document(
             .collect(),
     });
 
-    let mut authors: Vec<String> = issue
-        .editors
-        .iter()
-        .map(|editor| editor.trim().to_owned())
-        .filter(|editor| !editor.is_empty())
-        .collect();
-    if authors.is_empty() && !issue.publisher.trim().is_empty() {
-        authors.push(issue.publisher.trim().to_owned());
-    }
+    let authors = super::super::masthead::authors(issue);
     let description = paragraphs(&issue.summary)
         .next()
         .map(|first| crate::text::excerpt(&typo(first), 300))
