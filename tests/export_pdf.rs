@@ -312,3 +312,61 @@ fn fontconfig_family(name: &str) -> bool {
         .output()
         .is_ok_and(|output| !output.stdout.is_empty())
 }
+
+/// Every citation number is a link into the document (no web address) to
+/// the page where its source is listed, in the sources at the end and in
+/// each section's list. The links are pointed at the sources after layout
+/// (`export::pdf::source_links`), so this is what holds them.
+#[test]
+fn each_citation_number_links_to_the_page_of_its_source() {
+    if !poppler() || require_tool("pdftohtml (poppler-utils)", tool("pdftohtml")).is_none() {
+        return;
+    }
+    let issue = sample_issue();
+    let cited = issue
+        .entries()
+        .flat_map(|(_, entry)| entry.citations.iter())
+        .count();
+    for placement in ["per-section", "end"] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (output, pdf) = export_pdf(&issue, dir.path(), &["--draft", "--sources", placement]);
+        assert!(output.status.success(), "{output:?}");
+        let bytes = std::fs::read(&pdf).expect("read the PDF");
+        let raw = String::from_utf8_lossy(&bytes);
+        assert!(!raw.contains("/URI(source"), "a stand-in address was left");
+        let xml = output_of(
+            "pdftohtml",
+            &[
+                "-xml".as_ref(),
+                "-i".as_ref(),
+                "-stdout".as_ref(),
+                pdf.as_os_str(),
+            ],
+        );
+        // `<a href="issue.html#3">12</a>`: the number 12 links to page 3.
+        let links: Vec<(usize, usize)> = xml
+            .split("<a href=\"")
+            .skip(1)
+            .filter_map(|link| {
+                let (target, rest) = link.split_once("\">")?;
+                let page = target.rsplit_once('#')?.1.parse().ok()?;
+                let number = rest.split_once("</a>")?.0.trim().parse().ok()?;
+                Some((number, page))
+            })
+            .collect();
+        assert!(
+            links.len() >= cited,
+            "{} number links for {cited} citations ({placement})",
+            links.len()
+        );
+        for (number, page) in links {
+            let listed = text(&pdf, Some(page))
+                .lines()
+                .any(|line| line.trim_start().starts_with(&format!("{number}. ")));
+            assert!(
+                listed,
+                "number {number} links to page {page}, which does not list it ({placement})"
+            );
+        }
+    }
+}

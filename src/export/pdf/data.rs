@@ -35,6 +35,9 @@ pub(super) struct Document {
     page_breaks: bool,
     labels: TemplateLabels,
     running_header: String,
+    /// What each citation number links to until the pages are laid out
+    /// ("source " and the number; `source_links`).
+    cite_prefix: String,
     masthead: Masthead,
     summary: Vec<Vec<TextRun>>,
     compliance: Option<Compliance>,
@@ -309,6 +312,7 @@ pub(super) fn document(
         // The header repeats on every page: a long title is shortened there
         // (it is set whole in the masthead), or each page sets it again.
         running_header: running_header(&heading),
+        cite_prefix: super::source_links::stand_in_prefix(labels),
         masthead,
         summary,
         compliance,

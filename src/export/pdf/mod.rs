@@ -7,6 +7,8 @@ mod data;
 #[cfg(feature = "pdf")]
 mod fonts;
 #[cfg(feature = "pdf")]
+mod source_links;
+#[cfg(feature = "pdf")]
 mod world;
 
 use std::fmt;
@@ -141,6 +143,10 @@ pub fn pdf(
                 .join("; "),
         )
     })?;
+    // Each citation number is pointed at its source now that the pages
+    // are laid out (the template linked it to a stand-in address).
+    let prefix = source_links::stand_in_prefix(super::labels::for_language(&issue.language));
+    let laid_out = source_links::point_at_sources(laid_out, &prefix);
     let pdf_options = PdfOptions {
         creator: Smart::Custom(Some(format!(
             "Monitor Workbench {} (Typst)",
