@@ -310,15 +310,142 @@ fn the_sample_markdown_typesets_to_pdf_without_missing_characters() {
         markdown(&sample_issue(), &Registry::builtin(), &options),
     )
     .expect("write");
-    let output = Command::new(pandoc)
-        .arg(&source)
-        .arg("-o")
+    typeset_without_missing_characters(&pandoc, &source, &pdf);
+    assert!(std::fs::metadata(&pdf).is_ok_and(|meta| meta.len() > 10_000));
+}
+
+/// An issue that quotes Persian, Arabic, Hebrew, Chinese and Russian goes
+/// through Pandoc and XeLaTeX with the fonts installed here: the Markdown
+/// names them (found through fontconfig), each right-to-left quote is set in
+/// its language, and every quote is in the PDF's text. Needs the fonts and
+/// TeX packages `.ci/run` installs (fonts-dejavu-core, fonts-wqy-microhei,
+/// texlive-lang-chinese for xeCJK).
+#[test]
+fn quotes_in_other_scripts_typeset_through_pandoc_with_the_installed_fonts() {
+    use monitor_workbench::export::installed_fonts;
+    use unicode_normalization::UnicodeNormalization;
+
+    let Some(pandoc) = pandoc() else { return };
+    if require_tool("xelatex (texlive-xetex)", found("xelatex", "--version")).is_none()
+        || require_tool("pdftotext (poppler-utils)", found("pdftotext", "-v")).is_none()
+        || require_tool("fc-list (fontconfig)", found("fc-list", "--version")).is_none()
+    {
+        return;
+    }
+    let quotes = [
+        "«سلام دنیا، پیروزی»",
+        "«مرحبا بالعالم»",
+        "«שלום עולם»",
+        "“中华人民共和国外交部”",
+        "«Министерство иностранных дел»",
+    ];
+    let mut issue = sample_issue();
+    let entries = issue
+        .sections
+        .iter_mut()
+        .flat_map(|section| section.entries.iter_mut());
+    for (entry, quote) in entries.zip(quotes) {
+        entry.body = format!("The ministry said {quote} on Tuesday. {}", entry.body);
+    }
+    let choice = installed_fonts::for_pandoc(&issue, None);
+    assert!(
+        choice.missing.is_empty() && !choice.guessed,
+        "{:?}: install fonts-dejavu-core and fonts-wqy-microhei",
+        choice.warnings()
+    );
+    let options = ExportOptions {
+        pandoc_fonts: choice.fonts,
+        draft: true,
+        ..ExportOptions::default()
+    };
+    let text = markdown(&issue, &Registry::builtin(), &options);
+    assert!(text.contains("[سلام دنیا، پیروزی]{lang=ar}"), "{text}");
+    assert!(text.contains("[שלום עולם]{lang=he}"), "{text}");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let source = dir.path().join("quotes.md");
+    let pdf = dir.path().join("quotes.pdf");
+    std::fs::write(&source, &text).expect("write");
+    typeset_without_missing_characters(&pandoc, &source, &pdf);
+    let read = Command::new("pdftotext")
         .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    // Arabic comes back in its presentation forms; NFKC gives the letters.
+    let words: String = String::from_utf8_lossy(&read.stdout).nfkc().collect();
+    for word in [
+        "سلام",
+        "پیروزی",
+        "بالعالم",
+        "שלום",
+        "中华人民共和国外交部",
+        "Министерство",
+    ] {
+        assert!(words.contains(word), "{word} is not in the PDF:\n{words}");
+    }
+}
+
+/// Where no installed font has a script the issue quotes, `export` says
+/// which script and what to install, and still writes the Markdown.
+#[test]
+fn a_script_no_installed_font_has_is_named_with_what_to_install() {
+    if require_tool("fc-list (fontconfig)", found("fc-list", "--version")).is_none() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    // A fontconfig that knows no fonts at all.
+    let config = dir.path().join("fonts.conf");
+    std::fs::write(
+        &config,
+        format!(
+            "<?xml version=\"1.0\"?><fontconfig><dir>{0}/none</dir><cachedir>{0}/cache</cachedir></fontconfig>",
+            dir.path().display()
+        ),
+    )
+    .expect("write the font configuration");
+    let mut issue = sample_issue();
+    issue.sections[0].entries[0].body = "Dijo «سلام دنیا» y «中华人民共和国».".to_owned();
+    let file = dir.path().join("quotes.ron");
+    monitor_workbench::store::save(&file, &issue).expect("save");
+    let out = dir.path().join("quotes.md");
+    let output = Command::new(env!("CARGO_BIN_EXE_monitor-workbench"))
+        .arg("export")
+        .arg(&file)
+        .args(["--draft", "--markdown"])
+        .arg(&out)
+        .env("FONTCONFIG_FILE", &config)
+        .output()
+        .expect("the binary runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("Arabic-script") && stderr.contains("fonts-noto-core"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("Chinese") && stderr.contains("fonts-noto-cjk"),
+        "{stderr}"
+    );
+    let markdown = std::fs::read_to_string(&out).expect("the Markdown is written");
+    assert!(markdown.contains("[سلام دنیا]{lang=ar}"), "{markdown}");
+    assert!(!markdown.contains("CJKmainfont"), "{markdown}");
+}
+
+/// `pandoc SOURCE -o PDF --pdf-engine=xelatex`: it succeeds, and XeLaTeX's
+/// log has no "Missing character" (a glyph no font had, printed as nothing).
+fn typeset_without_missing_characters(
+    pandoc: &PathBuf,
+    source: &std::path::Path,
+    pdf: &std::path::Path,
+) {
+    let output = Command::new(pandoc)
+        .arg(source)
+        .arg("-o")
+        .arg(pdf)
         .args(["--pdf-engine=xelatex", "--verbose"])
         .output()
         .expect("pandoc runs");
     let log = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{log}");
     assert!(!log.contains("Missing character"), "{log}");
-    assert!(std::fs::metadata(&pdf).is_ok_and(|meta| meta.len() > 10_000));
 }

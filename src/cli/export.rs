@@ -142,10 +142,18 @@ pub(super) fn run(
             (out, page.into_bytes())
         }),
         markdown.map(|out| {
-            (
-                out,
-                export::markdown(&issue, &registry, options).into_bytes(),
-            )
+            // The Markdown names the installed fonts for the scripts beyond
+            // Latin it quotes, for Pandoc's XeLaTeX.
+            let fonts = export::installed_fonts::for_pandoc(&issue, options.mainfont.as_deref());
+            for warning in fonts.warnings() {
+                eprintln!("monitor-workbench: {}: warning: {warning}", out.display());
+            }
+            let for_pandoc = ExportOptions {
+                pandoc_fonts: fonts.fonts,
+                ..options.clone()
+            };
+            let markdown = export::markdown(&issue, &registry, &for_pandoc);
+            (out, markdown.into_bytes())
         }),
         pdf,
         email.clone().map(|out| {

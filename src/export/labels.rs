@@ -1,6 +1,8 @@
 //! The few words an export prints itself, in the language.
 
 pub(super) struct Labels {
+    /// The language's primary subtag: `en`, `es`, `pt`.
+    pub language: &'static str,
     pub number: &'static str,
     pub published: &'static str,
     pub covering: &'static str,
@@ -71,6 +73,7 @@ pub(super) struct Labels {
 }
 
 const EN: Labels = Labels {
+    language: "en",
     number: "No.",
     published: "Published",
     covering: "Covering",
@@ -148,6 +151,7 @@ const EN: Labels = Labels {
 };
 
 const ES: Labels = Labels {
+    language: "es",
     number: "N.º",
     published: "Publicado",
     covering: "Período",
@@ -225,6 +229,7 @@ const ES: Labels = Labels {
 };
 
 const PT: Labels = Labels {
+    language: "pt",
     number: "N.º",
     published: "Publicado",
     covering: "Período",

@@ -28,7 +28,7 @@ pub fn markdown(issue: &Issue, registry: &Registry, options: &ExportOptions) -> 
     let mut out = String::new();
     metadata(&mut out, issue, options, labels);
     if options.draft {
-        let _ = writeln!(out, "**{}**\n", escape_markdown(labels.draft));
+        let _ = writeln!(out, "**{}**\n", escape_text(labels.draft));
     }
     for paragraph in issue
         .summary
@@ -78,7 +78,7 @@ pub fn markdown(issue: &Issue, registry: &Registry, options: &ExportOptions) -> 
     // The marks' legend, the disclaimer and the methodology note close the issue.
     out.push_str("---\n\n");
     if let Some(legend) = listing.legend(labels) {
-        let _ = writeln!(out, "{}\n", escape_markdown(&legend));
+        let _ = writeln!(out, "{}\n", escape_text(&legend));
     }
     let report = compliance::check(issue, registry);
     let disclaimer = super::methodology::disclaimer(issue, &report, labels);
@@ -88,19 +88,19 @@ pub fn markdown(issue: &Issue, registry: &Registry, options: &ExportOptions) -> 
         .filter(|p| !p.is_empty())
     {
         let paragraph = typographic(&collapse(paragraph), style);
-        let _ = writeln!(out, "*{}*\n", escape_markdown(&paragraph));
+        let _ = writeln!(out, "*{}*\n", escape_text(&paragraph));
     }
     let note = super::methodology::note(issue, &report, labels);
     let _ = writeln!(
         out,
         "{}\n",
-        escape_markdown(&typographic(&collapse(&note), style))
+        escape_text(&typographic(&collapse(&note), style))
     );
     if let Some(notice) = super::methodology::special_notice(issue, &report, labels) {
         let _ = writeln!(
             out,
             "***{}***\n",
-            escape_markdown(&typographic(&collapse(&notice), style))
+            escape_text(&typographic(&collapse(&notice), style))
         );
     }
     // One final newline, whatever the last block was.
@@ -178,51 +178,39 @@ fn metadata(
     } else {
         out.push_str("papersize: a4\n");
     }
-    // Latin Modern, LaTeX's default, has no Cyrillic, Greek or Chinese: an
-    // issue that quotes them gets fonts that do, so XeLaTeX loses no text.
-    let scripts = Scripts::of(issue);
+    // Latin Modern, LaTeX's default, has no Greek, Cyrillic, Chinese or
+    // Arabic: an issue that uses them names the installed fonts that have
+    // them (chosen by the caller, `export::installed_fonts`), so XeLaTeX
+    // loses no text.
+    let fonts = &options.pandoc_fonts;
     let mainfont = options
         .mainfont
         .as_deref()
-        .or(scripts.beyond_latin.then_some("DejaVu Serif"));
+        .or(fonts.get(super::Script::Alphabetic));
     if let Some(font) = mainfont {
         let _ = writeln!(out, "mainfont: {}", yaml_plain(font));
     }
-    if scripts.cjk {
-        out.push_str("CJKmainfont: Noto Serif CJK SC\n");
+    if let Some(font) = fonts.get(super::Script::Cjk) {
+        let _ = writeln!(out, "CJKmainfont: {}", yaml_plain(font));
+    }
+    let babel_fonts = fonts.babel_fonts();
+    if !babel_fonts.is_empty() {
+        // Raw LaTeX, for babel, which Pandoc loads for XeLaTeX.
+        out.push_str(
+            "header-includes:
+  - |
+    ```{=latex}
+",
+        );
+        for line in babel_fonts {
+            let _ = writeln!(out, "    {line}");
+        }
+        out.push_str(
+            "    ```
+",
+        );
     }
     out.push_str("---\n\n");
-}
-
-/// The scripts beyond Latin an issue's text uses.
-struct Scripts {
-    /// Greek, Cyrillic, Arabic, Hebrew…
-    beyond_latin: bool,
-    /// Chinese, Japanese, Korean.
-    cjk: bool,
-}
-
-impl Scripts {
-    fn of(issue: &Issue) -> Self {
-        let texts = issue
-            .entries()
-            .map(|(_, entry)| entry.body.as_str())
-            .chain(issue.sources.iter().map(|source| source.title.as_str()))
-            .chain(issue.sections.iter().map(|section| section.title.as_str()))
-            .chain([issue.title.as_str(), issue.summary.as_str()]);
-        let mut scripts = Self {
-            beyond_latin: false,
-            cjk: false,
-        };
-        for c in texts.flat_map(str::chars) {
-            let code = u32::from(c);
-            let cjk = matches!(code, 0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x2FA1F);
-            scripts.cjk |= cjk;
-            scripts.beyond_latin |=
-                !cjk && (0x0370..=0x1FFF).contains(&code) && !(0x1E00..=0x1EFF).contains(&code);
-        }
-        scripts
-    }
 }
 
 /// A heading and the sources as an ordered list whose numbers are the
@@ -239,7 +227,7 @@ fn source_list(
         return;
     }
     let labels = for_language(&issue.language);
-    let _ = writeln!(out, "{heading} {}\n", escape_markdown(labels.sources));
+    let _ = writeln!(out, "{heading} {}\n", escape_text(labels.sources));
     for (number, id) in sources {
         let _ = writeln!(
             out,
@@ -258,10 +246,10 @@ fn compliance_summary(
     labels: &super::labels::Labels,
 ) {
     let report = compliance::check(issue, registry);
-    let _ = writeln!(out, "## {}\n", escape_markdown(labels.compliance));
-    let _ = writeln!(out, "{}\n", escape_markdown(&findings::share_line(&report)));
+    let _ = writeln!(out, "## {}\n", escape_text(labels.compliance));
+    let _ = writeln!(out, "{}\n", escape_text(&findings::share_line(&report)));
     for line in findings::finding_lines(&report) {
-        let _ = writeln!(out, "- {}", escape_markdown(&collapse(&line)));
+        let _ = writeln!(out, "- {}", escape_text(&collapse(&line)));
     }
     out.push('\n');
 }
@@ -276,16 +264,16 @@ fn source_line(
     let (Some(source), Some(listed)) = (issue.source(id), listed) else {
         return String::new();
     };
-    let mut note = escape_markdown(&listed.name);
+    let mut note = escape_text(&listed.name);
     if let Some(mark) = &listed.mark {
-        let _ = write!(note, " \\[{}\\]", escape_markdown(mark));
+        let _ = write!(note, " \\[{}\\]", escape_text(mark));
     }
     if !source.title.trim().is_empty() {
         let title = typographic(source.title.trim(), issue.quote_style());
-        let _ = write!(note, ", *{}*", escape_markdown(&title));
+        let _ = write!(note, ", *{}*", escape_text(&title));
     }
     if let Some(published) = source.published {
-        let _ = write!(note, ", {}", escape_markdown(&long_date(published, labels)));
+        let _ = write!(note, ", {}", escape_text(&long_date(published, labels)));
     }
     note.push_str(". ");
     match safe_link(&source.url) {
@@ -298,8 +286,8 @@ fn source_line(
         let _ = write!(
             note,
             " ([{}, {}](<{href}>))",
-            escape_markdown(labels.archived),
-            escape_markdown(&long_date(copy.taken.date_naive(), labels))
+            escape_text(labels.archived),
+            escape_text(&long_date(copy.taken.date_naive(), labels))
         );
     }
     note
@@ -325,7 +313,7 @@ fn inline(runs: &[Run]) -> String {
         let mut piece = if run.code {
             code_span(core)
         } else {
-            escape_markdown(core)
+            escape_text(core)
         };
         if run.emphasis {
             piece = format!("*{piece}*");
@@ -382,6 +370,12 @@ fn code_span(code: &str) -> String {
     format!("{fence}{pad}{code}{pad}{fence}")
 }
 
+/// Text of the issue as Markdown: escaped, and each right-to-left run in a
+/// span of its language so that XeLaTeX sets it in its font and direction.
+fn escape_text(text: &str) -> String {
+    super::scripts::mark_right_to_left(text, escape_markdown)
+}
+
 /// Backslash-escapes every ASCII punctuation character that Pandoc Markdown
 /// may read as markup (`all_symbols_escapable` reads each back as itself);
 /// Pandoc's LaTeX writer then escapes what TeX would interpret
@@ -411,7 +405,7 @@ fn escape_heading(text: &str) -> String {
     if text.is_empty() {
         "\\ ".to_owned()
     } else {
-        escape_markdown(&text)
+        escape_text(&text)
     }
 }
 
@@ -439,14 +433,14 @@ fn collapse(text: &str) -> String {
 
 /// A YAML double-quoted string whose content Pandoc reads as Markdown.
 fn yaml_markdown(text: &str) -> String {
-    yaml_plain(&escape_markdown(collapse(text).trim()))
+    yaml_plain(&escape_text(collapse(text).trim()))
 }
 
 /// Lines of Markdown in one YAML string, joined by Markdown's hard line break.
 fn yaml_markdown_lines(lines: &[&str]) -> String {
     let markdown: Vec<String> = lines
         .iter()
-        .map(|line| escape_markdown(collapse(line).trim()))
+        .map(|line| escape_text(collapse(line).trim()))
         .collect();
     yaml_plain(&markdown.join("\\\n"))
 }

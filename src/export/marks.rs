@@ -69,7 +69,7 @@ impl Listing {
             })
             .collect();
         let (mut classified, outlets): (Vec<_>, Vec<_>) = with_outlets.into_iter().unzip();
-        tell_apart(&mut classified, &outlets);
+        tell_apart(&mut classified, &outlets, labels);
 
         let used = classified
             .iter()
@@ -128,6 +128,7 @@ fn listed_source(
 fn tell_apart<T>(
     classified: &mut [Option<(Listed, T, bool)>],
     outlets: &[Option<(String, String)>],
+    labels: &Labels,
 ) {
     let mut outlets_by_name: std::collections::HashMap<String, BTreeSet<&str>> =
         std::collections::HashMap::new();
@@ -151,6 +152,7 @@ fn tell_apart<T>(
         let folded = listed.name.to_lowercase();
         let misread = shared.contains(&folded) || POLICY_WORDS.contains(&folded.as_str());
         if misread && !country.is_empty() && !listed.name.ends_with(')') {
+            let country = super::countries::country_name(country, labels);
             listed.name = format!("{} ({country})", listed.name);
         }
     }
@@ -237,23 +239,46 @@ mod tests {
         }
         let registry = Registry::builtin();
         let numbering = Numbering::of(&issue);
-        let labels = for_language("es");
-        let listing = Listing::of(&issue, &registry, &numbering, labels);
-        let names: Vec<String> = numbering
-            .all()
-            .filter_map(|(number, _)| listing.get(number).map(|l| l.name.clone()))
-            .collect();
-        for expected in [
-            "El Comercio (Peru)",
-            "El Comercio (Ecuador)",
-            "Opinión (Bolivia)",
+        // The country in the issue's language.
+        for (language, expected) in [
+            (
+                "en",
+                [
+                    "El Comercio (Peru)",
+                    "El Comercio (Ecuador)",
+                    "Opinión (Bolivia)",
+                ],
+            ),
+            (
+                "es",
+                [
+                    "El Comercio (Perú)",
+                    "El Comercio (Ecuador)",
+                    "Opinión (Bolivia)",
+                ],
+            ),
+            (
+                "pt",
+                [
+                    "El Comercio (Peru)",
+                    "El Comercio (Equador)",
+                    "Opinión (Bolívia)",
+                ],
+            ),
         ] {
-            assert!(
-                names.iter().any(|n| n == expected),
-                "{expected} in {names:?}"
-            );
+            let listing = Listing::of(&issue, &registry, &numbering, for_language(language));
+            let names: Vec<String> = numbering
+                .all()
+                .filter_map(|(number, _)| listing.get(number).map(|l| l.name.clone()))
+                .collect();
+            for expected in expected {
+                assert!(
+                    names.iter().any(|n| n == expected),
+                    "{expected} in {names:?}"
+                );
+            }
+            assert!(!names.iter().any(|n| n == "El Comercio"), "{names:?}");
+            assert!(names.iter().any(|n| n == "Reuters"), "{names:?}");
         }
-        assert!(!names.iter().any(|n| n == "El Comercio"), "{names:?}");
-        assert!(names.iter().any(|n| n == "Reuters"), "{names:?}");
     }
 }

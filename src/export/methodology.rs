@@ -201,9 +201,13 @@ fn models(policy: &crate::model::Policy, labels: &Labels) -> String {
 
 /// "Venezuela, Russia, Iran and China", or "any state".
 fn countries(names: &[String], labels: &Labels) -> String {
-    match names {
+    let named: Vec<&str> = names
+        .iter()
+        .map(|name| super::countries::country_name(name, labels))
+        .collect();
+    match named.as_slice() {
         [] => labels.any_state.to_owned(),
-        [one] => one.clone(),
+        [one] => (*one).to_owned(),
         [rest @ .., last] => format!("{} {} {last}", rest.join(", "), labels.and),
     }
 }
@@ -270,6 +274,24 @@ mod tests {
             }
         }
         issue
+    }
+
+    /// The policy's countries are named in the issue's language.
+    #[test]
+    fn a_spanish_or_portuguese_note_names_the_countries_in_its_language() {
+        let mut issue = keeping_its_policy();
+        issue.policy.countries = ["Venezuela", "Russia", "Iran", "China"]
+            .map(str::to_owned)
+            .to_vec();
+        let report = check(&issue, &Registry::builtin());
+        for (language, countries) in [
+            ("es", "Medios estatales de Venezuela, Rusia, Irán y China"),
+            ("pt", "Mídia estatal de Venezuela, Rússia, Irã e China"),
+        ] {
+            issue.language = language.to_owned();
+            let note = methodology_note(&issue, &report);
+            assert!(note.starts_with(countries), "{note}");
+        }
     }
 
     #[test]

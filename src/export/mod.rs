@@ -3,12 +3,14 @@
 //! same bytes.
 
 mod colophon;
+mod countries;
 mod csl;
 mod dates;
 mod email;
 mod findings;
 mod gate;
 mod html;
+pub mod installed_fonts;
 mod labels;
 mod links;
 mod markdown;
@@ -19,6 +21,7 @@ mod numbering;
 mod pdf;
 mod plain;
 mod review;
+mod scripts;
 
 pub use csl::csl_json;
 pub use email::email_html;
@@ -30,6 +33,7 @@ pub use methodology::{PLACEHOLDERS, methodology_note, special_edition_notice};
 pub use pdf::{PdfError, pdf};
 pub use plain::plain_text;
 pub use review::{review_report, review_report_with};
+pub use scripts::{PandocFonts, Script, ScriptsUsed};
 
 /// Control characters (other than tab and newline) and Unicode noncharacters,
 /// which a paste can carry in from a PDF or a word processor. They show as
@@ -128,6 +132,10 @@ pub struct ExportOptions {
     /// The PDF's main font, in the workbench's PDF and in Pandoc's
     /// (`mainfont`); `None` keeps each one's default. The HTML keeps its own.
     pub mainfont: Option<String>,
+    /// The installed fonts the Markdown names for the scripts beyond Latin
+    /// the issue uses (`installed_fonts::for_pandoc` finds them); none by
+    /// default, which suits an issue in Latin script.
+    pub pandoc_fonts: PandocFonts,
     /// Pandoc's `fontsize`, e.g. `11pt`.
     pub fontsize: String,
     /// Pandoc's `geometry`, e.g. `margin=2.5cm`.
@@ -157,6 +165,7 @@ impl Default for ExportOptions {
             compliance_summary: false,
             page_breaks: false,
             mainfont: None,
+            pandoc_fonts: PandocFonts::default(),
             fontsize: "11pt".to_owned(),
             geometry: "margin=2.5cm".to_owned(),
             draft: false,

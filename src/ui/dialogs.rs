@@ -77,6 +77,9 @@ pub enum Dialog {
         main: PathBuf,
         /// Written beside it: the Markdown of an HTML export.
         beside: Option<PathBuf>,
+        /// What the user should know about what was written (a script of
+        /// the issue no installed font has, for the Markdown's Pandoc).
+        notes: Vec<String>,
     },
     /// The document's file changed on disk since it was read or written.
     ChangedOnDisk {
@@ -257,7 +260,11 @@ pub fn show(ui: &Ui, dialog: &mut Dialog, report: &Report, file_name: &str) -> O
                     chooser::Outcome::Cancelled => Choice::Dismiss,
                 });
             }
-            Dialog::Exported { main, beside } => {
+            Dialog::Exported {
+                main,
+                beside,
+                notes,
+            } => {
                 ui.heading("Exported");
                 match beside {
                     Some(beside) => ui.label(format!(
@@ -267,6 +274,9 @@ pub fn show(ui: &Ui, dialog: &mut Dialog, report: &Report, file_name: &str) -> O
                     )),
                     None => ui.label(format!("Wrote {}", main.display())),
                 };
+                for note in notes.iter() {
+                    ui.label(format!("Note: {note}."));
+                }
                 ui.horizontal(|ui| {
                     let open = if super::files::FileKind::Pdf.matches(main) {
                         "Open the PDF"
@@ -529,3 +539,4 @@ fn preferences(
     });
     choice
 }
+

@@ -464,6 +464,7 @@ impl WorkbenchApp {
                 self.dialog = Some(Dialog::Exported {
                     main: path.to_owned(),
                     beside: None,
+                    notes: Vec::new(),
                 });
             }
             Ok(()) => self.say(format!("Written to {}.", path.display())),

@@ -460,9 +460,18 @@ impl WorkbenchApp {
     /// Writes the HTML at `path` and the Markdown beside it, or the PDF at `path`.
     fn write_exports(&mut self, path: &Path, options: &ExportOptions, target: ExportTarget) {
         let issue = self.open.document.issue();
+        let mut notes = Vec::new();
         let (outputs, beside) = match target {
             ExportTarget::HtmlAndMarkdown => {
                 let markdown = path.with_extension("md");
+                // The Markdown names the installed fonts for the scripts
+                // beyond Latin it quotes, for Pandoc's XeLaTeX.
+                let fonts = export::installed_fonts::for_pandoc(issue, options.mainfont.as_deref());
+                notes = fonts.warnings();
+                let for_pandoc = ExportOptions {
+                    pandoc_fonts: fonts.fonts,
+                    ..options.clone()
+                };
                 let outputs = vec![
                     (
                         path.to_owned(),
@@ -470,7 +479,7 @@ impl WorkbenchApp {
                     ),
                     (
                         markdown.clone(),
-                        export::markdown(issue, &self.registry, options).into_bytes(),
+                        export::markdown(issue, &self.registry, &for_pandoc).into_bytes(),
                     ),
                 ];
                 (outputs, Some(markdown))
@@ -498,6 +507,7 @@ impl WorkbenchApp {
         self.dialog = Some(Dialog::Exported {
             main: path.to_owned(),
             beside,
+            notes,
         });
     }
 
@@ -520,6 +530,7 @@ impl WorkbenchApp {
             Ok(()) => Dialog::Exported {
                 main: path.to_owned(),
                 beside: None,
+                notes: Vec::new(),
             },
             Err(error) => Dialog::Message {
                 title: "Export failed".to_owned(),
