@@ -57,6 +57,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod about;
 pub mod archive;
 pub mod capture;
 pub mod cli;

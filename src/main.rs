@@ -2,7 +2,6 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use monitor_workbench::cli;
 
 // Faster than the system's allocator on the many small strings of a large
@@ -11,7 +10,7 @@ use monitor_workbench::cli;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let args = cli::Cli::parse();
+    let args = cli::parse();
     match args.command {
         Some(command) => {
             end_quietly_on_a_closed_pipe();

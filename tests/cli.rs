@@ -490,3 +490,31 @@ fn output_to_a_reader_that_stops_early_ends_quietly() {
     assert!(!said.contains("Broken pipe"), "{said}");
     assert_eq!(output.status.signal(), Some(libc::SIGPIPE), "{said}");
 }
+
+/// `--version` names the build (version, commit, its date), the reference
+/// data it carries and everything bundled with its licence; `-V` the first
+/// line alone.
+#[test]
+fn the_version_says_which_build_and_what_it_carries() {
+    let output = workbench(&["--version"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    let first = text.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with(&format!(
+            "monitor-workbench {} (",
+            env!("CARGO_PKG_VERSION")
+        )),
+        "{text}"
+    );
+    for expected in [
+        "State Media Profiles",
+        "Licence: MIT OR Apache-2.0",
+        "Inter (the interface's typeface): SIL Open Font License 1.1",
+        "SCOWL",
+    ] {
+        assert!(text.contains(expected), "{expected} in {text}");
+    }
+    let short = stdout(&workbench(&["-V"]));
+    assert_eq!(short.trim(), first, "{short}");
+}

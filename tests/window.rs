@@ -1263,3 +1263,29 @@ fn a_newer_state_media_release_is_previewed_then_applied() {
     assert!(dir.path().join("config/state-media-profiles.csv").exists());
     assert!(!harness.state().open.document.is_dirty());
 }
+
+/// Help → About names the build and the reference data, and opens each
+/// bundled work's licence text.
+#[test]
+fn help_about_names_the_build_and_opens_each_licence() {
+    let mut harness = sample_harness();
+    harness.get_by_label("Help").click();
+    harness.run();
+    harness
+        .get_by_label_contains("About Monitor Workbench")
+        .click();
+    harness.run();
+    harness.get_by_label(&format!("Version {}", monitor_workbench::about::version()));
+    harness
+        .get_by_label_contains("Inter (the interface's typeface)")
+        .click();
+    harness.run();
+    harness.get_by_label_contains("This Font Software is licensed under the SIL Open Font License");
+    harness.get_by_label("Close").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Bundled, with their licences:")
+            .is_none()
+    );
+}

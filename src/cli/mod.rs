@@ -19,6 +19,20 @@ use clap::{Parser, Subcommand};
 /// Exit status: the file could not be read, or the command could not run.
 pub const EXIT_UNREADABLE: u8 = 2;
 
+/// The command line as given; `--version` names the build, the reference
+/// data and what is bundled (`about::long_version`).
+pub fn parse() -> Cli {
+    use clap::{CommandFactory, FromArgMatches};
+    // Parsed once per run: clap keeps the texts for the whole run.
+    let short: &'static str = Box::leak(crate::about::version().into_boxed_str());
+    let long: &'static str = Box::leak(crate::about::long_version().into_boxed_str());
+    let matches = Cli::command()
+        .version(short)
+        .long_version(long)
+        .get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit())
+}
+
 #[derive(Debug, Parser)]
 #[command(
     name = "monitor-workbench",

@@ -31,13 +31,14 @@ pub enum Command {
     Archive,
     Spelling,
     CiteLink,
+    About,
 }
 
 impl Command {
     /// In the order shortcuts are checked: with Shift before without (Redo
     /// before Undo, Findings before Find), as a shortcut without Shift also
     /// matches with Shift held.
-    pub const ALL: [Command; 26] = [
+    pub const ALL: [Command; 27] = [
         Self::New,
         Self::Open,
         Self::SaveAs,
@@ -64,6 +65,7 @@ impl Command {
         Self::Archive,
         Self::Spelling,
         Self::CiteLink,
+        Self::About,
     ];
 
     pub fn label(self) -> &'static str {
@@ -94,6 +96,7 @@ impl Command {
             Self::Archive => "Archive: search and trends",
             Self::Spelling => "Spelling",
             Self::CiteLink => "Cite a link in this entry",
+            Self::About => "About Monitor Workbench",
         }
     }
 
@@ -154,7 +157,8 @@ impl Command {
             | Self::CheckLinks
             | Self::OpenArchive
             | Self::Archive
-            | Self::Spelling => None,
+            | Self::Spelling
+            | Self::About => None,
         }
     }
 

@@ -106,6 +106,9 @@ pub enum Dialog {
         title: String,
         text: String,
     },
+    /// Help → About: the version, the reference data, what is bundled and
+    /// the licences' texts.
+    About,
     /// The first link added: may the workbench fetch the details of added links?
     FetchConsent {
         /// Links waiting for the answer.
@@ -296,6 +299,12 @@ pub fn show(ui: &Ui, dialog: &mut Dialog, report: &Report, file_name: &str) -> O
                 choice = new_release(ui, pending);
             }
             Dialog::FetchConsent { count } => choice = fetch_consent(ui, *count),
+            Dialog::About => {
+                about(ui);
+                if ui.button("Close").clicked() {
+                    choice = Some(Choice::Dismiss);
+                }
+            }
             Dialog::Message { title, text } => {
                 ui.heading(title.as_str());
                 ui.label(text.as_str());
@@ -540,3 +549,31 @@ fn preferences(
     choice
 }
 
+/// Help → About: who the program is and what it carries, each licence's
+/// text one click away.
+fn about(ui: &mut Ui) {
+    use crate::about::{BUNDLED, version};
+    ui.heading("Monitor Workbench");
+    ui.label(format!("Version {}", version()));
+    ui.label(format!(
+        "Reference data: {}, under the curated outlets of this release.",
+        crate::registry::ASD_RELEASE
+    ));
+    ui.add_space(6.0);
+    ui.label("Bundled, with their licences:");
+    egui::ScrollArea::vertical()
+        .max_height(320.0)
+        .show(ui, |ui| {
+            for item in BUNDLED {
+                egui::CollapsingHeader::new(format!(
+                    "{} ({}): {}",
+                    item.name, item.what, item.licence
+                ))
+                .id_salt(item.name)
+                .show(ui, |ui| {
+                    ui.add(egui::Label::new(egui::RichText::new(item.text).small()).wrap());
+                });
+            }
+        });
+    ui.add_space(6.0);
+}

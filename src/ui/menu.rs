@@ -134,8 +134,9 @@ pub fn show(ui: &mut Ui, context: &MenuContext<'_>, actions: &mut Actions) {
             item(ui, Command::ExportPdf, true, actions);
         });
         ui.menu_button("Help", |ui| {
-            ui.label(format!("Monitor Workbench {}", env!("CARGO_PKG_VERSION")));
             ui.label("Paste a URL under an entry to cite it; the share of state media updates as you type.");
+            ui.separator();
+            item(ui, Command::About, true, actions);
         });
     });
 }

@@ -78,7 +78,8 @@ pub fn run_window(file: Option<PathBuf>) -> ExitCode {
             .with_title("Monitor Workbench")
             .with_app_id("monitor-workbench")
             .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([1024.0, 700.0]),
+            .with_min_inner_size([1024.0, 700.0])
+            .with_icon(window_icon()),
         ..Default::default()
     };
     let result = eframe::run_native(
@@ -93,6 +94,15 @@ pub fn run_window(file: Option<PathBuf>) -> ExitCode {
             ExitCode::from(EXIT_UNREADABLE)
         }
     }
+}
+
+/// The program's icon (assets/icons), for the title bar and the task
+/// switcher; the installed desktop entry names the same icon. An icon that
+/// cannot be read (it is built in, so never) leaves the desktop's default.
+fn window_icon() -> egui::IconData {
+    const ICON: &[u8] =
+        include_bytes!("../../assets/icons/hicolor/128x128/apps/monitor-workbench.png");
+    eframe::icon_data::from_png_bytes(ICON).unwrap_or_default()
 }
 
 /// The document for a file named on the command line: the issue it holds, or,
@@ -142,4 +152,15 @@ pub fn document_for(path: &std::path::Path) -> Result<Opened, String> {
 pub struct Opened {
     pub document: Document,
     pub repairs: Vec<String>,
+}
+
+#[cfg(test)]
+mod icon_tests {
+    /// The built-in window icon is a real image, not the empty default.
+    #[test]
+    fn the_window_icon_decodes() {
+        let icon = super::window_icon();
+        assert_eq!((icon.width, icon.height), (128, 128));
+        assert_eq!(icon.rgba.len(), 128 * 128 * 4);
+    }
 }

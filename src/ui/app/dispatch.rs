@@ -129,6 +129,7 @@ impl WorkbenchApp {
             Command::Preferences => {
                 self.dialog = Some(self.preferences_dialog(None));
             }
+            Command::About => self.dialog = Some(Dialog::About),
             Command::Quit => self.guard(Pending::Quit),
             Command::Undo => {
                 let moved = self.open.document.undo();
