@@ -518,3 +518,49 @@ fn the_version_says_which_build_and_what_it_carries() {
     let short = stdout(&workbench(&["-V"]));
     assert_eq!(short.trim(), first, "{short}");
 }
+
+/// `package-files` writes, from the one clap definition, a manual page for
+/// the program and one per verb, and the bash, zsh and fish completions
+/// naming the verbs.
+#[test]
+fn package_files_writes_manual_pages_and_completions() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("files");
+    let output = workbench(&["package-files", path_str(&out)]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let read = |name: &str| {
+        std::fs::read_to_string(out.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+    };
+    assert!(read("monitor-workbench.1").contains(".TH monitor-workbench 1"));
+    let export = read("monitor-workbench-export.1");
+    assert!(export.contains("\\-\\-pdf"), "{export}");
+    assert!(export.contains("\\-\\-sources"), "{export}");
+    for verb in [
+        "import",
+        "check",
+        "merge",
+        "git-setup",
+        "archive",
+        "outlets",
+    ] {
+        assert!(
+            out.join(format!("monitor-workbench-{verb}.1")).exists(),
+            "{verb}"
+        );
+    }
+    assert!(
+        !out.join("monitor-workbench-package-files.1").exists(),
+        "the hidden verb has no page"
+    );
+    for completion in [
+        "monitor-workbench.bash",
+        "_monitor-workbench",
+        "monitor-workbench.fish",
+    ] {
+        let text = read(completion);
+        assert!(
+            text.contains("export") && text.contains("archive"),
+            "{completion}"
+        );
+    }
+}

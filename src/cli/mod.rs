@@ -9,6 +9,7 @@ mod git_setup;
 mod import;
 mod merge;
 mod outlets;
+mod package_files;
 mod spelling;
 
 use std::path::{Path, PathBuf};
@@ -173,6 +174,13 @@ pub enum Command {
     GitSetup {
         /// A folder inside the repository (default: the current folder).
         dir: Option<PathBuf>,
+    },
+    /// For packagers: writes the manual page (`monitor-workbench.1`) and the
+    /// bash, zsh and fish completions into DIR, from this command line.
+    #[command(hide = true)]
+    PackageFiles {
+        /// The folder to write them in (made if missing).
+        dir: PathBuf,
     },
     /// The archive: every issue file in a folder (recursively) as the series.
     Archive {
@@ -341,6 +349,7 @@ pub fn run(command: Command) -> ExitCode {
             theirs_name,
         } => merge::run(&base, &ours, &theirs, theirs_name.as_deref()),
         Command::GitSetup { dir } => git_setup::run(dir.as_deref()),
+        Command::PackageFiles { dir } => package_files::run(&dir),
         Command::Outlets {
             command: OutletsCommand::ImportAsd { file, apply },
         } => outlets::import_asd(&file, apply),
