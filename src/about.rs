@@ -51,7 +51,7 @@ pub const BUNDLED: &[Bundled] = &[
         ),
     },
     Bundled {
-        name: "State Media Profiles, Alliance for Securing Democracy",
+        name: "State Media Profiles (Alliance for Securing Democracy)",
         what: "the outlet registry's reference data",
         licence: "MIT",
         text: include_str!("../assets/reference/asd/LICENSE"),
@@ -75,14 +75,14 @@ pub const BUNDLED: &[Bundled] = &[
         text: include_str!("../assets/fonts/LICENSE-MaterialSymbols-Apache-2.0.txt"),
     },
     Bundled {
-        name: "SCOWL American English dictionary (Hunspell)",
+        name: "SCOWL American English dictionary",
         what: "English spelling",
         licence: "MIT-like, some parts public domain",
         text: include_str!("../assets/dictionaries/en_US.LICENSE"),
     },
     Bundled {
-        name: "Typst's assets: Libertinus Serif, New Computer Modern, DejaVu Sans Mono, hyphenation patterns",
-        what: "the PDF's typefaces and hyphenation",
+        name: "Typst's fonts and hyphenation patterns",
+        what: "the PDF's typefaces (Libertinus Serif, New Computer Modern, DejaVu Sans Mono) and hyphenation",
         licence: "SIL OFL 1.1, GUST Font License, Bitstream Vera, and others listed",
         text: include_str!("../assets/licences/typst-assets-NOTICE.txt"),
     },

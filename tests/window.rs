@@ -1276,9 +1276,7 @@ fn help_about_names_the_build_and_opens_each_licence() {
         .click();
     harness.run();
     harness.get_by_label(&format!("Version {}", monitor_workbench::about::version()));
-    harness
-        .get_by_label_contains("Inter (the interface's typeface)")
-        .click();
+    harness.get_by_label("Inter").click();
     harness.run();
     harness.get_by_label_contains("This Font Software is licensed under the SIL Open Font License");
     harness.get_by_label("Close").click();

@@ -561,18 +561,21 @@ fn about(ui: &mut Ui) {
     ));
     ui.add_space(6.0);
     ui.label("Bundled, with their licences:");
+    // Each work's name as a heading that opens its licence; the headings
+    // are short so that the dialog keeps its width, the rest wraps inside.
     egui::ScrollArea::vertical()
         .max_height(320.0)
         .show(ui, |ui| {
             for item in BUNDLED {
-                egui::CollapsingHeader::new(format!(
-                    "{} ({}): {}",
-                    item.name, item.what, item.licence
-                ))
-                .id_salt(item.name)
-                .show(ui, |ui| {
-                    ui.add(egui::Label::new(egui::RichText::new(item.text).small()).wrap());
-                });
+                egui::CollapsingHeader::new(item.name)
+                    .id_salt(item.name)
+                    .show(ui, |ui| {
+                        ui.add(
+                            egui::Label::new(format!("For {}: {}.", item.what, item.licence))
+                                .wrap(),
+                        );
+                        ui.add(egui::Label::new(egui::RichText::new(item.text).small()).wrap());
+                    });
             }
         });
     ui.add_space(6.0);
