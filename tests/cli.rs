@@ -529,7 +529,13 @@ fn package_files_writes_manual_pages_and_completions() {
     let output = workbench(&["package-files", path_str(&out)]);
     assert!(output.status.success(), "{}", stderr(&output));
     let read = |name: &str| {
-        std::fs::read_to_string(out.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+        let folder = if name.ends_with(".1") {
+            "man"
+        } else {
+            "completions"
+        };
+        std::fs::read_to_string(out.join(folder).join(name))
+            .unwrap_or_else(|e| panic!("{name}: {e}"))
     };
     assert!(read("monitor-workbench.1").contains(".TH monitor-workbench 1"));
     let export = read("monitor-workbench-export.1");
@@ -544,12 +550,16 @@ fn package_files_writes_manual_pages_and_completions() {
         "outlets",
     ] {
         assert!(
-            out.join(format!("monitor-workbench-{verb}.1")).exists(),
+            out.join("man")
+                .join(format!("monitor-workbench-{verb}.1"))
+                .exists(),
             "{verb}"
         );
     }
     assert!(
-        !out.join("monitor-workbench-package-files.1").exists(),
+        !out.join("man")
+            .join("monitor-workbench-package-files.1")
+            .exists(),
         "the hidden verb has no page"
     );
     for completion in [

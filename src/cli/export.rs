@@ -142,17 +142,11 @@ pub(super) fn run(
             (out, page.into_bytes())
         }),
         markdown.map(|out| {
-            // The Markdown names the installed fonts for the scripts beyond
-            // Latin it quotes, for Pandoc's XeLaTeX.
-            let fonts = export::installed_fonts::for_pandoc(&issue, options.mainfont.as_deref());
-            for warning in fonts.warnings() {
+            let (markdown, warnings) =
+                export::installed_fonts::markdown_for_this_computer(&issue, &registry, options);
+            for warning in warnings {
                 eprintln!("monitor-workbench: {}: warning: {warning}", out.display());
             }
-            let for_pandoc = ExportOptions {
-                pandoc_fonts: fonts.fonts,
-                ..options.clone()
-            };
-            let markdown = export::markdown(&issue, &registry, &for_pandoc);
             (out, markdown.into_bytes())
         }),
         pdf,

@@ -175,8 +175,9 @@ pub enum Command {
         /// A folder inside the repository (default: the current folder).
         dir: Option<PathBuf>,
     },
-    /// For packagers: writes the manual page (`monitor-workbench.1`) and the
-    /// bash, zsh and fish completions into DIR, from this command line.
+    /// For packagers: writes the manual pages (DIR/man: the program's and
+    /// one per verb) and the bash, zsh and fish completions
+    /// (DIR/completions) from this command line.
     #[command(hide = true)]
     PackageFiles {
         /// The folder to write them in (made if missing).

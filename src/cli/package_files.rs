@@ -25,7 +25,12 @@ pub(super) fn run(dir: &Path) -> ExitCode {
 
 fn write_all(dir: &Path) -> Result<Vec<std::path::PathBuf>, String> {
     let mut command = Cli::command();
-    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    // Two folders, so that a package maps each to its place whole and a
+    // new verb's page is never left out.
+    let (man, completions) = (dir.join("man"), dir.join("completions"));
+    for folder in [&man, &completions] {
+        std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    }
     let mut written = Vec::new();
     // One page for the program and one per verb, as git's are
     // (`man monitor-workbench-export`).
@@ -46,7 +51,7 @@ fn write_all(dir: &Path) -> Result<Vec<std::path::PathBuf>, String> {
         clap_mangen::Man::new(page.clone())
             .render(&mut text)
             .map_err(|e| format!("the manual page of {}: {e}", page.get_name()))?;
-        let path = dir.join(format!("{}.1", page.get_name()));
+        let path = man.join(format!("{}.1", page.get_name()));
         crate::store::write_derived(&path, &text).map_err(|e| e.to_string())?;
         written.push(path);
     }
@@ -57,7 +62,7 @@ fn write_all(dir: &Path) -> Result<Vec<std::path::PathBuf>, String> {
     ] {
         let mut script = Vec::new();
         clap_complete::generate(shell, &mut command, "monitor-workbench", &mut script);
-        let path = dir.join(name);
+        let path = completions.join(name);
         crate::store::write_derived(&path, &script).map_err(|e| e.to_string())?;
         written.push(path);
     }

@@ -48,6 +48,23 @@ impl FontChoice {
     }
 }
 
+/// The Pandoc Markdown with the installed fonts for the scripts it quotes,
+/// and what the user should hear about fonts none has: what the command
+/// line and the window both write.
+pub fn markdown_for_this_computer(
+    issue: &Issue,
+    registry: &crate::registry::Registry,
+    options: &super::ExportOptions,
+) -> (String, Vec<String>) {
+    let choice = for_pandoc(issue, options.mainfont.as_deref());
+    let warnings = choice.warnings();
+    let options = super::ExportOptions {
+        pandoc_fonts: choice.fonts,
+        ..options.clone()
+    };
+    (super::markdown(issue, registry, &options), warnings)
+}
+
 /// The installed font for each script beyond Latin the issue uses. A main
 /// font the user chose is theirs: the Greek and Cyrillic are left to it.
 pub fn for_pandoc(issue: &Issue, mainfont: Option<&str>) -> FontChoice {

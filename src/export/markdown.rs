@@ -196,19 +196,11 @@ fn metadata(
     let babel_fonts = fonts.babel_fonts();
     if !babel_fonts.is_empty() {
         // Raw LaTeX, for babel, which Pandoc loads for XeLaTeX.
-        out.push_str(
-            "header-includes:
-  - |
-    ```{=latex}
-",
-        );
+        out.push_str("header-includes:\n  - |\n    ```{=latex}\n");
         for line in babel_fonts {
             let _ = writeln!(out, "    {line}");
         }
-        out.push_str(
-            "    ```
-",
-        );
+        out.push_str("    ```\n");
     }
     out.push_str("---\n\n");
 }

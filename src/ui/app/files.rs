@@ -464,23 +464,18 @@ impl WorkbenchApp {
         let (outputs, beside) = match target {
             ExportTarget::HtmlAndMarkdown => {
                 let markdown = path.with_extension("md");
-                // The Markdown names the installed fonts for the scripts
-                // beyond Latin it quotes, for Pandoc's XeLaTeX.
-                let fonts = export::installed_fonts::for_pandoc(issue, options.mainfont.as_deref());
-                notes = fonts.warnings();
-                let for_pandoc = ExportOptions {
-                    pandoc_fonts: fonts.fonts,
-                    ..options.clone()
-                };
+                let (text, warnings) = export::installed_fonts::markdown_for_this_computer(
+                    issue,
+                    &self.registry,
+                    options,
+                );
+                notes = warnings;
                 let outputs = vec![
                     (
                         path.to_owned(),
                         export::html(issue, &self.registry, options).into_bytes(),
                     ),
-                    (
-                        markdown.clone(),
-                        export::markdown(issue, &self.registry, &for_pandoc).into_bytes(),
-                    ),
+                    (markdown.clone(), text.into_bytes()),
                 ];
                 (outputs, Some(markdown))
             }
