@@ -44,6 +44,8 @@
 //!   (uses `model`, `registry`, `compliance`, `store`, `text`).
 //! - `synthetic` (cargo feature `synthetic`): deterministic synthetic issues for
 //!   the benchmarks, not used by the program (uses `model`, `registry`).
+//! - [`guide`]: the user guide the program carries, the README's sections
+//!   for users as one HTML page (uses `about`).
 //! - [`sample`]: the bundled sample issue (uses `model`, `store`).
 //! - [`session`]: the issue open for editing and its file: change stamp,
 //!   merge base, recovery copy and autosave; open, save, restore after a
@@ -64,6 +66,7 @@ pub mod cli;
 pub mod compliance;
 pub mod edit;
 pub mod export;
+pub mod guide;
 pub mod history;
 pub mod import;
 pub mod merge;

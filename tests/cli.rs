@@ -520,8 +520,8 @@ fn the_version_says_which_build_and_what_it_carries() {
 }
 
 /// `package-files` writes, from the one clap definition, a manual page for
-/// the program and one per verb, and the bash, zsh and fish completions
-/// naming the verbs.
+/// the program and one per verb, the bash, zsh and fish completions
+/// naming the verbs, and the user guide.
 #[test]
 fn package_files_writes_manual_pages_and_completions() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -573,4 +573,6 @@ fn package_files_writes_manual_pages_and_completions() {
             "{completion}"
         );
     }
+    let guide = std::fs::read_to_string(out.join("user-guide.html")).expect("the user guide");
+    assert!(guide.contains("id=\"the-window\""));
 }

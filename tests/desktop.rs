@@ -36,6 +36,15 @@ fn an_editor_writes_saves_reopens_and_exports_an_issue() {
     let issue_path = folder.path().join("vric-15.ron");
 
     let workbench = Workbench::start(&display, &[&issue_path]);
+    // The first run teaches: the tour's cards, closed with Escape.
+    workbench.find("Tour · 1 of 7", &[]);
+    workbench.click("Next", BUTTON);
+    workbench.find("Tour · 2 of 7", &[]);
+    workbench.key("Escape");
+    workbench.wait_for("the tour to close", |widgets| {
+        !widgets.iter().any(|w| w.name == "Skip tour")
+    });
+    user_guide_with_f1(&display, &workbench);
     // Issue details: a title and two editors, typed key by key.
     workbench.click("Issue details", &[]);
     workbench.click_field("Title");
@@ -110,6 +119,10 @@ fn an_editor_writes_saves_reopens_and_exports_an_issue() {
     assert!(workbench.wait_for_exit().success());
     let workbench = Workbench::start(&display, &[&issue_path]);
     workbench.find("Nicaragua", &[]);
+    assert!(
+        !workbench.widgets().iter().any(|w| w.name == "Skip tour"),
+        "the tour is for the first run only"
+    );
 
     // Export: a draft, through the built-in chooser (no portal here).
     let html = folder.path().join("vric-15.html");
@@ -138,6 +151,28 @@ fn an_editor_writes_saves_reopens_and_exports_an_issue() {
             text.contains("Managua hosted"),
             "entry 1 in the PDF: {text}"
         );
+    }
+}
+
+/// F1 writes the guide the program carries into the data folder and hands
+/// it to the desktop's opener; a desktop with no browser (as here) says so
+/// in a message, which is closed.
+fn user_guide_with_f1(display: &Display, workbench: &Workbench<'_>) {
+    workbench.key("F1");
+    let guide = display
+        .home
+        .path()
+        .join(".local/share/monitor-workbench/user-guide.html");
+    let page = std::fs::read_to_string(&guide).expect("F1 wrote the user guide");
+    assert!(page.contains("id=\"first-run\""));
+    // The opener's verdict comes within its five seconds.
+    let start = std::time::Instant::now();
+    while start.elapsed() < std::time::Duration::from_secs(6) {
+        if workbench.widgets().iter().any(|w| w.name == "OK") {
+            workbench.click("OK", BUTTON);
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
     }
 }
 

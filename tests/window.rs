@@ -1287,3 +1287,102 @@ fn help_about_names_the_build_and_opens_each_licence() {
             .is_none()
     );
 }
+
+/// The first run's tour: a card on each of the four places, then the three
+/// things to try, Back and Next between them, Done at the end; the window
+/// stays usable under it.
+#[test]
+fn the_first_run_tour_shows_each_place_and_what_to_try_then_closes() {
+    let mut harness = harness_for(WorkbenchApp::on_sample().with_tour());
+    harness.get_by_label("Tour · 1 of 7");
+    harness.get_by_label("The outline");
+    // Not modal: a section is opened while the card is up.
+    click_section(&mut harness, "China");
+    assert_eq!(harness.state().tour_step(), Some(1));
+    let titles = [
+        "The section",
+        "The source library",
+        "The meter",
+        "Try it: paste a link",
+        "Try it: watch the share",
+        "Try it: export",
+    ];
+    for (i, title) in titles.iter().enumerate() {
+        harness.get_by_label("Next").click();
+        harness.run();
+        harness.get_by_label(&format!("Tour · {} of 7", i + 2));
+        harness.get_by_label(title);
+    }
+    // The meter's step names the open issue's limit.
+    harness.get_by_label("Back").click();
+    harness.run();
+    harness.get_by_label("Back").click();
+    harness.run();
+    harness.get_by_label("Back").click();
+    harness.run();
+    harness.get_by_label_contains("against the policy's limit of 20%");
+    for _ in 0..3 {
+        harness.get_by_label("Next").click();
+        harness.run();
+    }
+    harness.get_by_label("Done").click();
+    harness.run();
+    assert_eq!(harness.state().tour_step(), None);
+    assert!(harness.query_by_label("Tour · 7 of 7").is_none());
+}
+
+#[test]
+fn the_tour_closes_at_any_step_and_help_shows_it_again() {
+    let mut harness = harness_for(WorkbenchApp::on_sample().with_tour());
+    harness.get_by_label("Skip tour").click();
+    harness.run();
+    assert_eq!(harness.state().tour_step(), None);
+    harness.get_by_label("Help").click();
+    harness.run();
+    harness.get_by_label_contains("Tour of the window").click();
+    harness.run();
+    harness.get_by_label("Tour · 1 of 7");
+    harness.get_by_label("Next").click();
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().tour_step(), None);
+    // No tour unless it is the first run or asked for.
+    let harness = sample_harness();
+    assert!(harness.query_by_label("Skip tour").is_none());
+}
+
+/// F1 (Help → User guide) writes the guide the program carries and opens
+/// it in the browser; with no browser, it says where the guide is.
+#[test]
+fn the_user_guide_opens_offline_in_the_browser_or_says_where_it_is() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let desktop = ScriptedDesktop::default();
+    let opened = desktop.opened.clone();
+    let app = WorkbenchApp::new(Document::new(sample_issue(), None), Box::new(desktop), None)
+        .with_guide_folder(dir.path().join("data"));
+    let mut harness = harness_for(app);
+    harness.key_press(Key::F1);
+    harness.run();
+    let guide = dir.path().join("data/user-guide.html");
+    assert_eq!(
+        opened.lock().expect("lock").as_slice(),
+        std::slice::from_ref(&guide)
+    );
+    let page = std::fs::read_to_string(&guide).expect("the guide was written");
+    assert!(page.contains("Monitor Workbench — User guide"));
+    assert!(page.contains("id=\"first-run\""));
+    assert!(page.contains("data:image/png;base64,"));
+
+    let app = WorkbenchApp::on_sample().with_guide_folder(dir.path().join("again"));
+    let mut harness = harness_for(app);
+    harness.get_by_label("Help").click();
+    harness.run();
+    harness.get_by_label_contains("User guide").click();
+    harness.run();
+    harness.get_by_label("Cannot open the user guide");
+    harness.get_by_label_contains(&format!(
+        "The guide is at {}",
+        dir.path().join("again/user-guide.html").display()
+    ));
+}

@@ -1,6 +1,7 @@
 //! The manual pages and the shell completions, made from the one clap
-//! definition of the command line, for a package to install
-//! (`usr/share/man/man1`, and bash, zsh and fish's completion folders).
+//! definition of the command line, and the user guide Help → User guide
+//! opens, for a package to install (`usr/share/man/man1`, bash, zsh and
+//! fish's completion folders, `usr/share/doc/monitor-workbench`).
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -66,5 +67,9 @@ fn write_all(dir: &Path) -> Result<Vec<std::path::PathBuf>, String> {
         crate::store::write_derived(&path, &script).map_err(|e| e.to_string())?;
         written.push(path);
     }
+    let guide = dir.join("user-guide.html");
+    crate::store::write_derived(&guide, crate::guide::user_guide_html().as_bytes())
+        .map_err(|e| e.to_string())?;
+    written.push(guide);
     Ok(written)
 }

@@ -31,6 +31,8 @@ pub enum Command {
     Archive,
     Spelling,
     CiteLink,
+    UserGuide,
+    Tour,
     About,
 }
 
@@ -38,7 +40,7 @@ impl Command {
     /// In the order shortcuts are checked: with Shift before without (Redo
     /// before Undo, Findings before Find), as a shortcut without Shift also
     /// matches with Shift held.
-    pub const ALL: [Command; 27] = [
+    pub const ALL: [Command; 29] = [
         Self::New,
         Self::Open,
         Self::SaveAs,
@@ -65,6 +67,8 @@ impl Command {
         Self::Archive,
         Self::Spelling,
         Self::CiteLink,
+        Self::UserGuide,
+        Self::Tour,
         Self::About,
     ];
 
@@ -96,6 +100,8 @@ impl Command {
             Self::Archive => "Archive: search and trends",
             Self::Spelling => "Spelling",
             Self::CiteLink => "Cite a link in this entry",
+            Self::UserGuide => "User guide",
+            Self::Tour => "Tour of the window",
             Self::About => "About Monitor Workbench",
         }
     }
@@ -144,6 +150,8 @@ impl Command {
             Self::Find => command(Key::F),
             Self::Findings => command_shift(Key::F),
             Self::CiteLink => command(Key::L),
+            // F1 is help on every desktop.
+            Self::UserGuide => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F1)),
             Self::IssueDetails
             | Self::ToggleOutline
             | Self::ToggleLibrary
@@ -158,6 +166,7 @@ impl Command {
             | Self::OpenArchive
             | Self::Archive
             | Self::Spelling
+            | Self::Tour
             | Self::About => None,
         }
     }

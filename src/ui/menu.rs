@@ -136,6 +136,9 @@ pub fn show(ui: &mut Ui, context: &MenuContext<'_>, actions: &mut Actions) {
         ui.menu_button("Help", |ui| {
             ui.label("Paste a URL under an entry to cite it; the share of state media updates as you type.");
             ui.separator();
+            item(ui, Command::UserGuide, true, actions);
+            item(ui, Command::Tour, true, actions);
+            ui.separator();
             item(ui, Command::About, true, actions);
         });
     });

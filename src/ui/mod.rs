@@ -31,6 +31,7 @@ mod status_bar;
 mod system_theme;
 mod tag;
 mod theme;
+mod tour;
 mod widget_map;
 
 use std::path::PathBuf;

@@ -129,6 +129,13 @@ impl Preferences {
         }
     }
 
+    /// Whether nothing was stored yet: the program's first run.
+    pub fn none_stored(storage: &dyn eframe::Storage) -> bool {
+        [KEY, "reviewer_name", "recent_files", "last_issue_file"]
+            .into_iter()
+            .all(|key| storage.get_string(key).is_none())
+    }
+
     pub fn store(&self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, KEY, self);
     }

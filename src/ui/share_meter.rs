@@ -6,7 +6,8 @@ use super::theme;
 use crate::compliance::{Report, Rule, percent};
 use crate::model::{Issue, ShareMetric};
 
-pub fn masthead_and_meter(ui: &mut Ui, issue: &Issue, report: &Report) {
+/// Returns where the meter is (the first-run tour points at it).
+pub fn masthead_and_meter(ui: &mut Ui, issue: &Issue, report: &Report) -> egui::Rect {
     ui.horizontal(|ui| {
         ui.vertical(|ui| {
             ui.heading(issue.masthead());
@@ -17,9 +18,11 @@ pub fn masthead_and_meter(ui: &mut Ui, issue: &Issue, report: &Report) {
             ui.label(line);
         });
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            meter(ui, report);
-        });
-    });
+            ui.scope(|ui| meter(ui, report)).response.rect
+        })
+        .inner
+    })
+    .inner
 }
 
 /// What each colour of the chips and tags means, one hover away (the meter's

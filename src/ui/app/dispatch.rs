@@ -130,6 +130,8 @@ impl WorkbenchApp {
                 self.dialog = Some(self.preferences_dialog(None));
             }
             Command::About => self.dialog = Some(Dialog::About),
+            Command::UserGuide => self.open_user_guide(),
+            Command::Tour => self.tour = Some(crate::ui::tour::Tour::default()),
             Command::Quit => self.guard(Pending::Quit),
             Command::Undo => {
                 let moved = self.open.document.undo();

@@ -7,7 +7,7 @@ use crate::ui::command::Command;
 use crate::ui::prefs::LibraryPanel;
 use crate::ui::{
     archive, details, dialogs, find_bar, findings, icons, library, menu, outline, section_view,
-    share_meter, spelling, status_bar, theme,
+    share_meter, spelling, status_bar, theme, tour,
 };
 
 impl WorkbenchApp {
@@ -37,7 +37,8 @@ impl WorkbenchApp {
         let issue = self.open.document.issue();
         let tokens = theme::tokens(ui);
         let bar = egui::Frame::side_top_panel(ui.style()).fill(tokens.bar);
-        egui::Panel::top("menu_bar").frame(bar).show(ui, |ui| {
+        let mut places = tour::Places::default();
+        let menu_bar = egui::Panel::top("menu_bar").frame(bar).show(ui, |ui| {
             let context = menu::MenuContext {
                 can_undo: self.open.document.can_undo(),
                 can_redo: self.open.document.can_redo(),
@@ -50,9 +51,10 @@ impl WorkbenchApp {
             };
             menu::show(ui, &context, actions);
         });
+        places.menu_bar = Some(menu_bar.response.rect);
         egui::Panel::top("masthead").show(ui, |ui| {
             ui.add_space(4.0);
-            share_meter::masthead_and_meter(ui, issue, &derived.report);
+            places.meter = Some(share_meter::masthead_and_meter(ui, issue, &derived.report));
             ui.add_space(4.0);
         });
         if self.find.open {
@@ -100,7 +102,7 @@ impl WorkbenchApp {
         let width = ui.max_rect().width();
         let mut outline_width = 0.0;
         if self.show_outline {
-            outline_width = egui::Panel::left("outline")
+            let outline_panel = egui::Panel::left("outline")
                 .resizable(true)
                 .default_size(270.0_f32.min(width * 0.26))
                 .size_range(200.0..=(width * 0.3).clamp(200.0, 480.0))
@@ -108,44 +110,47 @@ impl WorkbenchApp {
                     outline::show(ui, issue, derived, selection, outline, actions);
                 })
                 .response
-                .rect
-                .width();
+                .rect;
+            outline_width = outline_panel.width();
+            places.outline = Some(outline_panel);
         }
         let heading = format!("Source library ({})", issue.sources.len());
         // The page keeps at least a column of ~55 characters between the panels.
         let room = (width - outline_width - PAGE_AT_LEAST).clamp(240.0, width * 0.45);
-        library_panel(ui, &mut self.prefs.library, &heading, room, |ui| {
+        places.library = library_panel(ui, &mut self.prefs.library, &heading, room, |ui| {
             library::show(ui, issue, derived, library, &capture.status, actions);
         });
         let page = egui::Frame::central_panel(ui.style()).fill(tokens.page);
-        egui::CentralPanel::default()
-            .frame(page)
-            .show(ui, |ui| match selection.centre {
-                Centre::Details => {
-                    let cited = derived.cited_state_countries(&issue.policy);
-                    let countries = details::Countries {
-                        known: &self.countries,
-                        cited: &cited,
-                    };
-                    details::show(
+        let centre =
+            egui::CentralPanel::default()
+                .frame(page)
+                .show(ui, |ui| match selection.centre {
+                    Centre::Details => {
+                        let cited = derived.cited_state_countries(&issue.policy);
+                        let countries = details::Countries {
+                            known: &self.countries,
+                            cited: &cited,
+                        };
+                        details::show(
+                            ui,
+                            issue,
+                            &derived.report,
+                            countries,
+                            &mut section_view.spelling,
+                            actions,
+                        )
+                    }
+                    Centre::Section => section_view::show(
                         ui,
                         issue,
-                        &derived.report,
-                        countries,
-                        &mut section_view.spelling,
+                        derived,
+                        selection,
+                        section_view,
+                        &mut self.find.found,
                         actions,
-                    )
-                }
-                Centre::Section => section_view::show(
-                    ui,
-                    issue,
-                    derived,
-                    selection,
-                    section_view,
-                    &mut self.find.found,
-                    actions,
-                ),
-            });
+                    ),
+                });
+        places.page = Some(centre.response.rect);
         if self.outlets_view.open {
             crate::ui::outlets::show(
                 ui.ctx(),
@@ -177,17 +182,26 @@ impl WorkbenchApp {
             let revision = self.open.document.revision();
             crate::ui::history::show(ui.ctx(), &mut self.history, issue, revision, actions);
         }
+        let limit = crate::compliance::percent(issue.policy.limit);
         if let Some(dialog) = &mut self.dialog
             && let Some(choice) = dialogs::show(ui, dialog, &derived.report, &name)
         {
             let answered = self.dialog.take();
             self.answer(choice, answered);
         }
+        // A question asked at start (a recovery copy) comes before the tour.
+        if self.dialog.is_none()
+            && let Some(shown) = &mut self.tour
+            && !tour::show(ui.ctx(), shown, &places, &limit)
+        {
+            self.tour = None;
+        }
     }
 }
 
 /// The source library on the right: resizable, its width remembered, and
 /// collapsed to a strip with one button when the page needs the room.
+/// Returns where it is while shown.
 /// The narrowest the page between the panels becomes before a panel yields.
 const PAGE_AT_LEAST: f32 = 440.0;
 
@@ -197,7 +211,7 @@ fn library_panel(
     heading: &str,
     widest: f32,
     add: impl FnOnce(&mut egui::Ui),
-) {
+) -> Option<egui::Rect> {
     let window = ui.max_rect().width();
     if !panel.shown {
         egui::Panel::right("library_collapsed")
@@ -213,7 +227,7 @@ fn library_panel(
                     panel.shown = true;
                 }
             });
-        return;
+        return None;
     }
     let width = panel.width.unwrap_or(window * 0.3).clamp(240.0, widest);
     let shown = egui::Panel::right("library")
@@ -241,4 +255,5 @@ fn library_panel(
     if (now - width).abs() > 1.0 && ui.input(|i| i.pointer.any_down()) {
         panel.width = Some(now);
     }
+    Some(shown.response.rect)
 }

@@ -13,6 +13,7 @@ mod dispatch;
 mod draw;
 mod drops;
 mod files;
+mod help;
 mod notices;
 mod outlets;
 mod review;
@@ -136,6 +137,11 @@ pub struct WorkbenchApp {
     word_lists: Option<PathBuf>,
     /// A folder searched first for spelling dictionaries (tests).
     dictionaries: Option<PathBuf>,
+    /// The first run's tour, while it is shown (Help → Tour shows it again).
+    pub(crate) tour: Option<super::tour::Tour>,
+    /// Where Help → User guide writes the guide it opens; the temporary
+    /// folder where there is no data folder.
+    guide_folder: Option<PathBuf>,
 }
 
 impl WorkbenchApp {
@@ -177,6 +183,8 @@ impl WorkbenchApp {
             notice: None,
             word_lists: None,
             dictionaries: None,
+            tour: None,
+            guide_folder: None,
         };
         app.offer_recovery();
         app
@@ -259,6 +267,9 @@ impl WorkbenchApp {
 
     /// Called by eframe: the file given, else the last one opened, else the sample.
     pub fn start(cc: &eframe::CreationContext<'_>, opened: Option<super::Opened>) -> Self {
+        // No preferences yet: the first run, which the tour teaches. (Without
+        // storage nothing would remember it was seen: no tour.)
+        let first_run = cc.storage.is_some_and(Preferences::none_stored);
         let prefs = cc.storage.map(Preferences::load).unwrap_or_default();
         let repairs = opened
             .as_ref()
@@ -281,6 +292,10 @@ impl WorkbenchApp {
         )
         .with_preferences(prefs);
         app.versions = VersionStore::default_root().map(VersionStore::new);
+        app.guide_folder = help::default_guide_folder();
+        if first_run {
+            app.tour = Some(super::tour::Tour::default());
+        }
         app.archive.cache_root = archive::default_cache_root();
         super::widget_map::install(&cc.egui_ctx);
         app.system_theme = Some(super::system_theme::SystemTheme::start(&cc.egui_ctx));
