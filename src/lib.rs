@@ -20,7 +20,7 @@
 //!   the `--json` shape (uses `model`, `registry`, `sourcing`, `text`).
 //! - [`store`]: the issue file (canonical RON, migration, atomic save, load
 //!   errors with positions, repair) and the user's outlet file (uses `model`,
-//!   `text`, `registry`).
+//!   `text`, `registry`, `sourcing`).
 //! - [`import`]: Markdown drafts and Zotero's CSL JSON into issues and sources
 //!   (uses `model`, `sourcing`, `text`).
 //! - [`export`]: HTML and Pandoc Markdown for readers, the reviewer's report,

@@ -64,6 +64,7 @@ fn fill(
         published: Some(published),
         language: Some(language.to_owned()),
         accessed: Some(today()),
+        kind: None,
     }
 }
 

@@ -5,10 +5,10 @@
 
 mod support;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use monitor_workbench::model::{LinkHealth, PageField};
+use monitor_workbench::model::{KindOrigin, LinkHealth, PageField, SourceKind};
 use monitor_workbench::store;
 use support::web_server::WebServer;
 
@@ -35,6 +35,25 @@ fn workbench(args: &[&str], proxy: Option<&str>) -> Output {
     command.output().expect("the binary runs")
 }
 
+/// `import --fetch` of a draft written into `dir`: the issue's path and
+/// the program's output.
+fn import_fetching(dir: &Path, draft: &str) -> (PathBuf, Output) {
+    let draft_path = dir.join("draft.md");
+    std::fs::write(&draft_path, draft).expect("write the draft");
+    let output = dir.join("issue.ron");
+    let out = workbench(
+        &[
+            "import",
+            draft_path.to_str().expect("UTF-8 path"),
+            "-o",
+            output.to_str().expect("UTF-8 path"),
+            "--fetch",
+        ],
+        None,
+    );
+    (output, out)
+}
+
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
@@ -43,30 +62,17 @@ fn text(bytes: &[u8]) -> String {
 fn import_fetch_fills_each_source_from_its_page_and_says_what_failed() {
     let server = WebServer::start();
     let dir = tempfile::tempdir().expect("temp dir");
-    let draft = dir.path().join("draft.md");
     let reuters = server.url("/pages/reuters-like.html");
     let spanish = server.url("/pages/spanish-dd-mm.html");
     let gone = server.url("/gone");
-    std::fs::write(
-        &draft,
-        format!(
+    let (output, out) = import_fetching(
+        dir.path(),
+        &format!(
             "# VRIC Monitor No. 3: Test\n\n## Russia\n\n\
              Caracas and Moscow signed an accord ([Reuters]({reuters})).\n\n\
              The Spanish press covered it ({spanish}).\n\n\
              A page that is gone ({gone}).\n"
         ),
-    )
-    .expect("write the draft");
-    let output = dir.path().join("issue.ron");
-    let out = workbench(
-        &[
-            "import",
-            draft.to_str().expect("UTF-8 path"),
-            "-o",
-            output.to_str().expect("UTF-8 path"),
-            "--fetch",
-        ],
-        None,
     );
     let stderr = text(&out.stderr);
     assert!(out.status.success(), "{stderr}");
@@ -117,6 +123,75 @@ fn import_fetch_fills_each_source_from_its_page_and_says_what_failed() {
             .iter()
             .all(|ua| ua.starts_with("MonitorWorkbench/"))
     );
+}
+
+/// A column at a news address and a report at an opinion address: each
+/// source's kind follows what its page declares, and `check` names both
+/// signals where page and address disagree.
+#[test]
+fn the_page_declares_its_kind_and_check_names_a_disagreeing_address() {
+    let server = WebServer::start();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let column = server.url("/pages/column-at-news-address.html");
+    let report = server.url("/opiniao/reportage.html");
+    let (output, out) = import_fetching(
+        dir.path(),
+        &format!(
+            "## Venezuela\n\nA columnist on oil diplomacy ({column}).\n\n\
+             A Russian ship docked in Rio ({report}).\n"
+        ),
+    );
+    let path = output.to_str().expect("UTF-8 path");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let issue = store::load(&output).expect("the imported issue loads");
+    let source = |url: &str| {
+        issue
+            .sources
+            .iter()
+            .find(|s| s.url == url)
+            .expect("the source is in the library")
+    };
+    let (first, second) = (source(&column), source(&report));
+    assert_eq!(
+        (first.kind, first.kind_from),
+        (SourceKind::Opinion, KindOrigin::Page)
+    );
+    assert_eq!(
+        first.page_kind.as_ref().map(|d| d.evidence.as_str()),
+        Some("JSON-LD @type OpinionNewsArticle")
+    );
+    assert_eq!(
+        (second.kind, second.kind_from),
+        (SourceKind::News, KindOrigin::Page)
+    );
+
+    let out = workbench(&["check", path, "--json"], None);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let messages = |rule: &str| -> Vec<String> {
+        report["violations"]
+            .as_array()
+            .expect("violations")
+            .iter()
+            .filter(|f| f["rule"] == rule)
+            .map(|f| f["message"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    };
+    let disagree = messages("kind-signals-disagree");
+    assert_eq!(disagree.len(), 2, "{disagree:?}");
+    assert!(
+        disagree.iter().any(|m| {
+            m.contains(
+        "The page declares it opinion (JSON-LD @type OpinionNewsArticle) but its address does not"
+    )
+        }),
+        "{disagree:?}"
+    );
+    assert!(disagree.iter().any(|m| m.contains(
+        "Its address marks it opinion (/opiniao/) but the page declares it news (JSON-LD @type ReportageNewsArticle)"
+    )), "{disagree:?}");
+    // The column counts as opinion, which the policy excludes; the report does not.
+    let opinion = messages("opinion-source");
+    assert_eq!(opinion.len(), 1, "{opinion:?}");
 }
 
 #[test]

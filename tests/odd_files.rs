@@ -104,7 +104,7 @@ fn a_future_format_version_is_refused() {
         dir.path(),
         "future.ron",
         SAMPLE_RON
-            .replace("format_version: 4", "format_version: 7")
+            .replace("format_version: 5", "format_version: 7")
             .as_bytes(),
     );
     let output = check(&path);

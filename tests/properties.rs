@@ -12,11 +12,11 @@ use proptest::prelude::*;
 
 use monitor_workbench::compliance;
 use monitor_workbench::model::{
-    Approval, ArchivedCopy, Citation, Comment, ConflictKind, DeclarationFlag, Entry, EntryConflict,
-    EntryId, ExportOverride, FieldConflict, HistoryNote, Issue, LinkCheck, LinkHealth,
-    OutsidePeriodSeverity, PageField, Period, Policy, Section, SectionId, SectionStatus,
-    ShareMetric, Side, Source, SourceId, SourceKind, SpecialEdition, StateMediaOverride,
-    Suggestion, SuggestionOutcome, Verification, VerificationRule,
+    Approval, ArchivedCopy, Citation, Comment, ConflictKind, DeclarationFlag, DeclaredKind, Entry,
+    EntryConflict, EntryId, ExportOverride, FieldConflict, HistoryNote, Issue, KindOrigin,
+    LinkCheck, LinkHealth, OutsidePeriodSeverity, PageField, Period, Policy, Section, SectionId,
+    SectionStatus, ShareMetric, Side, Source, SourceId, SourceKind, SpecialEdition,
+    StateMediaOverride, Suggestion, SuggestionOutcome, Verification, VerificationRule,
 };
 use monitor_workbench::registry::{Classification, Registry, host_of, normalize_host};
 use monitor_workbench::sourcing::{classify_source, guess_kind, normalize_url};
@@ -169,6 +169,12 @@ fn source() -> impl Strategy<Value = Source> {
             state_media_override(),
             text(),
             option::of((text(), moment())),
+            proptest::sample::select(vec![
+                KindOrigin::Address,
+                KindOrigin::Page,
+                KindOrigin::Editor,
+            ]),
+            option::of((proptest::sample::select(SourceKind::ALL.to_vec()), text())),
         ),
         (
             proptest::sample::subsequence(PageField::ALL.to_vec(), 0..=PageField::ALL.len()),
@@ -180,7 +186,7 @@ fn source() -> impl Strategy<Value = Source> {
             |(
                 (id, url, title, outlet, author),
                 (published, accessed, language),
-                (kind, state_media, notes, verification),
+                (kind, state_media, notes, verification, kind_from, page_kind),
                 (fetched, archived, link),
             )| Source {
                 id: SourceId(id),
@@ -192,6 +198,8 @@ fn source() -> impl Strategy<Value = Source> {
                 accessed,
                 language,
                 kind,
+                kind_from,
+                page_kind: page_kind.map(|(kind, evidence)| DeclaredKind { kind, evidence }),
                 state_media,
                 notes,
                 verification: verification.map(|(by, at)| Verification { by, at }),

@@ -38,6 +38,7 @@ pub fn page_fill(
         published: page.published.as_ref().map(|d| d.value),
         language: page.language.as_ref().map(|l| l.value.clone()),
         accessed: Some(today),
+        kind: page.kind.as_ref().map(|found| found.declared()),
     }
 }
 

@@ -28,6 +28,10 @@ pub struct Article {
     pub authors: Vec<String>,
     pub publisher: Option<String>,
     pub language: Option<String>,
+    /// Its schema.org types ("OpinionNewsArticle"), without a `schema:` prefix.
+    pub types: Vec<String>,
+    /// Its `articleSection`s ("Opinión").
+    pub sections: Vec<String>,
 }
 
 /// The articles of one `<script type="application/ld+json">` block; a block
@@ -97,7 +101,29 @@ fn article(object: &serde_json::Map<String, Value>) -> Article {
                 .and_then(text),
             other => text(other),
         }),
+        types: match object.get("@type") {
+            Some(Value::String(name)) => vec![type_name(name)],
+            Some(Value::Array(names)) => names
+                .iter()
+                .filter_map(Value::as_str)
+                .map(type_name)
+                .collect(),
+            _ => Vec::new(),
+        },
+        sections: match object.get("articleSection") {
+            Some(Value::String(section)) => vec![section.clone()],
+            Some(Value::Array(items)) => items
+                .iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect(),
+            _ => Vec::new(),
+        },
     }
+}
+
+fn type_name(name: &str) -> String {
+    name.trim_start_matches("schema:").to_owned()
 }
 
 /// A plain value as text: a string, or the first string of a list.
@@ -139,6 +165,8 @@ mod tests {
                 authors: vec!["Ana".into(), "Luis".into()],
                 publisher: Some("Reuters".into()),
                 language: Some("en-US".into()),
+                types: vec!["NewsArticle".into()],
+                sections: Vec::new(),
             }]
         );
     }

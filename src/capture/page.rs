@@ -15,6 +15,8 @@ use html5gum::{DefaultEmitter, Token, Tokenizer};
 
 use super::dates::{page_date, page_moment};
 use super::jsonld::{self, Article};
+use crate::model::{DeclaredKind, SourceKind};
+use crate::sourcing::kind_of_section;
 
 /// Where a piece of metadata came from, most trusted first: structured data
 /// written for search engines beats tags written for link previews.
@@ -65,8 +67,38 @@ pub struct PageMetadata {
     pub dates: Vec<Found<NaiveDate>>,
     /// Those of them given with a time and a zone, as moments.
     pub moments: Vec<Found<DateTime<FixedOffset>>>,
+    /// What kind of piece the page declares itself.
+    pub kind: Option<Found<KindSaid>>,
     /// Blocks of structured data that could not be read, said in words.
     pub problems: Vec<String>,
+}
+
+/// A kind the page declares, and the words it used ("@type
+/// OpinionNewsArticle", "article:section “Opinión”").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KindSaid {
+    pub kind: SourceKind,
+    pub said: String,
+    strength: Strength,
+}
+
+/// How plainly a page states its kind, plainest first: a specific schema.org
+/// type, then a section that names a kind. The generic `NewsArticle` says
+/// nothing: many sites stamp every page so, their columns included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Strength {
+    SpecificType,
+    Section,
+}
+
+impl Found<KindSaid> {
+    /// The declaration as the source keeps it, with where the page said it.
+    pub fn declared(&self) -> DeclaredKind {
+        DeclaredKind {
+            kind: self.value.kind,
+            evidence: format!("{} {}", self.origin.name(), self.value.said),
+        }
+    }
 }
 
 impl PageMetadata {
@@ -151,7 +183,49 @@ impl PageMetadata {
         }
     }
 
+    fn offer_kind(&mut self, kind: SourceKind, said: String, strength: Strength, origin: Origin) {
+        let plainer = self
+            .kind
+            .as_ref()
+            .is_none_or(|found| (strength, origin) < (found.value.strength, found.origin));
+        if plainer {
+            self.kind = Some(Found {
+                value: KindSaid {
+                    kind,
+                    said,
+                    strength,
+                },
+                origin,
+            });
+        }
+    }
+
+    fn offer_section(&mut self, key: &str, section: &str, origin: Origin) {
+        let section = tidy(section);
+        if let Some(kind) = kind_of_section(&section) {
+            let said = format!("{key} “{section}”");
+            self.offer_kind(kind, said, Strength::Section, origin);
+        }
+    }
+
     fn offer_article(&mut self, article: Article) {
+        for name in &article.types {
+            let (kind, strength) = match name.as_str() {
+                // A review is a critic's judgement: opinion, for the policy.
+                "OpinionNewsArticle" | "ReviewNewsArticle" => {
+                    (SourceKind::Opinion, Strength::SpecificType)
+                }
+                "AnalysisNewsArticle" | "BackgroundNewsArticle" => {
+                    (SourceKind::Analysis, Strength::SpecificType)
+                }
+                "ReportageNewsArticle" => (SourceKind::News, Strength::SpecificType),
+                _ => continue,
+            };
+            self.offer_kind(kind, format!("@type {name}"), strength, Origin::JsonLd);
+        }
+        for section in &article.sections {
+            self.offer_section("articleSection", section, Origin::JsonLd);
+        }
         if let Some(headline) = &article.headline {
             Self::offer_text(&mut self.title, headline, Origin::JsonLd);
         }
@@ -283,6 +357,11 @@ fn read_meta(meta: &mut PageMetadata, key: &str, content: &str) {
         }
         "og:site_name" => PageMetadata::offer_text(&mut meta.site_name, content, OpenGraph),
         "application-name" => PageMetadata::offer_text(&mut meta.site_name, content, Meta),
+
+        "article:section" => meta.offer_section("article:section", content, OpenGraph),
+        "section" | "article.section" | "parsely-section" | "sailthru.section" => {
+            meta.offer_section(key, content, Meta)
+        }
 
         "citation_language" | "dc.language" | "dcterms.language" | "og:locale" => {
             let origin = match key {

@@ -35,10 +35,13 @@ pub enum Rule {
     MissingSource,
     /// A section without entries: left out of every reader's format.
     EmptySection,
+    /// A source's page declares it opinion while its address does not, or
+    /// the reverse.
+    KindSignalsDisagree,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 25] = [
+    pub const ALL: [Rule; 26] = [
         Self::StateMediaShare,
         Self::MissingMasthead,
         Self::OpinionSource,
@@ -64,6 +67,7 @@ impl Rule {
         Self::Spelling,
         Self::MissingSource,
         Self::EmptySection,
+        Self::KindSignalsDisagree,
     ];
 
     pub fn name(self) -> &'static str {
@@ -93,6 +97,7 @@ impl Rule {
             Self::Spelling => "spelling",
             Self::MissingSource => "missing-source",
             Self::EmptySection => "empty-section",
+            Self::KindSignalsDisagree => "kind-signals-disagree",
         }
     }
 }

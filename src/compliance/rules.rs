@@ -360,6 +360,9 @@ fn library_findings(
                 ),
             ));
         }
+        if cited && let Some(message) = crate::sourcing::kind_disagreement(source) {
+            found.push((Rule::KindSignalsDisagree, Severity::Warning, message));
+        }
         if let Some(key) = facts.and_then(|facts| facts.normalized.clone()) {
             match seen_urls.get(&key) {
                 Some(first) => found.push((

@@ -235,7 +235,11 @@ fn change(issue: &mut Issue, edit: Edit) -> Result<(), EditError> {
                 .citations
                 .retain(|citation| citation.source != source);
         }
-        Edit::SetSourceKind { source, kind } => source_mut(issue, source)?.kind = kind,
+        Edit::SetSourceKind { source, kind } => {
+            let source = source_mut(issue, source)?;
+            source.kind = kind;
+            source.kind_from = crate::model::KindOrigin::Editor;
+        }
         Edit::SetSourceDate {
             source,
             which,
@@ -478,6 +482,7 @@ fn fill_empty_fields(source: &mut Source, incoming: Source) {
     source.accessed = source.accessed.or(incoming.accessed);
     if incoming.kind != crate::model::SourceKind::News && source.kind == guess_kind(&source.url) {
         source.kind = incoming.kind;
+        source.kind_from = incoming.kind_from;
     }
 }
 

@@ -4,8 +4,8 @@
 
 use super::TextField;
 use super::apply::{EditError, source_mut};
-use crate::model::{Issue, PageField, PageFill, Source, SourceId};
-use crate::sourcing::normalize_url;
+use crate::model::{Issue, KindOrigin, PageField, PageFill, Source, SourceId};
+use crate::sourcing::{guess_kind, normalize_url};
 
 /// Fills the fields of `id` that are still empty from `page` and marks them
 /// as fetched; a field the editor typed, even since the fetch began, stays.
@@ -37,6 +37,14 @@ pub(super) fn fill_from_page(
     }
     if source.accessed.is_none() {
         source.accessed = page.accessed;
+    }
+    // The page's word on its kind is kept, and decides unless the editor did.
+    if let Some(declared) = page.kind {
+        if source.kind_from != KindOrigin::Editor {
+            source.kind = declared.kind;
+            source.kind_from = KindOrigin::Page;
+        }
+        source.page_kind = Some(declared);
     }
     Ok(())
 }
@@ -80,13 +88,19 @@ pub(super) fn confirm_field(issue: &mut Issue, id: SourceId, field: PageField) {
     }
 }
 
-/// A source whose URL now names another page keeps no link check or archived
-/// copy of the old one.
+/// A source whose URL now names another page keeps no link check, archived
+/// copy or declared kind of the old one; a kind the editor did not choose is
+/// guessed again from the new address.
 pub(super) fn url_changed(issue: &mut Issue, id: SourceId, url: &str) {
     if let Some(source) = issue.source_mut(id)
         && normalize_url(&source.url) != normalize_url(url)
     {
         source.link = None;
         source.archived = None;
+        source.page_kind = None;
+        if source.kind_from != KindOrigin::Editor {
+            source.kind = guess_kind(url);
+            source.kind_from = KindOrigin::Address;
+        }
     }
 }

@@ -25,6 +25,7 @@ fn page() -> PageFill {
         published: day(3),
         language: Some("en".into()),
         accessed: day(29),
+        kind: None,
     }
 }
 
@@ -142,4 +143,62 @@ fn link_checks_for_a_missing_source_change_nothing() {
     ]));
     assert!(result.is_err());
     assert!(doc.issue().source(id).is_some_and(|s| s.link.is_none()));
+}
+
+/// The page's word on its kind decides, unless the editor chose one; a new
+/// address forgets it and guesses again.
+#[test]
+fn the_kind_follows_the_page_unless_the_editor_chose_it() {
+    use crate::model::{DeclaredKind, KindOrigin, SourceKind};
+    let opinion = || PageFill {
+        kind: Some(DeclaredKind {
+            kind: SourceKind::Opinion,
+            evidence: "JSON-LD @type OpinionNewsArticle".into(),
+        }),
+        ..page()
+    };
+    let (mut doc, id) = with_source("");
+    doc.apply(Edit::FillFromPage {
+        source: id,
+        page: opinion(),
+    })
+    .expect("fill");
+    let source = doc.issue().source(id).expect("source");
+    assert_eq!(
+        (source.kind, source.kind_from),
+        (SourceKind::Opinion, KindOrigin::Page)
+    );
+    assert!(source.page_kind.is_some());
+
+    doc.apply(Edit::SetText {
+        field: TextField::SourceUrl(id),
+        text: "https://oglobo.globo.com/opiniao/x".into(),
+    })
+    .expect("new address");
+    let source = doc.issue().source(id).expect("source");
+    assert_eq!(
+        (source.kind, source.kind_from),
+        (SourceKind::Opinion, KindOrigin::Address)
+    );
+    assert_eq!(source.page_kind, None);
+
+    doc.apply(Edit::SetSourceKind {
+        source: id,
+        kind: SourceKind::News,
+    })
+    .expect("the editor's word");
+    doc.apply(Edit::FillFromPage {
+        source: id,
+        page: opinion(),
+    })
+    .expect("fill again");
+    let source = doc.issue().source(id).expect("source");
+    assert_eq!(
+        (source.kind, source.kind_from),
+        (SourceKind::News, KindOrigin::Editor)
+    );
+    assert_eq!(
+        source.page_kind.as_ref().map(|d| d.kind),
+        Some(SourceKind::Opinion)
+    );
 }

@@ -134,6 +134,8 @@ fn set(issue: &mut Issue, field: &str, text: &str) -> Result<(), String> {
             "accessed" => source.accessed = parse(text)?,
             "language" => source.language = parse(text)?,
             "kind" => source.kind = parse(text)?,
+            "kind_from" => source.kind_from = parse(text)?,
+            "page_kind" => source.page_kind = parse(text)?,
             "state_media" => source.state_media = parse(text)?,
             "notes" => source.notes = parse(text)?,
             "verification" => source.verification = parse(text)?,

@@ -93,6 +93,8 @@ fn fields(b: &Source, o: &Source, t: &Source, found: &mut Vec<FieldConflict>) ->
         accessed: pick.field("accessed", &b.accessed, &o.accessed, &t.accessed),
         language: pick.field("language", &b.language, &o.language, &t.language),
         kind: pick.field("kind", &b.kind, &o.kind, &t.kind),
+        kind_from: pick.field("kind_from", &b.kind_from, &o.kind_from, &t.kind_from),
+        page_kind: pick.field("page_kind", &b.page_kind, &o.page_kind, &t.page_kind),
         state_media: pick.field(
             "state_media",
             &b.state_media,

@@ -77,4 +77,7 @@ pub struct PageFill {
     pub language: Option<String>,
     /// The day the page was read: fills the source's access date.
     pub accessed: Option<chrono::NaiveDate>,
+    /// What kind of piece the page declares itself: the source's kind
+    /// follows it unless the editor chose one.
+    pub kind: Option<super::DeclaredKind>,
 }

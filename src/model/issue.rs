@@ -33,7 +33,9 @@ pub struct ExportOverride {
 /// 4: a field conflict's sides are typed, `Some("…")` or `None` for a side
 /// that deleted the section or source (3 wrote an empty string for it, so a
 /// title edited to nothing read as a deletion); 3's strings still load.
-pub const FORMAT_VERSION: u32 = 4;
+/// 5: a source's `kind_from` (its address, its page or the editor decided
+/// its kind) and `page_kind` (what its page declares itself, and where).
+pub const FORMAT_VERSION: u32 = 5;
 
 /// The id after `reserved`, the largest given out; once the ids run out
 /// (`u32::MAX` given, in a hand-edited file) the smallest one not in use,

@@ -21,4 +21,6 @@ pub use section::{
     Approval, Citation, Comment, DeclarationFlag, Entry, HistoryNote, Section, SectionStatus,
     Suggestion, SuggestionOutcome,
 };
-pub use source::{LONGEST_LINK, Source, SourceKind, StateMediaOverride, Verification};
+pub use source::{
+    DeclaredKind, KindOrigin, LONGEST_LINK, Source, SourceKind, StateMediaOverride, Verification,
+};

@@ -51,6 +51,34 @@ impl SourceKind {
     }
 }
 
+/// Who decided a source's kind. The page's word beats its address's, and
+/// the editor's beats both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum KindOrigin {
+    /// Guessed from the address's path (`/opinion/`, `/colunistas/`…).
+    #[default]
+    Address,
+    /// What the page declares itself in its metadata.
+    Page,
+    /// Chosen by the editor.
+    Editor,
+}
+
+impl KindOrigin {
+    fn is_address(&self) -> bool {
+        *self == Self::Address
+    }
+}
+
+/// What kind of piece a page declares itself, and where it says so
+/// ("JSON-LD @type OpinionNewsArticle", "Open Graph article:section “Opinión”").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeclaredKind {
+    pub kind: SourceKind,
+    pub evidence: String,
+}
+
 /// An editor's decision that overrides the outlet registry for one source.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
@@ -85,6 +113,12 @@ pub struct Source {
     pub accessed: Option<NaiveDate>,
     pub language: String,
     pub kind: SourceKind,
+    /// Who decided `kind`: its address, its page or the editor.
+    #[serde(default, skip_serializing_if = "KindOrigin::is_address")]
+    pub kind_from: KindOrigin,
+    /// What the page declared itself when its details were last fetched.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_kind: Option<DeclaredKind>,
     pub state_media: StateMediaOverride,
     pub notes: String,
     pub verification: Option<Verification>,
@@ -116,6 +150,8 @@ impl Source {
             accessed: None,
             language: String::new(),
             kind: SourceKind::News,
+            kind_from: KindOrigin::Address,
+            page_kind: None,
             state_media: StateMediaOverride::Auto,
             notes: String::new(),
             verification: None,

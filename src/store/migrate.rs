@@ -31,10 +31,24 @@ pub(super) fn parse_any_version(text: &str, origin: &Path) -> Result<Issue, Load
             if issue.format_version > FORMAT_VERSION {
                 return Err(too_new(text, origin, issue.format_version));
             }
+            if issue.format_version < 5 {
+                kinds_chosen_before_5(&mut issue);
+            }
             issue.format_version = FORMAT_VERSION;
             Ok(issue)
         }
         Err(error) => Err(explain_failure(text, origin, &error)),
+    }
+}
+
+/// Before format 5 a file did not say who decided a source's kind: one the
+/// address would not give was chosen by a person (the editor, or a genre in
+/// the reference manager), so a fetched page must not overwrite it.
+fn kinds_chosen_before_5(issue: &mut Issue) {
+    for source in &mut issue.sources {
+        if source.kind != crate::sourcing::guess_kind(&source.url) {
+            source.kind_from = crate::model::KindOrigin::Editor;
+        }
     }
 }
 

@@ -58,7 +58,7 @@ fn the_bundled_sample_is_in_canonical_form() {
 #[test]
 fn the_file_names_its_format_version_first() {
     let text = to_ron(&small_issue()).expect("serializes");
-    assert!(text.starts_with("(\n    format_version: 4,\n"), "{text}");
+    assert!(text.starts_with("(\n    format_version: 5,\n"), "{text}");
 }
 
 #[test]
@@ -175,7 +175,7 @@ fn a_foreign_file_is_refused() {
 fn a_file_from_a_newer_version_is_refused() {
     let text = to_ron(&small_issue())
         .expect("serializes")
-        .replace("format_version: 4", "format_version: 99");
+        .replace("format_version: 5", "format_version: 99");
     let error = refused(text.as_bytes());
     assert!(
         matches!(error, LoadError::TooNew { found: 99, .. }),
@@ -226,7 +226,7 @@ fn a_saved_file_remembers_the_ids_given_out() {
 fn a_version_1_policy_counts_what_it_counted_before() {
     use crate::registry::Classification;
     let older = SAMPLE_RON
-        .replace("format_version: 4", "format_version: 1")
+        .replace("format_version: 5", "format_version: 1")
         .replace(
             "            CapturedPublic,\n            CapturedPrivate,\n",
             "            StateOwned,\n            StateAffiliated,\n            PublicService,\n",
@@ -263,4 +263,28 @@ fn a_backup_linked_to_the_file_leaves_no_staging_file() {
     let backup = std::fs::read_to_string(dir.path().join("issue.ron.bak")).ok();
     assert_eq!(backup.as_deref(), Some("old"));
     assert!(!dir.path().join("issue.ron.bak.tmp").exists());
+}
+
+/// Format 4 did not say who chose a source's kind: one its address would
+/// not give was a person's choice, which a later fetch must not overwrite.
+#[test]
+fn a_format_4_kind_the_address_would_not_give_was_the_editor_s() {
+    use crate::model::{KindOrigin, SourceKind};
+    let mut issue = small_issue();
+    let mut chosen = Source::new(SourceId(2), "https://www.csis.org/analysis/x");
+    chosen.kind = SourceKind::Analysis;
+    issue.sources.push(chosen);
+    let mut opinion = Source::new(SourceId(3), "https://x.com/opinion/y");
+    opinion.kind = SourceKind::Opinion;
+    issue.sources.push(opinion);
+    let text = to_ron(&issue)
+        .expect("serializes")
+        .replace("format_version: 5", "format_version: 4");
+    let loaded = from_ron(&text, Path::new("old.ron")).expect("a format 4 file loads");
+    let from: Vec<KindOrigin> = loaded.sources.iter().map(|s| s.kind_from).collect();
+    assert_eq!(
+        from,
+        [KindOrigin::Address, KindOrigin::Editor, KindOrigin::Address]
+    );
+    assert_eq!(loaded.format_version, crate::model::FORMAT_VERSION);
 }

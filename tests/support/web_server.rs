@@ -499,6 +499,9 @@ fn route(path_and_query: &str, state: &State, port: u16) -> Reply {
                 }
             } else if let Some(name) = path.strip_prefix("/pages/") {
                 page(name)
+            } else if let Some(name) = path.strip_prefix("/opiniao/") {
+                // A fixture at an address that marks opinion.
+                page(name)
             } else if path == "/slow" || path.starts_with("/slow/") {
                 let ms = param("ms").and_then(|m| m.parse().ok()).unwrap_or(100);
                 pause(Duration::from_millis(ms), state);

@@ -112,3 +112,50 @@ fn an_empty_or_binary_page_gives_nothing() {
     assert_eq!(read_page(""), PageMetadata::default());
     assert_eq!(read_page("\u{0}\u{1}<<<>>>&&&"), PageMetadata::default());
 }
+
+fn declared(html: &str) -> Option<(crate::model::SourceKind, String)> {
+    read_page(html).kind.map(|found| {
+        let declared = found.declared();
+        (declared.kind, declared.evidence)
+    })
+}
+
+#[test]
+fn the_page_says_what_kind_of_piece_it_is() {
+    use crate::model::SourceKind::*;
+    let typed = r#"<script type="application/ld+json">
+        {"@type":"OpinionNewsArticle","headline":"x","articleSection":"Política"}</script>"#;
+    assert_eq!(
+        declared(typed),
+        Some((Opinion, "JSON-LD @type OpinionNewsArticle".to_owned()))
+    );
+    // A generic NewsArticle says nothing; its section does.
+    let sectioned = r#"<script type="application/ld+json">
+        {"@type":"NewsArticle","headline":"x","articleSection":["Opinião"]}</script>"#;
+    assert_eq!(
+        declared(sectioned),
+        Some((Opinion, "JSON-LD articleSection “Opinião”".to_owned()))
+    );
+    let open_graph = r#"<meta property="article:section" content=" Columnistas ">"#;
+    assert_eq!(
+        declared(open_graph),
+        Some((
+            Opinion,
+            "Open Graph article:section “Columnistas”".to_owned()
+        ))
+    );
+    // The specific type beats a section, whatever the order.
+    let both = r#"<meta property="article:section" content="Opinión">
+        <script type="application/ld+json">{"@type":"ReportageNewsArticle","headline":"x"}</script>"#;
+    assert_eq!(
+        declared(both),
+        Some((News, "JSON-LD @type ReportageNewsArticle".to_owned()))
+    );
+    assert_eq!(
+        declared(r#"<meta name="parsely-section" content="Análisis">"#).map(|d| d.0),
+        Some(Analysis)
+    );
+    let plain = r#"<meta property="article:section" content="Política">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script>"#;
+    assert_eq!(declared(plain), None);
+}

@@ -230,6 +230,8 @@ impl CslItem {
             .unwrap_or_default()
             .to_owned();
         source.kind = if self.genre.as_deref().is_some_and(is_opinion_genre) {
+            // The genre a person gave the item in the reference manager.
+            source.kind_from = crate::model::KindOrigin::Editor;
             SourceKind::Opinion
         } else {
             guess_kind(url)

@@ -147,7 +147,9 @@ pub(super) fn show(
                     }
                 })
                 .response
-                .labelled_by(label.id);
+                .labelled_by(label.id)
+                // Who decided it: its address, its page, or the editor.
+                .on_hover_text(crate::sourcing::kind_reason(source));
             if kind != source.kind {
                 actions.edit(Edit::SetSourceKind { source: id, kind });
             }

@@ -102,10 +102,11 @@ fn chip(
         .fill(colours.fill)
         .corner_radius(9.0);
     let mut hover = format!(
-        "{title}\n{}\n{class_name} · {}\n\n{}",
+        "{title}\n{}\n{class_name} · {}\n\n{}\n{}",
         source.url,
         source.kind.name(),
-        badge.why
+        badge.why,
+        crate::sourcing::kind_reason(source)
     );
     if !findings.is_empty() {
         hover.push_str("\n\nOn this citation:");

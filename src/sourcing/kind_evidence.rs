@@ -1,0 +1,146 @@
+//! Where a source's kind came from, in words a reviewer can check, and when
+//! the page and its address disagree about opinion.
+
+use super::opinion_segment;
+use crate::model::{KindOrigin, Source, SourceKind};
+
+/// "Kind: opinion, as the page declares it (JSON-LD @type OpinionNewsArticle)".
+pub fn kind_reason(source: &Source) -> String {
+    let kind = source.kind.name();
+    match source.kind_from {
+        KindOrigin::Page => match &source.page_kind {
+            Some(declared) => format!(
+                "Kind: {kind}, as the page declares it ({})",
+                declared.evidence
+            ),
+            None => format!("Kind: {kind}, as the page declared it"),
+        },
+        KindOrigin::Editor => {
+            let mut text = format!("Kind: {kind}, chosen by the editor");
+            if let Some(declared) = source.page_kind.as_ref().filter(|d| d.kind != source.kind) {
+                text.push_str(&format!(
+                    "; the page declares it {} ({})",
+                    declared.kind.name(),
+                    declared.evidence
+                ));
+            }
+            text
+        }
+        KindOrigin::Address => match opinion_segment(&source.url) {
+            Some(segment) => format!("Kind: {kind}, from its address (/{segment}/)"),
+            None => format!("Kind: {kind}, from its address (nothing in it marks opinion)"),
+        },
+    }
+}
+
+/// A page that declares itself opinion at an address that does not say so,
+/// or the reverse, said with both signals and the kind that stands.
+pub fn kind_disagreement(source: &Source) -> Option<String> {
+    let declared = source.page_kind.as_ref()?;
+    let segment = opinion_segment(&source.url);
+    let page_says_opinion = declared.kind == SourceKind::Opinion;
+    if page_says_opinion == segment.is_some() {
+        return None;
+    }
+    let signals = match &segment {
+        Some(segment) => format!(
+            "Its address marks it opinion (/{segment}/) but the page declares it {} ({})",
+            declared.kind.name(),
+            declared.evidence
+        ),
+        None => format!(
+            "The page declares it opinion ({}) but its address does not",
+            declared.evidence
+        ),
+    };
+    let standing = match source.kind_from {
+        KindOrigin::Editor => format!("the editor chose {}", source.kind.name()),
+        KindOrigin::Page => format!("it counts as {}, as the page says", source.kind.name()),
+        KindOrigin::Address => format!("it counts as {}, from its address", source.kind.name()),
+    };
+    Some(format!(
+        "{signals}; {standing}. Read the piece and set its kind if that is wrong."
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{DeclaredKind, SourceId};
+
+    fn source(url: &str, kind: SourceKind, from: KindOrigin, page: Option<SourceKind>) -> Source {
+        let mut source = Source::new(SourceId(1), url);
+        source.kind = kind;
+        source.kind_from = from;
+        source.page_kind = page.map(|kind| DeclaredKind {
+            kind,
+            evidence: format!("JSON-LD @type {kind:?}NewsArticle"),
+        });
+        source
+    }
+
+    #[test]
+    fn a_column_at_a_news_address_is_named_with_both_signals() {
+        let column = source(
+            "https://www.example.com/politica/x",
+            SourceKind::Opinion,
+            KindOrigin::Page,
+            Some(SourceKind::Opinion),
+        );
+        let said = kind_disagreement(&column).expect("they disagree");
+        assert!(
+            said.contains("The page declares it opinion (JSON-LD @type OpinionNewsArticle)"),
+            "{said}"
+        );
+        assert!(
+            said.contains("it counts as opinion, as the page says"),
+            "{said}"
+        );
+        assert_eq!(
+            kind_reason(&column),
+            "Kind: opinion, as the page declares it (JSON-LD @type OpinionNewsArticle)"
+        );
+    }
+
+    #[test]
+    fn news_under_an_opinion_path_names_the_segment() {
+        let news = source(
+            "https://oglobo.globo.com/opiniao/x",
+            SourceKind::Opinion,
+            KindOrigin::Editor,
+            Some(SourceKind::News),
+        );
+        let said = kind_disagreement(&news).expect("they disagree");
+        assert!(
+            said.contains("Its address marks it opinion (/opiniao/) but the page declares it news"),
+            "{said}"
+        );
+        assert!(said.contains("the editor chose opinion"), "{said}");
+        assert!(
+            kind_reason(&news)
+                .starts_with("Kind: opinion, chosen by the editor; the page declares it news")
+        );
+    }
+
+    #[test]
+    fn agreeing_signals_or_no_page_say_nothing() {
+        let agree = source(
+            "https://x.com/opinion/y",
+            SourceKind::Opinion,
+            KindOrigin::Page,
+            Some(SourceKind::Opinion),
+        );
+        assert_eq!(kind_disagreement(&agree), None);
+        let unread = source(
+            "https://x.com/opinion/y",
+            SourceKind::Opinion,
+            KindOrigin::Address,
+            None,
+        );
+        assert_eq!(kind_disagreement(&unread), None);
+        assert_eq!(
+            kind_reason(&unread),
+            "Kind: opinion, from its address (/opinion/)"
+        );
+    }
+}
