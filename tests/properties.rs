@@ -228,7 +228,7 @@ fn policy() -> impl Strategy<Value = Policy> {
         proptest::sample::select(ShareMetric::ALL.to_vec()),
         proptest::sample::subsequence(Classification::ALL.to_vec(), 0..=6),
         any::<bool>(),
-        any::<bool>(),
+        (any::<bool>(), any::<bool>()),
         proptest::sample::select(vec![
             VerificationRule::NotRequired,
             VerificationRule::Warning,
@@ -243,7 +243,7 @@ fn policy() -> impl Strategy<Value = Policy> {
                 metric,
                 state_media,
                 forbid_opinion,
-                outside_is_error,
+                (outside_is_error, unreviewed_is_error),
                 verification,
                 countries,
                 special_edition,
@@ -254,6 +254,11 @@ fn policy() -> impl Strategy<Value = Policy> {
                 state_media,
                 forbid_opinion,
                 outside_period: if outside_is_error {
+                    OutsidePeriodSeverity::Error
+                } else {
+                    OutsidePeriodSeverity::Warning
+                },
+                unreviewed: if unreviewed_is_error {
                     OutsidePeriodSeverity::Error
                 } else {
                     OutsidePeriodSeverity::Warning

@@ -18,7 +18,8 @@ use window_support::{
     ScriptedDesktop, click_section, export_a_draft, harness_for, sample_harness, with_desktop,
 };
 
-const SAMPLE_METER: &str = "State media: 7 of 37 citations — 18.9% of 20% allowed";
+const SAMPLE_METER: &str =
+    "State media: 7 of 37 citations — 18.9% of 20% allowed · 1 citation unreviewed";
 
 #[test]
 fn the_sample_opens_with_its_share_meter_outline_and_first_section() {
@@ -105,7 +106,9 @@ fn pasting_a_state_media_url_moves_the_meter_and_undo_moves_it_back() {
     // The first link added asks whether to fetch pages (tests/window_capture.rs): no.
     harness.get_by_label("No, don't fetch").click();
     harness.run();
-    harness.get_by_label("State media: 8 of 38 citations — 21.1% of 20% allowed");
+    harness.get_by_label(
+        "State media: 8 of 38 citations — 21.1% of 20% allowed · 1 citation unreviewed",
+    );
     harness.get_by_label("state media: RT en Español");
     harness.get_by_label("2 errors");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
@@ -113,11 +116,15 @@ fn pasting_a_state_media_url_moves_the_meter_and_undo_moves_it_back() {
     harness.get_by_label(SAMPLE_METER);
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     harness.run();
-    harness.get_by_label("State media: 8 of 38 citations — 21.1% of 20% allowed");
+    harness.get_by_label(
+        "State media: 8 of 38 citations — 21.1% of 20% allowed · 1 citation unreviewed",
+    );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
     harness.run();
-    harness.get_by_label("State media: 8 of 38 citations — 21.1% of 20% allowed");
+    harness.get_by_label(
+        "State media: 8 of 38 citations — 21.1% of 20% allowed · 1 citation unreviewed",
+    );
 }
 
 #[test]
@@ -128,7 +135,9 @@ fn removing_a_citation_chip_updates_the_share() {
         .get_by_label("Remove the citation of Xinhua Español")
         .click();
     harness.run();
-    harness.get_by_label("State media: 6 of 36 citations — 16.7% of 20% allowed");
+    harness.get_by_label(
+        "State media: 6 of 36 citations — 16.7% of 20% allowed · 1 citation unreviewed",
+    );
 }
 
 #[test]

@@ -9,8 +9,8 @@ use egui_kittest::kittest::Queryable;
 use monitor_workbench::sample::sample_issue;
 use window_support::{ScriptedDesktop, with_desktop};
 
-const OVER: &str = "State media: 7 of 37 citations — 18.9% of 15% allowed";
-const ON_PURPOSE: &str = "State media: 7 of 37 citations — 18.9% of 15% allowed · special edition";
+const OVER: &str = "State media: 7 of 37 citations — 18.9% of 15% allowed · 1 citation unreviewed";
+const ON_PURPOSE: &str = "State media: 7 of 37 citations — 18.9% of 15% allowed · 1 citation unreviewed · special edition";
 const REASON: &str = "Anniversary issue: the Kremlin's own account, quoted at length";
 
 #[test]

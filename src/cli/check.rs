@@ -119,6 +119,12 @@ pub fn render(issue: &Issue, report: &Report, path: &Path) -> String {
             percent(report.shares.ratio(metric))
         );
     }
+    if let Some(note) = report.shares.unreviewed_note() {
+        let _ = writeln!(
+            out,
+            "  {note}: outlets no registry knows, counted as not state media until classified"
+        );
+    }
     let _ = writeln!(
         out,
         "\nBy section{:>32}{:>16}{:>10}",

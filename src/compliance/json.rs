@@ -43,6 +43,8 @@ struct JsonShares {
     citations: JsonRatio,
     entries: JsonRatio,
     words: JsonWords,
+    /// Citations of outlets no registry knows and no editor classified.
+    unreviewed: usize,
 }
 
 #[derive(Serialize)]
@@ -76,6 +78,7 @@ fn shares(shares: &Shares) -> JsonShares {
         words: JsonWords {
             ratio: shares.words.ratio(),
         },
+        unreviewed: shares.unreviewed,
     }
 }
 

@@ -22,7 +22,7 @@ pub use json::to_json;
 pub use memo::Memo;
 pub(crate) use memo::UrlFacts;
 pub use rules::percent;
-pub use share::{Ratio, Shares, WordShare};
+pub use share::{Counted, Ratio, Shares, WordShare};
 
 /// The share figures of one section.
 #[derive(Debug, Clone, PartialEq)]
@@ -124,7 +124,12 @@ pub fn check_counting_words(
             (source.id, Known { class, facts })
         })
         .collect();
-    let is_state = |id: SourceId| known.get(&id).map(|k| k.class.is_state_media);
+    let is_state = |id: SourceId| {
+        known.get(&id).map(|k| Counted {
+            state: k.class.is_state_media,
+            unreviewed: k.class.is_unclassified,
+        })
+    };
     let words_of = |id: EntryId| words.get(&id).copied().unwrap_or_default();
     let shares = Shares::of_entries(
         issue.entries().map(|(_, entry)| entry),

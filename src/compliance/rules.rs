@@ -7,7 +7,7 @@ use super::links::link_findings;
 use super::{Finding, Rule, Severity, Shares};
 use crate::model::{
     ConflictKind, Entry, Issue, LONGEST_LINK, OutsidePeriodSeverity, Section, SectionStatus,
-    Source, SourceId, SourceKind, VerificationRule, source_list,
+    Source, SourceId, SourceKind, UnreviewedSeverity, VerificationRule, source_list,
 };
 use crate::registry::Registry;
 
@@ -339,14 +339,19 @@ fn library_findings(
             let is_address = host.starts_with('[') || host.parse::<std::net::IpAddr>().is_ok();
             let message = if is_address {
                 format!(
-                    "{host} is an address, not a domain, so no outlet of the registry can match it; set the source's state-media override."
+                    "{host} is an address, not a domain, so no outlet of the registry can match it: its citations are unreviewed, counted as not state media until you set the source's state-media override."
                 )
             } else {
                 format!(
-                    "{host} is in no outlet of the registry; classify the outlet or set the source's state-media override."
+                    "{host} is in no outlet of the registry: its citations are unreviewed, counted as not state media until you classify the outlet or set the source's state-media override."
                 )
             };
-            found.push((Rule::UnclassifiedOutlet, Severity::Warning, message));
+            // The policy says whether unreviewed citations hold publication back.
+            let severity = match issue.policy.unreviewed {
+                UnreviewedSeverity::Warning => Severity::Warning,
+                UnreviewedSeverity::Error => Severity::Error,
+            };
+            found.push((Rule::UnclassifiedOutlet, severity, message));
         }
         if let (true, Some(published), Some(period)) = (cited, source.published, issue.coverage)
             && !period.contains(published)

@@ -42,6 +42,18 @@ pub struct Shares {
     pub citations: Ratio,
     pub entries: Ratio,
     pub words: WordShare,
+    /// Citations of outlets the registry does not know and no editor
+    /// classified: counted as not state media until someone reviews them,
+    /// so the share is told with them apart.
+    pub unreviewed: usize,
+}
+
+/// How one library source counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counted {
+    pub state: bool,
+    /// Its outlet is in no registry and the editor did not decide it.
+    pub unreviewed: bool,
 }
 
 impl Shares {
@@ -53,12 +65,12 @@ impl Shares {
         }
     }
 
-    /// The figures over `entries`. `is_state` says whether a library source is
-    /// state media, or `None` when the id is not in the library: such a dangling
+    /// The figures over `entries`. `counted` says how a library source
+    /// counts, or `None` when the id is not in the library: such a dangling
     /// citation cites nothing and is not counted.
     pub fn of_entries<'e>(
         entries: impl Iterator<Item = &'e Entry>,
-        is_state: &impl Fn(SourceId) -> Option<bool>,
+        counted: &impl Fn(SourceId) -> Option<Counted>,
         words_of: &impl Fn(crate::model::EntryId) -> usize,
     ) -> Self {
         let mut shares = Shares::default();
@@ -66,9 +78,10 @@ impl Shares {
             let mut state = 0;
             let mut total = 0;
             for id in entry.cited_sources() {
-                if let Some(counts) = is_state(id) {
+                if let Some(counts) = counted(id) {
                     total += 1;
-                    state += usize::from(counts);
+                    state += usize::from(counts.state);
+                    shares.unreviewed += usize::from(counts.unreviewed);
                 }
             }
             if total == 0 {
@@ -83,6 +96,15 @@ impl Shares {
             shares.words.state += words as f64 * state as f64 / total as f64;
         }
         shares
+    }
+
+    /// "3 citations unreviewed", told beside the share; `None` when all are reviewed.
+    pub fn unreviewed_note(&self) -> Option<String> {
+        match self.unreviewed {
+            0 => None,
+            1 => Some("1 citation unreviewed".to_owned()),
+            n => Some(format!("{n} citations unreviewed")),
+        }
     }
 
     /// Whether the policy's figure exceeds the limit. A share equal to the

@@ -420,6 +420,50 @@ fn unclassified_outlets_are_warned_until_overridden() {
     assert!(only(&self::report(&issue), Rule::UnclassifiedOutlet).is_empty());
 }
 
+/// Unknown is not clean: unreviewed citations are counted apart from the
+/// share, issue-wide and per section, and the policy can make them block.
+#[test]
+fn unreviewed_citations_are_counted_apart_and_may_block_publication() {
+    let mut issue = Builder::new()
+        .entry(
+            "China",
+            "a",
+            &[
+                "https://www.csis.org/analysis/x",
+                "https://www.reuters.com/x",
+            ],
+        )
+        .entry("China", "b", &["https://www.csis.org/analysis/x"])
+        .entry("Russia", "c", &["https://actualidad.rt.com/x"])
+        .build();
+    let report = self::report(&issue);
+    assert_eq!(report.shares.unreviewed, 2);
+    assert_eq!(report.shares.citations.total, 4);
+    assert_eq!(
+        report.shares.unreviewed_note().as_deref(),
+        Some("2 citations unreviewed")
+    );
+    let per_section: Vec<usize> = report
+        .sections
+        .iter()
+        .map(|s| s.shares.unreviewed)
+        .collect();
+    assert_eq!(per_section, [2, 0]);
+    let warned = report.error_count();
+    assert!(
+        only(&report, Rule::UnclassifiedOutlet)
+            .iter()
+            .all(|f| f.severity == Severity::Warning)
+    );
+
+    issue.policy.unreviewed = crate::model::UnreviewedSeverity::Error;
+    let blocked = self::report(&issue);
+    let findings = only(&blocked, Rule::UnclassifiedOutlet);
+    assert!(findings.iter().all(|f| f.severity == Severity::Error));
+    assert_eq!(blocked.error_count(), warned + findings.len());
+    assert!(!blocked.is_compliant());
+}
+
 #[test]
 fn sources_published_outside_the_period_are_warned_or_errors_per_policy() {
     let mut issue = Builder::new()

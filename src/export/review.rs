@@ -146,6 +146,9 @@ fn shares_table(report: &Report) -> Markup {
                     }
                 }
             }
+            @if let Some(note) = report.shares.unreviewed_note() {
+                p { (note) ": outlets no registry knows, counted as not state media until someone classifies them." }
+            }
         }
     }
 }

@@ -223,6 +223,7 @@ fn policy(b: &Policy, o: &Policy, t: &Policy, found: &mut Vec<FieldConflict>) ->
             &o.outside_period,
             &t.outside_period,
         ),
+        unreviewed: pick.field("unreviewed", &b.unreviewed, &o.unreviewed, &t.unreviewed),
         verification: pick.field(
             "verification",
             &b.verification,

@@ -96,6 +96,7 @@ fn set(issue: &mut Issue, field: &str, text: &str) -> Result<(), String> {
             "metric" => policy.metric = parse(text)?,
             "forbid_opinion" => policy.forbid_opinion = parse(text)?,
             "outside_period" => policy.outside_period = parse(text)?,
+            "unreviewed" => policy.unreviewed = parse(text)?,
             "verification" => policy.verification = parse(text)?,
             "special_edition" => policy.special_edition = parse(text)?,
             _ => return Err(unknown()),

@@ -16,7 +16,10 @@ pub use capture::{ArchivedCopy, LinkCheck, LinkHealth, PageField, PageFill};
 pub use conflict::{ConflictKind, EntryConflict, FieldConflict, Side};
 pub use ids::{EntryId, IdsGiven, SectionId, SourceId, source_list};
 pub use issue::{ExportOverride, FORMAT_VERSION, Issue, Period};
-pub use policy::{OutsidePeriodSeverity, Policy, ShareMetric, SpecialEdition, VerificationRule};
+pub use policy::{
+    OutsidePeriodSeverity, Policy, ShareMetric, SpecialEdition, UnreviewedSeverity,
+    VerificationRule,
+};
 pub use section::{
     Approval, Citation, Comment, DeclarationFlag, Entry, HistoryNote, Section, SectionStatus,
     Suggestion, SuggestionOutcome,

@@ -29,13 +29,24 @@ impl ShareMetric {
     }
 }
 
-/// How a cited source dated outside the coverage period is reported.
+/// How the policy has a rule's breach reported: a warning, or an error that
+/// holds publication back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum OutsidePeriodSeverity {
     #[default]
     Warning,
     Error,
 }
+
+impl OutsidePeriodSeverity {
+    fn is_warning(&self) -> bool {
+        *self == Self::Warning
+    }
+}
+
+/// How citations of an outlet no registry knows and no editor classified
+/// (unreviewed) are reported: a warning, or an error that blocks publication.
+pub type UnreviewedSeverity = OutsidePeriodSeverity;
 
 /// Whether cited sources must be ticked as verified, and how a missing tick is reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -57,6 +68,9 @@ pub struct Policy {
     pub state_media: Vec<Classification>,
     pub forbid_opinion: bool,
     pub outside_period: OutsidePeriodSeverity,
+    /// Citations of unreviewed outlets: a warning (not written) or an error.
+    #[serde(default, skip_serializing_if = "OutsidePeriodSeverity::is_warning")]
+    pub unreviewed: UnreviewedSeverity,
     #[serde(default)]
     pub verification: VerificationRule,
     /// Countries whose state media count; empty means every country (and is
@@ -92,6 +106,7 @@ impl Default for Policy {
             state_media: Classification::STATE_MEDIA_BY_DEFAULT.to_vec(),
             forbid_opinion: true,
             outside_period: OutsidePeriodSeverity::Warning,
+            unreviewed: UnreviewedSeverity::Warning,
             verification: VerificationRule::NotRequired,
             countries: Vec::new(),
             special_edition: None,

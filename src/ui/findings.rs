@@ -130,6 +130,15 @@ fn row(ui: &mut Ui, shown: &Row<'_>, actions: &mut Actions) {
             }
         }
         ui.label(RichText::new(finding.rule.name()).monospace());
+        // Before the message, which is cut at the panel's edge: never pushed off it.
+        if let Some(host) = unclassified_host(finding) {
+            let label = format!("Classify {host}…");
+            let button = ui.small_button("Classify this outlet…");
+            button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+            if button.on_hover_text(&label).clicked() {
+                actions.push(Action::ClassifyHost(host));
+            }
+        }
         let place = finding.location();
         let text = if place.is_empty() {
             finding.message.clone()
@@ -147,14 +156,6 @@ fn row(ui: &mut Ui, shown: &Row<'_>, actions: &mut Actions) {
         };
         if response.clicked() {
             go_to(finding, actions);
-        }
-        if let Some(host) = unclassified_host(finding) {
-            let label = format!("Classify {host}…");
-            let button = ui.small_button("Classify this outlet…");
-            button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
-            if button.on_hover_text(&label).clicked() {
-                actions.push(Action::ClassifyHost(host));
-            }
         }
     });
 }

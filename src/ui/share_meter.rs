@@ -66,8 +66,12 @@ pub fn summary_text(report: &Report) -> String {
     } else {
         ""
     };
+    let unreviewed = shares
+        .unreviewed_note()
+        .map(|note| format!(" · {note}"))
+        .unwrap_or_default();
     format!(
-        "State media: {counts} — {} of {} allowed{special}",
+        "State media: {counts} — {} of {} allowed{unreviewed}{special}",
         percent(report.share()),
         percent(report.limit)
     )
@@ -122,9 +126,19 @@ fn meter(ui: &mut Ui, report: &Report) {
         .find(|finding| finding.rule == Rule::SpecialEdition)
         .map(|finding| format!("\n{}", finding.message))
         .unwrap_or_default();
+    let unreviewed = report
+        .shares
+        .unreviewed_note()
+        .map(|note| {
+            format!(
+                "\n{note}: outlets no registry knows, counted as not state media until \
+                 someone classifies them"
+            )
+        })
+        .unwrap_or_default();
     response.on_hover_ui(|ui| {
         ui.label(format!(
-            "State-media share by metric\n{hover}\nPolicy: at most {} of {}{special}",
+            "State-media share by metric\n{hover}\nPolicy: at most {} of {}{unreviewed}{special}",
             percent(report.limit),
             report.metric.name()
         ));

@@ -9,7 +9,8 @@ use crate::compliance::Report;
 use crate::edit::{Edit, TextField};
 use crate::export::{PLACEHOLDERS, special_edition_notice};
 use crate::model::{
-    Issue, OutsidePeriodSeverity, Policy, ShareMetric, SpecialEdition, VerificationRule,
+    Issue, OutsidePeriodSeverity, Policy, ShareMetric, SpecialEdition, UnreviewedSeverity,
+    VerificationRule,
 };
 use crate::registry::Classification;
 use crate::ui::actions::Actions;
@@ -127,6 +128,31 @@ pub(super) fn show(
                 })
                 .response
                 .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label("Unreviewed outlets");
+            egui::ComboBox::from_id_salt("policy_unreviewed")
+                .selected_text(match new.unreviewed {
+                    UnreviewedSeverity::Warning => "warning",
+                    UnreviewedSeverity::Error => "error: blocks publication",
+                })
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(
+                        &mut new.unreviewed,
+                        UnreviewedSeverity::Warning,
+                        "warning",
+                    );
+                    ui.selectable_value(
+                        &mut new.unreviewed,
+                        UnreviewedSeverity::Error,
+                        "error: blocks publication",
+                    );
+                })
+                .response
+                .labelled_by(label.id)
+                .on_hover_text(
+                    "Citations of an outlet no registry knows count as not state media until \
+                     someone classifies it.",
+                );
             ui.end_row();
         });
     if &new != policy {
