@@ -99,6 +99,10 @@ def main():
         window = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "Monitor Workbench"],
                                 env=env, check=True, capture_output=True, text=True).stdout.split()[0]
         subprocess.run(["xdotool", "windowfocus", "--sync", window], env=env, check=True)
+        # A fresh HOME is a first run: its tour's card may lie over the
+        # page. Escape closes it (and does nothing without it).
+        subprocess.run(["xdotool", "key", "Escape"], env=env, check=True)
+        time.sleep(0.5)
         x, y, w, h = entry
         subprocess.run(["xdotool", "mousemove", str(x + w // 2), str(y + h // 2), "click", "1"],
                        env=env, check=True)
