@@ -182,7 +182,6 @@ impl WorkbenchApp {
             let revision = self.open.document.revision();
             crate::ui::history::show(ui.ctx(), &mut self.history, issue, revision, actions);
         }
-        let limit = crate::compliance::percent(issue.policy.limit);
         if let Some(dialog) = &mut self.dialog
             && let Some(choice) = dialogs::show(ui, dialog, &derived.report, &name)
         {
@@ -192,19 +191,24 @@ impl WorkbenchApp {
         // A question asked at start (a recovery copy) comes before the tour.
         if self.dialog.is_none()
             && let Some(shown) = &mut self.tour
-            && !tour::show(ui.ctx(), shown, &places, &limit)
+            && !tour::show(
+                ui.ctx(),
+                shown,
+                &places,
+                &crate::compliance::percent(self.open.document.issue().policy.limit),
+            )
         {
             self.tour = None;
         }
     }
 }
 
-/// The source library on the right: resizable, its width remembered, and
-/// collapsed to a strip with one button when the page needs the room.
-/// Returns where it is while shown.
 /// The narrowest the page between the panels becomes before a panel yields.
 const PAGE_AT_LEAST: f32 = 440.0;
 
+/// The source library on the right: resizable, its width remembered, and
+/// collapsed to a strip with one button when the page needs the room.
+/// Returns where it is while shown.
 fn library_panel(
     ui: &mut egui::Ui,
     panel: &mut LibraryPanel,

@@ -9,8 +9,7 @@ use crate::compliance::Report;
 use crate::edit::{Edit, TextField};
 use crate::export::{PLACEHOLDERS, special_edition_notice};
 use crate::model::{
-    Issue, OutsidePeriodSeverity, Policy, ShareMetric, SpecialEdition, UnreviewedSeverity,
-    VerificationRule,
+    Issue, OutsidePeriodSeverity, Policy, ShareMetric, SpecialEdition, VerificationRule,
 };
 use crate::registry::Classification;
 use crate::ui::actions::Actions;
@@ -108,56 +107,50 @@ pub(super) fn show(
                 .response
                 .labelled_by(label.id);
             ui.end_row();
-            let label = ui.label("Dates outside the period");
-            egui::ComboBox::from_id_salt("policy_outside")
-                .selected_text(match new.outside_period {
-                    OutsidePeriodSeverity::Warning => "warning",
-                    OutsidePeriodSeverity::Error => "error",
-                })
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(
-                        &mut new.outside_period,
-                        OutsidePeriodSeverity::Warning,
-                        "warning",
-                    );
-                    ui.selectable_value(
-                        &mut new.outside_period,
-                        OutsidePeriodSeverity::Error,
-                        "error",
-                    );
-                })
-                .response
-                .labelled_by(label.id);
-            ui.end_row();
-            let label = ui.label("Unreviewed outlets");
-            egui::ComboBox::from_id_salt("policy_unreviewed")
-                .selected_text(match new.unreviewed {
-                    UnreviewedSeverity::Warning => "warning",
-                    UnreviewedSeverity::Error => "error: blocks publication",
-                })
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(
-                        &mut new.unreviewed,
-                        UnreviewedSeverity::Warning,
-                        "warning",
-                    );
-                    ui.selectable_value(
-                        &mut new.unreviewed,
-                        UnreviewedSeverity::Error,
-                        "error: blocks publication",
-                    );
-                })
-                .response
-                .labelled_by(label.id)
-                .on_hover_text(
-                    "Citations of an outlet no registry knows count as not state media until \
-                     someone classifies it.",
-                );
-            ui.end_row();
+            severity_row(
+                ui,
+                "Dates outside the period",
+                &mut new.outside_period,
+                "error",
+            );
+            severity_row(
+                ui,
+                "Unreviewed outlets",
+                &mut new.unreviewed,
+                "error: blocks publication",
+            )
+            .on_hover_text(
+                "Citations of an outlet no registry knows count as not state media until \
+                 someone classifies it.",
+            );
         });
     if &new != policy {
         actions.edit(Edit::SetPolicy(new));
     }
+}
+
+/// One row of the grid: how the policy has a rule's breach reported, a
+/// warning or an error (`error` says what an error does there).
+fn severity_row(
+    ui: &mut egui::Ui,
+    name: &str,
+    value: &mut OutsidePeriodSeverity,
+    error: &str,
+) -> egui::Response {
+    let label = ui.label(name);
+    let response = egui::ComboBox::from_id_salt(("policy_severity", name))
+        .selected_text(match value {
+            OutsidePeriodSeverity::Warning => "warning",
+            OutsidePeriodSeverity::Error => error,
+        })
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, OutsidePeriodSeverity::Warning, "warning");
+            ui.selectable_value(value, OutsidePeriodSeverity::Error, error);
+        })
+        .response
+        .labelled_by(label.id);
+    ui.end_row();
+    response
 }
 
 /// A special edition exceeds the limit on purpose: ticked, it asks why (for
