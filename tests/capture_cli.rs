@@ -1,7 +1,8 @@
 //! The command line's trips to the network, each only when asked, against a
 //! server the test starts on 127.0.0.1: `import --fetch` fills the sources
 //! from their pages; `check --links` records what became of each cited link,
-//! and `check` then reports it offline.
+//! and `check` then reports it offline; `export --archive-missing` asks the
+//! archive for the copies the issue lacks.
 
 mod support;
 
@@ -14,9 +15,15 @@ use support::web_server::WebServer;
 
 /// The binary with no user outlets and no proxy but `proxy`.
 fn workbench(args: &[&str], proxy: Option<&str>) -> Output {
+    workbench_with(args, proxy, &[])
+}
+
+/// [`workbench`] with more environment variables.
+fn workbench_with(args: &[&str], proxy: Option<&str>, vars: &[(&str, String)]) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_monitor-workbench"));
     command
         .args(args)
+        .envs(vars.iter().map(|(name, value)| (name, value)))
         .env(
             "XDG_CONFIG_HOME",
             Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-config"),
@@ -38,19 +45,28 @@ fn workbench(args: &[&str], proxy: Option<&str>) -> Output {
 /// `import --fetch` of a draft written into `dir`: the issue's path and
 /// the program's output.
 fn import_fetching(dir: &Path, draft: &str) -> (PathBuf, Output) {
+    import(dir, draft, &["--fetch"])
+}
+
+/// The issue `import` (contacting nothing) makes of a draft written into `dir`.
+fn imported(dir: &Path, draft: &str) -> PathBuf {
+    let (path, out) = import(dir, draft, &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    path
+}
+
+fn import(dir: &Path, draft: &str, more: &[&str]) -> (PathBuf, Output) {
     let draft_path = dir.join("draft.md");
     std::fs::write(&draft_path, draft).expect("write the draft");
     let output = dir.join("issue.ron");
-    let out = workbench(
-        &[
-            "import",
-            draft_path.to_str().expect("UTF-8 path"),
-            "-o",
-            output.to_str().expect("UTF-8 path"),
-            "--fetch",
-        ],
-        None,
-    );
+    let mut args = vec![
+        "import",
+        draft_path.to_str().expect("UTF-8 path"),
+        "-o",
+        output.to_str().expect("UTF-8 path"),
+    ];
+    args.extend_from_slice(more);
+    let out = workbench(&args, None);
     (output, out)
 }
 
@@ -225,25 +241,17 @@ fn import_without_fetch_contacts_nothing() {
 fn check_links_records_dead_moved_and_state_media_links_and_check_reports_them_offline() {
     let server = WebServer::start();
     let dir = tempfile::tempdir().expect("temp dir");
-    let draft = dir.path().join("draft.md");
     let alive = server.url("/pages/og-only.html");
     let gone = server.url("/gone");
     let to_state = server.url("/to-state-media");
     let moved = server.url("/moved");
-    std::fs::write(
-        &draft,
-        format!(
+    let path = imported(
+        dir.path(),
+        &format!(
             "## Russia\n\nOne ({alive}).\n\nTwo ({gone}).\n\nThree ({to_state}).\n\nFour ({moved}).\n"
         ),
-    )
-    .expect("write the draft");
-    let path = dir.path().join("issue.ron");
-    let path_str = path.to_str().expect("UTF-8 path");
-    let imported = workbench(
-        &["import", draft.to_str().expect("UTF-8"), "-o", path_str],
-        None,
     );
-    assert!(imported.status.success(), "{}", text(&imported.stderr));
+    let path_str = path.to_str().expect("UTF-8 path");
 
     // Through the server as a proxy, so that the redirect to RT is answered here.
     let proxy = server.proxy_url();
@@ -290,4 +298,137 @@ fn check_links_records_dead_moved_and_state_media_links_and_check_reports_them_o
         before,
         "check without --links contacted nothing"
     );
+}
+
+/// A checked issue names each cited page without an archived copy;
+/// `export --archive-missing` asks the archive for them (an existing
+/// snapshot, or a new one), records them in the issue (the old file kept)
+/// and every reader's format links them; a plain export contacts nothing and
+/// links them too.
+#[test]
+fn export_archive_missing_records_copies_and_every_reader_format_links_them() {
+    let server = WebServer::start();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let kept = server.url("/pages/og-only.html");
+    // The archive has no snapshot of an address with "unarchived" in it.
+    let fresh = server.url("/opiniao/og-only.html?unarchived=1");
+    let path = imported(
+        dir.path(),
+        &format!("## Russia\n\nOne ({kept}).\n\nTwo ({fresh}).\n"),
+    );
+    let path_str = path.to_str().expect("UTF-8 path");
+
+    let checked = workbench(&["check", path_str, "--links"], None);
+    let report = text(&checked.stdout);
+    assert_eq!(
+        report.matches("not-archived").count(),
+        2,
+        "each cited page without a copy is named:\n{report}"
+    );
+
+    let archive = [
+        (
+            "MONITOR_WORKBENCH_ARCHIVE_AVAILABILITY",
+            server.url("/wayback/available"),
+        ),
+        ("MONITOR_WORKBENCH_ARCHIVE_SAVE", server.url("/save/")),
+    ];
+    let out = |name: &str| dir.path().join(name).to_str().expect("UTF-8").to_owned();
+    let (html, md, email) = (out("issue.html"), out("issue.md"), out("mail.html"));
+    let export_args = [
+        "export",
+        path_str,
+        "--draft",
+        "--html",
+        &html,
+        "--markdown",
+        &md,
+        "--email",
+        &email,
+    ];
+    let mut asking = export_args.to_vec();
+    asking.push("--archive-missing");
+    let exported = workbench_with(&asking, None, &archive);
+    let stderr = text(&exported.stderr);
+    assert!(exported.status.success(), "{stderr}");
+    assert!(
+        stderr.contains(
+            "Archived copies of 2 cited sources that had none: 1 found in the archive, 1 newly saved, 0 failed."
+        ),
+        "{stderr}"
+    );
+    assert!(
+        path.with_extension("ron.bak").exists(),
+        "the old file is kept"
+    );
+    let issue = store::load(&path).expect("the issue loads");
+    let copy_of = |url: &str| {
+        issue
+            .sources
+            .iter()
+            .find(|s| s.url == url)
+            .and_then(|s| s.archived.clone())
+            .unwrap_or_else(|| panic!("{url} has an archived copy"))
+    };
+    let existing = copy_of(&kept);
+    let saved = copy_of(&fresh);
+    assert!(
+        existing.url.contains(&format!(
+            "/web/{}/",
+            support::web_server::SNAPSHOT_TIMESTAMP
+        )),
+        "{existing:?}"
+    );
+    assert!(
+        saved
+            .url
+            .contains(&format!("/web/{}/", support::web_server::SAVED_TIMESTAMP)),
+        "{saved:?}"
+    );
+
+    let read = |file: &str| std::fs::read_to_string(file).expect("an export");
+    let check_formats = || {
+        let (page, markdown, mail) = (read(&html), read(&md), read(&email));
+        let plain = read(&out("mail.txt")).replace("\n   ", " ");
+        for copy in [&existing, &saved] {
+            let attribute = format!("data-versionurl=\"{}\"", copy.url.replace('&', "&amp;"));
+            assert!(
+                page.contains(&attribute),
+                "{attribute} in the HTML:\n{page}"
+            );
+            assert!(mail.contains(&attribute), "{attribute} in the email");
+            assert!(
+                markdown.contains(&copy.url),
+                "{} in the Markdown:\n{markdown}",
+                copy.url
+            );
+            assert!(
+                plain.contains(&copy.url),
+                "{} in the text:\n{plain}",
+                copy.url
+            );
+        }
+    };
+    check_formats();
+
+    // Recorded: the next check is clean of it, and a plain export asks nothing.
+    let again = workbench(&["check", path_str], None);
+    assert!(
+        !text(&again.stdout).contains("not-archived"),
+        "{}",
+        text(&again.stdout)
+    );
+    let before = server.requests().len();
+    let plain_export = workbench(&export_args, None);
+    assert!(
+        plain_export.status.success(),
+        "{}",
+        text(&plain_export.stderr)
+    );
+    assert_eq!(
+        server.requests().len(),
+        before,
+        "a plain export contacted nothing"
+    );
+    check_formats();
 }

@@ -3,7 +3,8 @@
 //! so nothing leaves the machine): the question asked the first time a link
 //! is added, a cited link's details arriving in the library, the "fetched"
 //! marks and Confirm, fetching the whole library with its progress and
-//! Cancel, archiving, and checking the links.
+//! Cancel, archiving (from the library and from a `not-archived` finding),
+//! and checking the links.
 
 #[allow(dead_code)] // the capture tests use part of the server
 #[path = "support/web_server.rs"]
@@ -20,7 +21,8 @@ use monitor_workbench::capture::FetchConfig;
 use monitor_workbench::capture::archive::ArchiveEndpoints;
 use monitor_workbench::edit::{Document, Edit};
 use monitor_workbench::model::{
-    Citation, Entry, EntryId, Issue, LinkHealth, PageField, Section, SectionId, Source, SourceId,
+    Citation, Entry, EntryId, Issue, LinkCheck, LinkHealth, PageField, Section, SectionId, Source,
+    SourceId,
 };
 use monitor_workbench::ui::{CaptureSettings, Preferences, WorkbenchApp};
 use web_server::WebServer;
@@ -438,6 +440,37 @@ fn an_archive_that_fails_says_so_and_records_nothing() {
         "Not archived: the server answered 503 (service unavailable). The archive is often slow",
     );
     assert!(source(&harness, 1).archived.is_none());
+}
+
+/// After a link check, a cited page without a copy is a finding whose
+/// button archives it; the finding then goes.
+#[test]
+fn a_not_archived_finding_archives_its_source_in_one_click() {
+    let server = WebServer::start();
+    let mut issue = issue_citing(&[server.url("/pages/og-only.html")]);
+    issue.sources[0].link = Some(LinkCheck {
+        at: fixed_time(),
+        health: LinkHealth::Alive { status: 200 },
+    });
+    let mut harness = window(issue, &server, Some(false));
+    harness.get_by_label("3 warnings").click();
+    harness.run();
+    harness.get_by_label("Warnings").click();
+    harness.run();
+    harness.get_by_label_contains("No archived copy of this page");
+    harness.get_by_label("Archive this source").click();
+    wait_for(&mut harness, "the archive's answer", |h| {
+        source(h, 1).archived.is_some()
+    });
+    harness.run();
+    let copy = source(&harness, 1).archived.expect("an archived copy");
+    assert!(copy.url.contains("/web/20261103120000/"), "{}", copy.url);
+    assert!(harness.query_by_label("Archive this source").is_none());
+    assert!(
+        harness
+            .query_by_label_contains("No archived copy of this page")
+            .is_none()
+    );
 }
 
 #[test]

@@ -6,11 +6,11 @@
 //! two addresses are settings, so that tests, or an institution's own
 //! archive speaking the same protocol, can stand in for archive.org.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::NaiveDate;
 use serde::Deserialize;
 
 use super::http::{FetchError, Fetcher};
-use crate::model::ArchivedCopy;
+use crate::model::{ArchivedCopy, wayback_time as timestamp};
 
 /// The archive's two addresses.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -168,30 +168,4 @@ pub fn save(
                 "the archive accepted the request but named no copy; try again later".to_owned(),
             )
         })
-}
-
-/// A Wayback timestamp, `YYYYMMDDhhmmss` in UTC (a trailing `id_` or `im_` and
-/// shorter forms allowed).
-fn timestamp(text: &str) -> Option<DateTime<Utc>> {
-    let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
-    if digits.len() < 8 {
-        return None;
-    }
-    let padded = format!("{digits:0<14}");
-    NaiveDateTime::parse_from_str(&padded[..14], "%Y%m%d%H%M%S")
-        .ok()
-        .map(|t| t.and_utc())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn wayback_timestamps() {
-        let t = timestamp("20261103142233").map(|t| t.to_rfc3339());
-        assert_eq!(t.as_deref(), Some("2026-11-03T14:22:33+00:00"));
-        assert!(timestamp("20261103id_").is_some());
-        assert_eq!(timestamp("2026"), None);
-    }
 }

@@ -1,6 +1,7 @@
-//! The command line's two trips to the network, each only when asked:
-//! `import --fetch` (the details of every source's page) and `check --links`
-//! (what became of every cited link). A progress bar on a terminal, a
+//! The command line's trips to the network, each only when asked:
+//! `import --fetch` (the details of every source's page), `check --links`
+//! (what became of every cited link) and `export --archive-missing` (an
+//! archived copy of every cited source that has none). A progress bar on a terminal, a
 //! summary always, and the results kept in the issue.
 
 use std::sync::atomic::AtomicBool;
@@ -8,6 +9,7 @@ use std::sync::atomic::AtomicBool;
 use chrono::Utc;
 use indicatif::{ProgressBar, ProgressStyle};
 
+use crate::capture::archive::{ArchiveEndpoints, Archived, archive};
 use crate::capture::{
     CONCURRENT_REQUESTS, FetchConfig, FetchError, Fetcher, check_link, fetch_details,
     for_each_bounded,
@@ -132,4 +134,65 @@ pub(super) fn check_links(issue: &mut Issue, fetcher: &Fetcher) -> String {
     // Every id came from the issue a moment ago, so the edit applies.
     let _ = apply(issue, Edit::SetLinkChecks(checks));
     summary
+}
+
+/// Asks the archive (the Internet Archive, or the one named in the
+/// environment) for a copy of every cited source that has none, records the
+/// copies in `issue` as one edit, and returns the summary's lines: the count,
+/// then one line per source left without a copy.
+pub(super) fn archive_missing(issue: &mut Issue, fetcher: &Fetcher) -> Vec<String> {
+    let cited: std::collections::HashSet<SourceId> = issue
+        .entries()
+        .flat_map(|(_, entry)| entry.citations.iter().map(|c| c.source))
+        .collect();
+    let work: Vec<(SourceId, String, Option<chrono::NaiveDate>)> = issue
+        .sources
+        .iter()
+        .filter(|s| cited.contains(&s.id) && s.archived.is_none())
+        .map(|s| (s.id, s.url.trim().to_owned(), s.published))
+        .collect();
+    let endpoints = ArchiveEndpoints::from_env();
+    let bar = progress(work.len(), "Archiving");
+    let (mut copies, mut failed) = (Vec::new(), Vec::new());
+    let (mut existing, mut saved) = (0, 0);
+    for_each_bounded(
+        work,
+        CONCURRENT_REQUESTS,
+        &AtomicBool::new(false),
+        |(id, url, published)| {
+            let result = if crate::export::safe_link(&url).is_some() {
+                archive(fetcher, &endpoints, &url, published)
+            } else {
+                Err(FetchError::NotWeb(url.clone()))
+            };
+            (id, url, result)
+        },
+        |_, (id, url, result)| {
+            bar.inc(1);
+            match result {
+                Ok(archived) => {
+                    match archived {
+                        Archived::Existing(_) => existing += 1,
+                        Archived::Saved(_) => saved += 1,
+                    }
+                    copies.push(Edit::SetArchived {
+                        source: id,
+                        copy: Some(archived.copy().clone()),
+                    });
+                }
+                Err(error) => failed.push((id, format!("no copy: {url}: {error}"))),
+            }
+        },
+    );
+    bar.finish_and_clear();
+    let asked = copies.len() + failed.len();
+    // Every id came from the issue a moment ago, so the edit applies.
+    let _ = apply(issue, Edit::Batch(copies));
+    failed.sort();
+    let mut lines = vec![format!(
+        "Archived copies of {asked} cited sources that had none: {existing} found in the archive, {saved} newly saved, {} failed.",
+        failed.len()
+    )];
+    lines.extend(failed.into_iter().map(|(_, line)| line));
+    lines
 }

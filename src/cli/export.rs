@@ -28,6 +28,7 @@ pub(super) fn run(
     outputs: Outputs,
     gate_choice: &GateChoice,
     options: &ExportOptions,
+    archive_missing: bool,
 ) -> ExitCode {
     // The registry does not depend on the issue: it is built while the file
     // is read and parsed, the two longest steps before the check.
@@ -108,6 +109,23 @@ pub(super) fn run(
             "monitor-workbench: note: {shown}: draft export; {}",
             gate.describe()
         );
+    }
+    if archive_missing {
+        let fetcher = match super::capture::fetcher() {
+            Ok(fetcher) => fetcher,
+            Err(error) => return fail(error),
+        };
+        let lines = super::capture::archive_missing(&mut issue, &fetcher);
+        for line in &lines {
+            eprintln!("monitor-workbench: {shown}: {line}");
+        }
+        // The copies are part of the issue: saved before anything is exported,
+        // and the page is written again with them.
+        sections = None;
+        if let Err(error) = store::save(path, &issue) {
+            return fail(error);
+        }
+        eprintln!("monitor-workbench: {shown}: the archived copies are recorded in the issue");
     }
     // Over the limit on purpose is no obstacle, but the publisher hears of it.
     if let Some(special) = report

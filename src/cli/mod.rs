@@ -114,10 +114,19 @@ pub enum Command {
         /// Start each section on a new page in print and PDF.
         #[arg(long)]
         page_breaks: bool,
-        /// Link each source's archived copy (Internet Archive), where it has
-        /// one, beside the original address.
+        /// Leave out each source's archived copy (Internet Archive), which the
+        /// reader's formats otherwise give beside the original address.
         #[arg(long)]
+        no_archived_links: bool,
+        /// The reader's formats give archived copies without asking; kept so
+        /// that scripts written for earlier versions still run.
+        #[arg(long, hide = true, conflicts_with = "no_archived_links")]
         archived_links: bool,
+        /// Before writing, ask the Internet Archive for a copy of every cited
+        /// source that has none, 6 at a time, and record them in ISSUE (saved,
+        /// the old file kept as ISSUE.bak). Without it, export contacts nothing.
+        #[arg(long)]
+        archive_missing: bool,
         /// The PDF's main font, e.g. "Noto Serif": in the workbench's PDF (refused
         /// by name if not installed) and in the Markdown for Pandoc (`mainfont`).
         #[arg(long, value_name = "FONT")]
@@ -277,7 +286,9 @@ pub fn run(command: Command) -> ExitCode {
             sources,
             compliance_summary,
             page_breaks,
-            archived_links,
+            no_archived_links,
+            archived_links: _,
+            archive_missing,
             mainfont,
         } => {
             let options = crate::export::ExportOptions {
@@ -294,7 +305,7 @@ pub fn run(command: Command) -> ExitCode {
                     PaperSize::Letter => crate::export::Paper::Letter,
                 },
                 contents,
-                archived_links,
+                archived_links: !no_archived_links,
                 ..Default::default()
             };
             let gate = export::GateChoice {
@@ -310,7 +321,7 @@ pub fn run(command: Command) -> ExitCode {
                 pdf,
                 email,
             };
-            export::run(&issue, outputs, &gate, &options)
+            export::run(&issue, outputs, &gate, &options, archive_missing)
         }
         Command::Import {
             draft,

@@ -38,10 +38,13 @@ pub enum Rule {
     /// A source's page declares it opinion while its address does not, or
     /// the reverse.
     KindSignalsDisagree,
+    /// A cited source whose link was checked has no archived copy: readers
+    /// lose it with the page.
+    NotArchived,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 26] = [
+    pub const ALL: [Rule; 27] = [
         Self::StateMediaShare,
         Self::MissingMasthead,
         Self::OpinionSource,
@@ -68,6 +71,7 @@ impl Rule {
         Self::MissingSource,
         Self::EmptySection,
         Self::KindSignalsDisagree,
+        Self::NotArchived,
     ];
 
     pub fn name(self) -> &'static str {
@@ -98,6 +102,7 @@ impl Rule {
             Self::MissingSource => "missing-source",
             Self::EmptySection => "empty-section",
             Self::KindSignalsDisagree => "kind-signals-disagree",
+            Self::NotArchived => "not-archived",
         }
     }
 }

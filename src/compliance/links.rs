@@ -1,7 +1,9 @@
 //! What the last link check found, as findings: a dead link and a link that
 //! now leads to another site are warnings; a link that now leads to state
 //! media when the original did not is an error, because the share counted
-//! the original.
+//! the original. A checked link with no archived copy is a warning too: the
+//! check is the moment the issue is readied for readers, and a citation
+//! without a copy dies with its page.
 
 use super::{Rule, Severity};
 use crate::model::{Issue, LinkHealth, Source, StateMediaOverride};
@@ -19,6 +21,24 @@ pub(super) fn link_findings(
     let Some(check) = &source.link else {
         return Vec::new();
     };
+    let mut found = health_findings(source, check, counted, issue, registry);
+    if source.archived.is_none() {
+        found.push((
+            Rule::NotArchived,
+            Severity::Warning,
+            "No archived copy of this page: when it moves or goes, readers lose the source. Ask for one (Archive on the source, or `export --archive-missing`); the exports then link it beside the original.".to_owned(),
+        ));
+    }
+    found
+}
+
+fn health_findings(
+    source: &Source,
+    check: &crate::model::LinkCheck,
+    counted: bool,
+    issue: &Issue,
+    registry: &Registry,
+) -> Vec<(Rule, Severity, String)> {
     let when = check.at.format("%Y-%m-%d %H:%M UTC");
     let archived = source
         .archived

@@ -32,6 +32,12 @@ struct CslItem {
     language: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     genre: Option<&'static str>,
+    /// Who keeps the archived copy ("Internet Archive"): Zotero's "Archive".
+    #[serde(skip_serializing_if = "String::is_empty")]
+    archive: String,
+    /// The archived copy's address: Zotero's "Loc. in Archive".
+    #[serde(skip_serializing_if = "String::is_empty")]
+    archive_location: String,
 }
 
 /// The author field as written: one name, possibly several people joined
@@ -109,6 +115,16 @@ fn item(source: &Source, issue: &Issue, registry: &Registry) -> CslItem {
         accessed: source.accessed.map(CslDate::of),
         language: text(&source.language),
         genre: (source.kind == SourceKind::Opinion).then_some("opinion"),
+        archive: source
+            .archived
+            .as_ref()
+            .map(|copy| text(&copy.keeper()))
+            .unwrap_or_default(),
+        archive_location: source
+            .archived
+            .as_ref()
+            .map(|copy| text(&copy.url))
+            .unwrap_or_default(),
     }
 }
 
@@ -136,6 +152,9 @@ mod tests {
         rt.published = day(2026, 11, 3);
         rt.accessed = day(2026, 11, 20);
         rt.language = "es".to_owned();
+        rt.archived = crate::model::ArchivedCopy::from_address(
+            "https://web.archive.org/web/20261103120000/https://actualidad.rt.com/actualidad/512345-rusia-venezuela",
+        );
         let mut column = Source::new(SourceId(7), "https://diario-local.example/columnas/x");
         column.title = "La diplomacia de los préstamos".to_owned();
         column.outlet = Some("Diario Local".to_owned());
@@ -169,7 +188,9 @@ mod tests {
                     "author": [{"literal": "Ana Pérez"}],
                     "issued": {"date-parts": [[2026, 11, 3]]},
                     "accessed": {"date-parts": [[2026, 11, 20]]},
-                    "language": "es"
+                    "language": "es",
+                    "archive": "Internet Archive",
+                    "archive_location": "https://web.archive.org/web/20261103120000/https://actualidad.rt.com/actualidad/512345-rusia-venezuela"
                 },
                 {
                     "id": "source-7",
@@ -242,6 +263,7 @@ mod tests {
             assert_eq!(back.accessed, sent.accessed);
             assert_eq!(back.language, sent.language);
             assert_eq!(back.kind, sent.kind);
+            assert_eq!(back.archived, sent.archived);
         }
         // The opinion column's URL alone would say so too; a genre must suffice.
         let mut issue = issue;

@@ -420,12 +420,19 @@ impl Page<'_> {
                                     ", " time datetime=(iso(published)) { (long_date(published, self.labels)) }
                                 }
                                 ". "
+                                @let archived = super::archived_link(source, self.options);
                                 @match safe_link(&source.url) {
-                                    Some(href) => { a class="url" href=(href) rel=(REL) { (source.url) } }
+                                    // Robust Links: the original carries its archived copy and
+                                    // the day it was taken, for readers' tools and link checkers.
+                                    Some(href) => { a class="url" href=(href) rel=(REL)
+                                        data-versionurl=[archived.as_ref().map(|(copy_href, _)| copy_href)]
+                                        data-versiondate=[archived.as_ref().map(|(_, copy)| iso(copy.taken.date_naive()))] { (source.url) } }
                                     None => { span class="url" { (source.url) } }
                                 }
-                                @if let Some((href, copy)) = super::archived_link(source, self.options) {
-                                    " (" a class="archived" href=(href) rel=(REL) {
+                                @if let Some((href, copy)) = &archived {
+                                    " (" a class="archived" href=(href) rel=(REL)
+                                        data-originalurl=[safe_link(&source.url)]
+                                        data-versiondate=(iso(copy.taken.date_naive())) {
                                         (self.labels.archived) ", " time datetime=(iso(copy.taken.date_naive())) { (long_date(copy.taken.date_naive(), self.labels)) }
                                     } ")"
                                 }

@@ -146,7 +146,9 @@ pub struct ExportOptions {
     pub paper: Paper,
     /// An "In this issue" list of the sections after the masthead.
     pub contents: bool,
-    /// Each source's archived copy (when it has one) linked beside the original.
+    /// Each source's archived copy (when it has one) linked beside the
+    /// original: on unless the publisher leaves it out, so a citation outlives
+    /// the page it cites.
     pub archived_links: bool,
 }
 
@@ -171,7 +173,7 @@ impl Default for ExportOptions {
             draft: false,
             paper: Paper::A4,
             contents: false,
-            archived_links: false,
+            archived_links: true,
         }
     }
 }

@@ -28,16 +28,18 @@ pub fn plain_text(issue: &Issue, registry: &Registry, options: &ExportOptions) -
     let numbering = Numbering::of(issue);
     let writer = Writer {
         issue,
+        options,
         labels,
         listing: Listing::of(issue, registry, &numbering, labels),
         numbering,
         out: String::new(),
     };
-    super::printable(writer.write(options, &compliance::check(issue, registry)))
+    super::printable(writer.write(&compliance::check(issue, registry)))
 }
 
 struct Writer<'a> {
     issue: &'a Issue,
+    options: &'a ExportOptions,
     labels: &'static Labels,
     numbering: Numbering,
     /// Each cited source's name and mark, by number.
@@ -46,8 +48,8 @@ struct Writer<'a> {
 }
 
 impl Writer<'_> {
-    fn write(mut self, options: &ExportOptions, report: &Report) -> String {
-        let issue = self.issue;
+    fn write(mut self, report: &Report) -> String {
+        let (issue, options) = (self.issue, self.options);
         if options.draft {
             self.block(&self.labels.draft.to_uppercase());
         }
@@ -154,6 +156,13 @@ impl Writer<'_> {
                 line.push_str(&format!(", {}", long_date(published, self.labels)));
             }
             line.push_str(&format!(". {}", source.url.trim()));
+            if let Some((href, copy)) = super::archived_link(source, self.options) {
+                line.push_str(&format!(
+                    " ({}, {}: {href})",
+                    self.labels.archived,
+                    long_date(copy.taken.date_naive(), self.labels)
+                ));
+            }
             let first = format!("{number}. ");
             let rest = " ".repeat(first.chars().count());
             self.out.push_str(&wrap(&line, &first, &rest));

@@ -101,34 +101,43 @@ fn the_list_of_sections_is_in_every_format_when_asked() {
     assert!(!markdown(&issue, &registry, &ExportOptions::default()).contains("toc:"));
 }
 
+/// Every reader's format carries the archived copy unless the publisher
+/// leaves it out: Robust Links attributes and a visible link in the HTML
+/// (and so the email), the copy's address in the Markdown, the plain text
+/// and the PDF's source list.
 #[test]
-fn archived_copies_are_linked_beside_the_original_only_when_asked() {
+fn archived_copies_are_linked_beside_the_original_unless_left_out() {
     use crate::model::{ArchivedCopy, Citation, Source, SourceId};
-    use chrono::TimeZone;
     let mut issue = issue_with_body("Lavrov in Caracas.");
     let mut source = Source::new(SourceId(1), "https://www.reuters.com/world/x");
-    source.archived = Some(ArchivedCopy {
-        url: "https://web.archive.org/web/20261105101500/https://www.reuters.com/world/x".into(),
-        taken: chrono::Utc
-            .with_ymd_and_hms(2026, 11, 5, 10, 15, 0)
-            .single()
-            .unwrap_or_default(),
-    });
+    source.archived = ArchivedCopy::from_address(
+        "https://web.archive.org/web/20261105101500/https://www.reuters.com/world/x",
+    );
     issue.sources.push(source);
     issue.sections[0].entries[0].citations.push(Citation {
         source: SourceId(1),
     });
     let registry = Registry::builtin();
-    let plain = ExportOptions::default();
-    let asked = ExportOptions {
-        archived_links: true,
+    let left_out = ExportOptions {
+        archived_links: false,
         ..ExportOptions::default()
     };
-    assert!(!html(&issue, &registry, &plain).contains("web.archive.org"));
-    assert!(!markdown(&issue, &registry, &plain).contains("web.archive.org"));
-    let page = html(&issue, &registry, &asked);
+    let given = ExportOptions::default();
+    assert!(!html(&issue, &registry, &left_out).contains("web.archive.org"));
+    assert!(!markdown(&issue, &registry, &left_out).contains("web.archive.org"));
+    assert!(!plain_text(&issue, &registry, &left_out).contains("web.archive.org"));
+    let page = html(&issue, &registry, &given);
+    let copy = "https://web.archive.org/web/20261105101500/https://www.reuters.com/world/x";
     assert!(
-        page.contains(r#"<a class="archived" href="https://web.archive.org/web/20261105101500/https://www.reuters.com/world/x""#),
+        page.contains(&format!(
+            r#"<a class="url" href="https://www.reuters.com/world/x" rel="noopener noreferrer" data-versionurl="{copy}" data-versiondate="2026-11-05">"#
+        )),
+        "{page}"
+    );
+    assert!(
+        page.contains(&format!(
+            r#"<a class="archived" href="{copy}" rel="noopener noreferrer" data-originalurl="https://www.reuters.com/world/x" data-versiondate="2026-11-05">"#
+        )),
         "{page}"
     );
     assert!(
@@ -137,10 +146,24 @@ fn archived_copies_are_linked_beside_the_original_only_when_asked() {
         ),
         "{page}"
     );
-    let text = markdown(&issue, &registry, &asked);
+    let email = email_html(&issue, &registry, &given);
     assert!(
-        text.contains("([archived copy, 5\u{A0}November\u{A0}2026](<https://web.archive.org/web/20261105101500/https://www.reuters.com/world/x>))"),
+        email.contains(&format!("data-versionurl=\"{copy}\"")),
+        "{email}"
+    );
+    let text = markdown(&issue, &registry, &given);
+    assert!(
+        text.contains(&format!(
+            "([archived copy, 5\u{A0}November\u{A0}2026](<{copy}>))"
+        )),
         "{text}"
+    );
+    let plain = plain_text(&issue, &registry, &given);
+    assert!(
+        plain.replace("\n   ", " ").contains(&format!(
+            "(archived copy, 5\u{A0}November\u{A0}2026: {copy})"
+        )),
+        "{plain}"
     );
 }
 

@@ -2,7 +2,7 @@
 //! from the page and still await the editor's word, an archived copy, and the
 //! link's health when it was last checked.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// A source field the page can fill.
@@ -44,6 +44,46 @@ pub struct ArchivedCopy {
     pub taken: DateTime<Utc>,
 }
 
+impl ArchivedCopy {
+    /// The copy a Wayback-style address names, `…/web/YYYYMMDDhhmmss/original`
+    /// (the Internet Archive's, and every archive speaking its protocol): the
+    /// address itself says when the copy was taken.
+    pub fn from_address(url: &str) -> Option<Self> {
+        let (_, after) = url.split_once("/web/")?;
+        let stamp = after.split('/').next()?;
+        Some(Self {
+            url: url.to_owned(),
+            taken: wayback_time(stamp)?,
+        })
+    }
+
+    /// Who keeps the copy, as a reference manager's "Archive" field names it.
+    pub fn keeper(&self) -> String {
+        let host = url::Url::parse(&self.url)
+            .ok()
+            .and_then(|url| url.host_str().map(str::to_owned))
+            .unwrap_or_default();
+        if host == "archive.org" || host.ends_with(".archive.org") {
+            "Internet Archive".to_owned()
+        } else {
+            host
+        }
+    }
+}
+
+/// A Wayback timestamp, `YYYYMMDDhhmmss` in UTC (a trailing `id_` or `im_` and
+/// shorter forms allowed).
+pub fn wayback_time(text: &str) -> Option<DateTime<Utc>> {
+    let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
+    if digits.len() < 8 {
+        return None;
+    }
+    let padded = format!("{digits:0<14}");
+    NaiveDateTime::parse_from_str(&padded[..14], "%Y%m%d%H%M%S")
+        .ok()
+        .map(|t| t.and_utc())
+}
+
 /// What requesting a cited URL found, at `at`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -80,4 +120,31 @@ pub struct PageFill {
     /// What kind of piece the page declares itself: the source's kind
     /// follows it unless the editor chose one.
     pub kind: Option<super::DeclaredKind>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wayback_timestamps() {
+        let t = wayback_time("20261103142233").map(|t| t.to_rfc3339());
+        assert_eq!(t.as_deref(), Some("2026-11-03T14:22:33+00:00"));
+        assert!(wayback_time("20261103id_").is_some());
+        assert_eq!(wayback_time("2026"), None);
+    }
+
+    #[test]
+    fn a_wayback_address_names_its_copy_and_keeper() {
+        let copy = ArchivedCopy::from_address(
+            "https://web.archive.org/web/20261105101500/https://www.reuters.com/world/x",
+        )
+        .expect("a copy");
+        assert_eq!(copy.taken.to_rfc3339(), "2026-11-05T10:15:00+00:00");
+        assert_eq!(copy.keeper(), "Internet Archive");
+        let other = ArchivedCopy::from_address("http://127.0.0.1:8000/web/20260101/https://a.b/c")
+            .expect("a copy");
+        assert_eq!(other.keeper(), "127.0.0.1");
+        assert_eq!(ArchivedCopy::from_address("https://archive.ph/abcd"), None);
+    }
 }

@@ -12,7 +12,7 @@ mod policy;
 mod section;
 mod source;
 
-pub use capture::{ArchivedCopy, LinkCheck, LinkHealth, PageField, PageFill};
+pub use capture::{ArchivedCopy, LinkCheck, LinkHealth, PageField, PageFill, wayback_time};
 pub use conflict::{ConflictKind, EntryConflict, FieldConflict, Side};
 pub use ids::{EntryId, IdsGiven, SectionId, SourceId, source_list};
 pub use issue::{ExportOverride, FORMAT_VERSION, Issue, Period};

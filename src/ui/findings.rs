@@ -6,7 +6,7 @@
 
 use egui::{RichText, Ui};
 
-use super::actions::{Action, Actions, Centre, Selection};
+use super::actions::{Action, Actions, CaptureRequest, Centre, Selection};
 use super::archive::notes::Note;
 use super::derived::Derived;
 use super::theme;
@@ -137,6 +137,16 @@ fn row(ui: &mut Ui, shown: &Row<'_>, actions: &mut Actions) {
             button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
             if button.on_hover_text(&label).clicked() {
                 actions.push(Action::ClassifyHost(host));
+            }
+        }
+        if finding.rule == Rule::NotArchived
+            && let Some(source) = finding.source
+        {
+            let button = ui
+                .small_button("Archive this source")
+                .on_hover_text("Ask the Internet Archive for a copy of the page and record it");
+            if button.clicked() {
+                actions.push(Action::Capture(CaptureRequest::Archive(source)));
             }
         }
         let place = finding.location();

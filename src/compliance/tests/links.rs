@@ -15,35 +15,61 @@ fn checked(health: LinkHealth) -> LinkCheck {
     }
 }
 
+/// An issue whose first source was checked (and archived, so that only
+/// its health speaks).
 fn issue_with(url: &str, health: LinkHealth) -> Issue {
     let mut issue = Builder::new()
         .entry("Russia", "a", &[url, INDEPENDENT_2])
         .build();
     issue.sources[0].link = Some(checked(health));
+    issue.sources[0].archived = Some(copy());
     issue
 }
 
+fn copy() -> ArchivedCopy {
+    ArchivedCopy {
+        url: "https://web.archive.org/web/20261105000000/x".into(),
+        taken: Utc::now(),
+    }
+}
+
 #[test]
-fn an_alive_link_or_no_check_says_nothing() {
+fn an_alive_archived_link_or_no_check_says_nothing() {
     let alive = issue_with(INDEPENDENT, LinkHealth::Alive { status: 200 });
     assert_eq!(rules(&report(&alive)), Vec::<&str>::new());
     let mut unchecked = alive.clone();
     unchecked.sources[0].link = None;
+    unchecked.sources[0].archived = None;
     assert_eq!(rules(&report(&unchecked)), Vec::<&str>::new());
+}
+
+/// The link check readies an issue for readers: a cited page without an
+/// archived copy is then a warning placed at the citing entry.
+#[test]
+fn a_checked_link_without_an_archived_copy_is_a_warning() {
+    let mut alive = issue_with(INDEPENDENT, LinkHealth::Alive { status: 200 });
+    alive.sources[0].archived = None;
+    let report = report(&alive);
+    assert_eq!(rules(&report), vec!["not-archived"]);
+    let found = only(&report, Rule::NotArchived);
+    assert_eq!(found[0].severity, Severity::Warning);
+    assert_eq!(found[0].source_url.as_deref(), Some(INDEPENDENT));
+    assert!(found[0].entry.is_some(), "placed at the citing entry");
+    assert!(
+        found[0].message.contains("export --archive-missing"),
+        "{}",
+        found[0].message
+    );
 }
 
 #[test]
 fn a_dead_link_is_a_warning_with_the_time_and_the_reason() {
-    let mut issue = issue_with(
+    let issue = issue_with(
         INDEPENDENT,
         LinkHealth::Dead {
             reason: "the server answered 404 (not found)".into(),
         },
     );
-    issue.sources[0].archived = Some(ArchivedCopy {
-        url: "https://web.archive.org/web/20261105000000/x".into(),
-        taken: Utc::now(),
-    });
     let report = report(&issue);
     let found = only(&report, Rule::LinkDead);
     assert_eq!(found.len(), 1, "{:?}", rules(&report));

@@ -153,6 +153,8 @@ struct CslItem {
     author: Option<Vec<CslName>>,
     language: Option<String>,
     genre: Option<String>,
+    /// An archived copy's address (Zotero's "Loc. in Archive").
+    archive_location: Option<String>,
 }
 
 /// A CSL name: a person in parts, or an institution as one `literal`.
@@ -238,6 +240,10 @@ impl CslItem {
         };
         source.published = date(&self.issued, &name, "publication date", &mut import.notes);
         source.accessed = date(&self.accessed, &name, "access date", &mut import.notes);
+        // Only an address that says when its copy was taken is one: other
+        // archive locations (a box number, a shelf) are not pages.
+        source.archived = nonblank(self.archive_location.as_deref())
+            .and_then(crate::model::ArchivedCopy::from_address);
         import.sources.push(source);
     }
 }
