@@ -53,6 +53,20 @@ fn check_json_prints_one_object_of_the_documented_shape() {
     assert_eq!(json["share"]["citations"]["total"], 37);
     assert_eq!(json["sections"].as_array().map(Vec::len), Some(5));
     assert_eq!(json["violations"].as_array().map(Vec::len), Some(7));
+    // RT, Sputnik, Xinhua and CGTN are cited: each with its acts.
+    let designated = json["designated"].as_array().expect("designated");
+    assert_eq!(designated.len(), 4, "{designated:#?}");
+    assert_eq!(
+        designated[0]["designations"][0]["act"],
+        "Council Regulation (EU) 2022/350"
+    );
+    let text = workbench(&["check", path_str(&sample_path())]);
+    let report = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        report.contains("Official designations of cited outlets (4)")
+            && report.contains("Council of the European Union, Council Regulation (EU) 2022/350, 1 March 2022 (in force 2 March 2022): Sputnik"),
+        "{report}"
+    );
 }
 
 /// Fills what an imported draft lacks for publication: its masthead (the

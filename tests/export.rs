@@ -406,7 +406,7 @@ fn the_reviewers_report_names_the_record_behind_each_state_media_source() {
         .expect("the table")..];
     assert!(table.contains("SC, state-controlled media"), "{table}");
     assert!(
-        table.contains("CaPr, captured private media</td><td>Monitor Workbench curated list, 2026, since 1 May 2013 (as of 1 March 2021, the source's day)"),
+        table.contains("CaPr, captured private media</td><td>the Monitor Workbench editors, 2026, since 1 May 2013 (as of 1 March 2021, the source's day)"),
         "{table}"
     );
     assert!(
@@ -414,6 +414,39 @@ fn the_reviewers_report_names_the_record_behind_each_state_media_source() {
         "{table}"
     );
     assert!(page.contains("Policy: state media (state-controlled, captured public and captured private media) of all countries at most 20%"));
+}
+
+/// The official acts behind the cited outlets, with their days, in the
+/// reviewer's report: the sample cites RT, Sputnik, Xinhua and CGTN.
+#[test]
+fn the_reviewers_report_names_the_official_designations_of_cited_outlets() {
+    let issue = monitor_workbench::sample::sample_issue();
+    let page = monitor_workbench::export::review_report(&issue, &Registry::builtin());
+    let section = &page[page
+        .find("Official designations of cited outlets (4)")
+        .expect("the section")..];
+    assert!(
+        section.contains(
+            "<p>Council of the European Union, Council Regulation (EU) 2022/350, 1 March 2022 (in force 2 March 2022): RT – Russia Today Spanish,"
+        ),
+        "{section}"
+    );
+    assert!(
+        section.contains("US Department of State, Foreign Missions Act designation of Chinese media entities, 18 February 2020: China Global Television Network (CGTN)"),
+        "{section}"
+    );
+    let mut clean = issue.clone();
+    clean.sources.retain(|s| {
+        !s.url.contains("rt.com")
+            && !s.url.contains("sputnik")
+            && !s.url.contains("news.cn")
+            && !s.url.contains("cgtn")
+    });
+    let page = monitor_workbench::export::review_report(&clean, &Registry::builtin());
+    assert!(
+        page.contains("Official designations of cited outlets (0)"),
+        "{page}"
+    );
 }
 
 /// The bundled sample in every format, as a reader gets it, against reviewed

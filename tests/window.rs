@@ -1025,6 +1025,9 @@ fn the_source_editor_says_why_a_source_is_state_media() {
     harness.get_by_label_contains("Registry: Xinhua Español (China), state-");
     harness.get_by_label_contains("Matched domain");
     harness.get_by_label_contains("from the built-in registry");
+    harness.get_by_label_contains(
+        "Designated: US Department of State, Foreign Missions Act designation of Chinese media entities, 18 February 2020: Xinhua News Agency",
+    );
     harness.get_by_label("Counts as state media under this issue's policy");
     harness.get_by_label("Correct this outlet…");
 }

@@ -149,6 +149,19 @@ pub fn render(issue: &Issue, report: &Report, path: &Path) -> String {
             percent(s.words.ratio())
         );
     }
+    if !report.designated.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nOfficial designations of cited outlets ({})",
+            report.designated.len()
+        );
+        for cited in &report.designated {
+            let _ = writeln!(out, "  {}", crate::text::excerpt(&cited.url, 160));
+            for designated in &cited.designations {
+                let _ = writeln!(out, "      {}", designated.describe());
+            }
+        }
+    }
     for (severity, title) in [
         (Severity::Error, "Errors"),
         (Severity::Warning, "Warnings"),

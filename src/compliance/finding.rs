@@ -41,10 +41,13 @@ pub enum Rule {
     /// A cited source whose link was checked has no archived copy: readers
     /// lose it with the page.
     NotArchived,
+    /// A cited outlet an official act designated is not classified as
+    /// state media by the registry (or not known to it).
+    DesignatedNotStateMedia,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 27] = [
+    pub const ALL: [Rule; 28] = [
         Self::StateMediaShare,
         Self::MissingMasthead,
         Self::OpinionSource,
@@ -72,6 +75,7 @@ impl Rule {
         Self::EmptySection,
         Self::KindSignalsDisagree,
         Self::NotArchived,
+        Self::DesignatedNotStateMedia,
     ];
 
     pub fn name(self) -> &'static str {
@@ -103,6 +107,7 @@ impl Rule {
             Self::EmptySection => "empty-section",
             Self::KindSignalsDisagree => "kind-signals-disagree",
             Self::NotArchived => "not-archived",
+            Self::DesignatedNotStateMedia => "designated-not-state-media",
         }
     }
 }

@@ -14,6 +14,26 @@ struct JsonReport<'a> {
     share: JsonShares,
     sections: Vec<JsonSection<'a>>,
     violations: Vec<JsonViolation<'a>>,
+    /// Cited sources of outlets an official act designated.
+    designated: Vec<JsonDesignated<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonDesignated<'a> {
+    source_url: &'a str,
+    designations: Vec<JsonDesignation<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonDesignation<'a> {
+    /// The outlet as the act names it.
+    outlet: &'a str,
+    authority: &'a str,
+    act: &'a str,
+    measure: &'a str,
+    date: String,
+    applies_from: Option<String>,
+    source: &'a str,
 }
 
 #[derive(Serialize)]
@@ -117,6 +137,26 @@ pub fn to_json(report: &Report, policy: &Policy) -> String {
             })
             .collect(),
         violations: report.findings.iter().map(violation).collect(),
+        designated: report
+            .designated
+            .iter()
+            .map(|cited| JsonDesignated {
+                source_url: &cited.url,
+                designations: cited
+                    .designations
+                    .iter()
+                    .map(|d| JsonDesignation {
+                        outlet: &d.outlet.name,
+                        authority: &d.designation.authority,
+                        act: &d.designation.act,
+                        measure: &d.designation.measure,
+                        date: d.designation.date.to_string(),
+                        applies_from: d.designation.applies_from.map(|day| day.to_string()),
+                        source: &d.designation.source,
+                    })
+                    .collect(),
+            })
+            .collect(),
     };
     // Plain structs of strings and numbers always serialize; a NaN would be
     // written as null by serde_json rather than fail.

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use crate::model::{EntryId, Issue};
 use url::Url;
 
-use crate::registry::{Registry, domain_of, normalize_host};
+use crate::registry::{Designations, Registry, domain_of, normalize_host};
 use crate::sourcing::{is_web_parsed_url, normalize_parsed_url};
 use crate::text::word_count;
 
@@ -24,6 +24,8 @@ pub(crate) struct UrlFacts {
     pub web: bool,
     /// The host without `www.`, for messages.
     pub host: Option<String>,
+    /// An official act designated the outlet at this host.
+    pub designated: bool,
 }
 
 impl UrlFacts {
@@ -42,6 +44,7 @@ impl UrlFacts {
             host: domain
                 .and_then(normalize_host)
                 .or_else(|| parsed.host_str().map(str::to_owned)),
+            designated: domain.is_some_and(|host| Designations::builtin().covers_host(host)),
         }
     }
 }

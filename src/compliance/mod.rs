@@ -3,6 +3,7 @@
 //! share is measured" and "Rules").
 
 mod approval;
+mod designated;
 mod finding;
 mod json;
 mod links;
@@ -17,6 +18,7 @@ use crate::registry::Registry;
 use crate::sourcing::{SourceClass, classify_with_outlet};
 
 pub use approval::OpenMatters;
+pub use designated::DesignatedSource;
 pub use finding::{Finding, Rule, Severity};
 pub use json::to_json;
 pub use memo::Memo;
@@ -41,6 +43,8 @@ pub struct Report {
     pub sections: Vec<SectionShares>,
     /// In reading order: issue-wide, then section by section, then the library.
     pub findings: Vec<Finding>,
+    /// Cited sources of outlets an official act designated.
+    pub designated: Vec<DesignatedSource>,
 }
 
 impl Report {
@@ -145,13 +149,15 @@ pub fn check_counting_words(
             shares: Shares::of_entries(section.entries.iter(), &is_state, &words_of),
         })
         .collect();
-    let findings = rules::findings(issue, &known, &shares, registry);
+    let designated = designated::designated_sources(issue, &known);
+    let findings = rules::findings(issue, &known, &shares, registry, &designated);
     let report = Report {
         metric: issue.policy.metric,
         limit: issue.policy.limit,
         shares,
         sections,
         findings,
+        designated,
     };
     (report, words)
 }

@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use super::Known;
+use super::designated::{DesignatedSource, designation_finding};
 use super::links::link_findings;
 use super::{Finding, Rule, Severity, Shares};
 use crate::model::{
@@ -18,6 +19,7 @@ pub(super) fn findings(
     classes: &Classes<'_>,
     shares: &Shares,
     registry: &Registry,
+    designated: &[DesignatedSource],
 ) -> Vec<Finding> {
     let mut out = Vec::new();
     share_finding(issue, shares, &mut out);
@@ -26,7 +28,7 @@ pub(super) fn findings(
     for section in &issue.sections {
         section_findings(issue, section, classes, &mut out);
     }
-    library_findings(issue, classes, registry, &mut out);
+    library_findings(issue, classes, registry, designated, &mut out);
     out
 }
 
@@ -295,6 +297,7 @@ fn library_findings(
     issue: &Issue,
     classes: &Classes<'_>,
     registry: &Registry,
+    designated: &[DesignatedSource],
     out: &mut Vec<Finding>,
 ) {
     let first_citation = first_citations(issue);
@@ -408,6 +411,12 @@ fn library_findings(
                 .get(&source.id)
                 .is_some_and(|known| known.class.is_state_media);
             found.extend(link_findings(source, counted, issue, registry));
+            if let (Some(known), Some(designated)) = (
+                classes.get(&source.id),
+                designated.iter().find(|d| d.source == source.id),
+            ) {
+                found.extend(designation_finding(source, known, designated));
+            }
         }
         for (rule, severity, message) in found {
             let mut finding = Finding::new(rule, severity, message);

@@ -637,8 +637,9 @@ fn json_has_exactly_the_documented_shape() {
     assert_eq!(opinion["entry"], 2);
     assert_eq!(opinion["source_url"], INDEPENDENT);
     assert!(opinion["message"].is_string());
+    assert_eq!(json["designated"][0]["source_url"], STATE);
     let keys: Vec<&String> = json.as_object().expect("object").keys().collect();
-    assert_eq!(keys.len(), 5, "{keys:?}");
+    assert_eq!(keys.len(), 6, "{keys:?}");
 }
 
 #[test]
@@ -748,6 +749,7 @@ fn a_published_issue_needs_its_masthead_and_disclaimer() {
     assert!(!report.is_compliant());
 }
 
+mod designations;
 mod links;
 mod sizes;
 mod special_edition;

@@ -65,6 +65,8 @@ pub fn review_report_with(issue: &Issue, registry: &Registry, notes: &[Finding])
                     (NL)
                     (state_media_sources(issue, registry))
                     (NL)
+                    (designations(issue, &report))
+                    (NL)
                     (sections(issue, &report))
                     (NL)
                     (findings(&report))
@@ -199,6 +201,36 @@ fn state_media_sources(issue: &Issue, registry: &Registry) -> Markup {
                                 }
                                 td { (cited) (if cited == 1 { " entry" } else { " entries" }) }
                                 td class="url" { (link(&source.url)) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The official acts that designated a cited outlet (assets/designations).
+fn designations(issue: &Issue, report: &Report) -> Markup {
+    markup! {
+        section {
+            h2 { "Official designations of cited outlets (" (report.designated.len()) ")" }
+            @if report.designated.is_empty() {
+                p { "None of the cited outlets is named in the designations the workbench records (EU broadcasting suspensions, US foreign-mission designations)." }
+            } @else {
+                table {
+                    thead { tr { th { "Source" } th { "Designated by" } th { "Cited by" } } }
+                    tbody {
+                        @for cited in &report.designated {
+                            @let times = issue.times_cited(cited.source);
+                            tr {
+                                td class="url" { (link(&cited.url)) }
+                                td {
+                                    @for designated in &cited.designations {
+                                        p { (designated.describe()) }
+                                    }
+                                }
+                                td { (times) (if times == 1 { " entry" } else { " entries" }) }
                             }
                         }
                     }

@@ -6,6 +6,7 @@
 
 pub mod asd;
 mod builtin;
+mod designation;
 mod host;
 mod outlet;
 pub mod release_diff;
@@ -19,6 +20,7 @@ use serde::Deserialize;
 pub use builtin::{
     ASD_RELEASE, REFERENCE_NAME, build as build_builtin, curated, layered, reference, under_curated,
 };
+pub use designation::{Designated, DesignatedOutlet, Designation, Designations};
 pub use host::{domain_of, host_of, normalize_host};
 pub use outlet::{Outlet, PastClassification, Rating};
 pub use typology::{Answer, Answers, Classification, deserialize_policy_classes};
@@ -39,6 +41,18 @@ pub enum RegistryError {
         outlet: String,
         domain: String,
     },
+}
+
+impl RegistryError {
+    /// A RON file that does not read, at its line and column.
+    fn of_ron(error: &ron::error::SpannedError, origin: &str) -> Self {
+        Self::Parse {
+            origin: origin.to_owned(),
+            line: error.span.start.line,
+            column: error.span.start.col,
+            message: error.code.to_string(),
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -86,12 +100,8 @@ impl Registry {
 
     /// Reads a registry file; `origin` names it in error messages.
     pub fn from_ron(text: &str, origin: &str) -> Result<Self, RegistryError> {
-        let file: RegistryFile = ron::from_str(text).map_err(|error| RegistryError::Parse {
-            origin: origin.to_owned(),
-            line: error.span.start.line,
-            column: error.span.start.col,
-            message: error.code.to_string(),
-        })?;
+        let file: RegistryFile =
+            ron::from_str(text).map_err(|error| RegistryError::of_ron(&error, origin))?;
         Self::from_outlets(file.outlets).map_err(|(outlet, domain)| RegistryError::BadDomain {
             origin: origin.to_owned(),
             outlet,

@@ -5,7 +5,10 @@
 use chrono::NaiveDate;
 
 use crate::model::{Issue, Source, StateMediaOverride};
-use crate::registry::{Match, Origin, REFERENCE_NAME, Rating, Registry, host_of, normalize_host};
+use crate::registry::{
+    Designated, Designations, Match, Origin, REFERENCE_NAME, Rating, Registry, host_of,
+    normalize_host,
+};
 
 use super::{SourceClass, classification_day, classify_with_outlet};
 
@@ -21,6 +24,8 @@ pub struct Explanation<'r> {
     /// Who decided the classification and for which period ("ASD State
     /// Media Profiles …, since …"), when a registry record decided it.
     pub decided_by: Option<String>,
+    /// Official designations of the outlet at the source's address.
+    pub designations: Vec<Designated<'static>>,
     lines: Vec<String>,
 }
 
@@ -105,6 +110,12 @@ pub fn explain<'r>(source: &Source, registry: &'r Registry, issue: &Issue) -> Ex
             },
         ),
     }
+    let designations = Designations::builtin().for_url(&source.url);
+    lines.extend(
+        designations
+            .iter()
+            .map(|designated| format!("Designated: {}", designated.describe())),
+    );
     let verdict = match &source.state_media {
         StateMediaOverride::Yes { reason } => format!("Marked state media by hand: {reason}"),
         StateMediaOverride::No { reason } => format!("Marked not state media by hand: {reason}"),
@@ -133,6 +144,7 @@ pub fn explain<'r>(source: &Source, registry: &'r Registry, issue: &Issue) -> Ex
         found,
         class,
         decided_by: record,
+        designations,
         lines,
     }
 }
@@ -181,6 +193,42 @@ mod tests {
         assert!(text.contains("Evidence: "), "{text}");
         assert!(text.ends_with("Counts as state media under this issue's policy"));
         assert!(why.class.is_state_media);
+        // Who decided is the evidence's own source, not one line for all.
+        assert!(
+            text.contains("Decided by: ASD's State Media Profiles (February 2024), checked by the Monitor Workbench editors"),
+            "{text}"
+        );
+    }
+
+    /// The official acts that designated the outlet, each on its line.
+    #[test]
+    fn a_designated_outlet_names_its_designations() {
+        let registry = Registry::builtin();
+        let why = explain(
+            &source("https://actualidad.rt.com/x"),
+            &registry,
+            &Issue::default(),
+        );
+        let designated: Vec<&String> = why
+            .lines()
+            .iter()
+            .filter(|line| line.starts_with("Designated: "))
+            .collect();
+        assert_eq!(
+            designated,
+            [
+                "Designated: Council of the European Union, Council Regulation (EU) 2022/350, 1 March 2022 (in force 2 March 2022): RT – Russia Today Spanish, broadcasting suspended in the EU (Annex XV to Regulation (EU) No 833/2014)",
+                "Designated: US Department of State, Foreign Missions Act designation of Rossiya Segodnya and its subsidiaries, 13 September 2024: RT, designated foreign missions (Foreign Missions Act): effectively controlled by the government of Russia",
+            ]
+        );
+        assert_eq!(why.designations.len(), 2);
+        let reuters = explain(
+            &source("https://www.reuters.com/x"),
+            &registry,
+            &Issue::default(),
+        );
+        assert!(reuters.designations.is_empty());
+        assert!(!reuters.text().contains("Designated"));
     }
 
     #[test]

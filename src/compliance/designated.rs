@@ -1,0 +1,82 @@
+//! Official designations of the cited outlets (README, "Official
+//! designations"): named in the report, and a finding when the registry does
+//! not classify a designated outlet as state media.
+
+use std::collections::HashMap;
+
+use super::{Known, Rule, Severity};
+use crate::model::{Issue, Source, SourceId, StateMediaOverride};
+use crate::registry::{Designated, Designations};
+
+/// A cited source whose outlet an official act designated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DesignatedSource {
+    pub source: SourceId,
+    pub url: String,
+    /// Oldest first.
+    pub designations: Vec<Designated<'static>>,
+}
+
+/// The cited sources of designated outlets, in library order.
+pub(super) fn designated_sources(
+    issue: &Issue,
+    known: &HashMap<SourceId, Known<'_>>,
+) -> Vec<DesignatedSource> {
+    let cited: std::collections::HashSet<SourceId> = issue
+        .entries()
+        .flat_map(|(_, entry)| entry.citations.iter().map(|c| c.source))
+        .collect();
+    issue
+        .sources
+        .iter()
+        // Most sources are not designated, and the memo knows it without a lookup.
+        .filter(|s| cited.contains(&s.id) && known.get(&s.id).is_some_and(|k| k.facts.designated))
+        .map(|source| DesignatedSource {
+            source: source.id,
+            url: source.url.clone(),
+            designations: Designations::builtin().for_url(&source.url),
+        })
+        .filter(|found| !found.designations.is_empty())
+        .collect()
+}
+
+/// `designated-not-state-media`: the outlet at `source`'s address is
+/// designated, but the registry does not classify it as state media (or
+/// does not know it), and no editor marked the source state media.
+pub(super) fn designation_finding(
+    source: &Source,
+    known: &Known<'_>,
+    designated: &DesignatedSource,
+) -> Option<(Rule, Severity, String)> {
+    let first = designated.designations.first()?;
+    if matches!(source.state_media, StateMediaOverride::Yes { .. }) {
+        return None;
+    }
+    let more = match designated.designations.len() {
+        1 => String::new(),
+        n => format!(" (and {} more)", n - 1),
+    };
+    let by = format!(
+        "{} is designated by {} ({}){more}",
+        first.outlet.name,
+        first.designation.authority,
+        first.short()
+    );
+    let message = match (known.class.outlet, known.class.rating) {
+        (Some(outlet), Some(rating)) if !rating.classification.is_state_tied_media() => format!(
+            "{by}, but the registry classifies {} as {}: the registry's keepers should review that classification, as a designation is evidence of state control.",
+            outlet.name,
+            rating.classification.name()
+        ),
+        (Some(_), Some(_)) => return None,
+        _ => format!(
+            "{by}, but no outlet of the registry publishes on {}: its citations are unreviewed. Classify the outlet; the designation is evidence of state control.",
+            known
+                .facts
+                .host
+                .as_deref()
+                .unwrap_or(designated.url.as_str())
+        ),
+    };
+    Some((Rule::DesignatedNotStateMedia, Severity::Warning, message))
+}
