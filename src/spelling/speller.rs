@@ -9,6 +9,32 @@ use std::path::Path;
 use super::dictionaries::{LoadedDictionary, OTHER_LANGUAGES, load_for_language_in};
 use super::known::KnownWords;
 use super::words::{opens_sentence, words_to_check};
+use crate::export::Script;
+
+/// The script a word is written in: `None` for Latin (and for a word of
+/// neither letters nor a known script).
+fn script_of_word(word: &str) -> Option<Script> {
+    word.chars().find_map(Script::of)
+}
+
+/// The script of a dictionary's language, from its name (`ru_RU`, `fa-IR`,
+/// `es_ES`): `None` for the Latin-script languages.
+fn script_of_dictionary(name: &str) -> Option<Script> {
+    let language = name
+        .split(['_', '-'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    match language.as_str() {
+        "ru" | "uk" | "be" | "bg" | "mk" | "sr" | "el" | "kk" | "ky" | "mn" | "tg" => {
+            Some(Script::Alphabetic)
+        }
+        "ar" | "fa" | "ur" | "ps" | "ckb" => Some(Script::Arabic),
+        "he" | "yi" => Some(Script::Hebrew),
+        "zh" | "ja" | "ko" => Some(Script::Cjk),
+        _ => None,
+    }
+}
 
 /// How lenient the checker is (the window's preferences).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,7 +168,14 @@ impl Speller {
         if let Some(&verdict) = self.cache.get(word) {
             return verdict;
         }
-        let verdict = self.known.contains(word)
+        // A word in a script none of the dictionaries is written in (a
+        // Chinese or Persian quotation in a Spanish issue) is not theirs to judge.
+        let script = script_of_word(word);
+        let checkable = std::iter::once(&self.dictionary)
+            .chain(&self.others)
+            .any(|loaded| script_of_dictionary(&loaded.name) == script);
+        let verdict = !checkable
+            || self.known.contains(word)
             || self.dictionary.dictionary.check(word)
             || self.others.iter().any(|other| other.dictionary.check(word));
         self.cache.insert(word.to_owned(), verdict);

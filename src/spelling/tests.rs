@@ -295,3 +295,23 @@ fn a_whole_issue_checked_again_reads_only_the_entry_typed_in() {
         "accepting reads again"
     );
 }
+
+/// A quotation in a script the issue's dictionaries are not written in is
+/// left alone: no English verdict on Chinese, Persian, Hebrew or Russian.
+#[test]
+fn words_in_another_script_than_the_dictionaries_are_not_judged() {
+    let mut speller = speller(Options::default());
+    let text = "The goverment said «新华社报道» «ایران و ونزوئلا» «שלום עולם» «Россия подписали»";
+    assert_eq!(words(speller.misspellings(text)), ["goverment"]);
+    // A Russian dictionary judges Cyrillic words, and only those.
+    let mut russian = Speller::new(
+        tiny("ru_RU", "1\nРоссия\n"),
+        Vec::new(),
+        KnownWords::default(),
+        Options::default(),
+    );
+    assert_eq!(
+        words(russian.misspellings("Россия подписали the goverment")),
+        ["подписали"]
+    );
+}
