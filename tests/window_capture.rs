@@ -473,6 +473,64 @@ fn a_not_archived_finding_archives_its_source_in_one_click() {
     );
 }
 
+/// Review → Archive cited sources without a copy: every cited page that
+/// lacks one, an existing snapshot or a new copy, with progress and a
+/// summary; an uncited source and one with a copy are left alone.
+#[test]
+fn archiving_every_missing_copy_from_the_review_menu() {
+    let server = WebServer::start();
+    let mut issue = issue_citing(&[
+        server.url("/pages/og-only.html"),
+        server.url("/pages/unarchived.html"),
+        server.url("/pages/rt-like.html"),
+    ]);
+    let kept = monitor_workbench::model::ArchivedCopy::from_address(
+        "https://web.archive.org/web/20260101000000/https://example.org/kept",
+    );
+    issue.sources[2].archived = kept.clone();
+    issue.sources.push(Source::new(
+        SourceId(4),
+        server.url("/pages/legacy-1252.html"),
+    ));
+    let mut harness = window(issue, &server, Some(false));
+    open_menu_item(
+        &mut harness,
+        "Review",
+        "Archive cited sources without a copy",
+    );
+    wait_for(&mut harness, "the archive's answers", |h| {
+        h.query_by_label_contains("Archived copies: 2 of 2")
+            .is_some()
+    });
+    harness.run();
+    harness.get_by_label_contains("Archived copies: 2 of 2; 2 recorded.");
+    let copy = |id| source(&harness, id).archived.map(|c| c.url);
+    assert!(
+        copy(1).is_some_and(|url| url.contains("/web/20261103120000/")),
+        "{:?}",
+        copy(1)
+    );
+    assert!(
+        copy(2).is_some_and(|url| url.contains("/web/20261129101500/")),
+        "{:?}",
+        copy(2)
+    );
+    assert_eq!(
+        source(&harness, 3).archived,
+        kept,
+        "a copy already kept stays"
+    );
+    assert_eq!(copy(4), None, "an uncited source is not archived");
+    // Asked again, nothing is missing.
+    open_menu_item(
+        &mut harness,
+        "Review",
+        "Archive cited sources without a copy",
+    );
+    harness.run();
+    harness.get_by_label("Every cited source has an archived copy.");
+}
+
 #[test]
 fn check_links_records_every_cited_link_in_one_step() {
     let server = WebServer::start();

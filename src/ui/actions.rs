@@ -93,6 +93,8 @@ pub enum CaptureRequest {
     Archive(SourceId),
     /// Check the link of every cited source.
     CheckLinks,
+    /// Ask the archive for a copy of every cited source that has none.
+    ArchiveMissing,
     /// Start no new request of this batch.
     Cancel(u64),
     /// Fetch the details of links as they are added, or not.

@@ -27,6 +27,7 @@ pub enum Command {
     ExportCsl,
     FetchAll,
     CheckLinks,
+    ArchiveMissing,
     OpenArchive,
     Archive,
     Spelling,
@@ -40,7 +41,7 @@ impl Command {
     /// In the order shortcuts are checked: with Shift before without (Redo
     /// before Undo, Findings before Find), as a shortcut without Shift also
     /// matches with Shift held.
-    pub const ALL: [Command; 29] = [
+    pub const ALL: [Command; 30] = [
         Self::New,
         Self::Open,
         Self::SaveAs,
@@ -63,6 +64,7 @@ impl Command {
         Self::ExportCsl,
         Self::FetchAll,
         Self::CheckLinks,
+        Self::ArchiveMissing,
         Self::OpenArchive,
         Self::Archive,
         Self::Spelling,
@@ -96,6 +98,7 @@ impl Command {
             Self::ExportCsl => "Export library as CSL JSON…",
             Self::FetchAll => "Fetch details of all sources",
             Self::CheckLinks => "Check links",
+            Self::ArchiveMissing => "Archive cited sources without a copy",
             Self::OpenArchive => "Open archive…",
             Self::Archive => "Archive: search and trends",
             Self::Spelling => "Spelling",
@@ -163,6 +166,7 @@ impl Command {
             | Self::ExportCsl
             | Self::FetchAll
             | Self::CheckLinks
+            | Self::ArchiveMissing
             | Self::OpenArchive
             | Self::Archive
             | Self::Spelling

@@ -122,6 +122,7 @@ pub fn show(ui: &mut Ui, context: &MenuContext<'_>, actions: &mut Actions) {
             item(ui, Command::Findings, true, actions);
             item(ui, Command::ReviewReport, true, actions);
             item(ui, Command::CheckLinks, true, actions);
+            item(ui, Command::ArchiveMissing, true, actions);
             item(ui, Command::Spelling, true, actions);
             ui.separator();
             let mut suggest = context.suggest;

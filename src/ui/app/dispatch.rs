@@ -157,6 +157,7 @@ impl WorkbenchApp {
             Command::ExportCsl => self.ask_csl_export_path(),
             Command::FetchAll => self.capture(CaptureRequest::FetchAll),
             Command::CheckLinks => self.capture(CaptureRequest::CheckLinks),
+            Command::ArchiveMissing => self.capture(CaptureRequest::ArchiveMissing),
             Command::OpenArchive => self.archive_request(ArchiveRequest::Open),
             Command::Archive => {
                 let view = &mut self.archive.view;

@@ -29,7 +29,7 @@ pub(super) struct Batch {
     /// The link checks so far, recorded together when the batch ends.
     checks: Vec<(SourceId, LinkCheck)>,
     /// Shown with a progress line (a library-wide action, or several links).
-    shown: bool,
+    pub(super) shown: bool,
 }
 
 /// A source to work on, copied out of the issue for the worker.
@@ -324,6 +324,17 @@ impl WorkbenchApp {
                     fetch_summary(run.done, run.total, run.failed, cancelled)
                 ));
             }
+            Kind::Archive if run.shown => {
+                let recorded = run.done - run.failed;
+                let failed = match run.failed {
+                    0 => String::new(),
+                    n => format!("; {n} failed (each source says why)"),
+                };
+                self.say(format!(
+                    "{}; {recorded} recorded{failed}. Every reader's format links them beside the originals.",
+                    of("Archived copies")
+                ));
+            }
             Kind::Fetch | Kind::Archive => {}
         }
     }
@@ -339,7 +350,8 @@ impl WorkbenchApp {
                 id: *id,
                 what: match b.kind {
                     Kind::Check => "Checking links",
-                    Kind::Fetch | Kind::Archive => "Fetching details",
+                    Kind::Archive => "Archiving",
+                    Kind::Fetch => "Fetching details",
                 },
                 done: b.done,
                 total: b.total,

@@ -127,6 +127,7 @@ impl WorkbenchApp {
             CaptureRequest::FetchAll => self.fetch_all(),
             CaptureRequest::Archive(id) => self.archive(id),
             CaptureRequest::CheckLinks => self.check_links(),
+            CaptureRequest::ArchiveMissing => self.archive_missing(),
             CaptureRequest::Cancel(batch) => {
                 if let Some(batch) = self.view.capture.batches.get(&batch) {
                     batch.cancel.store(true, Ordering::Relaxed);
@@ -242,6 +243,36 @@ impl WorkbenchApp {
     fn archive(&mut self, id: SourceId) {
         let job = Job::Archive(self.web.settings.archive.clone());
         self.start_batch(Kind::Archive, job, vec![id], false);
+    }
+
+    /// Every cited source with a web address and no archived copy, as
+    /// `export --archive-missing` asks for them, with progress and Cancel.
+    fn archive_missing(&mut self) {
+        if self
+            .view
+            .capture
+            .batches
+            .values()
+            .any(|b| b.kind == Kind::Archive && b.shown)
+        {
+            return self.say("Archived copies are being requested already.".to_owned());
+        }
+        let issue = self.open.document.issue();
+        let missing: Vec<SourceId> = issue
+            .sources
+            .iter()
+            .filter(|s| {
+                issue.times_cited(s.id) > 0
+                    && s.archived.is_none()
+                    && crate::sourcing::is_web_url(&s.url)
+            })
+            .map(|s| s.id)
+            .collect();
+        if missing.is_empty() {
+            return self.say("Every cited source has an archived copy.".to_owned());
+        }
+        let job = Job::Archive(self.web.settings.archive.clone());
+        self.start_batch(Kind::Archive, job, missing, true);
     }
 
     fn check_links(&mut self) {
