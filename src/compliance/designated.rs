@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::{Known, Rule, Severity};
 use crate::model::{Issue, Source, SourceId, StateMediaOverride};
-use crate::registry::{Designated, Designations};
+use crate::registry::Designated;
 
 /// A cited source whose outlet an official act designated.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,14 +29,16 @@ pub(super) fn designated_sources(
     issue
         .sources
         .iter()
-        // Most sources are not designated, and the memo knows it without a lookup.
-        .filter(|s| cited.contains(&s.id) && known.get(&s.id).is_some_and(|k| k.facts.designated))
-        .map(|source| DesignatedSource {
-            source: source.id,
-            url: source.url.clone(),
-            designations: Designations::builtin().for_url(&source.url),
+        .filter(|s| cited.contains(&s.id))
+        // The memo looked the designations up once per address.
+        .filter_map(|source| {
+            let designations = &known.get(&source.id)?.facts.designations;
+            (!designations.is_empty()).then(|| DesignatedSource {
+                source: source.id,
+                url: source.url.clone(),
+                designations: designations.clone(),
+            })
         })
-        .filter(|found| !found.designations.is_empty())
         .collect()
 }
 

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use crate::model::{EntryId, Issue};
 use url::Url;
 
-use crate::registry::{Designations, Registry, domain_of, normalize_host};
+use crate::registry::{Designated, Designations, Registry, domain_of, normalize_host};
 use crate::sourcing::{is_web_parsed_url, normalize_parsed_url};
 use crate::text::word_count;
 
@@ -24,8 +24,9 @@ pub(crate) struct UrlFacts {
     pub web: bool,
     /// The host without `www.`, for messages.
     pub host: Option<String>,
-    /// An official act designated the outlet at this host.
-    pub designated: bool,
+    /// The official acts that designated the outlet at this host, oldest
+    /// first (looked up once per URL: a check runs on every keystroke).
+    pub designations: Vec<Designated<'static>>,
 }
 
 impl UrlFacts {
@@ -44,7 +45,9 @@ impl UrlFacts {
             host: domain
                 .and_then(normalize_host)
                 .or_else(|| parsed.host_str().map(str::to_owned)),
-            designated: domain.is_some_and(|host| Designations::builtin().covers_host(host)),
+            designations: domain
+                .map(|host| Designations::builtin().for_host(host))
+                .unwrap_or_default(),
         }
     }
 }

@@ -301,6 +301,8 @@ fn library_findings(
     out: &mut Vec<Finding>,
 ) {
     let first_citation = first_citations(issue);
+    let designated_by_source: HashMap<SourceId, &DesignatedSource> =
+        designated.iter().map(|d| (d.source, d)).collect();
     let mut seen_urls: HashMap<String, &Source> = HashMap::new();
     let outside_severity = match issue.policy.outside_period {
         OutsidePeriodSeverity::Warning => Severity::Warning,
@@ -413,7 +415,7 @@ fn library_findings(
             found.extend(link_findings(source, counted, issue, registry));
             if let (Some(known), Some(designated)) = (
                 classes.get(&source.id),
-                designated.iter().find(|d| d.source == source.id),
+                designated_by_source.get(&source.id),
             ) {
                 found.extend(designation_finding(source, known, designated));
             }

@@ -133,9 +133,12 @@ impl Designations {
         &self.records
     }
 
-    /// Whether any designation lists `host` or a domain above it.
-    pub fn covers_host(&self, host: &str) -> bool {
-        normalize_host(host).is_some_and(|host| self.suffixes(&host).next().is_some())
+    /// The designations of the outlet at `host` (any case, with or without
+    /// `www.`), as [`Self::for_url`].
+    pub fn for_host(&self, host: &str) -> Vec<Designated<'_>> {
+        normalize_host(host)
+            .map(|host| self.for_normalized_host(&host))
+            .unwrap_or_default()
     }
 
     /// The designations of the outlet at `url`, oldest first: of each act,
@@ -143,8 +146,7 @@ impl Designations {
     /// ("actualidad.rt.com" is RT Spanish, not RT English, in 2022/350).
     pub fn for_url(&self, url: &str) -> Vec<Designated<'_>> {
         host_of(url)
-            .and_then(|host| normalize_host(&host))
-            .map(|host| self.for_normalized_host(&host))
+            .map(|host| self.for_host(&host))
             .unwrap_or_default()
     }
 
@@ -243,7 +245,7 @@ mod tests {
         // Whole labels only, as the registry matches.
         assert!(builtin().for_url("https://art.com/x").is_empty());
         assert!(builtin().for_url("https://www.efe.com/x").is_empty());
-        assert!(builtin().covers_host("WWW.Ria.Ru"));
+        assert_eq!(builtin().for_host("WWW.Ria.Ru").len(), 2);
     }
 
     /// The registry's keepers' check: a designated outlet the built-in
