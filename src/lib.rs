@@ -4,6 +4,8 @@
 //!
 //! Modules, lowest layer first, as in `ARCHITECTURE.md` (which also says what
 //! each may use); a module uses only modules listed before it:
+//! - [`i18n`]: the interface's words in English, Spanish and Portuguese
+//!   (Fluent), its language and its numbers (uses nothing else).
 //! - [`registry`]: the outlet registry: outlets, classifications, whole-label
 //!   host matching, the built-in `assets/outlets.ron` and the user's outlets
 //!   (uses nothing else).
@@ -68,6 +70,7 @@ pub mod edit;
 pub mod export;
 pub mod guide;
 pub mod history;
+pub mod i18n;
 pub mod import;
 pub mod merge;
 pub mod model;

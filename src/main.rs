@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 use monitor_workbench::cli;
+use monitor_workbench::i18n::Language;
 
 // Faster than the system's allocator on the many small strings of a large
 // issue (BENCHMARKS.md, "The export path").
@@ -11,13 +12,15 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let args = cli::parse();
+    let chosen = args.lang;
+    monitor_workbench::i18n::set_current(chosen.unwrap_or_else(Language::from_system));
     match args.command {
         Some(command) => {
             end_quietly_on_a_closed_pipe();
             cli::run(command)
         }
         #[cfg(feature = "window")]
-        None => monitor_workbench::ui::run_window(args.file),
+        None => monitor_workbench::ui::run_window(args.file, chosen),
         #[cfg(not(feature = "window"))]
         None => {
             eprintln!("monitor-workbench: built without the window; give a command (see --help)");

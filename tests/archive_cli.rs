@@ -208,6 +208,8 @@ fn a_folder_that_cannot_be_read_is_named() {
         std::process::Command::new(env!("CARGO_BIN_EXE_monitor-workbench"))
     };
     let output = command
+        // The tests read the English messages, whatever the machine's locale.
+        .env("LC_ALL", "C.UTF-8")
         .args([
             "archive",
             "stats",

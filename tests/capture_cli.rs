@@ -22,6 +22,8 @@ fn workbench(args: &[&str], proxy: Option<&str>) -> Output {
 fn workbench_with(args: &[&str], proxy: Option<&str>, vars: &[(&str, String)]) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_monitor-workbench"));
     command
+        // The tests read the English messages, whatever the machine's locale.
+        .env("LC_ALL", "C.UTF-8")
         .args(args)
         .envs(vars.iter().map(|(name, value)| (name, value)))
         .env(

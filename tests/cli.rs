@@ -451,6 +451,8 @@ fn check_classifies_with_the_users_outlet_file() {
     .expect("write");
     let run = |config_home: &Path| {
         let output = Command::new(env!("CARGO_BIN_EXE_monitor-workbench"))
+            // The tests read the English messages, whatever the machine's locale.
+            .env("LC_ALL", "C.UTF-8")
             .args(["check", path_str(&sample_path()), "--json"])
             .env("XDG_CONFIG_HOME", config_home)
             .output()
@@ -467,6 +469,8 @@ fn check_classifies_with_the_users_outlet_file() {
     // A damaged user file is reported, and the built-in outlets are used.
     std::fs::write(folder.join("outlets.ron"), "(outlets: [oops])").expect("write");
     let output = Command::new(env!("CARGO_BIN_EXE_monitor-workbench"))
+        // The tests read the English messages, whatever the machine's locale.
+        .env("LC_ALL", "C.UTF-8")
         .args(["check", path_str(&sample_path())])
         .env("XDG_CONFIG_HOME", config.path())
         .output()
@@ -487,6 +491,8 @@ fn output_to_a_reader_that_stops_early_ends_quietly() {
     use std::os::unix::process::ExitStatusExt;
     use std::process::Stdio;
     let mut child = Command::new(env!("CARGO_BIN_EXE_monitor-workbench"))
+        // The tests read the English messages, whatever the machine's locale.
+        .env("LC_ALL", "C.UTF-8")
         .args(["check", path_str(&sample_path()), "--json"])
         .env(
             "XDG_CONFIG_HOME",

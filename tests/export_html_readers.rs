@@ -508,6 +508,8 @@ fn export_email_writes_the_mail_and_its_text_beside_it_and_nothing_else() {
     .expect("copy the sample");
     let mail = dir.path().join("issue-14.email.html");
     let output = Command::new(env!("CARGO_BIN_EXE_monitor-workbench"))
+        // The tests read the English messages, whatever the machine's locale.
+        .env("LC_ALL", "C.UTF-8")
         .arg("export")
         .arg(&issue)
         .arg("--draft")

@@ -13,7 +13,10 @@ use monitor_workbench::sample::sample_issue;
 use support::{output_of, require_tool, tool};
 
 fn binary() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_monitor-workbench"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_monitor-workbench"));
+    // The tests read the English messages, whatever the machine's locale.
+    command.env("LC_ALL", "C.UTF-8");
+    command
 }
 
 /// Saves `issue` in `dir` and runs `export ISSUE --pdf OUT.pdf` with `extra` options.

@@ -409,6 +409,8 @@ fn a_script_no_installed_font_has_is_named_with_what_to_install() {
     monitor_workbench::store::save(&file, &issue).expect("save");
     let out = dir.path().join("quotes.md");
     let output = Command::new(env!("CARGO_BIN_EXE_monitor-workbench"))
+        // The tests read the English messages, whatever the machine's locale.
+        .env("LC_ALL", "C.UTF-8")
         .arg("export")
         .arg(&file)
         .args(["--draft", "--markdown"])

@@ -14,6 +14,8 @@ use support::{as_draft, enlarged};
 
 fn check(path: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_monitor-workbench"))
+        // The tests read the English messages, whatever the machine's locale.
+        .env("LC_ALL", "C.UTF-8")
         .arg("check")
         .arg(path)
         .output()

@@ -9,6 +9,8 @@ const RELEASE: &str = include_str!("../assets/reference/asd/State_Media_Matrix.c
 
 fn workbench(config: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_monitor-workbench"))
+        // The tests read the English messages, whatever the machine's locale.
+        .env("LC_ALL", "C.UTF-8")
         .args(args)
         .env("XDG_CONFIG_HOME", config)
         .output()

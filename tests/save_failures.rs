@@ -104,6 +104,8 @@ fn the_command_line_reports_a_full_disk_and_a_missing_folder() {
     std::fs::write(&draft, "## A\n\nText [x](https://efe.com/1).\n").expect("write");
     let run = |out: &Path| {
         Command::new(env!("CARGO_BIN_EXE_monitor-workbench"))
+            // The tests read the English messages, whatever the machine's locale.
+            .env("LC_ALL", "C.UTF-8")
             .arg("import")
             .arg(&draft)
             .arg("-o")

@@ -45,6 +45,8 @@ fn issue(language: &str) -> Issue {
 
 fn run(config: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_monitor-workbench"))
+        // The tests read the English messages, whatever the machine's locale.
+        .env("LC_ALL", "C.UTF-8")
         .args(args)
         .env("XDG_CONFIG_HOME", config)
         .env("HOME", config)

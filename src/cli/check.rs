@@ -3,10 +3,11 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::fail;
-use crate::compliance::{self, Report, Severity, Shares, percent};
+use crate::compliance::{self, Report, Severity, Shares};
+use crate::i18n::local_percent;
 use crate::model::{Issue, ShareMetric};
 use crate::store;
-use crate::text::counted;
+use crate::t;
 
 pub(super) fn run(
     path: &Path,
@@ -87,48 +88,52 @@ pub fn render(issue: &Issue, report: &Report, path: &Path) -> String {
         .join(" — ");
     let _ = writeln!(out, "{heading}");
     let countries = if issue.policy.countries.is_empty() {
-        "all countries".to_owned()
+        t!("check-all-countries")
     } else {
         issue.policy.countries.join(", ")
     };
     let _ = writeln!(
         out,
-        "{} · policy: state media ({}) of {countries} at most {} of {}\n",
-        path.display(),
-        issue.policy.counted_media(),
-        percent(report.limit),
-        report.metric.name()
+        "{}\n",
+        t!(
+            "check-policy",
+            path = path.display().to_string(),
+            counted = issue.policy.counted_media(),
+            countries = countries,
+            limit = local_percent(report.limit),
+            metric = report.metric.label()
+        )
     );
-    let _ = writeln!(out, "State-media share");
+    let _ = writeln!(out, "{}", t!("check-share"));
     for metric in ShareMetric::ALL {
         let marker = if metric == report.metric { "▶" } else { " " };
         let verdict = if metric != report.metric {
-            ""
+            String::new()
         } else if report.exceeds_on_purpose() {
-            "  over the limit on purpose (special edition)"
+            format!("  {}", t!("check-over-on-purpose"))
         } else if report.shares.exceeds(metric, report.limit) {
-            "  over the limit"
+            format!("  {}", t!("check-over"))
         } else {
-            "  within the limit"
+            format!("  {}", t!("check-within"))
         };
         let _ = writeln!(
             out,
             "  {marker} {:<10} {:>14}  {:>6}{verdict}",
-            metric.name(),
+            metric.label(),
             counts(&report.shares, metric),
-            percent(report.shares.ratio(metric))
+            local_percent(report.shares.ratio(metric))
         );
     }
     if let Some(note) = report.shares.unreviewed_note() {
-        let _ = writeln!(
-            out,
-            "  {note}: outlets no registry knows, counted as not state media until classified"
-        );
+        let _ = writeln!(out, "  {}", t!("check-unreviewed", note = note));
     }
     let _ = writeln!(
         out,
-        "\nBy section{:>32}{:>16}{:>10}",
-        "citations", "entries", "words"
+        "\n{:<24} {:>15} {:>15} {:>9}",
+        t!("check-by-section"),
+        ShareMetric::Citations.label(),
+        ShareMetric::Entries.label(),
+        ShareMetric::Words.label()
     );
     for section in &report.sections {
         let s = &section.shares;
@@ -139,21 +144,21 @@ pub fn render(issue: &Issue, report: &Report, path: &Path) -> String {
             format!(
                 "{} {}",
                 counts(s, ShareMetric::Citations),
-                percent(s.citations.ratio())
+                local_percent(s.citations.ratio())
             ),
             format!(
                 "{} {}",
                 counts(s, ShareMetric::Entries),
-                percent(s.entries.ratio())
+                local_percent(s.entries.ratio())
             ),
-            percent(s.words.ratio())
+            local_percent(s.words.ratio())
         );
     }
     if !report.designated.is_empty() {
         let _ = writeln!(
             out,
-            "\nOfficial designations of cited outlets ({})",
-            report.designated.len()
+            "\n{}",
+            t!("check-designations", count = report.designated.len())
         );
         for cited in &report.designated {
             let _ = writeln!(out, "  {}", crate::text::excerpt(&cited.url, 160));
@@ -162,11 +167,7 @@ pub fn render(issue: &Issue, report: &Report, path: &Path) -> String {
             }
         }
     }
-    for (severity, title) in [
-        (Severity::Error, "Errors"),
-        (Severity::Warning, "Warnings"),
-        (Severity::Info, "Notes"),
-    ] {
+    for severity in [Severity::Error, Severity::Warning, Severity::Info] {
         let findings: Vec<_> = report
             .findings
             .iter()
@@ -175,7 +176,13 @@ pub fn render(issue: &Issue, report: &Report, path: &Path) -> String {
         if findings.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "\n{title} ({})", findings.len());
+        let count = findings.len();
+        let title = match severity {
+            Severity::Error => t!("check-errors", count = count),
+            Severity::Warning => t!("check-warnings", count = count),
+            Severity::Info => t!("check-notes", count = count),
+        };
+        let _ = writeln!(out, "\n{title}");
         for finding in findings {
             let place = [
                 finding.location(),
@@ -195,17 +202,14 @@ pub fn render(issue: &Issue, report: &Report, path: &Path) -> String {
             );
         }
     }
+    let errors = t!("findings-errors", count = report.error_count());
+    let warnings = t!("findings-warnings", count = report.warning_count());
     let verdict = if report.is_compliant() {
-        "Compliant"
+        t!("check-compliant", errors = errors, warnings = warnings)
     } else {
-        "Not compliant"
+        t!("check-not-compliant", errors = errors, warnings = warnings)
     };
-    let _ = writeln!(
-        out,
-        "\n{verdict}: {}, {}.",
-        counted(report.error_count(), "error"),
-        counted(report.warning_count(), "warning"),
-    );
+    let _ = writeln!(out, "\n{verdict}");
     out
 }
 

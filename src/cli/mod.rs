@@ -44,8 +44,19 @@ pub fn parse() -> Cli {
 pub struct Cli {
     /// Issue file (.ron) to open in the window; without it, the last issue or the bundled sample.
     pub file: Option<PathBuf>,
+    /// The language of the program's words: en, es or pt. Without it, the
+    /// system's (LC_ALL, LC_MESSAGES, LANG), or in the window the one chosen
+    /// in Preferences. An issue's own language, which its exports speak, is
+    /// set in the issue.
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_language)]
+    pub lang: Option<crate::i18n::Language>,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+fn parse_language(text: &str) -> Result<crate::i18n::Language, String> {
+    crate::i18n::Language::from_locale(text)
+        .ok_or_else(|| format!("\"{text}\" is not a language the program speaks: en, es or pt"))
 }
 
 #[derive(Debug, Subcommand)]

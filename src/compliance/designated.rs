@@ -56,24 +56,27 @@ pub(super) fn designation_finding(
     }
     let more = match designated.designations.len() {
         1 => String::new(),
-        n => format!(" (and {} more)", n - 1),
+        n => crate::t!("designation-more", count = n - 1),
     };
-    let by = format!(
-        "{} is designated by {} ({}){more}",
-        first.outlet.name,
-        first.designation.authority,
-        first.short()
+    let by = crate::t!(
+        "designation-by",
+        outlet = &first.outlet.name,
+        authority = &first.designation.authority,
+        act = first.short(),
+        more = more
     );
     let message = match (known.class.outlet, known.class.rating) {
-        (Some(outlet), Some(rating)) if !rating.classification.is_state_tied_media() => format!(
-            "{by}, but the registry classifies {} as {}: the registry's keepers should review that classification, as a designation is evidence of state control.",
-            outlet.name,
-            rating.classification.name()
+        (Some(outlet), Some(rating)) if !rating.classification.is_state_tied_media() => crate::t!(
+            "finding-designated-classified-otherwise",
+            designated = by,
+            outlet = &outlet.name,
+            class = rating.classification.name()
         ),
         (Some(_), Some(_)) => return None,
-        _ => format!(
-            "{by}, but no outlet of the registry publishes on {}: its citations are unreviewed. Classify the outlet; the designation is evidence of state control.",
-            known
+        _ => crate::t!(
+            "finding-designated-unknown",
+            designated = by,
+            host = known
                 .facts
                 .host
                 .as_deref()

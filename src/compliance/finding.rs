@@ -165,7 +165,9 @@ impl Finding {
     /// "Russia, entry 3" or "Russia" or "" — where a reader finds it.
     pub fn location(&self) -> String {
         match (&self.section_title, self.entry_position) {
-            (Some(title), Some(position)) => format!("{title}, entry {position}"),
+            (Some(title), Some(position)) => {
+                crate::t!("finding-location", section = title, position = position)
+            }
             (Some(title), None) => title.clone(),
             (None, _) => String::new(),
         }

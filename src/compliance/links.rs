@@ -26,7 +26,7 @@ pub(super) fn link_findings(
         found.push((
             Rule::NotArchived,
             Severity::Warning,
-            "No archived copy of this page: when it moves or goes, readers lose the source. Ask for one (Archive on the source, or `export --archive-missing`); the exports then link it beside the original.".to_owned(),
+            crate::t!("finding-not-archived"),
         ));
     }
     found
@@ -43,21 +43,24 @@ fn health_findings(
     let archived = source
         .archived
         .as_ref()
-        .map(|copy| format!(" An archived copy exists: {}.", copy.url))
+        .map(|copy| crate::t!("link-archived-copy-exists", url = &copy.url))
         .unwrap_or_default();
     match &check.health {
         LinkHealth::Alive { .. } => Vec::new(),
         LinkHealth::Dead { reason } => vec![(
             Rule::LinkDead,
             Severity::Warning,
-            format!(
-                "The link was dead when checked on {when}: {reason}.{archived} Readers cannot open it: cite an archived copy or another report."
+            crate::t!(
+                "finding-link-dead",
+                when = when.to_string(),
+                reason = reason,
+                archived = archived
             ),
         )],
         LinkHealth::Moved { to, status } => {
             let landing = match status {
-                0 => " (that page could not be reached)".to_owned(),
-                400.. => format!(" (that page answered {status})"),
+                0 => crate::t!("link-landing-unreachable"),
+                400.. => crate::t!("link-landing-status", status = *status),
                 _ => String::new(),
             };
             let mut moved = source.clone();
@@ -68,16 +71,23 @@ fn health_findings(
                 vec![(
                     Rule::LinkMovedToStateMedia,
                     Severity::Error,
-                    format!(
-                        "The link now redirects to {to}{landing}, a state-media outlet under the policy, when checked on {when}; the share counts the original as independent, so it would be wrong. Cite the article where it first appeared, or set the source's state-media override."
+                    crate::t!(
+                        "finding-link-moved-to-state-media",
+                        to = to,
+                        landing = landing,
+                        when = when.to_string()
                     ),
                 )]
             } else {
                 vec![(
                     Rule::LinkMoved,
                     Severity::Warning,
-                    format!(
-                        "The link now leads to another site, {to}{landing}, when checked on {when}.{archived} Check that it still shows what the entry cites."
+                    crate::t!(
+                        "finding-link-moved",
+                        to = to,
+                        landing = landing,
+                        when = when.to_string(),
+                        archived = archived
                     ),
                 )]
             }

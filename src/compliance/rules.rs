@@ -2,6 +2,8 @@
 
 use std::collections::HashMap;
 
+use crate::t;
+
 use super::Known;
 use super::designated::{DesignatedSource, designation_finding};
 use super::links::link_findings;
@@ -39,44 +41,46 @@ fn share_finding(issue: &Issue, shares: &Shares, out: &mut Vec<Finding>) {
         out.push(Finding::new(
             Rule::SpecialEditionWithoutReason,
             Severity::Warning,
-            "The issue is marked a special edition but gives no reason; until it does, \
-             a share above the limit stays an error. Give the reason in Issue details."
-                .to_owned(),
+            t!("finding-special-edition-without-reason"),
         ));
     }
     if !shares.exceeds(policy.metric, policy.limit) {
         return;
     }
-    let counts = match policy.metric {
-        crate::model::ShareMetric::Citations => {
-            format!(
-                " ({} of {})",
-                shares.citations.state, shares.citations.total
-            )
-        }
-        crate::model::ShareMetric::Entries => {
-            format!(" ({} of {})", shares.entries.state, shares.entries.total)
-        }
-        crate::model::ShareMetric::Words => String::new(),
+    let counted = match policy.metric {
+        crate::model::ShareMetric::Citations => Some(&shares.citations),
+        crate::model::ShareMetric::Entries => Some(&shares.entries),
+        crate::model::ShareMetric::Words => None,
     };
-    let share = percent(shares.ratio(policy.metric));
-    let metric = policy.metric.name();
-    let limit = percent(policy.limit);
+    let counts = counted
+        .map(|c| format!(" {}", t!("share-counts", state = c.state, total = c.total)))
+        .unwrap_or_default();
+    let share = crate::i18n::local_percent(shares.ratio(policy.metric));
+    let metric = policy.metric.label();
+    let limit = crate::i18n::local_percent(policy.limit);
     out.push(match reason {
         // Over the limit on purpose: on record, and no obstacle to publication.
         Some(reason) => Finding::new(
             Rule::SpecialEdition,
             Severity::Warning,
-            format!(
-                "Special edition: state media make up {share} of {metric}{counts}, \
-                 exceeding the {limit} limit on purpose — reason: {reason}"
+            t!(
+                "finding-special-edition",
+                share = share,
+                metric = metric,
+                counts = counts,
+                limit = limit,
+                reason = reason
             ),
         ),
         None => Finding::new(
             Rule::StateMediaShare,
             Severity::Error,
-            format!(
-                "State media make up {share} of {metric}{counts}; the policy allows at most {limit}."
+            t!(
+                "finding-state-media-share",
+                share = share,
+                metric = metric,
+                counts = counts,
+                limit = limit
             ),
         ),
     });
@@ -90,9 +94,11 @@ fn merge_findings(issue: &Issue, out: &mut Vec<Finding>) {
         let mut finding = Finding::new(
             Rule::MergeConflict,
             Severity::Error,
-            format!(
-                "A merge left `{}` undecided: ours {ours}, theirs {theirs}; ours is kept until someone resolves it.",
-                conflict.field
+            t!(
+                "finding-merge-field",
+                field = &conflict.field,
+                ours = ours,
+                theirs = theirs
             ),
         );
         // `section 3` or `section 3.title`: placed at the section when it is still there.
@@ -114,18 +120,21 @@ fn merge_findings(issue: &Issue, out: &mut Vec<Finding>) {
 /// issue: one error per missing field, named as Issue details names it.
 fn masthead_findings(issue: &Issue, out: &mut Vec<Finding>) {
     let missing = [
-        ("series", issue.series.trim().is_empty()),
-        ("published date", issue.published.is_none()),
-        ("coverage period", issue.coverage.is_none()),
-        ("publisher", issue.publisher.trim().is_empty()),
-        ("disclaimer", issue.disclaimer.trim().is_empty()),
+        (t!("masthead-series"), issue.series.trim().is_empty()),
+        (t!("masthead-published"), issue.published.is_none()),
+        (t!("masthead-coverage"), issue.coverage.is_none()),
+        (t!("masthead-publisher"), issue.publisher.trim().is_empty()),
+        (
+            t!("masthead-disclaimer"),
+            issue.disclaimer.trim().is_empty(),
+        ),
     ];
     for (field, absent) in missing {
         if absent {
             out.push(Finding::new(
                 Rule::MissingMasthead,
                 Severity::Error,
-                format!("The issue has no {field}; readers need it. Fill it in Issue details."),
+                t!("finding-missing-masthead", field = field),
             ));
         }
     }
@@ -141,9 +150,7 @@ fn section_findings(
         let mut finding = Finding::new(
             Rule::EmptySection,
             Severity::Warning,
-            "The section has no entry: readers will not see it. Write an entry or \
-             remove the section."
-                .to_owned(),
+            t!("finding-empty-section"),
         );
         finding.section = Some(section.id);
         finding.section_title = Some(section.title.clone());
@@ -153,7 +160,10 @@ fn section_findings(
         let mut finding = Finding::new(
             Rule::SectionNotApproved,
             Severity::Warning,
-            format!("The section is {}, not approved.", section.status.name()),
+            t!(
+                "finding-section-not-approved",
+                status = section.status.label()
+            ),
         );
         finding.section = Some(section.id);
         finding.section_title = Some(section.title.clone());
@@ -195,43 +205,36 @@ fn entry_findings(
         // One finding for the entry, naming the first few: a hostile file can
         // cite a million missing sources.
         let missing = issue.missing_sources(entry);
-        let what = match missing.as_slice() {
-            [one] => format!(
-                "source #{}, which is not in the library (a merge or an edit removed it)",
-                one.0
-            ),
-            _ => format!(
-                "{} sources, {}, which are not in the library (a merge or an edit removed them)",
-                missing.len(),
-                source_list(&missing, 5)
-            ),
+        let list = match missing.as_slice() {
+            [one] => one.0.to_string(),
+            _ => source_list(&missing, 5),
         };
         out.push(at(
             Rule::MissingSource,
             Severity::Error,
-            format!("Cites {what}: restore the source or remove the citation."),
+            t!("finding-missing-source", count = missing.len(), list = list),
         ));
     }
     if let Some(conflict) = &entry.conflict {
         let what = match conflict.kind {
-            ConflictKind::BothEdited => "both sides changed the same words differently",
-            ConflictKind::OursDeleted => "our side deleted the entry, theirs edited it",
-            ConflictKind::TheirsDeleted => "their side deleted the entry, ours edited it",
+            ConflictKind::BothEdited => t!("conflict-both-edited"),
+            ConflictKind::OursDeleted => t!("conflict-ours-deleted"),
+            ConflictKind::TheirsDeleted => t!("conflict-theirs-deleted"),
         };
         out.push(at(
             Rule::MergeConflict,
             Severity::Error,
-            format!("A merge left this entry undecided: {what}; choose a version."),
+            t!("finding-entry-conflict", what = what),
         ));
     }
     for (_, suggestion) in entry.open_suggestions() {
         out.push(at(
             Rule::OpenSuggestion,
             Severity::Warning,
-            format!(
-                "{} suggested a change to this entry on {}; accept or reject it.",
-                suggestion.author,
-                suggestion.at.format("%Y-%m-%d %H:%M UTC"),
+            t!(
+                "finding-open-suggestion",
+                author = &suggestion.author,
+                when = suggestion.at.format("%Y-%m-%d %H:%M UTC").to_string(),
             ),
         ));
     }
@@ -239,20 +242,16 @@ fn entry_findings(
         out.push(at(
             Rule::UnsourcedEntry,
             Severity::Error,
-            "The entry cites no source.".to_owned(),
+            t!("finding-unsourced-entry"),
         ));
     }
     if let Some(flag) = &entry.declaration {
-        let note = if flag.note.is_empty() {
-            String::new()
+        let message = if flag.note.is_empty() {
+            t!("finding-flagged-declaration")
         } else {
-            format!(": {}", flag.note)
+            t!("finding-flagged-declaration-note", note = &flag.note)
         };
-        out.push(at(
-            Rule::FlaggedDeclaration,
-            Severity::Error,
-            format!("Flagged as carrying an anti-US or anti-West declaration{note}."),
-        ));
+        out.push(at(Rule::FlaggedDeclaration, Severity::Error, message));
     }
     if issue.policy.forbid_opinion {
         for source in cited
@@ -262,10 +261,7 @@ fn entry_findings(
             let mut finding = at(
                 Rule::OpinionSource,
                 Severity::Error,
-                format!(
-                    "Cites an opinion piece ({}); the policy excludes opinion.",
-                    describe(source, classes)
-                ),
+                t!("finding-opinion-source", source = describe(source, classes)),
             );
             locate_source(&mut finding, source);
             out.push(finding);
@@ -284,10 +280,7 @@ fn entry_findings(
         out.push(at(
             Rule::StateMediaOnlyEntry,
             Severity::Warning,
-            format!(
-                "Every source of the entry is state media: {}.",
-                names.join(", ")
-            ),
+            t!("finding-state-media-only", sources = names.join(", ")),
         ));
     }
 }
@@ -317,20 +310,20 @@ fn library_findings(
             found.push((
                 Rule::InvalidUrl,
                 Severity::Error,
-                format!(
-                    "\"{}\" is not an absolute http or https URL.",
-                    crate::text::excerpt(&source.url, 200)
+                t!(
+                    "finding-invalid-url",
+                    url = crate::text::excerpt(&source.url, 200)
                 ),
             ));
         } else if let Some(length) = link_length(&source.url).filter(|&n| n > LONGEST_LINK) {
             found.push((
                 Rule::InvalidUrl,
                 Severity::Error,
-                format!(
-                    "The link is {length} characters long; browsers, mail and the PDF \
-                     cannot carry more than {LONGEST_LINK}, so readers would get no link. \
-                     Use the article's own address without tracking parameters: {}",
-                    crate::text::excerpt(&source.url, 120)
+                t!(
+                    "finding-link-too-long",
+                    length = length,
+                    longest = LONGEST_LINK,
+                    url = crate::text::excerpt(&source.url, 120)
                 ),
             ));
         }
@@ -343,13 +336,9 @@ fn library_findings(
                 .unwrap_or_default();
             let is_address = host.starts_with('[') || host.parse::<std::net::IpAddr>().is_ok();
             let message = if is_address {
-                format!(
-                    "{host} is an address, not a domain, so no outlet of the registry can match it: its citations are unreviewed, counted as not state media until you set the source's state-media override."
-                )
+                t!("finding-unclassified-address", host = &host)
             } else {
-                format!(
-                    "{host} is in no outlet of the registry: its citations are unreviewed, counted as not state media until you classify the outlet or set the source's state-media override."
-                )
+                t!("finding-unclassified-outlet", host = &host)
             };
             // The policy says whether unreviewed citations hold publication back.
             let severity = match issue.policy.unreviewed {
@@ -364,9 +353,11 @@ fn library_findings(
             found.push((
                 Rule::OutsidePeriod,
                 outside_severity,
-                format!(
-                    "Published {published}, outside the coverage period {} to {}.",
-                    period.from, period.to
+                t!(
+                    "finding-outside-period",
+                    published = crate::i18n::long_date(published),
+                    from = crate::i18n::long_date(period.from),
+                    to = crate::i18n::long_date(period.to)
                 ),
             ));
         }
@@ -378,9 +369,10 @@ fn library_findings(
                 Some(first) => found.push((
                     Rule::DuplicateSource,
                     Severity::Warning,
-                    format!(
-                        "Same article as source #{} ({}); merge the two.",
-                        first.id.0, first.url
+                    t!(
+                        "finding-duplicate-source",
+                        id = first.id.0,
+                        url = &first.url
                     ),
                 )),
                 None => {
@@ -392,7 +384,7 @@ fn library_findings(
             found.push((
                 Rule::UnusedSource,
                 Severity::Warning,
-                "No entry cites this source.".to_owned(),
+                t!("finding-unused-source"),
             ));
         }
         let verification_severity = match issue.policy.verification {
@@ -404,8 +396,7 @@ fn library_findings(
             found.push((
                 Rule::UnverifiedSource,
                 severity,
-                "No reviewer has ticked this source as verified; the policy requires it."
-                    .to_owned(),
+                t!("finding-unverified-source"),
             ));
         }
         if cited {

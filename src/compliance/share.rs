@@ -102,8 +102,7 @@ impl Shares {
     pub fn unreviewed_note(&self) -> Option<String> {
         match self.unreviewed {
             0 => None,
-            1 => Some("1 citation unreviewed".to_owned()),
-            n => Some(format!("{n} citations unreviewed")),
+            n => Some(crate::t!("unreviewed-citations", count = n)),
         }
     }
 

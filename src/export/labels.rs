@@ -20,12 +20,6 @@ pub(super) struct Labels {
     pub licence: &'static str,
     /// The link to a source's archived copy, beside the original.
     pub archived: &'static str,
-    pub months: [&'static str; 12],
-    /// "3 November 2026" (`false`) or "3 de noviembre de 2026" (`true`).
-    pub month_with_de: bool,
-    /// "24.2%" (`false`) or "24,2 %" (`true`): a decimal comma, and a
-    /// no-break space before the sign.
-    pub decimal_comma: bool,
     /// The methodology note when the issue has no wording of its own; see
     /// `methodology` for the placeholders.
     pub methodology: &'static str,
@@ -88,22 +82,6 @@ const EN: Labels = Labels {
     suggested_citation: "Suggested citation",
     licence: "Licence",
     archived: "archived copy",
-    months: [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    month_with_de: false,
-    decimal_comma: false,
     methodology: "State media of {countries} ({models}): {state} of {total} {unit} ({share}); our limit is {limit}. Such sources are marked as {mark} in the source lists. {exclusions}",
     special_edition: "This is a special edition: state media make up {share} of its {unit}, above our usual limit of {limit}, by the editors' choice.",
     any_state: "all countries",
@@ -166,22 +144,6 @@ const ES: Labels = Labels {
     suggested_citation: "Cita sugerida",
     licence: "Licencia",
     archived: "copia archivada",
-    months: [
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ],
-    month_with_de: true,
-    decimal_comma: true,
     methodology: "Medios estatales de {countries} ({models}): {state} de {total} {unit} ({share}); nuestro límite es {limit}. Esas fuentes se marcan como {mark} en las listas de fuentes. {exclusions}",
     special_edition: "Esta es una edición especial: los medios estatales suman el {share} de sus {unit}, por encima de nuestro límite habitual del {limit}, por decisión de la redacción.",
     any_state: "todos los países",
@@ -244,22 +206,6 @@ const PT: Labels = Labels {
     suggested_citation: "Citação sugerida",
     licence: "Licença",
     archived: "cópia arquivada",
-    months: [
-        "janeiro",
-        "fevereiro",
-        "março",
-        "abril",
-        "maio",
-        "junho",
-        "julho",
-        "agosto",
-        "setembro",
-        "outubro",
-        "novembro",
-        "dezembro",
-    ],
-    month_with_de: true,
-    decimal_comma: true,
     methodology: "Mídia estatal de {countries} ({models}): {state} de {total} {unit} ({share}); nosso limite é {limit}. Essas fontes são marcadas como {mark} nas listas de fontes. {exclusions}",
     special_edition: "Esta é uma edição especial: a mídia estatal soma {share} de suas {unit}, acima do nosso limite habitual de {limit}, por decisão da redação.",
     any_state: "todos os países",
@@ -309,12 +255,13 @@ const PT: Labels = Labels {
 impl Labels {
     /// A share as the language writes it: "24.2%", "24,2 %".
     pub fn percent(&self, ratio: f64) -> String {
-        let english = crate::compliance::percent(ratio);
-        if !self.decimal_comma {
-            return english;
-        }
-        let figure = english.trim_end_matches('%').replace('.', ",");
-        format!("{figure}{}%", crate::text::NBSP)
+        crate::i18n::percent(self.words(), ratio)
+    }
+
+    /// The language whose words and numbers these are, as the interface
+    /// names it: months, numbers and dates are written one way for both.
+    pub fn words(&self) -> crate::i18n::Language {
+        crate::i18n::Language::from_locale(self.language).unwrap_or_default()
     }
 }
 

@@ -27,6 +27,15 @@ impl ShareMetric {
             Self::Words => "words",
         }
     }
+
+    /// The metric's name in the interface's language.
+    pub fn label(self) -> String {
+        match self {
+            Self::Citations => crate::t!("metric-citations"),
+            Self::Entries => crate::t!("metric-entries"),
+            Self::Words => crate::t!("metric-words"),
+        }
+    }
 }
 
 /// How the policy has a rule's breach reported: a warning, or an error that

@@ -40,12 +40,12 @@ impl SectionStatus {
     }
 
     /// The words of the button that moves a section to this status.
-    pub fn action(self) -> &'static str {
+    pub fn action(self) -> String {
         match self {
-            Self::Draft => "Back to draft",
-            Self::InReview => "Send to review",
-            Self::ChangesRequested => "Request changes",
-            Self::Approved => "Approve",
+            Self::Draft => crate::t!("status-action-draft"),
+            Self::InReview => crate::t!("status-action-in-review"),
+            Self::ChangesRequested => crate::t!("status-action-changes-requested"),
+            Self::Approved => crate::t!("status-action-approved"),
         }
     }
 
@@ -56,6 +56,16 @@ impl SectionStatus {
             Self::InReview => "in-review",
             Self::ChangesRequested => "changes-requested",
             Self::Approved => "approved",
+        }
+    }
+
+    /// The status in the interface's language.
+    pub fn label(self) -> String {
+        match self {
+            Self::Draft => crate::t!("status-draft"),
+            Self::InReview => crate::t!("status-in-review"),
+            Self::ChangesRequested => crate::t!("status-changes-requested"),
+            Self::Approved => crate::t!("status-approved"),
         }
     }
 }

@@ -42,25 +42,26 @@ pub fn kind_disagreement(source: &Source) -> Option<String> {
     if page_says_opinion == segment.is_some() {
         return None;
     }
-    let signals = match &segment {
-        Some(segment) => format!(
-            "Its address marks it opinion (/{segment}/) but the page declares it {} ({})",
-            declared.kind.name(),
-            declared.evidence
-        ),
-        None => format!(
-            "The page declares it opinion ({}) but its address does not",
-            declared.evidence
-        ),
-    };
+    let kind = source.kind.name();
     let standing = match source.kind_from {
-        KindOrigin::Editor => format!("the editor chose {}", source.kind.name()),
-        KindOrigin::Page => format!("it counts as {}, as the page says", source.kind.name()),
-        KindOrigin::Address => format!("it counts as {}, from its address", source.kind.name()),
+        KindOrigin::Editor => crate::t!("kind-standing-editor", kind = kind),
+        KindOrigin::Page => crate::t!("kind-standing-page", kind = kind),
+        KindOrigin::Address => crate::t!("kind-standing-address", kind = kind),
     };
-    Some(format!(
-        "{signals}; {standing}. Read the piece and set its kind if that is wrong."
-    ))
+    Some(match &segment {
+        Some(segment) => crate::t!(
+            "finding-kind-address-says-opinion",
+            segment = segment.to_string(),
+            kind = declared.kind.name(),
+            evidence = &declared.evidence,
+            standing = standing
+        ),
+        None => crate::t!(
+            "finding-kind-page-says-opinion",
+            evidence = &declared.evidence,
+            standing = standing
+        ),
+    })
 }
 
 #[cfg(test)]

@@ -3,6 +3,8 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::t;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Command {
     New,
@@ -74,38 +76,39 @@ impl Command {
         Self::About,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The command's menu text in the interface's language.
+    pub fn label(self) -> String {
         match self {
-            Self::New => "New issue",
-            Self::Open => "Open…",
-            Self::Save => "Save",
-            Self::SaveAs => "Save as…",
-            Self::Export => "Export HTML and Markdown…",
-            Self::ExportPdf => "Export PDF…",
-            Self::Quit => "Quit",
-            Self::Undo => "Undo",
-            Self::Redo => "Redo",
-            Self::Find => "Find and replace…",
-            Self::IssueDetails => "Issue details",
-            Self::ToggleOutline => "Outline panel",
-            Self::ToggleLibrary => "Source library panel",
-            Self::History => "History",
-            Self::Findings => "Findings",
-            Self::ReviewReport => "Export reviewer's report…",
-            Self::Preferences => "Preferences…",
-            Self::Outlets => "Outlets…",
-            Self::ImportCsl => "Import sources from Zotero (CSL JSON)…",
-            Self::ExportCsl => "Export library as CSL JSON…",
-            Self::FetchAll => "Fetch details of all sources",
-            Self::CheckLinks => "Check links",
-            Self::ArchiveMissing => "Archive cited sources without a copy",
-            Self::OpenArchive => "Open archive…",
-            Self::Archive => "Archive: search and trends",
-            Self::Spelling => "Spelling",
-            Self::CiteLink => "Cite a link in this entry",
-            Self::UserGuide => "User guide",
-            Self::Tour => "Tour of the window",
-            Self::About => "About Monitor Workbench",
+            Self::New => t!("command-new"),
+            Self::Open => t!("command-open"),
+            Self::Save => t!("command-save"),
+            Self::SaveAs => t!("command-save-as"),
+            Self::Export => t!("command-export"),
+            Self::ExportPdf => t!("command-export-pdf"),
+            Self::Quit => t!("command-quit"),
+            Self::Undo => t!("command-undo"),
+            Self::Redo => t!("command-redo"),
+            Self::Find => t!("command-find"),
+            Self::IssueDetails => t!("command-issue-details"),
+            Self::ToggleOutline => t!("command-toggle-outline"),
+            Self::ToggleLibrary => t!("command-toggle-library"),
+            Self::History => t!("command-history"),
+            Self::Findings => t!("command-findings"),
+            Self::ReviewReport => t!("command-review-report"),
+            Self::Preferences => t!("command-preferences"),
+            Self::Outlets => t!("command-outlets"),
+            Self::ImportCsl => t!("command-import-csl"),
+            Self::ExportCsl => t!("command-export-csl"),
+            Self::FetchAll => t!("command-fetch-all"),
+            Self::CheckLinks => t!("command-check-links"),
+            Self::ArchiveMissing => t!("command-archive-missing"),
+            Self::OpenArchive => t!("command-open-archive"),
+            Self::Archive => t!("command-archive"),
+            Self::Spelling => t!("command-spelling"),
+            Self::CiteLink => t!("command-cite-link"),
+            Self::UserGuide => t!("command-user-guide"),
+            Self::Tour => t!("command-tour"),
+            Self::About => t!("command-about"),
         }
     }
 

@@ -12,7 +12,9 @@ use super::prefs::Preferences;
 use super::spelling::{WordListChoice, WordListEditor};
 use crate::compliance::Report;
 use crate::export::{ExportOptions, Gate};
+use crate::i18n::Language;
 use crate::model::{SectionId, SourceId};
+use crate::t;
 
 /// What an export writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -494,14 +496,14 @@ fn preferences(
     words: &mut WordListEditor,
 ) -> Option<Choice> {
     let mut choice = None;
-    ui.heading("Preferences");
+    ui.heading(t!("prefs-title"));
     if then.is_some() {
-        ui.label("Review steps are signed with your name. Set it once here.");
+        ui.label(t!("prefs-sign-with-name"));
     }
     // A review step waiting for the name cannot go on without one.
     let ready = then.is_none() || !prefs.reviewer.trim().is_empty();
     ui.horizontal(|ui| {
-        let label = ui.label("Your name (reviewer)");
+        let label = ui.label(t!("prefs-reviewer-name"));
         let field = ui
             .add(egui::TextEdit::singleline(&mut prefs.reviewer).id_salt("reviewer_name"))
             .labelled_by(label.id);
@@ -512,22 +514,13 @@ fn preferences(
             choice = Some(Choice::SetPreferences(Box::new(prefs.clone()), then.take()));
         }
     });
-    ui.checkbox(
-        &mut prefs.builtin_chooser,
-        "Always use the built-in file chooser",
-    )
-    .on_hover_text(
-        "The workbench uses the desktop's file dialogs where it can, and its own chooser \
-         where the desktop has none (no portal). Tick to always use its own.",
-    );
+    language_choice(ui, &mut prefs.language);
+    ui.checkbox(&mut prefs.builtin_chooser, t!("prefs-builtin-chooser"))
+        .on_hover_text(t!("prefs-builtin-chooser-hint"));
     let mut fetch = prefs.fetch_pasted == Some(true);
     if ui
-        .checkbox(&mut fetch, "Fetch details of pasted links")
-        .on_hover_text(
-            "Read each link's page once when you cite, paste or import it, to fill in its \
-             title, outlet, date, author and language. Only the sites themselves are asked; \
-             no cookies, nothing sent but the request.",
-        )
+        .checkbox(&mut fetch, t!("fetch-pasted"))
+        .on_hover_text(t!("fetch-pasted-hint"))
         .changed()
     {
         prefs.fetch_pasted = Some(fetch);
@@ -539,14 +532,41 @@ fn preferences(
     }
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        if ui.add_enabled(ready, egui::Button::new("Save")).clicked() {
+        if ui
+            .add_enabled(ready, egui::Button::new(t!("button-save")))
+            .clicked()
+        {
             choice = Some(Choice::SetPreferences(Box::new(prefs.clone()), then.take()));
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(t!("button-cancel")).clicked() {
             choice = Some(Choice::Dismiss);
         }
     });
     choice
+}
+
+/// The interface's language: the system's (named, so the user sees what
+/// that is now) or one chosen; it applies when Preferences are saved.
+fn language_choice(ui: &mut Ui, chosen: &mut Option<Language>) {
+    let name = |choice: Option<Language>| match choice {
+        Some(language) => language.native_name().to_owned(),
+        None => t!(
+            "prefs-language-system",
+            language = Language::from_system().native_name()
+        ),
+    };
+    ui.horizontal(|ui| {
+        let label = ui.label(t!("prefs-language"));
+        egui::ComboBox::from_id_salt("interface_language")
+            .selected_text(name(*chosen))
+            .show_ui(ui, |ui| {
+                for choice in std::iter::once(None).chain(Language::ALL.map(Some)) {
+                    ui.selectable_value(chosen, choice, name(choice));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
 }
 
 /// Help → About: who the program is and what it carries, each licence's

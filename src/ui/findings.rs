@@ -13,7 +13,7 @@ use super::theme;
 use crate::archive::Place;
 use crate::compliance::{Finding, Rule, Severity};
 use crate::registry::{host_of, normalize_host};
-use crate::text::counted;
+use crate::t;
 
 #[derive(Default)]
 pub struct FindingsState {
@@ -46,29 +46,44 @@ pub fn show(
 ) {
     let report = &derived.report;
     ui.horizontal(|ui| {
-        let mut counts = format!(
-            "Findings: {}, {}",
-            counted(report.error_count(), "error"),
-            counted(report.warning_count(), "warning"),
+        let mut counts = t!(
+            "findings-panel-counts",
+            errors = t!("findings-errors", count = report.error_count()),
+            warnings = t!("findings-warnings", count = report.warning_count())
         );
         if !notes.is_empty() {
-            counts.push_str(&format!(", {}", counted(notes.len(), "note")));
+            counts.push_str(&format!(", {}", t!("findings-notes", count = notes.len())));
         }
         ui.strong(counts);
         ui.separator();
-        ui.radio_value(&mut state.severity, None, "All");
-        ui.radio_value(&mut state.severity, Some(Severity::Error), "Errors");
-        ui.radio_value(&mut state.severity, Some(Severity::Warning), "Warnings");
-        ui.radio_value(&mut state.severity, Some(Severity::Info), "Notes")
-            .on_hover_text(
-                "What the archive says this issue repeats: open one with File > Open archive…",
-            );
+        ui.radio_value(&mut state.severity, None, t!("findings-all"));
+        ui.radio_value(
+            &mut state.severity,
+            Some(Severity::Error),
+            t!("findings-show-errors"),
+        );
+        ui.radio_value(
+            &mut state.severity,
+            Some(Severity::Warning),
+            t!("findings-show-warnings"),
+        );
+        ui.radio_value(
+            &mut state.severity,
+            Some(Severity::Info),
+            t!("findings-show-notes"),
+        )
+        .on_hover_text(t!("findings-show-notes-hint"));
         ui.separator();
-        let label = ui.label("Rule");
+        let label = ui.label(t!("findings-rule"));
+        let any_rule = t!("findings-any-rule");
         egui::ComboBox::from_id_salt("findings_rule")
-            .selected_text(state.rule.map_or("any rule", Rule::name))
+            .selected_text(
+                state
+                    .rule
+                    .map_or(any_rule.clone(), |rule| rule.name().to_owned()),
+            )
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut state.rule, None, "any rule");
+                ui.selectable_value(&mut state.rule, None, &any_rule);
                 for rule in Rule::ALL {
                     ui.selectable_value(&mut state.rule, Some(rule), rule.name());
                 }
@@ -76,7 +91,7 @@ pub fn show(
             .response
             .labelled_by(label.id);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("Close").clicked() {
+            if ui.button(t!("button-close")).clicked() {
                 state.open = false;
             }
         });
@@ -109,15 +124,18 @@ fn row(ui: &mut Ui, shown: &Row<'_>, actions: &mut Actions) {
             Severity::Info => theme::tokens(ui).info,
         };
         let severity = match finding.severity {
-            Severity::Info => "note",
-            other => other.name(),
+            Severity::Error => t!("severity-error"),
+            Severity::Warning => t!("severity-warning"),
+            Severity::Info => t!("severity-note"),
         };
         ui.label(RichText::new(severity).color(colour).strong());
         if let Row::Note(note) = shown {
             let earlier = &note.earlier;
-            let button = ui.small_button(&note.open_label).on_hover_text(format!(
-                "Open {}, {}, entry {}",
-                earlier.name, earlier.section_title, earlier.position
+            let button = ui.small_button(&note.open_label).on_hover_text(t!(
+                "findings-open-earlier",
+                issue = &earlier.name,
+                section = &earlier.section_title,
+                position = earlier.position
             ));
             if button.clicked() {
                 actions.push(Action::OpenArchived {
@@ -132,8 +150,8 @@ fn row(ui: &mut Ui, shown: &Row<'_>, actions: &mut Actions) {
         ui.label(RichText::new(finding.rule.name()).monospace());
         // Before the message, which is cut at the panel's edge: never pushed off it.
         if let Some(host) = unclassified_host(finding) {
-            let label = format!("Classify {host}…");
-            let button = ui.small_button("Classify this outlet…");
+            let label = t!("findings-classify-host", host = &host);
+            let button = ui.small_button(t!("findings-classify-outlet"));
             button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
             if button.on_hover_text(&label).clicked() {
                 actions.push(Action::ClassifyHost(host));
@@ -143,8 +161,8 @@ fn row(ui: &mut Ui, shown: &Row<'_>, actions: &mut Actions) {
             && let Some(source) = finding.source
         {
             let button = ui
-                .small_button("Archive this source")
-                .on_hover_text("Ask the Internet Archive for a copy of the page and record it");
+                .small_button(t!("findings-archive-source"))
+                .on_hover_text(t!("findings-archive-source-hint"));
             if button.clicked() {
                 actions.push(Action::Capture(CaptureRequest::Archive(source)));
             }

@@ -65,7 +65,9 @@ pub(crate) fn visible_ui<R>(
 }
 
 /// Opens the window on `file`, or on the last issue opened, or on the sample.
-pub fn run_window(file: Option<PathBuf>) -> ExitCode {
+/// Opens the window on `file`; `language`, given on the command line, wins
+/// over the one chosen in Preferences for this run.
+pub fn run_window(file: Option<PathBuf>, language: Option<crate::i18n::Language>) -> ExitCode {
     startup::started();
     let opened = match file.map(|path| document_for(&path)).transpose() {
         Ok(opened) => opened,
@@ -86,7 +88,13 @@ pub fn run_window(file: Option<PathBuf>) -> ExitCode {
     let result = eframe::run_native(
         "Monitor Workbench",
         options,
-        Box::new(move |cc| Ok(Box::new(WorkbenchApp::start(cc, opened)))),
+        Box::new(move |cc| {
+            let app = WorkbenchApp::start(cc, opened);
+            if let Some(language) = language {
+                crate::i18n::set_current(language);
+            }
+            Ok(Box::new(app))
+        }),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -34,6 +34,8 @@ pub struct Preferences {
     pub theme: ThemeChoice,
     /// The source library's panel: shown, and how wide the user made it.
     pub library: LibraryPanel,
+    /// The interface's language; `None`: the system's.
+    pub language: Option<crate::i18n::Language>,
 }
 
 /// The window's theme: the system's (light where the system does not say,
@@ -57,11 +59,11 @@ impl ThemeChoice {
         }
     }
 
-    pub fn name(self) -> &'static str {
+    pub fn name(self) -> String {
         match self {
-            Self::System => "Follow the system",
-            Self::Light => "Light",
-            Self::Dark => "Dark",
+            Self::System => crate::t!("theme-system"),
+            Self::Light => crate::t!("theme-light"),
+            Self::Dark => crate::t!("theme-dark"),
         }
     }
 }

@@ -3,8 +3,10 @@
 use egui::{Sense, Stroke, StrokeKind, Ui, vec2};
 
 use super::theme;
-use crate::compliance::{Report, Rule, percent};
+use crate::compliance::{Report, Rule};
+use crate::i18n::{local_percent, long_date};
 use crate::model::{Issue, ShareMetric};
+use crate::t;
 
 /// Returns where the meter is (the first-run tour points at it).
 pub fn masthead_and_meter(ui: &mut Ui, issue: &Issue, report: &Report) -> egui::Rect {
@@ -13,7 +15,12 @@ pub fn masthead_and_meter(ui: &mut Ui, issue: &Issue, report: &Report) -> egui::
             ui.heading(issue.masthead());
             let mut line = issue.title.clone();
             if let Some(period) = issue.coverage {
-                line.push_str(&format!("  ·  {} to {}", period.from, period.to));
+                let range = t!(
+                    "coverage-range",
+                    from = long_date(period.from),
+                    to = long_date(period.to)
+                );
+                line.push_str(&format!("  ·  {range}"));
             }
             ui.label(line);
         });
@@ -29,21 +36,15 @@ pub fn masthead_and_meter(ui: &mut Ui, issue: &Issue, report: &Report) -> egui::
 /// tooltip): the same words the chips carry.
 pub fn legend(ui: &mut Ui) {
     let tokens = theme::tokens(ui);
-    ui.label(egui::RichText::new("The sources' colours").strong());
+    ui.label(egui::RichText::new(t!("legend-title")).strong());
     for (colours, words) in [
-        (tokens.state_media, "state media: counted against the limit"),
-        (
-            tokens.government,
-            "a government or state-controlled outlet the policy does not count",
-        ),
-        (tokens.opinion, "opinion: excluded by the policy"),
-        (
-            tokens.unclassified,
-            "unclassified: an outlet the registry does not know",
-        ),
-        (tokens.plain_chip, "independent or public service"),
+        (tokens.state_media, t!("legend-state-media")),
+        (tokens.government, t!("legend-government")),
+        (tokens.opinion, t!("legend-opinion")),
+        (tokens.unclassified, t!("legend-unclassified")),
+        (tokens.plain_chip, t!("legend-independent")),
     ] {
-        super::tag::tag(ui, words, colours);
+        super::tag::tag(ui, &words, colours);
     }
 }
 
@@ -51,30 +52,35 @@ pub fn legend(ui: &mut Ui) {
 pub fn summary_text(report: &Report) -> String {
     let shares = &report.shares;
     let counts = match report.metric {
-        ShareMetric::Citations => format!(
-            "{} of {} citations",
-            shares.citations.state, shares.citations.total
+        ShareMetric::Citations => t!(
+            "meter-citations",
+            state = shares.citations.state,
+            total = shares.citations.total
         ),
-        ShareMetric::Entries => format!(
-            "{} of {} entries",
-            shares.entries.state, shares.entries.total
+        ShareMetric::Entries => t!(
+            "meter-entries",
+            state = shares.entries.state,
+            total = shares.entries.total
         ),
-        ShareMetric::Words => format!("{:.0} of {} words", shares.words.state, shares.words.total),
+        ShareMetric::Words => t!(
+            "meter-words",
+            state = format!("{:.0}", shares.words.state),
+            total = shares.words.total
+        ),
     };
-    let special = if report.exceeds_on_purpose() {
-        " · special edition"
-    } else {
-        ""
-    };
-    let unreviewed = shares
-        .unreviewed_note()
-        .map(|note| format!(" · {note}"))
-        .unwrap_or_default();
-    format!(
-        "State media: {counts} — {} of {} allowed{unreviewed}{special}",
-        percent(report.share()),
-        percent(report.limit)
-    )
+    let mut text = t!(
+        "meter-summary",
+        counts = counts,
+        share = local_percent(report.share()),
+        limit = local_percent(report.limit)
+    );
+    if let Some(note) = shares.unreviewed_note() {
+        text.push_str(&format!(" · {note}"));
+    }
+    if report.exceeds_on_purpose() {
+        text.push_str(&format!(" · {}", t!("meter-special-edition")));
+    }
+    text
 }
 
 fn meter(ui: &mut Ui, report: &Report) {
@@ -90,8 +96,8 @@ fn meter(ui: &mut Ui, report: &Report) {
         .map(|metric| {
             format!(
                 "{:<10} {}",
-                metric.name(),
-                percent(report.shares.ratio(metric))
+                metric.label(),
+                local_percent(report.shares.ratio(metric))
             )
         })
         .collect::<Vec<_>>()
@@ -129,18 +135,17 @@ fn meter(ui: &mut Ui, report: &Report) {
     let unreviewed = report
         .shares
         .unreviewed_note()
-        .map(|note| {
-            format!(
-                "\n{note}: outlets no registry knows, counted as not state media until \
-                 someone classifies them"
-            )
-        })
+        .map(|note| format!("\n{}", t!("check-unreviewed", note = note)))
         .unwrap_or_default();
     response.on_hover_ui(|ui| {
+        let policy = t!(
+            "meter-policy",
+            limit = local_percent(report.limit),
+            metric = report.metric.label()
+        );
         ui.label(format!(
-            "State-media share by metric\n{hover}\nPolicy: at most {} of {}{unreviewed}{special}",
-            percent(report.limit),
-            report.metric.name()
+            "{}\n{hover}\n{policy}{unreviewed}{special}",
+            t!("meter-by-metric")
         ));
         ui.separator();
         legend(ui);

@@ -3,7 +3,7 @@ use egui::{RichText, Ui};
 use super::derived::Derived;
 use super::{icons, theme};
 use crate::edit::Document;
-use crate::text::counted;
+use crate::t;
 
 pub struct Status<'a> {
     pub document: &'a Document,
@@ -31,7 +31,7 @@ pub fn show(ui: &mut Ui, status: &Status<'_>) -> bool {
         let mut counts = vec![
             (
                 icons::ERROR,
-                counted(errors, "error"),
+                t!("findings-errors", count = errors),
                 if errors > 0 {
                     tokens.error
                 } else {
@@ -40,7 +40,7 @@ pub fn show(ui: &mut Ui, status: &Status<'_>) -> bool {
             ),
             (
                 icons::WARNING,
-                counted(warnings, "warning"),
+                t!("findings-warnings", count = warnings),
                 if warnings > 0 {
                     tokens.warning
                 } else {
@@ -49,43 +49,48 @@ pub fn show(ui: &mut Ui, status: &Status<'_>) -> bool {
             ),
         ];
         if status.notes > 0 {
-            counts.push((icons::INFO, counted(status.notes, "note"), tokens.info));
+            counts.push((
+                icons::INFO,
+                t!("findings-notes", count = status.notes),
+                tokens.info,
+            ));
         }
         for (icon, words, colour) in counts {
             let label = egui::Label::new(RichText::new(icons::with(icon, &words)).color(colour))
                 .sense(egui::Sense::click());
             let label = ui.add(label);
             icons::name(&label, &words);
-            if label.on_hover_text("Show the findings").clicked() {
+            if label.on_hover_text(t!("status-show-findings")).clicked() {
                 open_findings = true;
             }
         }
         if report.exceeds_on_purpose() {
             ui.separator();
-            ui.label(
-                RichText::new("Special edition: over the limit on purpose")
-                    .color(tokens.special_edition),
-            )
-            .on_hover_text("The reason is on record (Issue details); it is not an error.");
+            ui.label(RichText::new(t!("status-special-edition")).color(tokens.special_edition))
+                .on_hover_text(t!("status-special-edition-hint"));
         }
         ui.separator();
-        ui.label(counted(status.derived.total_words, "word"));
+        ui.label(t!("status-words", count = status.derived.total_words));
         ui.separator();
         ui.add(egui::Label::new(status.file_name).truncate())
             .on_hover_text(status.file_name);
         if status.document.is_dirty() {
-            ui.label(RichText::new("unsaved changes").color(tokens.warning));
+            ui.label(RichText::new(t!("status-unsaved")).color(tokens.warning));
         } else if !status.on_disk {
-            ui.label(RichText::new("not saved yet").color(tokens.warning));
+            ui.label(RichText::new(t!("status-not-saved-yet")).color(tokens.warning));
         } else {
-            ui.label(RichText::new("saved").weak());
+            ui.label(RichText::new(t!("status-saved")).weak());
         }
         if status.suggest {
             ui.separator();
-            ui.label(RichText::new("Suggest mode").strong().color(tokens.warning));
+            ui.label(
+                RichText::new(t!("status-suggest-mode"))
+                    .strong()
+                    .color(tokens.warning),
+            );
         }
         if let Some(error) = status.autosave_error {
-            let text = format!("autosave failed: {error}");
+            let text = t!("status-autosave-failed", error = error);
             ui.add(egui::Label::new(RichText::new(&text).color(tokens.error)).truncate())
                 .on_hover_text(text);
         }

@@ -7,6 +7,8 @@ use std::process::{Command, Output};
 /// change the figures.
 pub fn workbench(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_monitor-workbench"))
+        // The tests read the English messages, whatever the machine's locale.
+        .env("LC_ALL", "C.UTF-8")
         .args(args)
         .env(
             "XDG_CONFIG_HOME",

@@ -146,7 +146,9 @@ impl Display {
             .env("XDG_CACHE_HOME", home.join(".cache"))
             .env_remove("DBUS_SESSION_BUS_ADDRESS")
             .env_remove("WAYLAND_DISPLAY")
-            .env_remove("XDG_RUNTIME_DIR");
+            .env_remove("XDG_RUNTIME_DIR")
+            // The window in English, whatever the machine's locale.
+            .env("LC_ALL", "C.UTF-8");
         command
     }
 

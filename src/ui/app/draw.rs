@@ -114,7 +114,7 @@ impl WorkbenchApp {
             outline_width = outline_panel.width();
             places.outline = Some(outline_panel);
         }
-        let heading = format!("Source library ({})", issue.sources.len());
+        let heading = crate::t!("library-heading", count = issue.sources.len());
         // The page keeps at least a column of ~55 characters between the panels.
         let room = (width - outline_width - PAGE_AT_LEAST).clamp(240.0, width * 0.45);
         places.library = library_panel(ui, &mut self.prefs.library, &heading, room, |ui| {

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use super::{DocumentView, WorkbenchApp};
 use crate::edit::{Document, Edit, new_issue};
 use crate::export::{self, ExportOptions, Gate};
+use crate::i18n::Language;
 use crate::model::Issue;
 use crate::model::SectionStatus;
 use crate::session::{FromDisk, NotSaved};
@@ -362,7 +363,13 @@ impl WorkbenchApp {
             }
             Choice::WordList(change) => self.change_word_list(change, dialog),
             Choice::SetPreferences(prefs, then) => {
+                let language = prefs.language;
+                let language_changed = language != self.prefs.language;
                 self.prefs = *prefs;
+                if language_changed {
+                    crate::i18n::set_current(language.unwrap_or_else(Language::from_system));
+                    self.language_changed();
+                }
                 if let Some(review) = then {
                     // Asked already whatever there was to ask; now signed.
                     self.sign(review);

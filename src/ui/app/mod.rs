@@ -271,6 +271,9 @@ impl WorkbenchApp {
         // storage nothing would remember it was seen: no tour.)
         let first_run = cc.storage.is_some_and(Preferences::none_stored);
         let prefs = cc.storage.map(Preferences::load).unwrap_or_default();
+        if let Some(language) = prefs.language {
+            crate::i18n::set_current(language);
+        }
         let repairs = opened
             .as_ref()
             .map(|opened| opened.repairs.clone())
@@ -357,6 +360,12 @@ impl WorkbenchApp {
         }
         view.derived
             .get_or_insert_with(|| Derived::compute(issue, registry, revision, memo))
+    }
+
+    /// The interface's language changed: the findings' words are stale.
+    pub(super) fn language_changed(&mut self) {
+        self.view.derived = None;
+        self.view.derived_memo = DerivedMemo::default();
     }
 
     /// The registry changed (the user's outlets): every cached figure is stale.

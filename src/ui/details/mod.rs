@@ -12,6 +12,7 @@ use crate::compliance::Report;
 use crate::edit::{Edit, TextField};
 use crate::export::{PLACEHOLDERS, methodology_note};
 use crate::model::{Issue, Period};
+use crate::t;
 use crate::text::QuoteStyle;
 
 /// The countries the policy's scope can name.
@@ -32,7 +33,7 @@ pub fn show(
     spelling: &mut SpellCheck,
     actions: &mut Actions,
 ) {
-    ui.heading("Issue details");
+    ui.heading(t!("command-issue-details"));
     ui.separator();
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -42,10 +43,22 @@ pub fn show(
                 .num_columns(2)
                 .spacing([12.0, 8.0])
                 .show(ui, |ui| {
-                    line(ui, "Series", TextField::Series, &issue.series, actions);
-                    line(ui, "Title", TextField::Title, &issue.title, actions);
+                    line(
+                        ui,
+                        &t!("details-series"),
+                        TextField::Series,
+                        &issue.series,
+                        actions,
+                    );
+                    line(
+                        ui,
+                        &t!("details-title"),
+                        TextField::Title,
+                        &issue.title,
+                        actions,
+                    );
                     number_row(ui, issue, actions);
-                    let label = ui.label("Published");
+                    let label = ui.label(t!("details-published"));
                     if let Some(date) = date_field(
                         ui,
                         "issue_published",
@@ -60,7 +73,7 @@ pub fn show(
                     coverage_row(ui, issue, actions);
                     line(
                         ui,
-                        "Publisher",
+                        &t!("details-publisher"),
                         TextField::Publisher,
                         &issue.publisher,
                         actions,
@@ -68,7 +81,7 @@ pub fn show(
                     editors_row(ui, issue, actions);
                     line(
                         ui,
-                        "Language",
+                        &t!("details-language"),
                         TextField::Language,
                         &issue.language,
                         actions,
@@ -76,7 +89,7 @@ pub fn show(
                     quotes_row(ui, issue, actions);
                     paragraph(
                         ui,
-                        "Summary",
+                        &t!("details-summary"),
                         TextField::Summary,
                         &issue.summary,
                         spelling,
@@ -84,7 +97,7 @@ pub fn show(
                     );
                     paragraph(
                         ui,
-                        "Disclaimer",
+                        &t!("details-disclaimer"),
                         TextField::Disclaimer,
                         &issue.disclaimer,
                         spelling,
@@ -94,7 +107,7 @@ pub fn show(
                     publishing_rows(ui, issue, actions);
                 });
             ui.add_space(12.0);
-            ui.strong("Sourcing policy");
+            ui.strong(t!("details-policy"));
             policy::show(ui, &issue.policy, countries, actions);
             ui.add_space(8.0);
             policy::special_edition(ui, issue, report, actions);
@@ -112,17 +125,20 @@ fn field_conflicts(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(
-                RichText::new("Merge conflicts: you and they set these differently")
+                RichText::new(t!("details-conflicts"))
                     .strong()
                     .color(theme::tokens(ui).warning),
             );
             for conflict in &issue.conflicts {
                 ui.separator();
                 ui.strong(conflict.field.as_str());
-                ui.label(format!("Theirs: {}", conflict.theirs.shown()));
-                ui.label(format!("Mine: {}", conflict.ours.shown()));
+                ui.label(t!("details-theirs", value = conflict.theirs.shown()));
+                ui.label(t!("details-mine", value = conflict.ours.shown()));
                 ui.horizontal(|ui| {
-                    for (button, take_theirs) in [("Keep mine", false), ("Take theirs", true)] {
+                    for (button, take_theirs) in [
+                        (t!("details-keep-mine"), false),
+                        (t!("details-take-theirs"), true),
+                    ] {
                         if ui.button(button).clicked() {
                             actions.edit(Edit::SettleField {
                                 field: conflict.field.clone(),
@@ -171,14 +187,14 @@ fn paragraph(
 /// The methodology note's wording (empty: the language's default) and the
 /// note as readers will read it, with this issue's figures.
 fn methodology_row(ui: &mut Ui, issue: &Issue, report: &Report, actions: &mut Actions) {
-    let label = ui.label("Methodology note");
+    let label = ui.label(t!("details-methodology"));
     ui.vertical(|ui| {
         let mut text = issue.methodology.clone();
         let response = ui.add(
             TextEdit::multiline(&mut text)
                 .desired_width(420.0)
                 .desired_rows(3)
-                .hint_text("empty: the default wording of the issue's language")
+                .hint_text(t!("details-methodology-hint"))
                 .id_salt(("detail", "Methodology note")),
         );
         actions.text(
@@ -188,12 +204,16 @@ fn methodology_row(ui: &mut Ui, issue: &Issue, report: &Report, actions: &mut Ac
             &issue.methodology,
         );
         ui.label(
-            RichText::new(format!("Placeholders: {}", PLACEHOLDERS.join(" ")))
+            RichText::new(t!("details-placeholders", list = PLACEHOLDERS.join(" ")))
                 .small()
                 .weak(),
         );
         ui.label(
-            RichText::new(format!("Readers see: {}", methodology_note(issue, report))).small(),
+            RichText::new(t!(
+                "details-readers-see",
+                note = methodology_note(issue, report)
+            ))
+            .small(),
         );
     });
     ui.end_row();
@@ -204,18 +224,18 @@ fn methodology_row(ui: &mut Ui, issue: &Issue, report: &Report, actions: &mut Ac
 fn publishing_rows(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
     hinted_line(
         ui,
-        "Canonical URL",
+        &t!("details-canonical-url"),
         TextField::CanonicalUrl,
         &issue.canonical_url,
-        "https://… where the issue is published (optional)",
+        &t!("details-canonical-url-hint"),
         actions,
     );
     hinted_line(
         ui,
-        "Licence",
+        &t!("details-licence"),
         TextField::Licence,
         &issue.licence,
-        "e.g. CC BY 4.0 (optional)",
+        &t!("details-licence-hint"),
         actions,
     );
 }
@@ -241,7 +261,7 @@ fn hinted_line(
 }
 
 fn number_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
-    let label = ui.label("Number");
+    let label = ui.label(t!("details-number"));
     ui.horizontal(|ui| {
         let mut number = issue.number.unwrap_or(0);
         let response = ui
@@ -250,7 +270,7 @@ fn number_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
         if response.changed() {
             actions.edit(Edit::SetNumber((number > 0).then_some(number)));
         }
-        ui.label(RichText::new("0 = no number").small().weak());
+        ui.label(RichText::new(t!("details-no-number")).small().weak());
     });
     ui.end_row();
 }
@@ -258,9 +278,9 @@ fn number_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
 /// The period the issue covers: two typed dates (a month typed alone covers
 /// the whole month) with a calendar each.
 fn coverage_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
-    ui.label("Coverage period");
+    ui.label(t!("details-coverage"));
     ui.horizontal(|ui| {
-        let from = ui.label("from");
+        let from = ui.label(t!("details-from"));
         let typed_from = date_field(
             ui,
             "coverage_from",
@@ -269,7 +289,7 @@ fn coverage_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
             MonthAs::FirstDay,
             Emptied::ByTyping,
         );
-        let to = ui.label("to");
+        let to = ui.label(t!("details-to"));
         let typed_to = date_field(
             ui,
             "coverage_to",
@@ -300,7 +320,7 @@ fn coverage_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
             (Some(None), _) | (_, Some(None)) => Some(None),
             (None, None) => None,
         };
-        let cleared = issue.coverage.is_some() && ui.small_button("clear").clicked();
+        let cleared = issue.coverage.is_some() && ui.small_button(t!("details-clear")).clicked();
         if let Some(period) = if cleared { Some(None) } else { period } {
             actions.edit(Edit::SetCoverage(period));
         }
@@ -322,10 +342,10 @@ fn month_end_if_first(from: chrono::NaiveDate) -> chrono::NaiveDate {
 
 /// The quotation marks readers see: the language's usual ones, or a choice.
 fn quotes_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
-    let label = ui.label("Quotation marks");
+    let label = ui.label(t!("details-quotes"));
     let by_language = QuoteStyle::for_language(&issue.language);
     let name = |quotes: Option<QuoteStyle>| match quotes {
-        None => format!("as the language writes them: {}", by_language.example()),
+        None => t!("details-quotes-language", example = by_language.example()),
         Some(style) => style.example().to_owned(),
     };
     let mut chosen = issue.quotes;
@@ -339,7 +359,7 @@ fn quotes_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
         })
         .response
         .labelled_by(label.id)
-        .on_hover_text("Straight quotes, apostrophes and dashes typed in the issue become these in every export.");
+        .on_hover_text(t!("details-quotes-hint"));
     if chosen != issue.quotes {
         actions.edit(Edit::SetQuotes(chosen));
     }
@@ -352,7 +372,7 @@ fn quotes_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
 /// the space after "Marta" before "Ruiz" was typed. An undo or a merge that
 /// changes the list while typing shows the new list.
 fn editors_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
-    let label = ui.label("Editors");
+    let label = ui.label(t!("details-editors"));
     let id = ui.make_persistent_id("issue_editors");
     let draft: Option<String> = ui.data(|d| d.get_temp(id));
     let mut text = match draft {
@@ -362,7 +382,7 @@ fn editors_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
     let response = ui
         .add(
             TextEdit::singleline(&mut text)
-                .hint_text("names, separated by commas")
+                .hint_text(t!("details-editors-hint"))
                 .desired_width(420.0)
                 .id(id),
         )

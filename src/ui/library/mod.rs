@@ -10,6 +10,7 @@ use egui::{TextEdit, Ui};
 use super::actions::{Action, Actions};
 use super::derived::{Derived, SourceBadge};
 use crate::model::{Issue, Source, SourceId};
+use crate::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SortColumn {
@@ -64,10 +65,10 @@ pub fn show(
     actions: &mut Actions,
 ) {
     ui.horizontal(|ui| {
-        let label = ui.label("Filter");
+        let label = ui.label(t!("library-filter"));
         ui.add(
             TextEdit::singleline(&mut state.filter)
-                .hint_text("outlet, title, URL")
+                .hint_text(t!("library-search-hint"))
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
@@ -75,11 +76,11 @@ pub fn show(
     paste_urls(ui, state, actions);
     ui.horizontal_wrapped(|ui| {
         for (subset, name) in [
-            (Subset::All, "All"),
-            (Subset::StateMedia, "State media only"),
-            (Subset::Unclassified, "Unclassified"),
-            (Subset::Uncited, "Uncited"),
-            (Subset::Unverified, "Unverified"),
+            (Subset::All, t!("library-all")),
+            (Subset::StateMedia, t!("library-state-media")),
+            (Subset::Unclassified, t!("library-unclassified")),
+            (Subset::Uncited, t!("library-uncited")),
+            (Subset::Unverified, t!("library-unverified")),
         ] {
             ui.radio_value(&mut state.subset, subset, name);
         }
@@ -182,10 +183,10 @@ fn visible_rows<'a>(
 
 /// A box for many URLs at once (a list copied from a browser, one per line).
 fn paste_urls(ui: &mut Ui, state: &mut LibraryState, actions: &mut Actions) {
-    egui::CollapsingHeader::new("Add sources from URLs")
+    egui::CollapsingHeader::new(t!("library-add-urls"))
         .id_salt("paste_urls")
         .show(ui, |ui| {
-            let label = ui.label("URLs, one per line or anywhere in the text");
+            let label = ui.label(t!("library-urls"));
             ui.add(
                 TextEdit::multiline(&mut state.paste)
                     .hint_text("https://…\nhttps://…")
@@ -193,7 +194,7 @@ fn paste_urls(ui: &mut Ui, state: &mut LibraryState, actions: &mut Actions) {
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(label.id);
-            if ui.button("Add these sources").clicked() && !state.paste.trim().is_empty() {
+            if ui.button(t!("library-add-these")).clicked() && !state.paste.trim().is_empty() {
                 actions.push(Action::PasteUrls(std::mem::take(&mut state.paste)));
             }
         });

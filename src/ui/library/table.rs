@@ -6,6 +6,7 @@ use egui_extras::{Column, TableBuilder};
 use super::capture::{CaptureStatus, table_mark};
 use super::{LibraryState, SortColumn, class_name};
 use crate::model::{Source, SourceKind};
+use crate::t;
 use crate::ui::actions::CaptureRequest;
 use crate::ui::actions::{Action, Actions};
 use crate::ui::derived::SourceBadge;
@@ -53,12 +54,12 @@ fn table(
         .column(Column::initial(64.0).at_least(40.0).clip(true))
         .header(22.0, |mut header| {
             for (column, name) in [
-                (SortColumn::Outlet, "Outlet"),
-                (SortColumn::Classification, "Class"),
-                (SortColumn::Title, "Title"),
-                (SortColumn::Cited, "Cited"),
-                (SortColumn::Published, "Published"),
-                (SortColumn::Kind, "Kind"),
+                (SortColumn::Outlet, t!("column-outlet")),
+                (SortColumn::Classification, t!("column-class")),
+                (SortColumn::Title, t!("column-title")),
+                (SortColumn::Cited, t!("column-cited")),
+                (SortColumn::Published, t!("column-published")),
+                (SortColumn::Kind, t!("column-kind")),
             ] {
                 header.col(|ui| {
                     let arrow = match (state.sort == column, state.descending) {
@@ -109,9 +110,9 @@ fn table(
                 row.col(|ui| {
                     table_mark(ui, source, capture);
                     let title = if source.title.is_empty() {
-                        "(no title)"
+                        t!("no-title")
                     } else {
-                        &source.title
+                        source.title.clone()
                     };
                     cells.push(
                         ui.add(
@@ -138,14 +139,17 @@ fn table(
                     actions.push(Action::SelectSource(Some(source.id)));
                 }
                 response.context_menu(|ui| {
-                    if icons::button(ui, icons::COPY, "Copy link").clicked() {
+                    if icons::button(ui, icons::COPY, &t!("copy-link")).clicked() {
                         ui.ctx().copy_text(source.url.clone());
-                        actions.push(Action::Say(format!("Link copied: {}", source.url)));
+                        actions.push(Action::Say(t!("link-copied", url = &source.url)));
                         ui.close();
                     }
                     for (label, request) in [
-                        ("Fetch details", CaptureRequest::Fetch(source.id)),
-                        ("Archive", CaptureRequest::Archive(source.id)),
+                        (
+                            t!("library-fetch-details"),
+                            CaptureRequest::Fetch(source.id),
+                        ),
+                        (t!("library-archive"), CaptureRequest::Archive(source.id)),
                     ] {
                         if ui.button(label).clicked() {
                             actions.push(Action::Capture(request));

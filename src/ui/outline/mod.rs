@@ -10,9 +10,10 @@ use reorder::{Dragged, drag_handle, drop_target, end_drop_zone, keyboard_reorder
 use super::actions::{Actions, Centre, Selection};
 use super::derived::Derived;
 use super::{icons, rich_text, theme};
-use crate::compliance::percent;
 use crate::edit::Edit;
+use crate::i18n::local_percent;
 use crate::model::{Issue, Section};
+use crate::t;
 use crate::text::runs;
 
 /// How much of an entry's text the outline shows.
@@ -55,14 +56,11 @@ pub fn show(
     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
     ui.add_space(4.0);
     ui.horizontal(|ui| {
-        ui.strong("Outline");
+        ui.strong(t!("outline-title"));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let add = ui.button(icons::with(icons::ADD, "Section"));
-            icons::name(&add, "Add section");
-            if add
-                .on_hover_text("Add a section after the selected one")
-                .clicked()
-            {
+            let add = ui.button(icons::with(icons::ADD, &t!("outline-section")));
+            icons::name(&add, &t!("outline-add-section"));
+            if add.on_hover_text(t!("outline-add-section-hint")).clicked() {
                 let index = selection
                     .section
                     .and_then(|id| issue.sections.iter().position(|s| s.id == id))
@@ -90,7 +88,7 @@ pub fn show(
     ui.separator();
     let details_selected = selection.centre == Centre::Details;
     if ui
-        .selectable_label(details_selected, "Issue details")
+        .selectable_label(details_selected, t!("command-issue-details"))
         .clicked()
     {
         actions.select(Selection {
@@ -203,9 +201,9 @@ fn section_row(
         && selection.section == Some(section.id)
         && selection.entry.is_none();
     let title = if section.title.is_empty() {
-        "(untitled section)"
+        t!("untitled-section")
     } else {
-        &section.title
+        section.title.clone()
     };
     let response = ui.selectable_label(selected, RichText::new(title).strong());
     if response.clicked() {
@@ -220,10 +218,10 @@ fn section_row(
         state.renaming = Some(Renaming::of(section));
     }
     response.context_menu(|ui| {
-        if ui.button("Rename").clicked() {
+        if ui.button(t!("outline-rename")).clicked() {
             state.renaming = Some(Renaming::of(section));
         }
-        if ui.button("Add entry").clicked() {
+        if ui.button(t!("add-entry")).clicked() {
             actions.edit(Edit::AddEntry {
                 section: section.id,
                 index: section.entries.len(),
@@ -236,7 +234,7 @@ fn section_row(
             .position(|s| s.id == section.id)
             .unwrap_or(0);
         if ui
-            .add_enabled(index > 0, egui::Button::new("Move up"))
+            .add_enabled(index > 0, egui::Button::new(t!("move-up")))
             .clicked()
         {
             actions.edit(Edit::MoveSection {
@@ -247,7 +245,7 @@ fn section_row(
         if ui
             .add_enabled(
                 index + 1 < issue.sections.len(),
-                egui::Button::new("Move down"),
+                egui::Button::new(t!("move-down")),
             )
             .clicked()
         {
@@ -256,7 +254,7 @@ fn section_row(
                 index: index + 1,
             });
         }
-        ui.menu_button("Status", |ui| {
+        ui.menu_button(t!("section-status"), |ui| {
             for next in section.status.next() {
                 if ui.button(next.action()).clicked() {
                     actions.review(super::actions::Review::SetStatus {
@@ -267,7 +265,7 @@ fn section_row(
             }
         });
         ui.separator();
-        if ui.button("Delete section").clicked() {
+        if ui.button(t!("delete-section")).clicked() {
             actions.edit(Edit::RemoveSection(section.id));
         }
     });
@@ -280,24 +278,21 @@ fn section_row(
         .map(|shares| shares.ratio(issue.policy.metric))
         .unwrap_or_default();
     ui.label(
-        RichText::new(section.status.name())
+        RichText::new(section.status.label())
             .small()
             .color(theme::tokens(ui).status(section.status)),
     );
     let count = section.entries.len();
     ui.label(RichText::new(format!("{count}")).small())
-        .on_hover_text(format!(
-            "{count} entr{}",
-            if count == 1 { "y" } else { "ies" }
-        ));
+        .on_hover_text(t!("outline-entries", count = count));
     ui.label(
-        RichText::new(percent(share))
+        RichText::new(local_percent(share))
             .small()
             .color(theme::tokens(ui).margin(share, issue.policy.limit)),
     )
-    .on_hover_text(format!(
-        "State media in this section, by {}",
-        issue.policy.metric.name()
+    .on_hover_text(t!(
+        "outline-section-share",
+        metric = issue.policy.metric.label()
     ));
 }
 
@@ -317,11 +312,11 @@ fn entry_row(
     drag_handle(ui, ":", Dragged::Entry(id));
     // Marks first: a long preview is cut at the panel's edge, marks never.
     if let Some(&errors) = derived.entry_errors.get(&id) {
-        error_mark(ui, errors, &format!("entry {}", index + 1));
+        error_mark(ui, errors, &t!("outline-entry", position = index + 1));
     }
     if entry.declaration.is_some() {
         ui.label(
-            RichText::new("flagged")
+            RichText::new(t!("outline-flagged"))
                 .small()
                 .color(theme::tokens(ui).error),
         );
@@ -329,11 +324,11 @@ fn entry_row(
     let open = entry.open_comments();
     if open > 0 {
         ui.label(
-            RichText::new(format!("{open} open"))
+            RichText::new(t!("outline-open-comments", count = open))
                 .small()
                 .color(theme::tokens(ui).warning),
         )
-        .on_hover_text("Open comments on this entry");
+        .on_hover_text(t!("outline-open-comments-hint"));
     }
     // Only visible rows get here, so parsing the preview per frame is cheap.
     let label = format!(
@@ -352,7 +347,7 @@ fn entry_row(
         });
     }
     response.context_menu(|ui| {
-        if ui.button("Delete entry").clicked() {
+        if ui.button(t!("delete-entry")).clicked() {
             actions.edit(Edit::RemoveEntry(id));
         }
     });
@@ -361,13 +356,11 @@ fn entry_row(
 /// "2 errors" in the error colour, named for its place ("Russia: 2 errors")
 /// for screen readers.
 fn error_mark(ui: &mut Ui, errors: usize, place: &str) {
-    let text = crate::text::counted(errors, "error");
+    let text = t!("findings-errors", count = errors);
     let name = format!("{place}: {text}");
     let mark = ui.label(RichText::new(&text).small().color(theme::tokens(ui).error));
     mark.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
-    mark.on_hover_text(format!(
-        "{name}; the findings panel lists them (Review → Findings)"
-    ));
+    mark.on_hover_text(t!("outline-errors-hint", errors = name));
 }
 
 /// The first words of an entry, cut at a character boundary.
@@ -377,7 +370,7 @@ fn preview(body: &str) -> String {
     if chars.next().is_some() {
         format!("{}…", head.trim_end())
     } else if head.trim().is_empty() {
-        "(empty entry)".to_owned()
+        t!("outline-empty-entry")
     } else {
         head
     }

@@ -8,6 +8,7 @@ use crate::compliance::{Finding, Rule, Severity};
 use crate::edit::Edit;
 use crate::model::{Entry, EntryId, Issue, SourceId};
 use crate::sourcing::pasted_urls;
+use crate::t;
 use crate::ui::actions::{Action, Actions};
 use crate::ui::derived::Derived;
 use crate::ui::{icons, theme};
@@ -25,7 +26,7 @@ pub(super) fn chips_row(
         ui.spacing_mut().item_spacing.x = 4.0;
         if entry.citations.is_empty() {
             ui.label(
-                RichText::new(format!("{}  No source cited", icons::WARNING))
+                RichText::new(icons::with(icons::WARNING, &t!("chips-no-source")))
                     .small()
                     .color(theme::tokens(ui).warning),
             );
@@ -48,7 +49,7 @@ fn chip(
 ) {
     let tokens = theme::tokens(ui);
     let (Some(source), Some(badge)) = (issue.source(id), derived.badges.get(&id)) else {
-        ui.label(RichText::new(format!("missing source #{}", id.0)).color(tokens.error));
+        ui.label(RichText::new(t!("chips-missing-source", id = id.0)).color(tokens.error));
         return;
     };
     let findings: Vec<&Finding> = derived
@@ -63,13 +64,13 @@ fn chip(
     let class_name = badge.classification.map_or("unclassified", |c| c.name());
     // Words, not symbols: a chip says what its colour means, and reads aloud.
     // State media first, then every finding on this citation.
-    let mut marks: Vec<&str> = Vec::new();
+    let mut marks: Vec<String> = Vec::new();
     if badge.is_state_media {
-        marks.push("state media");
+        marks.push(t!("mark-state-media"));
     } else if badge.classification.is_none()
         && !findings.iter().any(|f| f.rule == Rule::UnclassifiedOutlet)
     {
-        marks.push("unclassified");
+        marks.push(t!("mark-unclassified"));
     }
     for finding in &findings {
         let mark = short_name(finding.rule);
@@ -83,9 +84,9 @@ fn chip(
         format!("{}: {}", marks.join(", "), badge.outlet)
     };
     let title = if source.title.is_empty() {
-        "(no title)"
+        t!("no-title")
     } else {
-        &source.title
+        source.title.clone()
     };
     let has_error = findings.iter().any(|f| f.severity == Severity::Error);
     // An error on the citation outlines it in the error colour; a finding
@@ -109,7 +110,7 @@ fn chip(
         crate::sourcing::kind_reason(source)
     );
     if !findings.is_empty() {
-        hover.push_str("\n\nOn this citation:");
+        hover.push_str(&format!("\n\n{}", t!("chips-on-this-citation")));
         for finding in &findings {
             hover.push_str(&format!(
                 "\n• {} {}: {}",
@@ -119,32 +120,32 @@ fn chip(
             ));
         }
     }
-    hover.push_str("\n\nClick to open it in the library; right-click to copy its link.");
+    hover.push_str(&format!("\n\n{}", t!("chips-hint")));
     let chip = ui.add(chip).on_hover_text(hover);
     if chip.clicked() {
         actions.push(Action::SelectSource(Some(id)));
     }
     chip.context_menu(|ui| {
-        if icons::button(ui, icons::COPY, "Copy link").clicked() {
+        if icons::button(ui, icons::COPY, &t!("copy-link")).clicked() {
             ui.ctx().copy_text(source.url.clone());
-            actions.push(Action::Say(format!("Link copied: {}", source.url)));
+            actions.push(Action::Say(t!("link-copied", url = &source.url)));
             ui.close();
         }
-        if icons::button(ui, icons::OPEN_IN_BROWSER, "Open in browser").clicked() {
+        if icons::button(ui, icons::OPEN_IN_BROWSER, &t!("open-in-browser")).clicked() {
             ui.ctx().open_url(egui::OpenUrl::new_tab(&source.url));
             ui.close();
         }
-        if icons::button(ui, icons::LIBRARY, "Show in library").clicked() {
+        if icons::button(ui, icons::LIBRARY, &t!("show-in-library")).clicked() {
             actions.push(Action::SelectSource(Some(id)));
             ui.close();
         }
         ui.separator();
-        if icons::button(ui, icons::CLOSE, "Remove citation").clicked() {
+        if icons::button(ui, icons::CLOSE, &t!("remove-citation")).clicked() {
             actions.edit(Edit::Uncite { entry, source: id });
             ui.close();
         }
     });
-    let remove = format!("Remove the citation of {}", badge.outlet);
+    let remove = t!("remove-citation-of", outlet = &badge.outlet);
     let button = ui.add(
         egui::Button::new(RichText::new(icons::CLOSE).small().weak())
             .frame(false)
@@ -159,15 +160,15 @@ fn chip(
 }
 
 /// How a chip names a finding on its citation.
-fn short_name(rule: Rule) -> &'static str {
+fn short_name(rule: Rule) -> String {
     match rule {
-        Rule::OpinionSource => "opinion",
-        Rule::UnclassifiedOutlet => "unclassified",
-        Rule::OutsidePeriod => "outside period",
-        Rule::InvalidUrl => "invalid URL",
-        Rule::UnverifiedSource => "unverified",
-        Rule::DuplicateSource => "duplicate",
-        other => other.name(),
+        Rule::OpinionSource => t!("mark-opinion"),
+        Rule::UnclassifiedOutlet => t!("mark-unclassified"),
+        Rule::OutsidePeriod => t!("mark-outside-period"),
+        Rule::InvalidUrl => t!("mark-invalid-url"),
+        Rule::UnverifiedSource => t!("mark-unverified"),
+        Rule::DuplicateSource => t!("mark-duplicate"),
+        other => other.name().to_owned(),
     }
 }
 
@@ -181,12 +182,12 @@ pub(super) fn link_field(
     actions: &mut Actions,
 ) {
     let label = ui.label(RichText::new(icons::LINK).color(theme::tokens(ui).subdued));
-    let name = format!("Add source to entry {position}");
+    let name = t!("link-field-name", position = position);
     label.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
     let pending = state.pending_urls.entry(entry.id).or_default();
     let response = ui.add(
         TextEdit::singleline(pending)
-            .hint_text("Paste a link to cite it (Ctrl+L)")
+            .hint_text(t!("link-field-hint"))
             .desired_width(ui.available_width().clamp(140.0, 230.0))
             .id(super::entry::link_id(entry)),
     );
@@ -236,10 +237,10 @@ pub(super) fn pick_from_library(
     actions: &mut Actions,
 ) {
     ui.set_min_width(360.0);
-    let label = ui.label("Search the library");
+    let label = ui.label(t!("library-search"));
     ui.add(
         TextEdit::singleline(filter)
-            .hint_text("outlet, title or URL")
+            .hint_text(t!("library-search-hint"))
             .id_salt("pick_filter"),
     )
     .labelled_by(label.id);

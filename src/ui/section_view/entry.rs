@@ -10,6 +10,7 @@ use super::page::GUTTER;
 use super::{Found, SectionViewState, citations, conflict, language, suggestions};
 use crate::edit::{Edit, MatchPlace, TextField};
 use crate::model::{Entry, Issue, Section};
+use crate::t;
 use crate::ui::actions::{Action, Actions, Centre, Selection};
 use crate::ui::derived::Derived;
 use crate::ui::entry_review;
@@ -87,7 +88,7 @@ pub fn paragraph(
                 crate::ui::visible_ui(ui, active, |ui| tools(ui, place, state, actions));
                 if let Some(problem) = state.url_problems.get(&entry.id) {
                     ui.label(
-                        RichText::new(format!("Not cited: {problem}"))
+                        RichText::new(t!("entry-not-cited", problem = problem))
                             .color(theme::tokens(ui).error),
                     );
                 }
@@ -117,7 +118,11 @@ fn gutter(ui: &mut Ui, position: usize, current: bool) -> egui::Response {
     );
     // Screen readers (and the tests) hear "Entry 2", not "2".
     label.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Label, true, format!("Entry {position}"))
+        egui::WidgetInfo::labeled(
+            egui::Role::Label,
+            true,
+            t!("entry-name", position = position),
+        )
     });
     if current {
         let bar = egui::Rect::from_min_size(rect.right_top() + vec2(2.0, 2.0), vec2(2.0, 20.0));
@@ -168,9 +173,7 @@ fn body(
             .frame(egui::Frame::NONE.inner_margin(egui::Margin::symmetric(0, 2)))
             .desired_width(f32::INFINITY)
             .desired_rows(1)
-            .hint_text(
-                "Write the report: one to five sentences; *emphasis* and **strong** allowed.",
-            )
+            .hint_text(t!("entry-hint"))
             .id(body_id(entry))
             .layouter(&mut layouter)
             .show(ui)
@@ -225,7 +228,7 @@ fn tools(ui: &mut Ui, place: &Place<'_>, state: &mut SectionViewState, actions: 
     let position = place.index + 1;
     ui.horizontal_wrapped(|ui| {
         citations::link_field(ui, position, entry, state, actions);
-        let library = ui.menu_button(icons::with(icons::LIBRARY, "Library…"), |ui| {
+        let library = ui.menu_button(icons::with(icons::LIBRARY, &t!("entry-library")), |ui| {
             citations::pick_from_library(
                 ui,
                 place.issue,
@@ -235,13 +238,11 @@ fn tools(ui: &mut Ui, place: &Place<'_>, state: &mut SectionViewState, actions: 
                 actions,
             )
         });
-        icons::name(&library.response, "Library…");
-        library
-            .response
-            .on_hover_text("Cite a source already in the library");
+        icons::name(&library.response, &t!("entry-library"));
+        library.response.on_hover_text(t!("entry-library-hint"));
         if entry.comments.is_empty()
-            && icons::button(ui, icons::COMMENT, "Comment")
-                .on_hover_text(format!("Comment on entry {position}"))
+            && icons::button(ui, icons::COMMENT, &t!("entry-comment"))
+                .on_hover_text(t!("entry-comment-hint", position = position))
                 .clicked()
         {
             state.review.comments_open.insert(entry.id, true);
@@ -253,7 +254,7 @@ fn tools(ui: &mut Ui, place: &Place<'_>, state: &mut SectionViewState, actions: 
             .get(&entry.id)
             .copied()
             .unwrap_or_default();
-        let words = crate::text::counted(words, "word");
+        let words = t!("status-words", count = words);
         language::badge(ui, entry);
         ui.label(RichText::new(words).small().weak());
     });
@@ -266,14 +267,14 @@ fn entry_menu(
     actions: &mut Actions,
 ) {
     let (issue, section, index, entry) = (place.issue, place.section, place.index, place.entry);
-    let menu = ui.menu_button(icons::with(icons::MORE, "More"), |ui| {
+    let menu = ui.menu_button(icons::with(icons::MORE, &t!("entry-more")), |ui| {
         if entry.declaration.is_none()
-            && icons::button(ui, icons::FLAG, "Flag declaration…").clicked()
+            && icons::button(ui, icons::FLAG, &t!("entry-flag-declaration")).clicked()
         {
             entry_review::open_flag_form(drafts, entry.id);
         }
         if ui
-            .add_enabled(index > 0, egui::Button::new("Move up"))
+            .add_enabled(index > 0, egui::Button::new(t!("move-up")))
             .clicked()
         {
             actions.edit(Edit::MoveEntry {
@@ -285,7 +286,7 @@ fn entry_menu(
         if ui
             .add_enabled(
                 index + 1 < section.entries.len(),
-                egui::Button::new("Move down"),
+                egui::Button::new(t!("move-down")),
             )
             .clicked()
         {
@@ -295,12 +296,12 @@ fn entry_menu(
                 index: index + 1,
             });
         }
-        ui.menu_button("Move to section", |ui| {
+        ui.menu_button(t!("entry-move-to-section"), |ui| {
             for target in issue.sections.iter().filter(|s| s.id != section.id) {
                 let title = if target.title.is_empty() {
-                    "(untitled section)"
+                    t!("untitled-section")
                 } else {
-                    &target.title
+                    target.title.clone()
                 };
                 if ui.button(title).clicked() {
                     actions.edit(Edit::MoveEntry {
@@ -313,9 +314,9 @@ fn entry_menu(
         });
         language::menu(ui, issue, entry, actions);
         ui.separator();
-        if icons::button(ui, icons::DELETE, "Delete entry").clicked() {
+        if icons::button(ui, icons::DELETE, &t!("delete-entry")).clicked() {
             actions.edit(Edit::RemoveEntry(entry.id));
         }
     });
-    icons::name(&menu.response, "More");
+    icons::name(&menu.response, &t!("entry-more"));
 }

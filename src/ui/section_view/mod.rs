@@ -22,6 +22,7 @@ use super::spelling::{self, SpellCheck};
 use super::{icons, theme};
 use crate::edit::{Edit, Match, MatchPlace, TextField};
 use crate::model::{EntryId, Issue, Section};
+use crate::t;
 
 pub use entry::body_id_of;
 
@@ -78,7 +79,7 @@ pub fn show(
 ) {
     let Some(section) = selection.section.and_then(|id| issue.section(id)) else {
         ui.centered_and_justified(|ui| {
-            ui.label("Select a section in the outline, or add one with “+ Section”.");
+            ui.label(t!("section-none-selected"));
         });
         return;
     };
@@ -114,7 +115,7 @@ pub fn show(
                     }
                 }
                 if section.entries.is_empty() {
-                    ui.label(RichText::new("This section has no entries yet.").weak());
+                    ui.label(RichText::new(t!("section-no-entries")).weak());
                 }
                 ui.add_space(8.0);
                 add_entry_button(ui, issue, section, state, actions);
@@ -131,7 +132,7 @@ fn title(
     found: &mut Found,
     actions: &mut Actions,
 ) {
-    let label = ui.label(RichText::new("Section title").small().weak());
+    let label = ui.label(RichText::new(t!("section-title")).small().weak());
     let mut title = section.title.clone();
     let font = FontSelection::FontId(theme::section_title_font());
     let place = MatchPlace::SectionTitle(section.id);
@@ -142,7 +143,7 @@ fn title(
         egui::TextEdit::singleline(&mut title)
             .frame(egui::Frame::NONE.inner_margin(egui::Margin::symmetric(0, 2)))
             .desired_width(f32::INFINITY)
-            .hint_text("Section title")
+            .hint_text(t!("section-title"))
             .id(title_id(section.id))
             .layouter(&mut layouter)
             .show(ui)
@@ -164,14 +165,14 @@ pub fn title_id(section: crate::model::SectionId) -> egui::Id {
 fn status_row(ui: &mut Ui, derived: &Derived, section: &Section, actions: &mut Actions) {
     ui.horizontal_wrapped(|ui| {
         let colour = theme::tokens(ui).status(section.status);
-        ui.label(RichText::new("Status").small().weak());
-        ui.label(RichText::new(section.status.name()).strong().color(colour));
+        ui.label(RichText::new(t!("section-status")).small().weak());
+        ui.label(RichText::new(section.status.label()).strong().color(colour));
         if let Some(approval) = &section.approval {
             ui.label(
-                RichText::new(format!(
-                    "by {}, {}",
-                    approval.reviewer,
-                    approval.at.format("%Y-%m-%d %H:%M UTC")
+                RichText::new(t!(
+                    "section-approved-by",
+                    reviewer = &approval.reviewer,
+                    when = approval.at.format("%Y-%m-%d %H:%M UTC").to_string()
                 ))
                 .small()
                 .weak(),
@@ -183,7 +184,7 @@ fn status_row(ui: &mut Ui, derived: &Derived, section: &Section, actions: &mut A
                 crate::model::SectionStatus::InReview => icons::SEND,
                 _ => icons::EDIT,
             };
-            if icons::button(ui, icon, next.action()).clicked() {
+            if icons::button(ui, icon, &next.action()).clicked() {
                 actions.review(super::actions::Review::SetStatus {
                     section: section.id,
                     status: *next,
@@ -207,15 +208,12 @@ fn suggest_toggle(ui: &mut Ui, state: &mut SectionViewState) {
         let toggle = ui
             .toggle_value(
                 &mut state.suggest,
-                icons::with(icons::EDIT, "Suggest changes"),
+                icons::with(icons::EDIT, &t!("menu-suggest-changes")),
             )
-            .on_hover_text("Typing in an entry records a suggestion instead of changing it");
-        icons::name(&toggle, "Suggest changes");
+            .on_hover_text(t!("section-suggest-hint"));
+        icons::name(&toggle, &t!("menu-suggest-changes"));
         if state.suggest {
-            ui.label(
-                RichText::new("Suggest mode: your edits become suggestions")
-                    .color(theme::tokens(ui).warning),
-            );
+            ui.label(RichText::new(t!("section-suggest-mode")).color(theme::tokens(ui).warning));
         }
     });
 }
@@ -227,8 +225,8 @@ fn add_entry_button(
     state: &mut SectionViewState,
     actions: &mut Actions,
 ) {
-    if icons::button(ui, icons::ADD, "Add entry")
-        .on_hover_text("A new paragraph at the end of this section")
+    if icons::button(ui, icons::ADD, &t!("add-entry"))
+        .on_hover_text(t!("section-add-entry-hint"))
         .clicked()
     {
         // The new entry gets the next free id: select it and put the cursor in it.
