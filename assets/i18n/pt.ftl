@@ -362,5 +362,5 @@ details-clear = limpar
 details-quotes = Aspas
 details-quotes-language = as do idioma: { $example }
 details-quotes-hint = As aspas retas, os apóstrofos e os hifens digitados na edição viram estes em todas as exportações.
-details-editors = Edição
+details-editors = Editores
 details-editors-hint = nomes, separados por vírgulas

@@ -152,6 +152,12 @@ fn field_conflicts(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
     ui.add_space(8.0);
 }
 
+/// The width of a field: as wide as reads well, narrower in a narrow panel
+/// (at the smallest window, with both side panels open).
+pub(super) fn field_width(ui: &Ui) -> f32 {
+    ui.available_width().clamp(160.0, 420.0)
+}
+
 fn line(ui: &mut Ui, name: &str, field: TextField, value: &str, actions: &mut Actions) {
     hinted_line(ui, name, field, value, "", actions);
 }
@@ -171,7 +177,7 @@ fn paragraph(
         let mut layouter =
             super::spelling::layouter(spelling, egui::FontSelection::Default, true, None, None);
         TextEdit::multiline(&mut text)
-            .desired_width(420.0)
+            .desired_width(field_width(ui))
             .desired_rows(3)
             .id_salt(("detail", name))
             .layouter(&mut layouter)
@@ -192,7 +198,7 @@ fn methodology_row(ui: &mut Ui, issue: &Issue, report: &Report, actions: &mut Ac
         let mut text = issue.methodology.clone();
         let response = ui.add(
             TextEdit::multiline(&mut text)
-                .desired_width(420.0)
+                .desired_width(field_width(ui))
                 .desired_rows(3)
                 .hint_text(t!("details-methodology-hint"))
                 .id_salt(("detail", "Methodology note")),
@@ -252,7 +258,7 @@ fn hinted_line(
     let mut text = value.to_owned();
     let response = ui.add(
         TextEdit::singleline(&mut text)
-            .desired_width(420.0)
+            .desired_width(field_width(ui))
             .hint_text(hint)
             .id_salt(("detail", name)),
     );
@@ -279,25 +285,39 @@ fn number_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
 /// the whole month) with a calendar each.
 fn coverage_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
     ui.label(t!("details-coverage"));
-    ui.horizontal(|ui| {
-        let from = ui.label(t!("details-from"));
-        let typed_from = date_field(
-            ui,
-            "coverage_from",
-            from.id,
-            issue.coverage.map(|p| p.from),
-            MonthAs::FirstDay,
-            Emptied::ByTyping,
-        );
-        let to = ui.label(t!("details-to"));
-        let typed_to = date_field(
-            ui,
-            "coverage_to",
-            to.id,
-            issue.coverage.map(|p| p.to),
-            MonthAs::LastDay,
-            Emptied::ByTyping,
-        );
+    // The end under the start: both fit the narrowest panel, in every language.
+    ui.vertical(|ui| {
+        let typed_from = ui
+            .horizontal(|ui| {
+                let label = ui.label(t!("details-from"));
+                let day = issue.coverage.map(|p| p.from);
+                date_field(
+                    ui,
+                    "coverage_from",
+                    label.id,
+                    day,
+                    MonthAs::FirstDay,
+                    Emptied::ByTyping,
+                )
+            })
+            .inner;
+        let (typed_to, cleared) = ui
+            .horizontal(|ui| {
+                let label = ui.label(t!("details-to"));
+                let day = issue.coverage.map(|p| p.to);
+                let typed = date_field(
+                    ui,
+                    "coverage_to",
+                    label.id,
+                    day,
+                    MonthAs::LastDay,
+                    Emptied::ByTyping,
+                );
+                let cleared =
+                    issue.coverage.is_some() && ui.small_button(t!("details-clear")).clicked();
+                (typed, cleared)
+            })
+            .inner;
         let period = match (typed_from, typed_to) {
             (Some(Some(from)), _) => Some(Some(match issue.coverage {
                 Some(period) => Period {
@@ -320,7 +340,6 @@ fn coverage_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
             (Some(None), _) | (_, Some(None)) => Some(None),
             (None, None) => None,
         };
-        let cleared = issue.coverage.is_some() && ui.small_button(t!("details-clear")).clicked();
         if let Some(period) = if cleared { Some(None) } else { period } {
             actions.edit(Edit::SetCoverage(period));
         }
@@ -350,6 +369,8 @@ fn quotes_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
     };
     let mut chosen = issue.quotes;
     egui::ComboBox::from_id_salt("issue_quotes")
+        .width(field_width(ui))
+        .truncate()
         .selected_text(name(chosen))
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut chosen, None, name(None));
@@ -383,7 +404,7 @@ fn editors_row(ui: &mut Ui, issue: &Issue, actions: &mut Actions) {
         .add(
             TextEdit::singleline(&mut text)
                 .hint_text(t!("details-editors-hint"))
-                .desired_width(420.0)
+                .desired_width(field_width(ui))
                 .id(id),
         )
         .labelled_by(label.id);

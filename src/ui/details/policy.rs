@@ -187,7 +187,7 @@ pub(super) fn special_edition(ui: &mut Ui, issue: &Issue, report: &Report, actio
                 let mut reason = record.reason.clone();
                 let response = ui.add(
                     TextEdit::multiline(&mut reason)
-                        .desired_width(420.0)
+                        .desired_width(super::field_width(ui))
                         .desired_rows(2)
                         .hint_text("for reviewers and the record")
                         .id_salt(("detail", "Special edition reason")),
@@ -212,7 +212,7 @@ pub(super) fn special_edition(ui: &mut Ui, issue: &Issue, report: &Report, actio
                 let mut disclaimer = record.disclaimer.clone();
                 let response = ui.add(
                     TextEdit::multiline(&mut disclaimer)
-                        .desired_width(420.0)
+                        .desired_width(super::field_width(ui))
                         .desired_rows(2)
                         .hint_text("empty: the default wording of the issue's language")
                         .id_salt(("detail", "Special edition disclaimer")),
