@@ -366,3 +366,85 @@ details-quotes-language = as the language writes them: { $example }
 details-quotes-hint = Straight quotes, apostrophes and dashes typed in the issue become these in every export.
 details-editors = Editors
 details-editors-hint = names, separated by commas
+
+## The window: dialogs
+
+button-ok = OK
+unsaved-title = Unsaved changes
+unsaved-question = Save the changes to { $file } first?
+unsaved-dont-save = Don't save
+approve-open-title = Approve “{ $section }”?
+approve-open-text = This section still has { $open }. Approving it says it is ready to publish as it stands.
+approve-anyway = Approve anyway
+remove-source-title = Delete a cited source?
+remove-source-text = { $count ->
+    [one] 1 entry cites this source. Deleting it removes those citations too.
+   *[other] { $count } entries cite this source. Deleting it removes those citations too.
+}
+remove-source = Delete source
+changed-on-disk-title = The file changed on disk
+changed-on-disk-text = { $file } was changed by someone or something else since you opened or saved it (another editor, a git pull). Saving now would replace those changes; Merge combines them with yours.
+changed-on-disk-reload = Reload from disk
+changed-on-disk-reload-hint = Your unsaved changes here are dropped
+changed-on-disk-merge = Merge
+changed-on-disk-merge-hint = Combine their changes with yours; what both changed differently is shown at the entry for you to decide
+changed-on-disk-overwrite = Overwrite
+exported-title = Exported
+exported-one = Wrote { $file }
+exported-two = Wrote { $file }
+    and { $beside }
+exported-note = Note: { $note }.
+exported-open-pdf = Open the PDF
+exported-open-html = Open the HTML
+recover-title = Recover unsaved work?
+recover-text = { $count ->
+    [one] The workbench closed before this work was saved. A recovery copy was kept:
+   *[other] The workbench closed before this work was saved: { $count } recovery copies, newest first.
+}
+recover-restore = Restore
+recover-discard = Discard the copy
+recover-restore-named = Restore { $name }
+recover-discard-named = Discard { $name }
+recover-later = Later
+recover-later-hint = Keep every copy; they are offered again at the next start
+consent-title = Fetch the details of the links you add?
+consent-text = { $count ->
+    [one] You added a link.
+   *[other] You added { $count } links.
+} The workbench can read the page of each link you add, to fill in its title, outlet, date, author and language for you to check.
+consent-what = What is requested: each added link's page, once, when you cite, paste or import it.
+consent-where = From where: the sites themselves, at the addresses you added; no other service.
+consent-not = What is not done: no cookies are kept or sent, and nothing is sent but the request (with a user agent that names the workbench). Nothing is fetched for the links already in the issue.
+consent-marked = Fields filled from a page are marked “fetched” until you confirm them; what you typed is never replaced.
+consent-change = You can change this at any time: the Sources menu, “Fetch details of pasted links”, or Edit, Preferences.
+consent-yes = Yes, fetch details
+consent-no = No, don't fetch
+consent-no-hint = Nothing is requested; Fetch details still reads one source when you ask
+release-title = Update the State Media Profiles
+release-text = { $origin }: { $after } outlets (now { $before }). The release { $summary }.
+release-unrated = { $count ->
+    [one] 1 row without a model is left out.
+   *[other] { $count } rows without a model are left out.
+}
+release-note = The curated outlets and your own keep deciding the hosts they list. Every issue is reclassified with the release at once.
+release-apply = Apply
+about-version = Version { $version }
+about-reference = Reference data: { $release }, under the curated outlets of this release.
+about-bundled = Bundled, with their licences:
+about-item = For { $what }: { $licence }.
+
+## What is still open in a section
+
+open-comments = { $count ->
+    [one] 1 unresolved comment
+   *[other] { $count } unresolved comments
+}
+open-suggestions = { $count ->
+    [one] 1 open suggestion
+   *[other] { $count } open suggestions
+}
+open-flags = { $count ->
+    [one] 1 flagged declaration
+   *[other] { $count } flagged declarations
+}
+list-and = { $rest } and { $last }

@@ -364,3 +364,85 @@ details-quotes-language = las del idioma: { $example }
 details-quotes-hint = Las comillas rectas, los apóstrofos y los guiones que se escriben en el número se convierten en estos en todas las exportaciones.
 details-editors = Edición a cargo de
 details-editors-hint = nombres, separados por comas
+
+## La ventana: diálogos
+
+button-ok = Aceptar
+unsaved-title = Cambios sin guardar
+unsaved-question = ¿Guardar antes los cambios de { $file }?
+unsaved-dont-save = No guardar
+approve-open-title = ¿Aprobar «{ $section }»?
+approve-open-text = Esta sección todavía tiene { $open }. Aprobarla dice que está lista para publicarse tal como está.
+approve-anyway = Aprobar de todos modos
+remove-source-title = ¿Eliminar una fuente citada?
+remove-source-text = { $count ->
+    [one] 1 entrada cita esta fuente. Eliminarla quita también esa cita.
+   *[other] { $count } entradas citan esta fuente. Eliminarla quita también esas citas.
+}
+remove-source = Eliminar la fuente
+changed-on-disk-title = El archivo cambió en el disco
+changed-on-disk-text = Alguien o algo cambió { $file } desde que lo abrió o guardó (otro editor, un git pull). Guardar ahora reemplazaría esos cambios; Fusionar los combina con los suyos.
+changed-on-disk-reload = Volver a cargar del disco
+changed-on-disk-reload-hint = Se descartan sus cambios sin guardar
+changed-on-disk-merge = Fusionar
+changed-on-disk-merge-hint = Combinar sus cambios con los suyos; lo que ambos cambiaron de modo distinto se muestra en la entrada para que usted decida
+changed-on-disk-overwrite = Sobrescribir
+exported-title = Exportado
+exported-one = Se escribió { $file }
+exported-two = Se escribieron { $file }
+    y { $beside }
+exported-note = Nota: { $note }.
+exported-open-pdf = Abrir el PDF
+exported-open-html = Abrir el HTML
+recover-title = ¿Recuperar el trabajo sin guardar?
+recover-text = { $count ->
+    [one] El programa se cerró antes de guardar este trabajo. Se conservó una copia de recuperación:
+   *[other] El programa se cerró antes de guardar este trabajo: { $count } copias de recuperación, la más reciente primero.
+}
+recover-restore = Restaurar
+recover-discard = Descartar la copia
+recover-restore-named = Restaurar { $name }
+recover-discard-named = Descartar { $name }
+recover-later = Más tarde
+recover-later-hint = Conservar todas las copias; se ofrecerán de nuevo al próximo inicio
+consent-title = ¿Obtener los datos de los enlaces que añada?
+consent-text = { $count ->
+    [one] Añadió un enlace.
+   *[other] Añadió { $count } enlaces.
+} El programa puede leer la página de cada enlace que añada para completar su título, medio, fecha, autor e idioma, que usted luego revisa.
+consent-what = Qué se pide: la página de cada enlace añadido, una vez, cuando lo cita, pega o importa.
+consent-where = De dónde: de los propios sitios, en las direcciones que añadió; ningún otro servicio.
+consent-not = Qué no se hace: no se guardan ni se envían cookies, y no se envía nada más que la petición (con un agente de usuario que nombra al programa). No se pide nada para los enlaces que ya están en el número.
+consent-marked = Los campos completados desde una página quedan marcados como «obtenidos» hasta que los confirme; lo que usted escribió nunca se reemplaza.
+consent-change = Puede cambiarlo en cualquier momento: en el menú Fuentes, «Obtener los datos de los enlaces pegados», o en Editar, Preferencias.
+consent-yes = Sí, obtener los datos
+consent-no = No, no obtenerlos
+consent-no-hint = No se pide nada; Obtener los datos sigue leyendo una fuente cuando usted lo pide
+release-title = Actualizar los State Media Profiles
+release-text = { $origin }: { $after } medios (ahora { $before }). La versión { $summary }.
+release-unrated = { $count ->
+    [one] Se omite 1 fila sin modelo.
+   *[other] Se omiten { $count } filas sin modelo.
+}
+release-note = Los medios revisados por la redacción y los suyos siguen decidiendo los dominios que enumeran. Todos los números se reclasifican con la versión a la vez.
+release-apply = Aplicar
+about-version = Versión { $version }
+about-reference = Datos de referencia: { $release }, bajo los medios revisados de esta versión.
+about-bundled = Incluye, con sus licencias:
+about-item = Para { $what }: { $licence }.
+
+## Lo que sigue abierto en una sección
+
+open-comments = { $count ->
+    [one] 1 comentario sin resolver
+   *[other] { $count } comentarios sin resolver
+}
+open-suggestions = { $count ->
+    [one] 1 sugerencia abierta
+   *[other] { $count } sugerencias abiertas
+}
+open-flags = { $count ->
+    [one] 1 declaración marcada
+   *[other] { $count } declaraciones marcadas
+}
+list-and = { $rest } y { $last }

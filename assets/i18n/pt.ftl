@@ -364,3 +364,85 @@ details-quotes-language = as do idioma: { $example }
 details-quotes-hint = As aspas retas, os apóstrofos e os hifens digitados na edição viram estes em todas as exportações.
 details-editors = Editores
 details-editors-hint = nomes, separados por vírgulas
+
+## A janela: caixas de diálogo
+
+button-ok = OK
+unsaved-title = Alterações não salvas
+unsaved-question = Salvar antes as alterações de { $file }?
+unsaved-dont-save = Não salvar
+approve-open-title = Aprovar «{ $section }»?
+approve-open-text = Esta seção ainda tem { $open }. Aprová-la diz que está pronta para publicar como está.
+approve-anyway = Aprovar mesmo assim
+remove-source-title = Excluir uma fonte citada?
+remove-source-text = { $count ->
+    [one] 1 entrada cita esta fonte. Excluí-la remove também essa citação.
+   *[other] { $count } entradas citam esta fonte. Excluí-la remove também essas citações.
+}
+remove-source = Excluir a fonte
+changed-on-disk-title = O arquivo mudou no disco
+changed-on-disk-text = Alguém ou algo alterou { $file } desde que você o abriu ou salvou (outro editor, um git pull). Salvar agora substituiria essas alterações; Mesclar as combina com as suas.
+changed-on-disk-reload = Recarregar do disco
+changed-on-disk-reload-hint = Suas alterações não salvas aqui são descartadas
+changed-on-disk-merge = Mesclar
+changed-on-disk-merge-hint = Combinar as alterações deles com as suas; o que os dois mudaram de modo diferente aparece na entrada para você decidir
+changed-on-disk-overwrite = Sobrescrever
+exported-title = Exportado
+exported-one = Gravado { $file }
+exported-two = Gravados { $file }
+    e { $beside }
+exported-note = Nota: { $note }.
+exported-open-pdf = Abrir o PDF
+exported-open-html = Abrir o HTML
+recover-title = Recuperar o trabalho não salvo?
+recover-text = { $count ->
+    [one] O programa fechou antes de salvar este trabalho. Uma cópia de recuperação foi guardada:
+   *[other] O programa fechou antes de salvar este trabalho: { $count } cópias de recuperação, a mais recente primeiro.
+}
+recover-restore = Restaurar
+recover-discard = Descartar a cópia
+recover-restore-named = Restaurar { $name }
+recover-discard-named = Descartar { $name }
+recover-later = Mais tarde
+recover-later-hint = Guardar todas as cópias; elas serão oferecidas de novo na próxima abertura
+consent-title = Obter os dados dos links que você adicionar?
+consent-text = { $count ->
+    [one] Você adicionou um link.
+   *[other] Você adicionou { $count } links.
+} O programa pode ler a página de cada link que você adicionar para preencher título, veículo, data, autor e idioma, para você conferir.
+consent-what = O que é pedido: a página de cada link adicionado, uma vez, quando você o cita, cola ou importa.
+consent-where = De onde: dos próprios sites, nos endereços que você adicionou; nenhum outro serviço.
+consent-not = O que não é feito: nenhum cookie é guardado ou enviado, e nada é enviado além da requisição (com um agente de usuário que identifica o programa). Nada é pedido para os links que já estão na edição.
+consent-marked = Os campos preenchidos a partir de uma página ficam marcados como «obtidos» até você confirmá-los; o que você digitou nunca é substituído.
+consent-change = Você pode mudar isso a qualquer momento: no menu Fontes, «Obter os dados dos links colados», ou em Editar, Preferências.
+consent-yes = Sim, obter os dados
+consent-no = Não obter
+consent-no-hint = Nada é pedido; Obter os dados continua lendo uma fonte quando você pede
+release-title = Atualizar os State Media Profiles
+release-text = { $origin }: { $after } veículos (agora { $before }). A versão { $summary }.
+release-unrated = { $count ->
+    [one] 1 linha sem modelo fica de fora.
+   *[other] { $count } linhas sem modelo ficam de fora.
+}
+release-note = Os veículos revisados pela redação e os seus continuam decidindo os domínios que listam. Todas as edições são reclassificadas com a versão de uma vez.
+release-apply = Aplicar
+about-version = Versão { $version }
+about-reference = Dados de referência: { $release }, sob os veículos revisados desta versão.
+about-bundled = Inclui, com suas licenças:
+about-item = Para { $what }: { $licence }.
+
+## O que continua aberto numa seção
+
+open-comments = { $count ->
+    [one] 1 comentário não resolvido
+   *[other] { $count } comentários não resolvidos
+}
+open-suggestions = { $count ->
+    [one] 1 sugestão aberta
+   *[other] { $count } sugestões abertas
+}
+open-flags = { $count ->
+    [one] 1 declaração marcada
+   *[other] { $count } declarações marcadas
+}
+list-and = { $rest } e { $last }

@@ -5,7 +5,6 @@
 
 use super::{Report, Severity};
 use crate::model::Section;
-use crate::text::counted;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct OpenMatters {
@@ -39,19 +38,28 @@ impl OpenMatters {
     /// "1 error, 2 unresolved comments and 1 open suggestion".
     pub fn summary(&self) -> String {
         let parts: Vec<String> = [
-            (self.errors, "error"),
-            (self.comments, "unresolved comment"),
-            (self.suggestions, "open suggestion"),
-            (self.flags, "flagged declaration"),
+            (
+                self.errors,
+                crate::t!("findings-errors", count = self.errors),
+            ),
+            (
+                self.comments,
+                crate::t!("open-comments", count = self.comments),
+            ),
+            (
+                self.suggestions,
+                crate::t!("open-suggestions", count = self.suggestions),
+            ),
+            (self.flags, crate::t!("open-flags", count = self.flags)),
         ]
         .into_iter()
         .filter(|(count, _)| *count > 0)
-        .map(|(count, noun)| counted(count, noun))
+        .map(|(_, words)| words)
         .collect();
         match parts.split_last() {
             None => String::new(),
             Some((last, [])) => last.clone(),
-            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+            Some((last, rest)) => crate::t!("list-and", rest = rest.join(", "), last = last),
         }
     }
 }
