@@ -111,3 +111,71 @@ fn a_language_the_program_does_not_speak_is_refused_with_the_ones_it_does() {
     let report = check(&[], "fr_FR.UTF-8");
     assert!(report.contains("Not compliant"), "{report}");
 }
+
+#[test]
+fn export_and_import_speak_the_language_too() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sample = sample();
+    let sample = sample.to_str().expect("UTF-8 path");
+    let out = dir.path().join("out.html");
+    let out_str = out.to_str().expect("UTF-8 path");
+    // The sample has sections not yet approved: the gate says so, in Spanish.
+    let refused = workbench(
+        &["export", sample, "--html", out_str, "--lang", "es"],
+        "C.UTF-8",
+    );
+    assert_eq!(refused.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(said.contains("no está listo para publicarse"), "{said}");
+    assert!(
+        said.contains("sin aprobar: China, Iran, Venezuela"),
+        "{said}"
+    );
+    assert!(!out.exists(), "nothing exported");
+    let draft = workbench(
+        &["export", sample, "--html", out_str, "--draft"],
+        "pt_BR.UTF-8",
+    );
+    assert_eq!(draft.status.code(), Some(0), "{draft:?}");
+    let said = String::from_utf8_lossy(&draft.stderr);
+    assert!(
+        said.contains("nota:") && said.contains("exportação em rascunho"),
+        "{said}"
+    );
+    assert!(
+        String::from_utf8_lossy(&draft.stdout).contains("Gravado"),
+        "{draft:?}"
+    );
+    // The exported page speaks the issue's language (English), not the program's.
+    let page = std::fs::read_to_string(&out).expect("the page");
+    assert!(page.contains("Sources"), "the issue's own words");
+    // Import tells what it made, and refuses to overwrite, in Portuguese.
+    let draft_md = dir.path().join("draft.md");
+    std::fs::write(
+        &draft_md,
+        "# Monitor\n\n## Russia\n\nA report [RT](https://rt.com/a).\n",
+    )
+    .expect("write the draft");
+    let issue = dir.path().join("issue.ron");
+    let args = [
+        "import",
+        draft_md.to_str().expect("UTF-8"),
+        "-o",
+        issue.to_str().expect("UTF-8"),
+        "--lang",
+        "pt",
+    ];
+    let imported = workbench(&args, "C.UTF-8");
+    assert_eq!(imported.status.code(), Some(0), "{imported:?}");
+    assert!(
+        String::from_utf8_lossy(&imported.stdout)
+            .contains("Importadas 1 seção, 1 entrada e 1 fonte em"),
+        "{imported:?}"
+    );
+    let again = workbench(&args, "C.UTF-8");
+    assert_eq!(again.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&again.stderr).contains("já existe; use --force"),
+        "{again:?}"
+    );
+}

@@ -86,7 +86,7 @@ fn a_changed_figure_fails_its_snapshot() {
         Box::new(monitor_workbench::ui::NoDesktop),
         None,
     )
-    .with_untitled_name("Sample issue (bundled)");
+    .with_untitled_name(monitor_workbench::ui::Untitled::Sample);
     let mut harness = window(app);
     harness.get_by_label_contains("State media: 8 of 37");
     assert!(

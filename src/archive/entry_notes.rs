@@ -6,6 +6,7 @@ use std::path::Path;
 use super::{Earlier, Reported};
 use crate::compliance::{Finding, Rule, Severity};
 use crate::model::{Issue, Section};
+use crate::t;
 use crate::text::plain_text;
 
 impl Reported {
@@ -33,12 +34,14 @@ impl Reported {
         if let Some((earlier, similarity)) =
             self.near_duplicate(&plain_text(&entry.body), issue, path)
         {
-            let message = format!(
-                "Nearly the same text as {}, {}, entry {} ({:.0}% of its word triples in common): was this already reported?",
-                earlier.name,
-                earlier.section_title,
-                earlier.position,
-                similarity * 100.0
+            // A whole percent, as "71%" or "71 %".
+            let share = crate::i18n::local_percent((similarity * 100.0).round() / 100.0);
+            let message = t!(
+                "reported-near-duplicate",
+                issue = &earlier.name,
+                section = &earlier.section_title,
+                position = earlier.position,
+                share = share
             );
             let finding = Finding::new(Rule::NearDuplicateEntry, Severity::Info, message);
             out.push((locate(finding), earlier));
@@ -48,9 +51,11 @@ impl Reported {
                 continue;
             };
             if let Some(earlier) = self.cited_before(&source.url, issue, path) {
-                let message = format!(
-                    "Already cited in {}, {}, entry {}.",
-                    earlier.name, earlier.section_title, earlier.position
+                let message = t!(
+                    "reported-already-cited",
+                    issue = &earlier.name,
+                    section = &earlier.section_title,
+                    position = earlier.position
                 );
                 let mut finding = locate(Finding::new(Rule::AlreadyCited, Severity::Info, message));
                 finding.source = Some(source.id);

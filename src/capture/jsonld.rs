@@ -38,10 +38,11 @@ pub struct Article {
 /// that is not JSON is a problem said in words, never a failure of the page.
 pub fn articles(block: &str) -> Result<Vec<Article>, String> {
     let value: Value = serde_json::from_str(block.trim()).map_err(|error| {
-        format!(
-            "A JSON-LD block could not be read (line {}, column {}: {error}); the other tags were used.",
-            error.line(),
-            error.column()
+        crate::t!(
+            "capture-summary-json-ld-unreadable",
+            line = error.line(),
+            column = error.column(),
+            error = error.to_string()
         )
     })?;
     let mut found = Vec::new();

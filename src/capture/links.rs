@@ -8,6 +8,7 @@ use super::http::{FetchError, Fetcher};
 use super::page::read_page;
 use crate::model::{LinkCheck, LinkHealth, PageFill};
 use crate::registry::Registry;
+use crate::t;
 use crate::text::format_date;
 
 /// What fetching a source's page gave: the fill, and what the editor should
@@ -35,8 +36,9 @@ pub fn fetch_details(
     if let Some(kind) = &fetched.content_type
         && !is_html(kind)
     {
-        return Err(FetchError::Other(format!(
-            "the address gives {kind}, not a web page; type its details by hand"
+        return Err(FetchError::Other(t!(
+            "capture-summary-not-a-page",
+            kind = kind.as_str()
         )));
     }
     let page = read_page(&fetched.text());
@@ -47,17 +49,17 @@ pub fn fetch_details(
             .iter()
             .map(|d| format!("{} ({})", format_date(d.value), d.origin.name()))
             .collect();
-        notes.push(format!(
-            "The page gives more than one publication date: {} was taken from {}; it also says {}. Check the date.",
-            format_date(taken.value),
-            taken.origin.name(),
-            others.join(", ")
+        notes.push(t!(
+            "capture-summary-dates-disagree",
+            date = format_date(taken.value),
+            origin = taken.origin.name(),
+            others = others.join(", ")
         ));
     }
     if fetched.truncated {
-        notes.push(format!(
-            "The page is larger than {} MB; only its beginning was read.",
-            fetcher.config().max_bytes / (1024 * 1024)
+        notes.push(t!(
+            "capture-summary-page-cut",
+            megabytes = fetcher.config().max_bytes / (1024 * 1024)
         ));
     }
     let mut fill = page_fill(&page, url, registry, today);
@@ -66,9 +68,7 @@ pub fn fetch_details(
         // The page read is another site's: its name is not the cited
         // outlet's, and the source is classified by the address cited.
         fill.outlet = None;
-        notes.push(format!(
-            "The address now leads to another site, {landed}; the details are that page's. Check that it is the article you cite, or cite the address it leads to."
-        ));
+        notes.push(t!("capture-summary-other-site", url = landed));
     }
     Ok(Details { fill, notes })
 }

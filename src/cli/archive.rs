@@ -7,20 +7,25 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use crate::archive::{Archive, Place, SearchIndex, figures, figures_csv};
+use crate::t;
 
 /// Reads the archive, warning about files that are no issues.
 pub(super) fn open(folder: &Path) -> Result<Archive, ExitCode> {
     let archive = Archive::open(folder).map_err(|error| {
-        super::fail(format!(
-            "{}: cannot read the archive folder: {error}",
-            folder.display()
+        super::fail(t!(
+            "archive-cli-unreadable",
+            folder = folder.display().to_string(),
+            error = error.to_string()
         ))
     })?;
     for skipped in &archive.skipped {
         eprintln!(
-            "monitor-workbench: note: {} is not read as an issue: {}",
-            skipped.path.display(),
-            skipped.reason
+            "monitor-workbench: {}",
+            t!(
+                "archive-cli-skipped",
+                file = skipped.path.display().to_string(),
+                reason = &skipped.reason
+            )
         );
     }
     Ok(archive)
@@ -82,7 +87,14 @@ pub(super) fn search(folder: &Path, query: &str, json: bool, limit: usize) -> Ex
         return ExitCode::SUCCESS;
     }
     if hits.is_empty() {
-        println!("No issue in {} mentions “{query}”.", folder.display());
+        println!(
+            "{}",
+            t!(
+                "archive-cli-no-match",
+                folder = folder.display().to_string(),
+                query = query
+            )
+        );
         return ExitCode::SUCCESS;
     }
     for hit in &hits {
@@ -94,19 +106,20 @@ pub(super) fn search(folder: &Path, query: &str, json: bool, limit: usize) -> Ex
                 let position = section
                     .and_then(|s| s.entries.iter().position(|e| e.id == entry))
                     .map_or(0, |p| p + 1);
-                format!(
-                    "{}, entry {position}",
-                    section.map(|s| s.title.as_str()).unwrap_or_default()
+                t!(
+                    "finding-location",
+                    section = section.map(|s| s.title.as_str()).unwrap_or_default(),
+                    position = position
                 )
             }
-            Place::SectionTitle(section) => format!(
-                "section “{}”",
-                issue
+            Place::SectionTitle(section) => t!(
+                "archive-place-section-named",
+                section = issue
                     .section(section)
                     .map(|s| s.title.as_str())
                     .unwrap_or_default()
             ),
-            Place::Source(source) => format!("source #{}", source.0),
+            Place::Source(source) => t!("archive-cli-place-source", id = source.0),
         };
         println!(
             "{} — {place}  ({})",
@@ -160,8 +173,15 @@ pub(super) fn stats(folder: &Path, csv: bool) -> ExitCode {
     }
     println!(
         "{:<28} {:>10} {:>9} {:>9} {:>9} {:>8} {:>10}",
-        "issue", "published", "citations", "entries", "words", "limit", "compliant"
+        t!("archive-cli-column-issue"),
+        t!("archive-cli-column-published"),
+        t!("metric-citations"),
+        t!("metric-entries"),
+        t!("metric-words"),
+        t!("archive-cli-column-limit"),
+        t!("archive-cli-column-compliant")
     );
+    let (yes, no) = (t!("archive-cli-yes"), t!("archive-cli-no"));
     for row in &rows {
         println!(
             "{:<28.28} {:>10} {:>9} {:>9} {:>9} {:>8} {:>10}",
@@ -171,7 +191,7 @@ pub(super) fn stats(folder: &Path, csv: bool) -> ExitCode {
             crate::compliance::percent(row.shares[1]),
             crate::compliance::percent(row.shares[2]),
             crate::compliance::percent(row.limit),
-            if row.compliant { "yes" } else { "no" },
+            if row.compliant { &yes } else { &no },
         );
     }
     ExitCode::SUCCESS
@@ -194,9 +214,12 @@ pub(super) fn report(folder: &Path, output: &Path) -> ExitCode {
         return super::fail(error);
     }
     eprintln!(
-        "Wrote the archive report of {} issues to {}",
-        rows.len(),
-        output.display()
+        "{}",
+        t!(
+            "archive-cli-report-written",
+            count = rows.len(),
+            file = output.display().to_string()
+        )
     );
     ExitCode::SUCCESS
 }

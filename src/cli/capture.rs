@@ -17,6 +17,7 @@ use crate::capture::{
 use crate::edit::{Edit, apply};
 use crate::model::{Issue, LinkHealth, SourceId};
 use crate::registry::Registry;
+use crate::t;
 
 /// The fetcher of the command line: the default limits, the environment's proxy.
 pub(super) fn fetcher() -> Result<Fetcher, FetchError> {
@@ -43,7 +44,7 @@ pub(super) fn fetch_all(issue: &mut Issue, fetcher: &Fetcher, registry: &Registr
         .map(|s| (s.id, s.url.clone()))
         .collect();
     let today = Utc::now().date_naive();
-    let bar = progress(work.len(), "Fetching details");
+    let bar = progress(work.len(), &t!("capture-fetching-details"));
     let (mut filled, mut lines) = (0, Vec::new());
     let mut failed = Vec::new();
     for_each_bounded(
@@ -62,7 +63,7 @@ pub(super) fn fetch_all(issue: &mut Issue, fetcher: &Fetcher, registry: &Registr
                 Ok(details) => {
                     let url = issue.source(id).map(|s| s.url.clone()).unwrap_or_default();
                     for note in details.notes {
-                        lines.push(format!("note: {url}: {note}"));
+                        lines.push(t!("cli-note", file = &url, note = note));
                     }
                     if apply(
                         issue,
@@ -76,20 +77,26 @@ pub(super) fn fetch_all(issue: &mut Issue, fetcher: &Fetcher, registry: &Registr
                         filled += 1;
                     }
                 }
-                Err((url, error)) => failed.push(format!("failed: {url}: {error}")),
+                Err((url, error)) => failed.push(t!(
+                    "capture-summary-failed",
+                    url = url,
+                    error = error.to_string()
+                )),
             }
         },
     );
     bar.finish_and_clear();
     let total = issue.sources.len();
-    let mut summary = vec![format!(
-        "Fetched the details of {filled} of {total} sources{}",
-        if failed.is_empty() {
-            ".".to_owned()
-        } else {
-            format!("; {} failed (type their details by hand):", failed.len())
-        }
-    )];
+    let mut summary = vec![if failed.is_empty() {
+        t!("capture-summary-fetched", filled = filled, total = total)
+    } else {
+        t!(
+            "capture-summary-fetched-failed",
+            filled = filled,
+            total = total,
+            failed = failed.len()
+        )
+    }];
     summary.append(&mut failed);
     summary.append(&mut lines);
     summary
@@ -108,7 +115,7 @@ pub(super) fn check_links(issue: &mut Issue, fetcher: &Fetcher) -> String {
         .filter(|s| cited.contains(&s.id))
         .map(|s| (s.id, s.url.clone()))
         .collect();
-    let bar = progress(work.len(), "Checking links");
+    let bar = progress(work.len(), &t!("capture-checking-links"));
     let mut checks = Vec::new();
     for_each_bounded(
         work,
@@ -124,12 +131,12 @@ pub(super) fn check_links(issue: &mut Issue, fetcher: &Fetcher) -> String {
     checks.sort_by_key(|(id, _)| *id);
     let count =
         |wanted: fn(&LinkHealth) -> bool| checks.iter().filter(|(_, c)| wanted(&c.health)).count();
-    let summary = format!(
-        "Checked {} links: {} alive, {} dead, {} moved to another site.",
-        checks.len(),
-        count(|h| matches!(h, LinkHealth::Alive { .. })),
-        count(|h| matches!(h, LinkHealth::Dead { .. })),
-        count(|h| matches!(h, LinkHealth::Moved { .. })),
+    let summary = t!(
+        "capture-summary-links-checked",
+        count = checks.len(),
+        alive = count(|h| matches!(h, LinkHealth::Alive { .. })),
+        dead = count(|h| matches!(h, LinkHealth::Dead { .. })),
+        moved = count(|h| matches!(h, LinkHealth::Moved { .. })),
     );
     // Every id came from the issue a moment ago, so the edit applies.
     let _ = apply(issue, Edit::SetLinkChecks(checks));
@@ -152,7 +159,7 @@ pub(super) fn archive_missing(issue: &mut Issue, fetcher: &Fetcher) -> Vec<Strin
         .map(|s| (s.id, s.url.trim().to_owned(), s.published))
         .collect();
     let endpoints = ArchiveEndpoints::from_env();
-    let bar = progress(work.len(), "Archiving");
+    let bar = progress(work.len(), &t!("capture-archiving"));
     let (mut copies, mut failed) = (Vec::new(), Vec::new());
     let (mut existing, mut saved) = (0, 0);
     for_each_bounded(
@@ -180,7 +187,14 @@ pub(super) fn archive_missing(issue: &mut Issue, fetcher: &Fetcher) -> Vec<Strin
                         copy: Some(archived.copy().clone()),
                     });
                 }
-                Err(error) => failed.push((id, format!("no copy: {url}: {error}"))),
+                Err(error) => failed.push((
+                    id,
+                    t!(
+                        "capture-summary-no-copy",
+                        url = url,
+                        error = error.to_string()
+                    ),
+                )),
             }
         },
     );
@@ -189,9 +203,12 @@ pub(super) fn archive_missing(issue: &mut Issue, fetcher: &Fetcher) -> Vec<Strin
     // Every id came from the issue a moment ago, so the edit applies.
     let _ = apply(issue, Edit::Batch(copies));
     failed.sort();
-    let mut lines = vec![format!(
-        "Archived copies of {asked} cited sources that had none: {existing} found in the archive, {saved} newly saved, {} failed.",
-        failed.len()
+    let mut lines = vec![t!(
+        "capture-summary-archived",
+        count = asked,
+        existing = existing,
+        saved = saved,
+        failed = failed.len()
     )];
     lines.extend(failed.into_iter().map(|(_, line)| line));
     lines

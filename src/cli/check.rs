@@ -25,7 +25,7 @@ pub(super) fn run(
         Err(error) => return fail(error),
     };
     for note in store::repair(&mut issue) {
-        eprintln!("{}: warning: {note}", path.display());
+        super::warn(path, &note);
     }
     if links {
         let fetcher = match super::capture::fetcher() {
@@ -36,7 +36,14 @@ pub(super) fn run(
         if let Err(error) = store::save(path, &issue) {
             return fail(error);
         }
-        eprintln!("{summary} The results are recorded in {}.", path.display());
+        eprintln!(
+            "{}",
+            t!(
+                "cli-check-links-recorded",
+                summary = summary,
+                file = path.display().to_string()
+            )
+        );
     }
     let registry = super::registry();
     let mut report = compliance::check(&issue, &registry);
@@ -64,7 +71,10 @@ pub(super) fn run(
         if let Err(error) = store::write_derived(out, page.as_bytes()) {
             return fail(error);
         }
-        eprintln!("Wrote the reviewer's report to {}", out.display());
+        eprintln!(
+            "{}",
+            t!("cli-check-wrote-review", file = out.display().to_string())
+        );
     }
     if json {
         println!("{}", compliance::to_json(&report, &issue.policy));

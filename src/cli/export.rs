@@ -6,6 +6,7 @@ use crate::compliance;
 use crate::edit::{Edit, apply};
 use crate::export::{self, ExportOptions, Gate};
 use crate::store::{self, write_derived};
+use crate::t;
 
 /// How the publication gate is passed on the command line.
 pub(super) struct GateChoice {
@@ -54,7 +55,14 @@ pub(super) fn run(
         Err(error) => return fail(error),
     };
     for note in store::repair(&mut issue) {
-        eprintln!("monitor-workbench: {}: warning: {note}", path.display());
+        eprintln!(
+            "monitor-workbench: {}",
+            t!(
+                "cli-warning",
+                file = path.display().to_string(),
+                warning = note.to_string()
+            )
+        );
     }
     // The page's sections do not need the report: they are written while
     // the issue is checked (and thrown away if the gate stops the export).
@@ -71,8 +79,12 @@ pub(super) fn run(
     let shown = path.display();
     if gate_choice.strict && report.error_count() > 0 {
         eprintln!(
-            "monitor-workbench: {shown}: {}; nothing exported (--strict)",
-            gate.describe()
+            "monitor-workbench: {}",
+            t!(
+                "cli-export-strict",
+                file = shown.to_string(),
+                gate = gate.describe()
+            )
         );
         return ExitCode::from(1);
     }
@@ -83,10 +95,12 @@ pub(super) fn run(
             .filter(|r| !r.trim().is_empty())
         else {
             eprintln!(
-                "monitor-workbench: {shown}: not ready for publication: {}; nothing exported.\n\
-                 Fix it (`monitor-workbench check {shown}`), export a preview with --draft, \
-                 or publish anyway with --override \"REASON\" (recorded in the issue).",
-                gate.describe()
+                "monitor-workbench: {}",
+                t!(
+                    "cli-export-not-ready",
+                    file = shown.to_string(),
+                    gate = gate.describe()
+                )
             );
             return ExitCode::from(1);
         };
@@ -101,13 +115,21 @@ pub(super) fn run(
             return fail(error);
         }
         eprintln!(
-            "monitor-workbench: warning: {shown}: published with an override ({}), recorded in the issue",
-            gate.describe()
+            "monitor-workbench: {}",
+            t!(
+                "cli-export-overridden",
+                file = shown.to_string(),
+                gate = gate.describe()
+            )
         );
     } else if !gate.is_open() {
         eprintln!(
-            "monitor-workbench: note: {shown}: draft export; {}",
-            gate.describe()
+            "monitor-workbench: {}",
+            t!(
+                "cli-export-draft",
+                file = shown.to_string(),
+                gate = gate.describe()
+            )
         );
     }
     if archive_missing {
@@ -125,7 +147,10 @@ pub(super) fn run(
         if let Err(error) = store::save(path, &issue) {
             return fail(error);
         }
-        eprintln!("monitor-workbench: {shown}: the archived copies are recorded in the issue");
+        eprintln!(
+            "monitor-workbench: {}",
+            t!("cli-export-archived", file = shown.to_string())
+        );
     }
     // Over the limit on purpose is no obstacle, but the publisher hears of it.
     if let Some(special) = report
@@ -133,7 +158,14 @@ pub(super) fn run(
         .iter()
         .find(|finding| finding.rule == compliance::Rule::SpecialEdition)
     {
-        eprintln!("monitor-workbench: note: {shown}: {}", special.message);
+        eprintln!(
+            "monitor-workbench: {}",
+            t!(
+                "cli-note",
+                file = shown.to_string(),
+                note = &special.message
+            )
+        );
     }
     let Outputs {
         html,
@@ -146,7 +178,14 @@ pub(super) fn run(
     let pdf = match pdf.map(|out| export::pdf(&issue, &registry, options).map(|bytes| (out, bytes)))
     {
         Some(Err(message)) => {
-            eprintln!("monitor-workbench: {shown}: {message}; nothing exported");
+            eprintln!(
+                "monitor-workbench: {}",
+                t!(
+                    "cli-export-failed",
+                    file = shown.to_string(),
+                    error = message.to_string()
+                )
+            );
             return ExitCode::from(1);
         }
         Some(Ok(made)) => Some(made),
@@ -163,7 +202,14 @@ pub(super) fn run(
             let (markdown, warnings) =
                 export::installed_fonts::markdown_for_this_computer(&issue, &registry, options);
             for warning in warnings {
-                eprintln!("monitor-workbench: {}: warning: {warning}", out.display());
+                eprintln!(
+                    "monitor-workbench: {}",
+                    t!(
+                        "cli-warning",
+                        file = out.display().to_string(),
+                        warning = warning
+                    )
+                );
             }
             (out, markdown.into_bytes())
         }),
@@ -181,7 +227,7 @@ pub(super) fn run(
         if let Err(error) = write_derived(&out, &bytes) {
             return fail(error);
         }
-        println!("Wrote {}", out.display());
+        println!("{}", t!("exported-one", file = out.display().to_string()));
     }
     // The process ends here: freeing a large issue string by string would
     // only delay the exit (3 ms at 100×); the system takes the memory back.

@@ -7,6 +7,7 @@ use std::process::{Command, ExitCode};
 
 use super::fail;
 use crate::store;
+use crate::t;
 
 /// The driver's name in `.gitattributes` and in git's configuration.
 pub const DRIVER: &str = "monitor-workbench";
@@ -19,14 +20,12 @@ pub(super) fn run(dir: Option<&Path>) -> ExitCode {
     let top = match git(dir, &["rev-parse", "--show-toplevel"]) {
         Ok(top) => top,
         Err(GitError::Missing) => {
-            return fail(
-                "git is not installed (or not on PATH); install git, then run git-setup again",
-            );
+            return fail(t!("git-setup-no-git"));
         }
         Err(GitError::Failed(_)) => {
-            return fail(format!(
-                "{}: not inside a git repository (`git init` makes one)",
-                dir.display()
+            return fail(t!(
+                "git-setup-not-a-repository",
+                folder = dir.display().to_string()
             ));
         }
     };
@@ -59,13 +58,13 @@ pub(super) fn run(dir: Option<&Path>) -> ExitCode {
         let key = format!("merge.{DRIVER}.{key}");
         match git(top, &["config", &key, value]) {
             Ok(_) => {}
-            Err(GitError::Missing) => return fail("git is not installed (or not on PATH)"),
+            Err(GitError::Missing) => return fail(t!("git-setup-no-git-short")),
             Err(GitError::Failed(message)) => return fail(message),
         }
     }
     println!(
-        "{}: issue files (*.ron) now merge with `monitor-workbench merge`; commit .gitattributes so the team shares it (each clone runs git-setup once).",
-        top.display()
+        "{}",
+        t!("git-setup-done", folder = top.display().to_string())
     );
     ExitCode::SUCCESS
 }
@@ -83,7 +82,7 @@ fn git(dir: &Path, args: &[&str]) -> Result<String, GitError> {
         .output()
         .map_err(|error| match error.kind() {
             ErrorKind::NotFound => GitError::Missing,
-            _ => GitError::Failed(format!("cannot run git: {error}")),
+            _ => GitError::Failed(t!("git-setup-cannot-run", error = error.to_string())),
         })?;
     if output.status.success() {
         Ok(String::from_utf8_lossy(&output.stdout).into_owned())

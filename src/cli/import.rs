@@ -4,6 +4,7 @@ use std::process::ExitCode;
 use super::fail;
 use crate::import::import_markdown;
 use crate::store;
+use crate::t;
 use crate::text::decode_utf8;
 
 pub(super) fn run(draft: &Path, output: &Path, force: bool, fetch: bool) -> ExitCode {
@@ -28,11 +29,7 @@ pub(super) fn run(draft: &Path, output: &Path, force: bool, fetch: bool) -> Exit
         eprintln!("{shown}:{}: note: {}", note.at, note.message);
     }
     if output.exists() && !force {
-        return fail(format!(
-            "{}: already exists; pass --force to replace it (the old file is kept as {}.bak)",
-            output.display(),
-            output.display()
-        ));
+        return fail(t!("cli-import-exists", file = output.display().to_string()));
     }
     let mut issue = imported.issue;
     if fetch {
@@ -49,11 +46,14 @@ pub(super) fn run(draft: &Path, output: &Path, force: bool, fetch: bool) -> Exit
     }
     let issue = &issue;
     println!(
-        "Imported {} sections, {} entries and {} sources into {}",
-        issue.sections.len(),
-        issue.entries().count(),
-        issue.sources.len(),
-        output.display()
+        "{}",
+        t!(
+            "cli-imported",
+            sections = issue.sections.len(),
+            entries = issue.entries().count(),
+            sources = issue.sources.len(),
+            file = output.display().to_string()
+        )
     );
     ExitCode::SUCCESS
 }

@@ -8,6 +8,7 @@ use super::fail;
 use crate::merge::{Conflict, merge};
 use crate::model::Issue;
 use crate::store;
+use crate::t;
 
 pub(super) fn run(base: &Path, ours: &Path, theirs: &Path, theirs_name: Option<&str>) -> ExitCode {
     // Git gives an empty ancestor when both branches added the file.
@@ -30,9 +31,10 @@ pub(super) fn run(base: &Path, ours: &Path, theirs: &Path, theirs_name: Option<&
     let text = match store::to_ron(&merged.issue) {
         Ok(text) => text,
         Err(error) => {
-            return fail(format!(
-                "{}: cannot write the merge: {error}",
-                ours.display()
+            return fail(t!(
+                "merge-cannot-write",
+                file = ours.display().to_string(),
+                error = error.to_string()
             ));
         }
     };
@@ -44,14 +46,17 @@ pub(super) fn run(base: &Path, ours: &Path, theirs: &Path, theirs_name: Option<&
         return ExitCode::SUCCESS;
     }
     eprintln!(
-        "{}: {} conflict(s) kept in the file for a person to decide:",
-        ours.display(),
-        merged.conflicts.len()
+        "{}",
+        t!(
+            "merge-conflicts-kept",
+            file = ours.display().to_string(),
+            count = merged.conflicts.len()
+        )
     );
     for conflict in &merged.conflicts {
         eprintln!("  {}", describe(&merged.issue, conflict));
     }
-    eprintln!("`monitor-workbench check` lists them until they are resolved.");
+    eprintln!("{}", t!("merge-check-lists-them"));
     ExitCode::from(1)
 }
 
@@ -61,7 +66,7 @@ fn read(path: &Path, empty_is_new: bool) -> Result<Issue, ExitCode> {
     }
     let mut issue = store::load(path).map_err(fail)?;
     for note in store::repair(&mut issue) {
-        eprintln!("{}: warning: {note}", path.display());
+        super::warn(path, &note);
     }
     Ok(issue)
 }
@@ -74,7 +79,11 @@ fn describe(issue: &Issue, conflict: &Conflict) -> String {
                 .section(*section)
                 .and_then(|s| s.entries.iter().position(|e| e.id == *entry))
                 .map_or(0, |p| p + 1);
-            format!("{title}, entry {position}: its text")
+            t!(
+                "merge-conflict-entry-text",
+                section = title,
+                position = position
+            )
         }
         Conflict::Field(field) => format!("`{}`", field.field),
     }

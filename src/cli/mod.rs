@@ -6,6 +6,7 @@ mod capture;
 mod check;
 mod export;
 mod git_setup;
+mod help;
 mod import;
 mod merge;
 mod outlets;
@@ -27,7 +28,9 @@ pub fn parse() -> Cli {
     // Parsed once per run: clap keeps the texts for the whole run.
     let short: &'static str = Box::leak(crate::about::version().into_boxed_str());
     let long: &'static str = Box::leak(crate::about::long_version().into_boxed_str());
-    let matches = Cli::command()
+    // The help speaks the language asked for, which clap has not read yet.
+    crate::i18n::set_current(language_asked(std::env::args_os()));
+    let matches = help::localized(Cli::command())
         .version(short)
         .long_version(long)
         .get_matches();
@@ -52,6 +55,24 @@ pub struct Cli {
     pub lang: Option<crate::i18n::Language>,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// The language of `--lang X` or `--lang=X` among `args`, else the system's.
+fn language_asked(args: impl IntoIterator<Item = std::ffi::OsString>) -> crate::i18n::Language {
+    let args: Vec<String> = args
+        .into_iter()
+        .map(|arg| arg.to_string_lossy().into_owned())
+        .collect();
+    let given = args.iter().enumerate().find_map(|(index, arg)| {
+        arg.strip_prefix("--lang=").map(str::to_owned).or_else(|| {
+            (arg == "--lang")
+                .then(|| args.get(index + 1).cloned())
+                .flatten()
+        })
+    });
+    given
+        .and_then(|tag| crate::i18n::Language::from_locale(&tag))
+        .unwrap_or_else(crate::i18n::Language::from_system)
 }
 
 fn parse_language(text: &str) -> Result<crate::i18n::Language, String> {
@@ -386,15 +407,26 @@ fn refuse_input_as_output<'a>(
 ) -> Result<(), String> {
     for output in outputs {
         if crate::store::same_file(output, input) {
-            return Err(format!(
-                "{}: is the issue being read ({}); an output never replaces its input: \
-                 name the output otherwise (an issue file is best named .ron)",
-                output.display(),
-                input.display()
+            return Err(crate::t!(
+                "cli-output-is-input",
+                output = output.display().to_string(),
+                input = input.display().to_string()
             ));
         }
     }
     Ok(())
+}
+
+/// "FILE: warning: …" on standard error, in the program's language.
+fn warn(file: &Path, warning: &str) {
+    eprintln!(
+        "{}",
+        crate::t!(
+            "cli-warning",
+            file = file.display().to_string(),
+            warning = warning
+        )
+    );
 }
 
 fn fail(message: impl std::fmt::Display) -> ExitCode {

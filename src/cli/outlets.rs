@@ -5,26 +5,37 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use crate::store::{UserRegistry, user_outlets_path};
+use crate::t;
 
 pub fn import_asd(file: &Path, apply: bool) -> ExitCode {
     let text = match std::fs::read(file) {
         Ok(bytes) => match crate::text::decode_utf8(bytes) {
             Ok(text) => text,
             Err(at) => {
-                return super::fail(format!(
-                    "{}:{at}: not UTF-8 text; save the release as UTF-8 CSV",
-                    file.display()
+                return super::fail(t!(
+                    "outlets-cli-not-utf8",
+                    file = file.display().to_string(),
+                    at = at.to_string()
                 ));
             }
         },
-        Err(error) => return super::fail(format!("cannot read {}: {error}", file.display())),
+        Err(error) => {
+            return super::fail(t!(
+                "outlets-cli-cannot-read",
+                file = file.display().to_string(),
+                error = error.to_string()
+            ));
+        }
     };
     let Some(config) = user_outlets_path() else {
-        return super::fail("no configuration folder on this system to keep the release in");
+        return super::fail(t!("outlets-cli-no-config"));
     };
     let (mut user, problem) = UserRegistry::from_file(config);
     if let Some(problem) = problem {
-        eprintln!("monitor-workbench: warning: {problem}");
+        eprintln!(
+            "monitor-workbench: {}",
+            t!("cli-plain-warning", warning = problem.to_string())
+        );
     }
     let pending = match user.preview_release(text, &file.display().to_string()) {
         Ok(pending) => pending,
@@ -32,24 +43,23 @@ pub fn import_asd(file: &Path, apply: bool) -> ExitCode {
     };
     let changes = &pending.changes;
     println!(
-        "{}: {} outlets (was {}); the release {}.",
-        file.display(),
-        changes.outlets_after,
-        changes.outlets_before,
-        changes.summary()
+        "{}",
+        t!(
+            "outlets-cli-release",
+            file = file.display().to_string(),
+            count = changes.outlets_after,
+            before = changes.outlets_before,
+            summary = changes.summary()
+        )
     );
     for line in changes.lines() {
         println!("  {line}");
     }
     if pending.unrated > 0 {
-        println!(
-            "  ({} row{} without a model left out)",
-            pending.unrated,
-            if pending.unrated == 1 { "" } else { "s" }
-        );
+        println!("  {}", t!("outlets-cli-unrated", count = pending.unrated));
     }
     if !apply {
-        println!("Nothing applied: run again with --apply to classify with this release.");
+        println!("{}", t!("outlets-cli-not-applied"));
         return ExitCode::SUCCESS;
     }
     match user.apply_release(&pending) {
@@ -58,9 +68,7 @@ pub fn import_asd(file: &Path, apply: bool) -> ExitCode {
                 .release_path()
                 .map(|p| p.display().to_string())
                 .unwrap_or_default();
-            println!(
-                "Applied: the window and the command line now classify with this release (kept as {kept}); the curated outlets and your own still win. Delete that file to go back to the built-in release."
-            );
+            println!("{}", t!("outlets-cli-applied", file = kept));
             ExitCode::SUCCESS
         }
         Err(error) => super::fail(error),

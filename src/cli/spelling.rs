@@ -6,13 +6,17 @@ use crate::compliance::Finding;
 use crate::model::Issue;
 use crate::registry::Registry;
 use crate::spelling::{self, KnownWords, Options, Spellers};
+use crate::t;
 
 /// The spelling findings of `issue`; problems (no dictionary for its
 /// language, an unreadable word list) go to stderr and the check goes on.
 pub(super) fn findings(issue: &Issue, registry: &Registry) -> Vec<Finding> {
     let word_list = match spelling::word_list_path(&issue.series) {
         Some(path) => spelling::read_word_list(&path).unwrap_or_else(|error| {
-            eprintln!("monitor-workbench: warning: {error}");
+            eprintln!(
+                "monitor-workbench: {}",
+                t!("cli-plain-warning", warning = error.to_string())
+            );
             Vec::new()
         }),
         None => Vec::new(),
@@ -27,16 +31,26 @@ pub(super) fn findings(issue: &Issue, registry: &Registry) -> Vec<Finding> {
     match spellers.main() {
         Ok(speller) => {
             let others = speller.other_dictionaries();
-            let also = if others.is_empty() {
-                String::new()
+            let dictionary = speller.dictionary_name();
+            let said = if others.is_empty() {
+                t!("cli-spelling-checked", dictionary = dictionary)
             } else {
-                format!(", words of {} accepted", others.join(", "))
+                t!(
+                    "cli-spelling-checked-also",
+                    dictionary = dictionary,
+                    languages = others.join(", ")
+                )
             };
-            eprintln!("Spelling checked with {}{also}.", speller.dictionary_name());
+            eprintln!("{said}");
         }
         // Entries that declare a language with a dictionary are still checked.
         Err(problem) => eprintln!(
-            "monitor-workbench: spelling of the issue's language ({language}) not checked: {problem}."
+            "monitor-workbench: {}",
+            t!(
+                "cli-spelling-not-checked",
+                language = language,
+                problem = problem.to_string()
+            )
         ),
     }
     spelling::findings(issue, &mut spellers)

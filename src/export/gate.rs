@@ -4,6 +4,7 @@
 
 use crate::compliance::Report;
 use crate::model::{ExportOverride, Issue, SectionStatus};
+use crate::t;
 
 /// What stands between an issue and publication.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,20 +41,20 @@ impl Gate {
     pub fn describe(&self) -> String {
         let mut parts = Vec::new();
         if self.errors > 0 {
-            parts.push(format!(
-                "{} error finding{}",
-                self.errors,
-                if self.errors == 1 { "" } else { "s" }
-            ));
+            parts.push(t!("gate-errors", count = self.errors));
         }
         // A long list is counted: 400 names on one line help no one.
         match self.unapproved.len() {
             0 => {}
-            1..=5 => parts.push(format!("not approved: {}", self.unapproved.join(", "))),
-            count => parts.push(format!(
-                "not approved: {count} sections ({} and {} more)",
-                self.unapproved[..3].join(", "),
-                count - 3
+            1..=5 => parts.push(t!(
+                "gate-not-approved",
+                sections = self.unapproved.join(", ")
+            )),
+            count => parts.push(t!(
+                "gate-not-approved-many",
+                count = count,
+                sections = self.unapproved[..3].join(", "),
+                more = count - 3
             )),
         }
         parts.join("; ")

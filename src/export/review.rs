@@ -4,12 +4,13 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html as markup};
 
-use super::labels::language_tag;
 use super::links::safe_link;
-use crate::compliance::{self, Finding, Report, Severity, Shares, percent};
+use crate::compliance::{self, Finding, Report, Severity, Shares};
+use crate::i18n::local_percent;
 use crate::model::{Comment, Issue, ShareMetric, Source, StateMediaOverride};
 use crate::registry::Registry;
 use crate::sourcing::{Explanation, explain};
+use crate::t;
 
 const STYLE: &str = include_str!("review.css");
 const REL: &str = "noopener noreferrer";
@@ -32,31 +33,37 @@ pub fn review_report_with(issue: &Issue, registry: &Registry, notes: &[Finding])
         .filter(|part| !part.trim().is_empty())
         .collect::<Vec<_>>()
         .join(" — ");
+    let errors = t!("findings-errors", count = report.error_count());
+    let warnings = t!("findings-warnings", count = report.warning_count());
     let verdict = if report.is_compliant() {
-        "Compliant"
+        t!("check-compliant", errors = errors, warnings = warnings)
     } else {
-        "Not compliant"
+        t!("check-not-compliant", errors = errors, warnings = warnings)
     };
+    let policy = t!(
+        "review-policy",
+        counted = issue.policy.counted_media(),
+        countries = policy_countries(issue),
+        limit = local_percent(report.limit),
+        metric = report.metric.label()
+    );
     let page = markup! {
         (DOCTYPE) (NL)
-        html lang=(language_tag(&issue.language)) {
+        html lang=(crate::i18n::current().tag()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
-                title { "Reviewer's report — " (heading) }
+                title { (t!("review-title", heading = &heading)) }
                 style { (NL) (PreEscaped(STYLE)) }
             }
             (NL)
             body {
                 main {
                     header {
-                        p class="kind" { "Reviewer's report — not for publication" }
+                        p class="kind" { (t!("review-kind")) }
                         h1 { (heading) }
                         p class=(if report.is_compliant() { "verdict ok" } else { "verdict bad" }) {
-                            (verdict) ": " (report.error_count()) " error(s), "
-                            (report.warning_count()) " warning(s). Policy: state media ("
-                            (issue.policy.counted_media()) ") of " (policy_countries(issue))
-                            " at most " (percent(report.limit)) " of " (report.metric.name()) "."
+                            (verdict) " " (policy)
                         }
                         (special_edition(issue, &report))
                     }
@@ -91,26 +98,17 @@ fn special_edition(issue: &Issue, report: &Report) -> Markup {
     }
     let over = report.shares.exceeds(report.metric, report.limit);
     let headline = match (over, issue.policy.special_edition_reason()) {
-        (true, Some(reason)) => {
-            format!("Special edition: exceeds the limit on purpose — reason: {reason}")
-        }
-        (true, None) => "Special edition without a reason: the share above the limit stays an \
-                         error until Issue details gives one."
-            .to_owned(),
-        (false, Some(reason)) => format!(
-            "Special edition, within the limit all the same (readers see no special-edition \
-             disclaimer) — reason: {reason}"
-        ),
-        (false, None) => {
-            "Special edition without a reason (the share is within the limit).".to_owned()
-        }
+        (true, Some(reason)) => t!("review-special-over", reason = reason),
+        (true, None) => t!("review-special-over-no-reason"),
+        (false, Some(reason)) => t!("review-special-within", reason = reason),
+        (false, None) => t!("review-special-within-no-reason"),
     };
     let notice = super::methodology::special_edition_notice(issue, report);
     markup! {
         div class="special-edition" {
             p { strong { (headline) } }
             @if let Some(notice) = notice {
-                p { "Readers see: " (notice) }
+                p { (t!("details-readers-see", note = notice)) }
             }
         }
     }
@@ -118,30 +116,40 @@ fn special_edition(issue: &Issue, report: &Report) -> Markup {
 
 fn counts(shares: &Shares, metric: ShareMetric) -> String {
     match metric {
-        ShareMetric::Citations => {
-            format!("{} of {}", shares.citations.state, shares.citations.total)
-        }
-        ShareMetric::Entries => format!("{} of {}", shares.entries.state, shares.entries.total),
-        ShareMetric::Words => format!("{:.0} of {} words", shares.words.state, shares.words.total),
+        ShareMetric::Citations => t!(
+            "review-counts",
+            state = shares.citations.state,
+            total = shares.citations.total
+        ),
+        ShareMetric::Entries => t!(
+            "review-counts",
+            state = shares.entries.state,
+            total = shares.entries.total
+        ),
+        ShareMetric::Words => t!(
+            "meter-words",
+            state = format!("{:.0}", shares.words.state),
+            total = shares.words.total
+        ),
     }
 }
 
 fn shares_table(report: &Report) -> Markup {
     markup! {
         section {
-            h2 { "Share of state media" }
+            h2 { (t!("review-share")) }
             table {
-                thead { tr { th { "Metric" } th { "Count" } th { "Share" } th { "Policy" } } }
+                thead { tr { th { (t!("review-metric")) } th { (t!("review-count")) } th { (t!("review-share-column")) } th { (t!("review-policy-column")) } } }
                 tbody {
                     @for metric in ShareMetric::ALL {
                         tr class=[(metric == report.metric).then_some("policy")] {
-                            td { (metric.name()) }
+                            td { (metric.label()) }
                             td { (counts(&report.shares, metric)) }
-                            td { (percent(report.shares.ratio(metric))) }
+                            td { (local_percent(report.shares.ratio(metric))) }
                             td {
                                 @if metric == report.metric {
-                                    @if report.exceeds_on_purpose() { "over the limit on purpose (special edition)" }
-                                    @else if report.shares.exceeds(metric, report.limit) { "over the limit" } @else { "within the limit" }
+                                    @if report.exceeds_on_purpose() { (t!("check-over-on-purpose")) }
+                                    @else if report.shares.exceeds(metric, report.limit) { (t!("check-over")) } @else { (t!("check-within")) }
                                 }
                             }
                         }
@@ -149,7 +157,7 @@ fn shares_table(report: &Report) -> Markup {
                 }
             }
             @if let Some(note) = report.shares.unreviewed_note() {
-                p { (note) ": outlets no registry knows, counted as not state media until someone classifies them." }
+                p { (t!("review-unreviewed", note = note)) }
             }
         }
     }
@@ -157,7 +165,7 @@ fn shares_table(report: &Report) -> Markup {
 
 fn policy_countries(issue: &Issue) -> String {
     if issue.policy.countries.is_empty() {
-        "all countries".to_owned()
+        t!("check-all-countries")
     } else {
         issue.policy.countries.join(", ")
     }
@@ -175,12 +183,12 @@ fn state_media_sources(issue: &Issue, registry: &Registry) -> Markup {
         .collect();
     markup! {
         section {
-            h2 { "Sources counted as state media (" (counted.len()) ")" }
+            h2 { (t!("review-counted-sources", count = counted.len())) }
             @if counted.is_empty() {
-                p { "None." }
+                p { (t!("review-none")) }
             } @else {
                 table {
-                    thead { tr { th { "Outlet" } th { "Model" } th { "Decided by" } th { "Cited by" } th { "Source" } } }
+                    thead { tr { th { (t!("column-outlet")) } th { (t!("review-model")) } th { (t!("review-decided-by")) } th { (t!("review-cited-by")) } th { (t!("review-source")) } } }
                     tbody {
                         @for (source, why) in &counted {
                             @let cited = issue.times_cited(source.id);
@@ -194,12 +202,12 @@ fn state_media_sources(issue: &Issue, registry: &Registry) -> Markup {
                                 }
                                 td {
                                     @match (&source.state_media, &why.decided_by) {
-                                        (StateMediaOverride::Yes { reason }, _) => { "marked by hand: " (reason) }
+                                        (StateMediaOverride::Yes { reason }, _) => { (t!("review-marked-by-hand", reason = reason)) }
                                         (_, Some(record)) => { (record) }
                                         (_, None) => { "—" }
                                     }
                                 }
-                                td { (cited) (if cited == 1 { " entry" } else { " entries" }) }
+                                td { (t!("outline-entries", count = cited)) }
                                 td class="url" { (link(&source.url)) }
                             }
                         }
@@ -214,12 +222,12 @@ fn state_media_sources(issue: &Issue, registry: &Registry) -> Markup {
 fn designations(issue: &Issue, report: &Report) -> Markup {
     markup! {
         section {
-            h2 { "Official designations of cited outlets (" (report.designated.len()) ")" }
+            h2 { (t!("check-designations", count = report.designated.len())) }
             @if report.designated.is_empty() {
-                p { "None of the cited outlets is named in the designations the workbench records (EU broadcasting suspensions, US foreign-mission designations)." }
+                p { (t!("review-no-designations")) }
             } @else {
                 table {
-                    thead { tr { th { "Source" } th { "Designated by" } th { "Cited by" } } }
+                    thead { tr { th { (t!("review-source")) } th { (t!("review-designated-by")) } th { (t!("review-cited-by")) } } }
                     tbody {
                         @for cited in &report.designated {
                             @let times = issue.times_cited(cited.source);
@@ -230,7 +238,7 @@ fn designations(issue: &Issue, report: &Report) -> Markup {
                                         p { (designated.describe()) }
                                     }
                                 }
-                                td { (times) (if times == 1 { " entry" } else { " entries" }) }
+                                td { (t!("outline-entries", count = times)) }
                             }
                         }
                     }
@@ -243,24 +251,24 @@ fn designations(issue: &Issue, report: &Report) -> Markup {
 fn sections(issue: &Issue, report: &Report) -> Markup {
     markup! {
         section {
-            h2 { "Sections" }
+            h2 { (t!("review-sections")) }
             table {
-                thead { tr { th { "Section" } th { "Status" } th { "Sign-off" } th { "Citations" } th { "Entries" } th { "Words" } } }
+                thead { tr { th { (t!("outline-section")) } th { (t!("section-status")) } th { (t!("review-sign-off")) } th { (t!("review-citations")) } th { (t!("review-entries")) } th { (t!("review-words")) } } }
                 tbody {
                     @for section in &issue.sections {
                         @let shares = report.section_shares(section.id).copied().unwrap_or_default();
                         tr {
                             td { (section.title) }
-                            td class=(format!("status {}", section.status.name())) { (section.status.name()) }
+                            td class=(format!("status {}", section.status.name())) { (section.status.label()) }
                             td {
                                 @if let Some(approval) = &section.approval {
                                     (approval.reviewer) ", "
                                     time datetime=(approval.at.to_rfc3339()) { (approval.at.format("%Y-%m-%d %H:%M UTC")) }
                                 }
                             }
-                            td { (counts(&shares, ShareMetric::Citations)) " · " (percent(shares.citations.ratio())) }
-                            td { (counts(&shares, ShareMetric::Entries)) " · " (percent(shares.entries.ratio())) }
-                            td { (percent(shares.words.ratio())) }
+                            td { (counts(&shares, ShareMetric::Citations)) " · " (local_percent(shares.citations.ratio())) }
+                            td { (counts(&shares, ShareMetric::Entries)) " · " (local_percent(shares.entries.ratio())) }
+                            td { (local_percent(shares.words.ratio())) }
                         }
                     }
                 }
@@ -272,16 +280,16 @@ fn sections(issue: &Issue, report: &Report) -> Markup {
 fn findings(report: &Report) -> Markup {
     markup! {
         section {
-            h2 { "Findings (" (report.findings.len()) ")" }
+            h2 { (t!("review-findings", count = report.findings.len())) }
             @if report.findings.is_empty() {
-                p { "No findings." }
+                p { (t!("review-no-findings")) }
             } @else {
                 table {
-                    thead { tr { th { "Severity" } th { "Rule" } th { "Where" } th { "Source" } th { "Finding" } } }
+                    thead { tr { th { (t!("review-severity")) } th { (t!("findings-rule")) } th { (t!("review-where")) } th { (t!("review-source")) } th { (t!("review-finding")) } } }
                     tbody {
                         @for finding in &report.findings {
                             tr class=(finding.severity.name()) {
-                                td { (finding.severity.name()) }
+                                td { (severity_label(finding.severity)) }
                                 td { code { (finding.rule.name()) } }
                                 td { (finding.location()) }
                                 td class="url" { @if let Some(url) = &finding.source_url { (link(url)) } }
@@ -326,35 +334,35 @@ fn flags_and_comments(issue: &Issue) -> Markup {
     };
     markup! {
         section {
-            h2 { "Flagged declarations (" (flagged.len()) ")" }
-            @if flagged.is_empty() { p { "None." } }
+            h2 { (t!("review-flagged-declarations", count = flagged.len())) }
+            @if flagged.is_empty() { p { (t!("review-none")) } }
             ul {
                 @for (section, entry) in &flagged {
                     @if let Some(flag) = &entry.declaration {
                         li {
-                            strong { (section.title) ", entry " (position(section, entry.id)) } ": " (flag.note)
+                            strong { (t!("finding-location", section = &section.title, position = position(section, entry.id))) } ": " (flag.note)
                             @if !flag.by.is_empty() { " — " (flag.by) }
                         }
                     }
                 }
             }
-            h2 { "Open comments (" (commented.iter().map(|(_, e)| e.open_comments()).sum::<usize>()) ")" }
-            @if commented.is_empty() { p { "None." } }
+            h2 { (t!("review-open-comments", count = commented.iter().map(|(_, e)| e.open_comments()).sum::<usize>())) }
+            @if commented.is_empty() { p { (t!("review-none")) } }
             @for (section, entry) in &commented {
-                h3 { (section.title) ", entry " (position(section, entry.id)) }
+                h3 { (t!("finding-location", section = &section.title, position = position(section, entry.id))) }
                 @for thread in entry.comments.iter().filter(|c| !c.resolved) {
                     (comment(thread))
                 }
             }
-            h2 { "Open suggestions (" (suggested.iter().map(|(_, e)| e.open_suggestions().count()).sum::<usize>()) ")" }
-            @if suggested.is_empty() { p { "None." } }
+            h2 { (t!("review-open-suggestions", count = suggested.iter().map(|(_, e)| e.open_suggestions().count()).sum::<usize>())) }
+            @if suggested.is_empty() { p { (t!("review-none")) } }
             @for (section, entry) in &suggested {
-                h3 { (section.title) ", entry " (position(section, entry.id)) }
+                h3 { (t!("finding-location", section = &section.title, position = position(section, entry.id))) }
                 @for (_, suggestion) in entry.open_suggestions() {
                     blockquote class="suggestion" {
                         p class="meta" { (suggestion.author) ", " time datetime=(suggestion.at.to_rfc3339()) { (suggestion.at.format("%Y-%m-%d %H:%M UTC")) } }
-                        p { "Now: " (entry.body) }
-                        p { "Suggested: " (suggestion.text) }
+                        p { (t!("review-now", text = &entry.body)) }
+                        p { (t!("review-suggested", text = &suggestion.text)) }
                     }
                 }
             }
@@ -377,19 +385,27 @@ fn comment(comment: &Comment) -> Markup {
 fn overrides(issue: &Issue) -> Markup {
     markup! {
         section {
-            h2 { "Export overrides (" (issue.export_overrides.len()) ")" }
-            @if issue.export_overrides.is_empty() { p { "None: every publication export passed the gate." } }
+            h2 { (t!("review-overrides", count = issue.export_overrides.len())) }
+            @if issue.export_overrides.is_empty() { p { (t!("review-no-overrides")) } }
             ul {
                 @for record in &issue.export_overrides {
                     li {
                         strong { (record.by) } ", "
                         time datetime=(record.at.to_rfc3339()) { (record.at.format("%Y-%m-%d %H:%M UTC")) }
-                        ": " (record.reason) " (" (record.errors) " error(s)"
-                        @if !record.unapproved.is_empty() { "; not approved: " (record.unapproved.join(", ")) }
+                        ": " (record.reason) " (" (t!("gate-errors", count = record.errors))
+                        @if !record.unapproved.is_empty() { "; " (t!("gate-not-approved", sections = record.unapproved.join(", "))) }
                         ")"
                     }
                 }
             }
         }
+    }
+}
+
+fn severity_label(severity: Severity) -> String {
+    match severity {
+        Severity::Error => t!("severity-error"),
+        Severity::Warning => t!("severity-warning"),
+        Severity::Info => t!("severity-note"),
     }
 }

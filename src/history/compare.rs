@@ -7,6 +7,7 @@ use std::fmt;
 use similar::{ChangeTag, TextDiff};
 
 use crate::model::{Entry, EntryId, Issue, SectionId, SourceId};
+use crate::t;
 
 /// One difference between an older and a newer issue.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,10 +60,14 @@ pub fn entry_place(issues: &[&Issue], entry: EntryId) -> Option<String> {
         issue.sections.iter().find_map(|section| {
             let index = section.entries.iter().position(|e| e.id == entry)?;
             let title = match section.title.as_str() {
-                "" => "(untitled section)",
-                title => title,
+                "" => t!("untitled-section"),
+                title => title.to_owned(),
             };
-            Some(format!("{title}, entry {}", index + 1))
+            Some(t!(
+                "finding-location",
+                section = title,
+                position = index + 1
+            ))
         })
     })
 }
@@ -190,46 +195,80 @@ pub fn summary(changes: &[Change]) -> Summary {
     summary
 }
 
-/// The singular and plural of what a group counts.
-type Noun = (&'static str, &'static str);
-/// A verb and how many.
-type Count = (&'static str, usize);
-
+/// "3 entries changed, 1 added, 2 sources added": a group's first count
+/// names what it counts, the next ones of the group only how it changed.
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sections = [
-            ("added", self.sections_added),
-            ("removed", self.sections_removed),
-        ];
-        let entries = [
-            ("changed", self.entries_changed),
-            ("added", self.entries_added),
-            ("removed", self.entries_removed),
-        ];
-        let sources = [
-            ("added", self.sources_added),
-            ("removed", self.sources_removed),
-        ];
-        let groups: [(Noun, &[Count]); 3] = [
-            (("section", "sections"), &sections),
-            (("entry", "entries"), &entries),
-            (("source", "sources"), &sources),
-        ];
         let mut parts = Vec::new();
-        for ((one, many), counts) in groups {
-            let mut named = false;
-            for (verb, count) in counts.iter().filter(|(_, count)| *count > 0) {
-                if named {
-                    parts.push(format!("{count} {verb}"));
-                } else {
-                    let noun = if *count == 1 { one } else { many };
-                    parts.push(format!("{count} {noun} {verb}"));
-                    named = true;
-                }
-            }
+        if self.sections_added > 0 {
+            parts.push(t!(
+                "history-summary-sections-added",
+                count = self.sections_added
+            ));
+        }
+        if self.sections_removed > 0 {
+            parts.push(if self.sections_added > 0 {
+                t!(
+                    "history-summary-sections-removed-more",
+                    count = self.sections_removed
+                )
+            } else {
+                t!(
+                    "history-summary-sections-removed",
+                    count = self.sections_removed
+                )
+            });
+        }
+        if self.entries_changed > 0 {
+            parts.push(t!(
+                "history-summary-entries-changed",
+                count = self.entries_changed
+            ));
+        }
+        if self.entries_added > 0 {
+            parts.push(if self.entries_changed > 0 {
+                t!(
+                    "history-summary-entries-added-more",
+                    count = self.entries_added
+                )
+            } else {
+                t!("history-summary-entries-added", count = self.entries_added)
+            });
+        }
+        if self.entries_removed > 0 {
+            parts.push(if self.entries_changed + self.entries_added > 0 {
+                t!(
+                    "history-summary-entries-removed-more",
+                    count = self.entries_removed
+                )
+            } else {
+                t!(
+                    "history-summary-entries-removed",
+                    count = self.entries_removed
+                )
+            });
+        }
+        if self.sources_added > 0 {
+            parts.push(t!(
+                "history-summary-sources-added",
+                count = self.sources_added
+            ));
+        }
+        if self.sources_removed > 0 {
+            parts.push(if self.sources_added > 0 {
+                t!(
+                    "history-summary-sources-removed-more",
+                    count = self.sources_removed
+                )
+            } else {
+                t!(
+                    "history-summary-sources-removed",
+                    count = self.sources_removed
+                )
+            });
         }
         if parts.is_empty() {
-            f.write_str("no changes")
+            f.write_str(&t!("history-summary-none"))
         } else {
             f.write_str(&parts.join(", "))
         }

@@ -61,7 +61,8 @@ pub fn show(file: &Path, commit: &str) -> Result<String, HistoryError> {
         commit: commit.to_owned(),
         message,
     };
-    let (folder, name) = split(file).ok_or_else(|| failed("no file name".to_owned()))?;
+    let (folder, name) =
+        split(file).ok_or_else(|| failed(crate::t!("history-git-no-file-name")))?;
     let mut spec = std::ffi::OsString::from(format!("{commit}:./"));
     spec.push(name);
     let output = Command::new("git")
@@ -76,5 +77,5 @@ pub fn show(file: &Path, commit: &str) -> Result<String, HistoryError> {
             String::from_utf8_lossy(&output.stderr).trim().to_owned(),
         ));
     }
-    String::from_utf8(output.stdout).map_err(|_| failed("the file is not UTF-8".to_owned()))
+    String::from_utf8(output.stdout).map_err(|_| failed(crate::t!("history-git-not-utf8")))
 }

@@ -47,15 +47,23 @@ pub enum VersionId {
 /// Why a version could not be kept or read.
 #[derive(Debug, thiserror::Error)]
 pub enum HistoryError {
-    #[error("cannot keep or read versions in {}: {source}", folder.display())]
+    #[error("{}", io_message(.folder, .source))]
     Io {
         folder: PathBuf,
         source: std::io::Error,
     },
-    #[error("git could not show commit {commit}: {message}")]
+    #[error("{}", crate::t!("history-error-git", commit = .commit, message = .message))]
     Git { commit: String, message: String },
     #[error(transparent)]
     Load(#[from] LoadError),
+}
+
+fn io_message(folder: &Path, source: &std::io::Error) -> String {
+    crate::t!(
+        "history-error-io",
+        folder = folder.display().to_string(),
+        error = source.to_string()
+    )
 }
 
 /// The folder of kept versions: one subfolder per issue file, named by a hash

@@ -49,6 +49,21 @@ impl SourceKind {
             Self::Other => "other",
         }
     }
+
+    /// The kind in the interface's language (`name` is the file's and the
+    /// command line's code).
+    pub fn label(self) -> String {
+        match self {
+            Self::News => crate::t!("kind-news"),
+            Self::Opinion => crate::t!("kind-opinion"),
+            Self::Analysis => crate::t!("kind-analysis"),
+            Self::OfficialStatement => crate::t!("kind-official-statement"),
+            Self::PressRelease => crate::t!("kind-press-release"),
+            Self::Wire => crate::t!("kind-wire"),
+            Self::SocialMedia => crate::t!("kind-social-media"),
+            Self::Other => crate::t!("kind-other"),
+        }
+    }
 }
 
 /// Who decided a source's kind. The page's word beats its address's, and

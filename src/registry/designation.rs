@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::{RegistryError, host_of, normalize_host};
+use crate::i18n::long_date;
 
 const DESIGNATIONS: &str = include_str!("../../assets/designations/designations.ron");
 const ORIGIN: &str = "assets/designations/designations.ron";
@@ -57,27 +58,28 @@ impl Designated<'_> {
         let d = self.designation;
         let in_force = d
             .applies_from
-            .map(|day| format!(" (in force {})", long(day)))
+            .map(|day| crate::t!("designation-in-force", date = long_date(day)))
             .unwrap_or_default();
-        format!(
-            "{}, {}, {}{in_force}: {}, {}",
-            d.authority,
-            d.act,
-            long(d.date),
-            self.outlet.name,
-            d.measure
+        crate::t!(
+            "designation-describe",
+            authority = &d.authority,
+            act = &d.act,
+            date = long_date(d.date),
+            in_force = in_force,
+            outlet = &self.outlet.name,
+            measure = &d.measure
         )
     }
 
     /// "Council Regulation (EU) 2022/350, 1 March 2022": short enough for a
     /// table cell.
     pub fn short(&self) -> String {
-        format!("{}, {}", self.designation.act, long(self.designation.date))
+        crate::t!(
+            "designation-short",
+            act = &self.designation.act,
+            date = long_date(self.designation.date)
+        )
     }
-}
-
-fn long(day: NaiveDate) -> String {
-    day.format("%-d %B %Y").to_string()
 }
 
 #[derive(Deserialize)]

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::{Classification, Outlet, Registry};
+use crate::t;
 
 /// One host's outlet and model in a release.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,22 +44,22 @@ impl ReleaseChanges {
     /// "adds 12 hosts, changes 3, removes 2" (or "changes nothing").
     pub fn summary(&self) -> String {
         if self.is_empty() {
-            return "changes nothing".to_owned();
+            return t!("outlets-cli-release-changes-nothing");
         }
-        format!(
-            "adds {} host{}, changes {}, removes {}",
-            self.added.len(),
-            if self.added.len() == 1 { "" } else { "s" },
-            self.changed.len(),
-            self.removed.len()
+        t!(
+            "outlets-cli-release-changes",
+            count = self.added.len(),
+            changed = self.changed.len(),
+            removed = self.removed.len()
         )
     }
 
     /// The whole list, one line per host, for the command line and the window.
     pub fn lines(&self) -> Vec<String> {
+        let ours = format!(" {}", t!("outlets-cli-release-host-kept"));
         let kept = |host: &str| {
             if self.overridden.iter().any(|h| h == host) {
-                " (our outlets decide this host; it stays as it is)"
+                ours.as_str()
             } else {
                 ""
             }

@@ -15,11 +15,11 @@ pub enum Answer {
 }
 
 impl Answer {
-    pub fn word(self) -> &'static str {
+    pub fn word(self) -> String {
         match self {
-            Self::Yes => "yes",
-            Self::No => "no",
-            Self::Either => "yes or no",
+            Self::Yes => crate::t!("answer-yes"),
+            Self::No => crate::t!("answer-no"),
+            Self::Either => crate::t!("answer-either"),
         }
     }
 }
@@ -129,19 +129,17 @@ impl Classification {
     }
 
     /// The model's full name, for tooltips and reports.
-    pub fn long_name(self) -> &'static str {
+    pub fn long_name(self) -> String {
         match self {
-            Self::StateControlled => "state-controlled media",
-            Self::CapturedPublic => "captured public / state-managed media",
-            Self::CapturedPrivate => "captured private media",
-            Self::IndependentStateFundedManaged => {
-                "independent state-funded and state-managed media"
-            }
-            Self::IndependentStateFunded => "independent state-funded media",
-            Self::IndependentStateManaged => "independent state-managed media",
-            Self::IndependentPublic => "independent public media",
-            Self::GovernmentOfficial => "an official site of a government",
-            Self::Independent => "independent media",
+            Self::StateControlled => crate::t!("model-state-controlled"),
+            Self::CapturedPublic => crate::t!("model-captured-public"),
+            Self::CapturedPrivate => crate::t!("model-captured-private"),
+            Self::IndependentStateFundedManaged => crate::t!("model-independent-funded-managed"),
+            Self::IndependentStateFunded => crate::t!("model-independent-funded"),
+            Self::IndependentStateManaged => crate::t!("model-independent-managed"),
+            Self::IndependentPublic => crate::t!("model-independent-public"),
+            Self::GovernmentOfficial => crate::t!("model-government-official"),
+            Self::Independent => crate::t!("model-independent"),
         }
     }
 
@@ -185,14 +183,15 @@ impl Classification {
     /// ownership yes; state editorial control yes", for the "why" tooltip.
     pub fn explained(self) -> String {
         match (self.code(), self.answers()) {
-            (Some(code), Some(a)) => format!(
-                "{code}, {}: direct state funding {}; state control of governance and ownership {}; state editorial control {}",
-                self.long_name(),
-                a.state_funding.word(),
-                a.state_governance.word(),
-                a.editorial_control.word()
+            (Some(code), Some(a)) => crate::t!(
+                "model-explained",
+                code = code,
+                model = self.long_name(),
+                funding = a.state_funding.word(),
+                governance = a.state_governance.word(),
+                editorial = a.editorial_control.word()
             ),
-            _ => self.long_name().to_owned(),
+            _ => self.long_name(),
         }
     }
 

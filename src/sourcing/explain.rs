@@ -11,6 +11,8 @@ use crate::registry::{
 };
 
 use super::{SourceClass, classification_day, classify_with_outlet};
+use crate::i18n::long_date;
+use crate::t;
 
 /// The facts behind one source's classification.
 #[derive(Debug, Clone)]
@@ -53,28 +55,29 @@ pub fn explain<'r>(source: &Source, registry: &'r Registry, issue: &Issue) -> Ex
         (Some(found), _, Some(rating)) => {
             let outlet = found.outlet;
             let country = if outlet.country.is_empty() {
-                "country not given".to_owned()
+                t!("explain-country-not-given")
             } else {
                 outlet.country.clone()
             };
             let model = rating.classification;
-            lines.push(format!(
-                "Registry: {} ({country}), {}",
-                outlet.name,
-                model.name()
+            lines.push(t!(
+                "explain-registry",
+                outlet = &outlet.name,
+                country = country,
+                model = model.name()
             ));
             if model.code().is_some() {
-                lines.push(format!("Model: {}", model.explained()));
+                lines.push(t!("explain-model", model = model.explained()));
             }
             let layer = match found.origin {
                 Origin::BuiltIn if outlet.decided_by.starts_with(REFERENCE_NAME) => {
-                    "the State Media Profiles (ASD) in the built-in registry"
+                    t!("explain-layer-reference")
                 }
-                Origin::BuiltIn => "the built-in registry's curated list",
-                Origin::User => "your outlets",
+                Origin::BuiltIn => t!("explain-layer-curated"),
+                Origin::User => t!("explain-layer-user"),
             };
             let decided_by = if rating.decided_by.trim().is_empty() {
-                layer
+                layer.as_str()
             } else {
                 rating.decided_by.trim()
             };
@@ -82,31 +85,31 @@ pub fn explain<'r>(source: &Source, registry: &'r Registry, issue: &Issue) -> Ex
                 "{decided_by}{}",
                 period(&rating, classification_day(source, issue))
             );
-            lines.push(format!("Decided by: {decided_by}"));
+            lines.push(t!("explain-decided-by", decided = &decided_by));
             record = Some(decided_by);
             let host = host.as_deref().unwrap_or(found.domain);
-            lines.push(format!(
-                "Matched domain {} (host {host}), from {layer}",
-                found.domain
+            lines.push(t!(
+                "explain-matched-domain",
+                domain = found.domain,
+                host = host,
+                layer = layer
             ));
             if let Some(correction) = &outlet.corrects {
-                lines.push(format!("Corrects the State Media Profiles: {correction}"));
+                lines.push(t!("explain-corrects", correction = correction));
             }
             if !rating.evidence.trim().is_empty() {
-                lines.push(format!("Evidence: {}", rating.evidence.trim()));
+                lines.push(t!("explain-evidence", evidence = rating.evidence.trim()));
             }
         }
-        (None, Some(host), _) => lines.push(format!("No registry outlet publishes on {host}")),
+        (None, Some(host), _) => lines.push(t!("explain-no-outlet", host = host)),
         _ => lines.push(
             match url::Url::parse(source.url.trim())
                 .ok()
                 .and_then(|url| url.host().map(|h| h.to_string()))
             {
                 // An address such as 127.0.0.1 names a machine, not a publisher.
-                Some(address) => format!(
-                    "The URL's host is the address {address}, not a domain, so no outlet can match"
-                ),
-                None => "The URL has no host, so no outlet can match".to_owned(),
+                Some(address) => t!("explain-host-is-address", address = address),
+                None => t!("explain-no-host"),
             },
         ),
     }
@@ -114,28 +117,27 @@ pub fn explain<'r>(source: &Source, registry: &'r Registry, issue: &Issue) -> Ex
     lines.extend(
         designations
             .iter()
-            .map(|designated| format!("Designated: {}", designated.describe())),
+            .map(|designated| t!("explain-designated", designation = designated.describe())),
     );
     let verdict = match &source.state_media {
-        StateMediaOverride::Yes { reason } => format!("Marked state media by hand: {reason}"),
-        StateMediaOverride::No { reason } => format!("Marked not state media by hand: {reason}"),
+        StateMediaOverride::Yes { reason } => t!("explain-marked-state-media", reason = reason),
+        StateMediaOverride::No { reason } => {
+            t!("explain-marked-not-state-media", reason = reason)
+        }
         StateMediaOverride::Auto => match (found.map(|m| m.outlet), class.rating) {
             (Some(outlet), Some(rating)) => {
                 if class.is_state_media {
-                    "Counts as state media under this issue's policy".to_owned()
+                    t!("explain-counts-as-state-media")
                 } else if !policy.counts_as_state_media(rating.classification) {
-                    format!(
-                        "Not state media: the policy does not count {}",
-                        rating.classification.name()
+                    t!(
+                        "explain-model-not-counted",
+                        model = rating.classification.name()
                     )
                 } else {
-                    format!(
-                        "Not counted: {} is not among the policy's countries",
-                        outlet.country
-                    )
+                    t!("explain-country-not-counted", country = &outlet.country)
                 }
             }
-            _ => "Unclassified: classify the outlet or mark the source by hand".to_owned(),
+            _ => t!("explain-unclassified"),
         },
     };
     lines.push(verdict);
@@ -152,15 +154,21 @@ pub fn explain<'r>(source: &Source, registry: &'r Registry, issue: &Issue) -> Ex
 /// ", since 1 May 2013 (the classification on the source's day, 3 March
 /// 2021)" for a dated record; nothing for one that always held.
 fn period(rating: &Rating<'_>, day: Option<NaiveDate>) -> String {
-    let show = |d: NaiveDate| d.format("%-d %B %Y").to_string();
     let span = match (rating.from, rating.until) {
         (None, None) => return String::new(),
-        (Some(from), None) => format!("since {}", show(from)),
-        (None, Some(until)) => format!("until {}", show(until)),
-        (Some(from), Some(until)) => format!("from {} to {}", show(from), show(until)),
+        (Some(from), None) => t!("explain-since", from = long_date(from)),
+        (None, Some(until)) => t!("explain-until", until = long_date(until)),
+        (Some(from), Some(until)) => t!(
+            "explain-from-to",
+            from = long_date(from),
+            to = long_date(until)
+        ),
     };
     match day {
-        Some(day) => format!(", {span} (as of {}, the source's day)", show(day)),
+        Some(day) => format!(
+            ", {}",
+            t!("explain-as-of", span = span, day = long_date(day))
+        ),
         None => format!(", {span}"),
     }
 }

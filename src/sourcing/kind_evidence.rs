@@ -9,26 +9,25 @@ pub fn kind_reason(source: &Source) -> String {
     let kind = source.kind.name();
     match source.kind_from {
         KindOrigin::Page => match &source.page_kind {
-            Some(declared) => format!(
-                "Kind: {kind}, as the page declares it ({})",
-                declared.evidence
+            Some(declared) => crate::t!(
+                "explain-kind-page",
+                kind = kind,
+                evidence = &declared.evidence
             ),
-            None => format!("Kind: {kind}, as the page declared it"),
+            None => crate::t!("explain-kind-page-declared", kind = kind),
         },
-        KindOrigin::Editor => {
-            let mut text = format!("Kind: {kind}, chosen by the editor");
-            if let Some(declared) = source.page_kind.as_ref().filter(|d| d.kind != source.kind) {
-                text.push_str(&format!(
-                    "; the page declares it {} ({})",
-                    declared.kind.name(),
-                    declared.evidence
-                ));
-            }
-            text
-        }
+        KindOrigin::Editor => match source.page_kind.as_ref().filter(|d| d.kind != source.kind) {
+            Some(declared) => crate::t!(
+                "explain-kind-editor-page-differs",
+                kind = kind,
+                declared = declared.kind.name(),
+                evidence = &declared.evidence
+            ),
+            None => crate::t!("explain-kind-editor", kind = kind),
+        },
         KindOrigin::Address => match opinion_segment(&source.url) {
-            Some(segment) => format!("Kind: {kind}, from its address (/{segment}/)"),
-            None => format!("Kind: {kind}, from its address (nothing in it marks opinion)"),
+            Some(segment) => crate::t!("explain-kind-address", kind = kind, segment = segment),
+            None => crate::t!("explain-kind-address-no-opinion", kind = kind),
         },
     }
 }

@@ -49,23 +49,45 @@ pub struct Installed {
 
 #[derive(Debug, thiserror::Error)]
 pub enum DictionaryError {
-    #[error(
-        "no spelling dictionary for {language} is installed. Install one (e.g. `apt install {hint}`), \
-         or put its .aff and .dic files in {folder}, then check again"
-    )]
+    #[error("{}", missing_message(.language, .hint, .folder))]
     Missing {
         /// "Spanish (es)", or the tag alone for a language without a name here.
         language: String,
         hint: String,
         folder: String,
     },
-    #[error("cannot read the dictionary {}: {source}", path.display())]
+    #[error("{}", unreadable_message(.path, .source))]
     Unreadable {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("the dictionary {} is not a Hunspell dictionary spellbook can read: {message}", path.display())]
+    #[error("{}", invalid_message(.path, .message))]
     Invalid { path: PathBuf, message: String },
+}
+
+fn missing_message(language: &str, hint: &str, folder: &str) -> String {
+    crate::t!(
+        "spelling-problem-dictionary-missing",
+        language = language,
+        package = hint,
+        folder = folder
+    )
+}
+
+fn unreadable_message(path: &Path, source: &std::io::Error) -> String {
+    crate::t!(
+        "spelling-problem-dictionary-unreadable",
+        path = path.display().to_string(),
+        error = source.to_string()
+    )
+}
+
+fn invalid_message(path: &Path, message: &str) -> String {
+    crate::t!(
+        "spelling-problem-dictionary-invalid",
+        path = path.display().to_string(),
+        message = message
+    )
 }
 
 /// The shipped English dictionary, parsed once per process.
@@ -205,7 +227,8 @@ pub const SUPPORTED_LANGUAGES: [&str; 5] = ["en-US", "en-GB", "es", "pt-BR", "pt
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LanguageStatus {
     pub tag: &'static str,
-    pub name: &'static str,
+    /// The language's name in the interface's language.
+    pub name: String,
     /// The dictionary that checks it (`en_US` shipped, `es_ES` installed…);
     /// `None` when none is installed.
     pub dictionary: Option<String>,
@@ -234,7 +257,7 @@ pub(super) fn languages_with(installed: &[Installed]) -> Vec<LanguageStatus> {
             };
             LanguageStatus {
                 tag,
-                name: language_name(tag).unwrap_or(tag),
+                name: language_name(tag).unwrap_or_else(|| tag.to_owned()),
                 dictionary,
                 hint: install_hint(tag),
             }
@@ -279,7 +302,7 @@ pub(super) fn load_from(
             hint: install_hint(tag),
             folder: user_dictionary_folder()
                 .map(|folder| folder.display().to_string())
-                .unwrap_or_else(|| "the program's config folder, under dictionaries/".to_owned()),
+                .unwrap_or_else(|| crate::t!("spelling-problem-config-folder")),
         }),
     }
 }
@@ -374,20 +397,20 @@ fn decode(bytes: Vec<u8>) -> String {
     }
 }
 
-/// "English", "Spanish", "Portuguese (Brazil)"… for messages; `None` for a
-/// language the program has no name for.
-pub fn language_name(tag: &str) -> Option<&'static str> {
+/// "English", "Spanish", "Portuguese (Brazil)"… for messages, in the
+/// interface's language; `None` for a language the program has no name for.
+pub fn language_name(tag: &str) -> Option<String> {
     let (language, region) = split_tag(tag);
     let name = match (language.as_str(), region.as_deref()) {
-        ("en", Some("GB")) => "English (UK)",
-        ("en", _) => "English",
-        ("es", _) => "Spanish",
-        ("pt", Some("BR")) => "Portuguese (Brazil)",
-        ("pt", Some("PT")) => "Portuguese (Portugal)",
-        ("pt", _) => "Portuguese",
-        ("fr", _) => "French",
-        ("de", _) => "German",
-        ("it", _) => "Italian",
+        ("en", Some("GB")) => crate::t!("spelling-problem-language-english-uk"),
+        ("en", _) => crate::t!("spelling-problem-language-english"),
+        ("es", _) => crate::t!("spelling-problem-language-spanish"),
+        ("pt", Some("BR")) => crate::t!("spelling-problem-language-portuguese-brazil"),
+        ("pt", Some("PT")) => crate::t!("spelling-problem-language-portuguese-portugal"),
+        ("pt", _) => crate::t!("spelling-problem-language-portuguese"),
+        ("fr", _) => crate::t!("spelling-problem-language-french"),
+        ("de", _) => crate::t!("spelling-problem-language-german"),
+        ("it", _) => crate::t!("spelling-problem-language-italian"),
         _ => return None,
     };
     Some(name)

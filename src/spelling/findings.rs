@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use crate::compliance::{Finding, Rule, Severity};
 use crate::model::{Entry, EntryId, Issue, Section, SectionId};
+use crate::t;
 
 use super::dictionaries::language_name;
 use super::speller::{Misspelling, Speller};
@@ -36,14 +37,20 @@ impl Place {
     /// "summary", "section title “Russia”", "Russia, entry 3".
     pub fn describe(&self) -> String {
         match self {
-            Self::Summary => "summary".to_owned(),
-            Self::Disclaimer => "disclaimer".to_owned(),
-            Self::SectionTitle { title, .. } => format!("section title “{title}”"),
+            Self::Summary => t!("spelling-problem-place-summary"),
+            Self::Disclaimer => t!("masthead-disclaimer"),
+            Self::SectionTitle { title, .. } => {
+                t!("spelling-problem-place-section-title", title = title)
+            }
             Self::Entry {
                 section_title,
                 position,
                 ..
-            } => format!("{section_title}, entry {position}"),
+            } => t!(
+                "finding-location",
+                section = section_title,
+                position = *position
+            ),
         }
     }
 }
@@ -189,15 +196,19 @@ fn finding(unknown: &UnknownWord, speller: &Speller) -> Finding {
     let places: Vec<String> = unknown.places.iter().map(Place::describe).collect();
     let suggestions = speller.suggest(&unknown.word, SUGGESTIONS);
     let advice = if suggestions.is_empty() {
-        "no suggestion".to_owned()
+        t!("spelling-problem-no-suggestion")
     } else {
-        format!("did you mean {}?", suggestions.join(", "))
+        t!(
+            "spelling-problem-did-you-mean",
+            words = suggestions.join(", ")
+        )
     };
-    let message = format!(
-        "“{}” is not in the {} dictionary ({}); {advice} If it is right, add it to the publication's word list.",
-        unknown.word,
-        speller.dictionary_name(),
-        places.join("; "),
+    let message = t!(
+        "spelling-problem-unknown-word",
+        word = &unknown.word,
+        dictionary = speller.dictionary_name(),
+        places = places.join("; "),
+        advice = advice
     );
     located(
         Finding::new(Rule::Spelling, Severity::Info, message),
@@ -211,10 +222,11 @@ fn unchecked_finding(unchecked: &Unchecked) -> Finding {
         || unchecked.language.clone(),
         |name| format!("{name} ({})", unchecked.language),
     );
-    let message = format!(
-        "The spelling of entries in {language} is not checked ({}): {}.",
-        places.join("; "),
-        unchecked.problem,
+    let message = t!(
+        "spelling-problem-entries-not-checked",
+        language = language,
+        places = places.join("; "),
+        problem = &unchecked.problem
     );
     located(
         Finding::new(Rule::Spelling, Severity::Info, message),

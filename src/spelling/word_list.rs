@@ -9,19 +9,31 @@ use crate::store::{SaveError, write_atomically};
 
 #[derive(Debug, thiserror::Error)]
 pub enum WordListError {
-    #[error("cannot read the word list {}: {source}; fix or remove the file", path.display())]
+    #[error("{}", crate::t!(
+        "spelling-problem-word-list-unreadable",
+        path = .path.display().to_string(),
+        error = .source.to_string()
+    ))]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("cannot read {} as a word list: {source}", path.display())]
+    #[error("{}", crate::t!(
+        "spelling-problem-word-list-not-a-list",
+        path = .path.display().to_string(),
+        error = .source.to_string()
+    ))]
     Import {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("cannot save the word list: {0}")]
+    #[error("{}", crate::t!("spelling-problem-word-list-not-saved", error = .0.to_string()))]
     Save(#[from] SaveError),
-    #[error("cannot create the folder {} for the word list: {source}", path.display())]
+    #[error("{}", crate::t!(
+        "spelling-problem-word-list-no-folder",
+        path = .path.display().to_string(),
+        error = .source.to_string()
+    ))]
     Folder {
         path: PathBuf,
         source: std::io::Error,

@@ -9,7 +9,8 @@ use egui::{RichText, TextEdit, Ui};
 use egui_extras::DatePickerButton;
 
 use super::theme;
-use crate::text::{DATE_HINT, DateError, TypedDate, format_date, parse_typed_date};
+use crate::t;
+use crate::text::{DateError, TypedDate, format_date, parse_typed_date};
 
 /// What a month typed alone (`February 2022`) means in a field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,11 +79,11 @@ pub fn date_field(
                 .add(
                     TextEdit::singleline(&mut draft.text)
                         .desired_width(96.0)
-                        .hint_text("dd/mm/yyyy")
+                        .hint_text(t!("dates-hint"))
                         .id(text_id),
                 )
                 .labelled_by(label)
-                .on_hover_text(format!("Type a date: {DATE_HINT}"));
+                .on_hover_text(t!("dates-type-hint"));
             if response.changed() {
                 draft.problem = None;
             }
@@ -107,10 +108,10 @@ pub fn date_field(
                     value.is_some(),
                     egui::Button::new(super::icons::CLOSE).small(),
                 )
-                .on_hover_text("Clear the date")
+                .on_hover_text(t!("dates-clear-hint"))
             });
             if let Some(clear) = &clear {
-                super::icons::name(clear, "clear");
+                super::icons::name(clear, &t!("details-clear"));
             }
             if clear.is_some_and(|clear| clear.clicked()) {
                 changed = Some(None);
@@ -135,14 +136,14 @@ fn read(text: &str, month: MonthAs, optional: bool) -> Result<Option<NaiveDate>,
         Ok(typed @ TypedDate::Month { .. }) => match month {
             MonthAs::FirstDay => Ok(Some(typed.first_day())),
             MonthAs::LastDay => Ok(Some(typed.last_day())),
-            MonthAs::NotAllowed => Err(format!(
-                "“{}” is a month: type the day too, as in {}",
-                text.trim(),
-                typed.first_day().format("%-d %b %Y")
+            MonthAs::NotAllowed => Err(t!(
+                "dates-month-not-allowed",
+                typed = text.trim(),
+                example = typed.first_day().format("%-d %b %Y").to_string()
             )),
         },
         Err(DateError::Empty) if optional => Ok(None),
-        Err(DateError::Empty) => Err("A date is needed here.".to_owned()),
+        Err(DateError::Empty) => Err(t!("dates-needed")),
         Err(error) => Err(error.to_string()),
     }
 }
@@ -161,9 +162,8 @@ fn calendar(ui: &mut Ui, id: egui::Id, value: Option<NaiveDate>) -> Option<Naive
             .show_icon(false)
             .format(super::icons::CALENDAR),
     );
-    response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Button, true, "Pick from a calendar")
-    });
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, t!("dates-calendar")));
     (picked != before).then(|| to_chrono(picked)).flatten()
 }
 

@@ -7,6 +7,7 @@ use egui::{RichText, TextEdit, Ui};
 use super::actions::{Actions, Review};
 use super::theme;
 use crate::model::{Comment, Entry, EntryId};
+use crate::t;
 
 /// Text being typed for review steps, per entry, until it is submitted.
 #[derive(Default)]
@@ -32,17 +33,17 @@ pub fn declaration(
     let form_open = drafts.flag_form.get(&entry.id).copied().unwrap_or(false);
     if let Some(flag) = &entry.declaration {
         ui.horizontal_wrapped(|ui| {
-            let by = if flag.by.is_empty() {
-                String::new()
+            let flagged = if flag.by.is_empty() {
+                t!("review-flagged", note = &flag.note)
             } else {
-                format!(" ({})", flag.by)
+                t!("review-flagged-by", by = &flag.by, note = &flag.note)
             };
             ui.label(
-                RichText::new(format!("Declaration flagged{by}: {}", flag.note))
+                RichText::new(flagged)
                     .color(theme::tokens(ui).error)
                     .strong(),
             );
-            if !form_open && ui.button("Clear flag…").clicked() {
+            if !form_open && ui.button(t!("review-clear-flag")).clicked() {
                 drafts.flag_form.insert(entry.id, true);
             }
         });
@@ -53,9 +54,9 @@ pub fn declaration(
     let clearing = entry.declaration.is_some();
     ui.horizontal_wrapped(|ui| {
         let prompt = if clearing {
-            format!("How was the flag on entry {position} resolved?")
+            t!("review-flag-resolved", position = position)
         } else {
-            format!("Why flag entry {position}?")
+            t!("review-flag-why", position = position)
         };
         let label = ui.label(prompt);
         let note = drafts.flag_note.entry(entry.id).or_default();
@@ -66,7 +67,11 @@ pub fn declaration(
         )
         .labelled_by(label.id);
         let ready = !note.trim().is_empty();
-        let confirm = if clearing { "Clear the flag" } else { "Flag" };
+        let confirm = if clearing {
+            t!("review-clear-the-flag")
+        } else {
+            t!("review-flag")
+        };
         if ui.add_enabled(ready, egui::Button::new(confirm)).clicked() {
             let text = std::mem::take(note);
             actions.review(if clearing {
@@ -82,7 +87,7 @@ pub fn declaration(
             });
             drafts.flag_form.insert(entry.id, false);
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(t!("button-cancel")).clicked() {
             drafts.flag_form.insert(entry.id, false);
         }
     });
@@ -113,9 +118,14 @@ pub fn comments(
         return;
     }
     let toggle = match (entry.comments.len(), open) {
-        (0, _) => format!("Comment on entry {position}"),
-        (all, 0) => format!("Comments on entry {position} ({all}, all resolved)"),
-        (all, open) => format!("Comments on entry {position} ({open} open of {all})"),
+        (0, _) => t!("entry-comment-hint", position = position),
+        (all, 0) => t!("review-comments-resolved", position = position, count = all),
+        (all, open) => t!(
+            "review-comments-open",
+            position = position,
+            open = open,
+            count = all
+        ),
     };
     let colour = if open > 0 {
         theme::tokens(ui).warning
@@ -136,7 +146,7 @@ pub fn comments(
             thread_ui(ui, entry.id, thread, comment, drafts, actions);
         }
         ui.horizontal_wrapped(|ui| {
-            let label = ui.label(format!("New comment on entry {position}"));
+            let label = ui.label(t!("review-new-comment", position = position));
             let text = drafts.comment.entry(entry.id).or_default();
             ui.add(
                 TextEdit::singleline(text)
@@ -145,7 +155,10 @@ pub fn comments(
             )
             .labelled_by(label.id);
             if ui
-                .add_enabled(!text.trim().is_empty(), egui::Button::new("Add comment"))
+                .add_enabled(
+                    !text.trim().is_empty(),
+                    egui::Button::new(t!("review-add-comment")),
+                )
                 .clicked()
             {
                 actions.review(Review::Comment {
@@ -174,11 +187,11 @@ fn thread_ui(
         ui.horizontal_wrapped(|ui| {
             if comment.resolved {
                 ui.label(
-                    RichText::new("resolved")
+                    RichText::new(t!("review-resolved"))
                         .small()
                         .color(theme::tokens(ui).ok),
                 );
-                if ui.small_button("Reopen").clicked() {
+                if ui.small_button(t!("review-reopen")).clicked() {
                     actions.review(Review::Resolve {
                         entry,
                         thread,
@@ -187,14 +200,14 @@ fn thread_ui(
                 }
                 return;
             }
-            if ui.small_button("Resolve").clicked() {
+            if ui.small_button(t!("review-resolve")).clicked() {
                 actions.review(Review::Resolve {
                     entry,
                     thread,
                     resolved: true,
                 });
             }
-            let label = ui.label(RichText::new(format!("Reply to thread {}", thread + 1)).small());
+            let label = ui.label(RichText::new(t!("review-reply-to", thread = thread + 1)).small());
             let text = drafts.reply.entry((entry, thread)).or_default();
             ui.add(
                 TextEdit::singleline(text)
@@ -203,7 +216,10 @@ fn thread_ui(
             )
             .labelled_by(label.id);
             if ui
-                .add_enabled(!text.trim().is_empty(), egui::Button::new("Reply"))
+                .add_enabled(
+                    !text.trim().is_empty(),
+                    egui::Button::new(t!("review-reply")),
+                )
                 .clicked()
             {
                 actions.review(Review::Reply {

@@ -5,8 +5,10 @@ use egui::{RichText, Ui};
 
 use super::dialogs::{Choice, ExportTarget};
 use super::theme;
-use crate::compliance::{Finding, Report, Rule, Severity, percent};
+use crate::compliance::{Finding, Report, Rule, Severity};
 use crate::export::{ExportOptions, Gate, Paper, SourceList};
+use crate::i18n::local_percent;
+use crate::t;
 
 pub fn show(
     ui: &mut Ui,
@@ -20,29 +22,28 @@ pub fn show(
     // One width whatever is ticked, so the dialog does not jump.
     ui.set_width(560.0);
     ui.heading(match target {
-        ExportTarget::HtmlAndMarkdown => "Export HTML and Markdown",
-        ExportTarget::Pdf => "Export PDF",
+        ExportTarget::HtmlAndMarkdown => t!("export-title-html"),
+        ExportTarget::Pdf => t!("export-title-pdf"),
     });
     let errors: Vec<_> = report
         .findings
         .iter()
         .filter(|f| f.severity == Severity::Error)
         .collect();
-    let share = format!(
-        "State media: {} of {} (limit {}).",
-        percent(report.share()),
-        report.metric.name(),
-        percent(report.limit)
+    let share = t!(
+        "export-share",
+        share = local_percent(report.share()),
+        metric = report.metric.label(),
+        limit = local_percent(report.limit)
     );
     if errors.is_empty() {
-        ui.label(
-            RichText::new(format!("The issue is compliant. {share}")).color(theme::tokens(ui).ok),
-        );
+        ui.label(RichText::new(t!("export-compliant", share = &share)).color(theme::tokens(ui).ok));
     } else {
         ui.label(
-            RichText::new(format!(
-                "The issue is not compliant: {}. {share}",
-                crate::text::counted(errors.len(), "error")
+            RichText::new(t!(
+                "export-not-compliant",
+                errors = t!("findings-errors", count = errors.len()),
+                share = &share
             ))
             .color(theme::tokens(ui).error)
             .strong(),
@@ -65,46 +66,41 @@ pub fn show(
     }
     if !gate.unapproved.is_empty() {
         ui.label(
-            RichText::new(format!("Not approved: {}.", gate.unapproved.join(", ")))
-                .color(theme::tokens(ui).warning),
+            RichText::new(t!(
+                "export-not-approved",
+                sections = gate.unapproved.join(", ")
+            ))
+            .color(theme::tokens(ui).warning),
         );
     }
     ui.separator();
-    ui.checkbox(
-        &mut options.draft,
-        "Draft preview, not for publication (marked as draft)",
-    );
+    ui.checkbox(&mut options.draft, t!("export-draft"));
     ui.horizontal(|ui| {
-        ui.label("Sources");
+        ui.label(t!("export-sources"));
         ui.radio_value(
             &mut options.source_list,
             SourceList::PerSection,
-            "after each section",
+            t!("export-sources-per-section"),
         );
-        ui.radio_value(&mut options.source_list, SourceList::AtEnd, "at the end");
+        ui.radio_value(
+            &mut options.source_list,
+            SourceList::AtEnd,
+            t!("export-sources-at-end"),
+        );
     });
-    ui.checkbox(
-        &mut options.page_breaks,
-        "Start each section on a new page (print, PDF)",
-    );
+    ui.checkbox(&mut options.page_breaks, t!("export-page-breaks"));
     ui.checkbox(
         &mut options.compliance_summary,
-        "Include the compliance summary (reviewer's copy)",
+        t!("export-compliance-summary"),
     );
-    ui.checkbox(
-        &mut options.archived_links,
-        "Link each source's archived copy beside it (where it has one)",
-    );
+    ui.checkbox(&mut options.archived_links, t!("export-archived-links"));
     ui.horizontal(|ui| {
-        ui.label("Paper");
+        ui.label(t!("export-paper"));
         ui.radio_value(&mut options.paper, Paper::A4, "A4");
-        ui.radio_value(&mut options.paper, Paper::Letter, "US Letter");
+        ui.radio_value(&mut options.paper, Paper::Letter, t!("export-us-letter"));
     });
     if target == ExportTarget::Pdf {
-        ui.checkbox(
-            &mut options.contents,
-            "List the sections after the masthead (“In this issue”)",
-        );
+        ui.checkbox(&mut options.contents, t!("export-contents"));
     }
     let needs_override = !options.draft && !gate.is_open();
     // The override's place is kept while a draft is ticked, so the buttons
@@ -112,12 +108,9 @@ pub fn show(
     if !gate.is_open() {
         super::visible_ui(ui, needs_override, |ui| {
             ui.separator();
-            ui.label(
-                RichText::new("Publishing now needs an override: its reason, your name and the time are recorded in the issue.")
-                    .color(theme::tokens(ui).error),
-            );
+            ui.label(RichText::new(t!("export-needs-override")).color(theme::tokens(ui).error));
             ui.horizontal(|ui| {
-                let label = ui.label("Reason for publishing anyway");
+                let label = ui.label(t!("export-override-reason"));
                 ui.add(
                     egui::TextEdit::singleline(reason)
                         .desired_width(280.0)
@@ -132,7 +125,7 @@ pub fn show(
         if needs_override {
             let ready = !reason.trim().is_empty();
             if ui
-                .add_enabled(ready, egui::Button::new("Publish with override…"))
+                .add_enabled(ready, egui::Button::new(t!("export-publish-with-override")))
                 .clicked()
             {
                 choice = Some(Choice::Export(
@@ -143,15 +136,15 @@ pub fn show(
             }
         } else {
             let label = if options.draft {
-                "Export draft…"
+                t!("export-draft-button")
             } else {
-                "Export…"
+                t!("export-button")
             };
             if ui.button(label).clicked() {
                 choice = Some(Choice::Export(options.clone(), None, target));
             }
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(t!("button-cancel")).clicked() {
             choice = Some(Choice::Dismiss);
         }
     });

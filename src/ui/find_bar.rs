@@ -12,6 +12,7 @@ use super::icons;
 use super::section_view::{Found, body_id_of, title_id};
 use crate::edit::{Match, MatchPlace, find_matches, replace_all_edit, replace_one_edit};
 use crate::model::Issue;
+use crate::t;
 
 #[derive(Default)]
 pub struct FindState {
@@ -37,7 +38,7 @@ pub fn show(ui: &mut Ui, issue: &Issue, state: &mut FindState, actions: &mut Act
     let fields_width = ((ui.available_width() - FIXED_WIDTH) / 2.0).clamp(80.0, 260.0);
     let mut close = false;
     ui.horizontal(|ui| {
-        let label = ui.label("Find");
+        let label = ui.label(t!("find-find"));
         let find = ui.add(
             TextEdit::singleline(&mut state.needle)
                 .desired_width(fields_width)
@@ -56,7 +57,7 @@ pub fn show(ui: &mut Ui, issue: &Issue, state: &mut FindState, actions: &mut Act
             find.request_focus();
             state.focus = false;
         }
-        let label = ui.label("Replace with");
+        let label = ui.label(t!("find-replace-with"));
         let replace = ui
             .add(
                 TextEdit::singleline(&mut state.replacement)
@@ -64,13 +65,17 @@ pub fn show(ui: &mut Ui, issue: &Issue, state: &mut FindState, actions: &mut Act
                     .id_salt("find_replacement"),
             )
             .labelled_by(label.id);
-        ui.checkbox(&mut state.match_case, "Match case");
+        ui.checkbox(&mut state.match_case, t!("find-match-case"));
         let count = if state.needle.is_empty() {
             String::new()
         } else if matches.is_empty() {
-            "no matches".to_owned()
+            t!("find-no-matches")
         } else {
-            format!("{} of {} matches", state.current + 1, matches.len())
+            t!(
+                "find-matches",
+                current = state.current + 1,
+                count = matches.len()
+            )
         };
         // A fixed slot, so the buttons do not move as the count changes.
         ui.add_sized(
@@ -81,8 +86,8 @@ pub fn show(ui: &mut Ui, issue: &Issue, state: &mut FindState, actions: &mut Act
         let enter = find.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let previous = ui
             .add_enabled(any, egui::Button::new(icons::PREVIOUS))
-            .on_hover_text("Previous match");
-        icons::name(&previous, "Previous");
+            .on_hover_text(t!("find-previous-hint"));
+        icons::name(&previous, &t!("find-previous"));
         if previous.clicked() {
             state.current = (state.current + matches.len() - 1) % matches.len();
             go_to(matches[state.current].place, actions);
@@ -90,29 +95,31 @@ pub fn show(ui: &mut Ui, issue: &Issue, state: &mut FindState, actions: &mut Act
         }
         let next = ui
             .add_enabled(any, egui::Button::new(icons::NEXT))
-            .on_hover_text("Next match (Enter)");
-        icons::name(&next, "Next");
+            .on_hover_text(t!("find-next-hint"));
+        icons::name(&next, &t!("find-next"));
         if next.clicked() || (enter && any) {
             state.current = (state.current + 1) % matches.len();
             go_to(matches[state.current].place, actions);
             state.found.reveal = true;
         }
-        if ui.add_enabled(any, egui::Button::new("Replace")).clicked()
+        if ui
+            .add_enabled(any, egui::Button::new(t!("find-replace")))
+            .clicked()
             && let Some(edit) = replace_one_edit(issue, matches[state.current], &state.replacement)
         {
             go_to(matches[state.current].place, actions);
             actions.edit(edit);
         }
         if ui
-            .add_enabled(any, egui::Button::new("Replace all"))
+            .add_enabled(any, egui::Button::new(t!("find-replace-all")))
             .clicked()
             && let Some(edit) =
                 replace_all_edit(issue, &state.needle, &state.replacement, state.match_case)
         {
             actions.edit(edit);
         }
-        let close_button = ui.button(icons::CLOSE).on_hover_text("Close (Escape)");
-        icons::name(&close_button, "Close");
+        let close_button = ui.button(icons::CLOSE).on_hover_text(t!("find-close-hint"));
+        icons::name(&close_button, &t!("button-close"));
         close |= close_button.clicked();
         // Escape leaves a text field first; in the bar, or with nothing
         // focused, it closes the bar.

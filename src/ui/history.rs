@@ -12,6 +12,7 @@ use egui::{Color32, RichText, Stroke, TextFormat};
 use crate::edit::Edit;
 use crate::history::{self, Change, Version, VersionStore, WordChange};
 use crate::model::{EntryId, Issue, SectionId};
+use crate::t;
 use crate::ui::actions::Actions;
 
 /// What the History window shows.
@@ -54,14 +55,17 @@ impl HistoryState {
             .collect();
         for (index, version) in listed.iter().enumerate() {
             let what = match (&issues[index], issues.get(index + 1)) {
-                (Err(error), _) => format!("cannot be read: {error}"),
-                (Ok(_), None) => "first version".to_owned(),
-                (Ok(_), Some(Err(_))) => "changes unknown".to_owned(),
+                (Err(error), _) => t!("history-cannot-be-read", error = error),
+                (Ok(_), None) => t!("history-first-version"),
+                (Ok(_), Some(Err(_))) => t!("history-changes-unknown"),
                 (Ok(new), Some(Ok(old))) => {
                     history::summary(&history::compare(old, new)).to_string()
                 }
             };
-            let who = version.author.as_deref().unwrap_or("saved here");
+            let who = version
+                .author
+                .clone()
+                .unwrap_or_else(|| t!("history-saved-here"));
             self.rows.push(Row {
                 label: format!(
                     "{} · {who} · {what}",
@@ -128,12 +132,14 @@ pub fn show(
     actions: &mut Actions,
 ) {
     let mut open = state.open;
-    egui::Window::new("History")
+    egui::Window::new(t!("command-history"))
+        // One window in every language (egui would take its id from the title).
+        .id(egui::Id::unique("history_window"))
         .open(&mut open)
         .default_size([560.0, 520.0])
         .show(ctx, |ui| {
             if state.rows.is_empty() {
-                ui.label("No versions yet: each save keeps one, and a file tracked by git shows its commits.");
+                ui.label(t!("history-no-versions"));
                 return;
             }
             egui::ScrollArea::vertical()
@@ -154,7 +160,7 @@ pub fn show(
                 .selected
                 .and_then(|i| state.rows.get(i).map(|row| (i, row)))
             else {
-                ui.label("Select a version to compare it with the issue open here.");
+                ui.label(t!("history-select-version"));
                 return;
             };
             let old = match &row.issue {
@@ -164,7 +170,7 @@ pub fn show(
                     return;
                 }
             };
-            if ui.button("Restore whole issue").clicked() {
+            if ui.button(t!("history-restore-issue")).clicked() {
                 actions.edit(Edit::ReplaceIssue(Box::new(old.clone())));
             }
             let fresh = state
@@ -183,7 +189,7 @@ pub fn show(
                 .as_ref()
                 .map_or(&[][..], |c| c.changes.as_slice());
             if changes.is_empty() {
-                ui.label("Same as the issue open here.");
+                ui.label(t!("history-same"));
             }
             egui::ScrollArea::vertical()
                 .id_salt("history_changes")
@@ -208,13 +214,13 @@ fn show_change(
         |ui: &mut egui::Ui, actions: &mut Actions, entry: Option<EntryId>, section: SectionId| {
             ui.horizontal(|ui| {
                 if let Some(entry) = entry
-                    && ui.button("Restore this entry").clicked()
+                    && ui.button(t!("history-restore-entry")).clicked()
                     && let Some(issue) = history::restore_entry(current, old, entry)
                 {
                     actions.edit(Edit::ReplaceIssue(Box::new(issue)));
                 }
                 if old.sections.iter().any(|s| s.id == section)
-                    && ui.button("Restore this section").clicked()
+                    && ui.button(t!("history-restore-section")).clicked()
                     && let Some(issue) = history::restore_section(current, old, section)
                 {
                     actions.edit(Edit::ReplaceIssue(Box::new(issue)));
@@ -228,15 +234,15 @@ fn show_change(
             words,
         } => {
             ui.label(
-                RichText::new(format!(
-                    "Changed: {}",
-                    history::entry_place(&[current, old], *entry)
+                RichText::new(t!(
+                    "history-changed",
+                    place = history::entry_place(&[current, old], *entry)
                         .unwrap_or_else(|| section_title(current, old, *section))
                 ))
                 .strong(),
             );
             if words.is_empty() {
-                ui.label("Its text is the same; its sources, comments or flags changed.");
+                ui.label(t!("history-same-text"));
             } else {
                 ui.label(words_job(ui, words));
             }
@@ -244,9 +250,9 @@ fn show_change(
         }
         Change::EntryRemoved { section, entry } => {
             ui.label(
-                RichText::new(format!(
-                    "Removed since: {}",
-                    history::entry_place(&[old], *entry)
+                RichText::new(t!(
+                    "history-removed",
+                    place = history::entry_place(&[old], *entry)
                         .unwrap_or_else(|| section_title(current, old, *section))
                 ))
                 .strong(),
@@ -259,9 +265,9 @@ fn show_change(
         }
         Change::EntryAdded { section, entry } => {
             ui.label(
-                RichText::new(format!(
-                    "Added since: {}",
-                    history::entry_place(&[current], *entry)
+                RichText::new(t!(
+                    "history-added",
+                    place = history::entry_place(&[current], *entry)
                         .unwrap_or_else(|| section_title(current, old, *section))
                 ))
                 .strong(),
@@ -273,17 +279,17 @@ fn show_change(
             restore(ui, actions, None, *section);
         }
         Change::SectionAdded { title, .. } => {
-            ui.label(RichText::new(format!("Section added since: {title}")).strong());
+            ui.label(RichText::new(t!("history-section-added", title = title)).strong());
         }
         Change::SectionRemoved { section, title } => {
-            ui.label(RichText::new(format!("Section removed since: {title}")).strong());
+            ui.label(RichText::new(t!("history-section-removed", title = title)).strong());
             restore(ui, actions, None, *section);
         }
         Change::SourceAdded { title, .. } => {
-            ui.label(format!("Source added since: {title}"));
+            ui.label(t!("history-source-added", title = title));
         }
         Change::SourceRemoved { title, .. } => {
-            ui.label(format!("Source removed since: {title}"));
+            ui.label(t!("history-source-removed", title = title));
         }
     }
 }

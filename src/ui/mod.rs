@@ -38,7 +38,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub use actions::{Centre, Selection};
-pub use app::{ArchiveState, CaptureSettings, DocumentView, NoDesktop, WorkbenchApp};
+pub use app::{ArchiveState, CaptureSettings, DocumentView, NoDesktop, Untitled, WorkbenchApp};
 pub use archive::Phase;
 pub use command::Command;
 pub use files::{Answer, Desktop, FileKind, FileMode, FileQuestion, RecentFiles};

@@ -8,6 +8,7 @@ use super::actions::{Action, Actions, OutletsChange};
 use super::tag::tag;
 use super::theme;
 use crate::registry::{Classification, Outlet, Registry, UserOutlets, normalize_host};
+use crate::t;
 
 #[derive(Default)]
 pub struct OutletsState {
@@ -80,14 +81,14 @@ impl OutletForm {
     fn outlet(&self) -> Result<Outlet, String> {
         let name = self.name.trim();
         if name.is_empty() {
-            return Err("Give the outlet a name.".to_owned());
+            return Err(t!("outlets-no-name"));
         }
         let domains = Self::list(&self.domains);
         if domains.is_empty() {
-            return Err("Give at least one domain, e.g. telesurtv.net.".to_owned());
+            return Err(t!("outlets-no-domain"));
         }
         if let Some(bad) = domains.iter().find(|d| normalize_host(d).is_none()) {
-            return Err(format!("\"{bad}\" is not a domain name."));
+            return Err(t!("outlets-not-a-domain", domain = bad));
         }
         Ok(Outlet {
             name: name.to_owned(),
@@ -111,7 +112,7 @@ impl OutletForm {
 /// One row of the list: a built-in outlet (maybe hidden or corrected) or the user's.
 struct Row<'a> {
     outlet: &'a Outlet,
-    status: &'static str,
+    status: String,
     is_builtin: bool,
     is_hidden: bool,
     is_users: bool,
@@ -129,14 +130,14 @@ fn rows<'a>(builtin: &'a Registry, user: &'a UserOutlets, search: &str) -> Vec<R
                 outlet,
                 // Which layer of the built-in registry the outlet comes from.
                 status: if is_hidden {
-                    "hidden"
+                    t!("outlets-status-hidden")
                 } else if outlet
                     .decided_by
                     .starts_with(crate::registry::REFERENCE_NAME)
                 {
-                    "State Media Profiles"
+                    t!("outlets-status-reference")
                 } else {
-                    "curated"
+                    t!("outlets-status-curated")
                 },
                 is_builtin: true,
                 is_hidden,
@@ -148,9 +149,9 @@ fn rows<'a>(builtin: &'a Registry, user: &'a UserOutlets, search: &str) -> Vec<R
     rows.extend(user.outlets.iter().map(|outlet| Row {
         outlet,
         status: if builtin_names.contains(&outlet.name.as_str()) {
-            "corrected"
+            t!("outlets-status-corrected")
         } else {
-            "yours"
+            t!("outlets-status-yours")
         },
         is_builtin: false,
         is_hidden: false,
@@ -181,7 +182,10 @@ pub fn show(
     actions: &mut Actions,
 ) {
     let mut open = state.open;
-    egui::Window::new("Outlets")
+    egui::Window::new(t!("outlets-title"))
+        // The English title as id: the window keeps its place and size when
+        // the language changes.
+        .id(egui::Id::unique("Outlets"))
         .open(&mut open)
         .default_size([760.0, 520.0])
         // Centred, below the menu bar and the meter it would otherwise hide.
@@ -207,40 +211,31 @@ pub fn show(
 
 fn toolbar(ui: &mut Ui, state: &mut OutletsState, actions: &mut Actions) {
     ui.horizontal(|ui| {
-        let label = ui.label("Search");
+        let label = ui.label(t!("outlets-search"));
         ui.add(
             TextEdit::singleline(&mut state.search)
-                .hint_text("name, country, domain, classification or code (CaPu)")
+                .hint_text(t!("outlets-search-hint"))
                 .desired_width(240.0),
         )
         .labelled_by(label.id);
-        if ui.button("Add outlet…").clicked() {
+        if ui.button(t!("outlets-add")).clicked() {
             state.form = Some(OutletForm::for_host(""));
         }
-        if ui.button("Import CSV…").clicked() {
+        if ui.button(t!("outlets-import-csv")).clicked() {
             actions.push(Action::Outlets(OutletsChange::ImportCsv));
         }
-        if ui.button("Export CSV…").clicked() {
+        if ui.button(t!("outlets-export-csv")).clicked() {
             actions.push(Action::Outlets(OutletsChange::ExportCsv));
         }
         if ui
-            .button("Update from file…")
-            .on_hover_text(
-                "Read a newer release of the State Media Profiles (ASD's \
-                 State_Media_Matrix.csv) and see what it changes before using it",
-            )
+            .button(t!("outlets-update-reference"))
+            .on_hover_text(t!("outlets-update-reference-hint"))
             .clicked()
         {
             actions.push(Action::Outlets(OutletsChange::UpdateReference));
         }
     });
-    ui.label(
-        RichText::new(
-            "Your additions and corrections are kept in your own outlet file and win over the built-in list.",
-        )
-        .small()
-        .weak(),
-    );
+    ui.label(RichText::new(t!("outlets-yours-win")).small().weak());
 }
 
 fn list(
@@ -252,7 +247,7 @@ fn list(
 ) {
     let rows = rows(builtin, user, &state.search);
     let default_policy = crate::model::Policy::default();
-    ui.label(format!("{} outlets", rows.len()));
+    ui.label(t!("outlets-count", count = rows.len()));
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show_rows(ui, 24.0, rows.len(), |ui, range| {
@@ -260,19 +255,29 @@ fn list(
                 ui.horizontal(|ui| {
                     let outlet = row.outlet;
                     // Buttons first: long names and domain lists are clipped, buttons never.
-                    let what = |verb: &str| format!("{verb} {}", outlet.name);
-                    let edit = ui.small_button("Edit");
+                    let edit = ui.small_button(t!("outlets-edit"));
+                    let edit_name = t!("outlets-edit-named", outlet = &outlet.name);
                     edit.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::Button, true, what("Edit"))
+                        egui::WidgetInfo::labeled(egui::Role::Button, true, &edit_name)
                     });
                     if edit.clicked() {
                         state.form = Some(OutletForm::editing(outlet));
                     }
                     if row.is_builtin {
-                        let verb = if row.is_hidden { "Show" } else { "Hide" };
+                        let (verb, name) = if row.is_hidden {
+                            (
+                                t!("outlets-show"),
+                                t!("outlets-show-named", outlet = &outlet.name),
+                            )
+                        } else {
+                            (
+                                t!("outlets-hide"),
+                                t!("outlets-hide-named", outlet = &outlet.name),
+                            )
+                        };
                         let button = ui.small_button(verb);
                         button.widget_info(|| {
-                            egui::WidgetInfo::labeled(egui::Role::Button, true, what(verb))
+                            egui::WidgetInfo::labeled(egui::Role::Button, true, &name)
                         });
                         if button.clicked() {
                             actions.push(Action::Outlets(OutletsChange::SetHidden {
@@ -282,9 +287,10 @@ fn list(
                         }
                     }
                     if row.is_users {
-                        let button = ui.small_button("Remove");
+                        let button = ui.small_button(t!("outlets-remove"));
+                        let name = t!("outlets-remove-named", outlet = &outlet.name);
                         button.widget_info(|| {
-                            egui::WidgetInfo::labeled(egui::Role::Button, true, what("Remove"))
+                            egui::WidgetInfo::labeled(egui::Role::Button, true, &name)
                         });
                         if button.clicked() {
                             actions
@@ -305,7 +311,7 @@ fn list(
                         theme::tokens(ui).source(Some(outlet.classification), state_media, false);
                     tag(ui, outlet.classification.label(), colours)
                         .on_hover_text(outlet.classification.explained());
-                    ui.label(RichText::new(row.status).small().italics());
+                    ui.label(RichText::new(&row.status).small().italics());
                     ui.label(RichText::new(outlet.domains.join(" ")).monospace().small());
                 });
             }
@@ -315,9 +321,9 @@ fn list(
 /// The add/correct form. `Some(Some(change))` on save, `Some(None)` on cancel.
 fn form_ui(ui: &mut Ui, form: &mut OutletForm) -> Option<Option<OutletsChange>> {
     ui.heading(if form.replacing.is_some() {
-        "Correct outlet"
+        t!("outlets-correct")
     } else {
-        "Classify outlet"
+        t!("outlets-classify")
     });
     let mut done = None;
     egui::Grid::new("outlet_form")
@@ -334,21 +340,31 @@ fn form_ui(ui: &mut Ui, form: &mut OutletForm) -> Option<Option<OutletsChange>> 
                 .labelled_by(label.id);
                 ui.end_row();
             };
-            field(ui, "Outlet name", &mut form.name, "e.g. Diario VEA");
             field(
                 ui,
-                "Name readers see",
-                &mut form.reader_name,
-                "if not the outlet name, e.g. RT",
+                &t!("outlets-name"),
+                &mut form.name,
+                &t!("outlets-name-hint"),
             );
-            field(ui, "Country", &mut form.country, "e.g. Venezuela");
             field(
                 ui,
-                "Domains",
+                &t!("outlets-reader-name"),
+                &mut form.reader_name,
+                &t!("outlets-reader-name-hint"),
+            );
+            field(
+                ui,
+                &t!("outlets-country"),
+                &mut form.country,
+                &t!("outlets-country-hint"),
+            );
+            field(
+                ui,
+                &t!("outlets-domains"),
                 &mut form.domains,
                 "diariovea.com.ve, vea.com.ve",
             );
-            let label = ui.label("Classification");
+            let label = ui.label(t!("outlets-classification"));
             egui::ComboBox::from_id_salt("outlet_classification")
                 .selected_text(form.classification.name())
                 .show_ui(ui, |ui| {
@@ -360,11 +376,11 @@ fn form_ui(ui: &mut Ui, form: &mut OutletForm) -> Option<Option<OutletsChange>> 
                 .response
                 .labelled_by(label.id);
             ui.end_row();
-            field(ui, "Languages", &mut form.languages, "es, pt");
-            let label = ui.label("Evidence");
+            field(ui, &t!("outlets-languages"), &mut form.languages, "es, pt");
+            let label = ui.label(t!("outlets-evidence"));
             ui.add(
                 TextEdit::multiline(&mut form.evidence)
-                    .hint_text("Why this classification: ownership, funding, a listing")
+                    .hint_text(t!("outlets-evidence-hint"))
                     .desired_rows(3)
                     .desired_width(360.0),
             )
@@ -375,7 +391,7 @@ fn form_ui(ui: &mut Ui, form: &mut OutletForm) -> Option<Option<OutletsChange>> 
         ui.label(RichText::new(problem).color(theme::tokens(ui).error));
     }
     ui.horizontal(|ui| {
-        if ui.button("Save outlet").clicked() {
+        if ui.button(t!("outlets-save")).clicked() {
             match form.outlet() {
                 Ok(outlet) => {
                     done = Some(Some(OutletsChange::Save {
@@ -386,7 +402,7 @@ fn form_ui(ui: &mut Ui, form: &mut OutletForm) -> Option<Option<OutletsChange>> 
                 Err(problem) => form.problem = Some(problem),
             }
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(t!("button-cancel")).clicked() {
             done = Some(None);
         }
     });

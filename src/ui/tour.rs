@@ -6,6 +6,7 @@
 use egui::{Align2, Id, Order, Rect, Stroke, StrokeKind, Vec2};
 
 use super::theme;
+use crate::t;
 
 /// Where the window drew the places the tour points at, this frame.
 #[derive(Debug, Clone, Copy, Default)]
@@ -28,57 +29,40 @@ enum Place {
 
 struct Step {
     place: Place,
-    title: &'static str,
-    text: &'static str,
+    title: String,
+    text: String,
 }
 
-/// `{limit}` in a step's text is the open issue's limit.
-const STEPS: [Step; 7] = [
-    Step {
-        place: Place::Outline,
-        title: "The outline",
-        text: "The issue's sections and their entries, each section with its status and its own \
-               share of state media. Click a section to open it; “+ Section” adds one.",
-    },
-    Step {
-        place: Place::Page,
-        title: "The section",
-        text: "The open section as a page: each entry a paragraph, its citations as chips under \
-               it. Click a paragraph to write; its tools (the link field, Library…, Comment, \
-               More) show beside it.",
-    },
-    Step {
-        place: Place::Library,
-        title: "The source library",
-        text: "Every source of the issue, with its outlet and how the policy counts it. Click a \
-               source to edit its title, dates and kind; a chip's click brings its source here.",
-    },
-    Step {
-        place: Place::Meter,
-        title: "The meter",
-        text: "The share of state media in the issue's sourcing, against the policy's limit of \
-               {limit}. It follows every change as you type; hover it for the other measures.",
-    },
-    Step {
-        place: Place::Page,
-        title: "Try it: paste a link",
-        text: "Copy an article's address in your browser. Click an entry, press Ctrl+L, then \
-               Ctrl+V and Enter: the source is cited under the entry and classified at once.",
-    },
-    Step {
-        place: Place::Meter,
-        title: "Try it: watch the share",
-        text: "Cite a state outlet's link (an address on rt.com or telesurtv.net) and watch the \
-               meter and the section's share move. Ctrl+Z takes it back.",
-    },
-    Step {
-        place: Place::MenuBar,
-        title: "Try it: export",
-        text: "Export → Export HTML and Markdown… writes the page for readers; Export → Export \
-               PDF… typesets the issue. Help → Tour of the window shows this tour again, and \
-               Help → User guide (F1) has the rest.",
-    },
-];
+/// The tour's steps in the interface's language; `limit` is the open
+/// issue's limit, which the meter's step names.
+fn steps(limit: &str) -> [Step; 7] {
+    let step = |place, title, text| Step { place, title, text };
+    [
+        step(
+            Place::Outline,
+            t!("tour-outline-title"),
+            t!("tour-outline-text"),
+        ),
+        step(Place::Page, t!("tour-page-title"), t!("tour-page-text")),
+        step(
+            Place::Library,
+            t!("tour-library-title"),
+            t!("tour-library-text"),
+        ),
+        step(
+            Place::Meter,
+            t!("tour-meter-title"),
+            t!("tour-meter-text", limit = limit),
+        ),
+        step(Place::Page, t!("tour-paste-title"), t!("tour-paste-text")),
+        step(Place::Meter, t!("tour-share-title"), t!("tour-share-text")),
+        step(
+            Place::MenuBar,
+            t!("tour-export-title"),
+            t!("tour-export-text"),
+        ),
+    ]
+}
 
 /// The tour while it is shown: which step.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -96,7 +80,8 @@ impl Tour {
 /// Draws the tour's card and outlines its place; `false` once the user
 /// closed it (Skip tour, Done, the ×, or Escape).
 pub fn show(ctx: &egui::Context, tour: &mut Tour, places: &Places, limit: &str) -> bool {
-    let Some(step) = STEPS.get(tour.step) else {
+    let steps = steps(limit);
+    let Some(step) = steps.get(tour.step) else {
         return false;
     };
     if ctx.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
@@ -134,29 +119,40 @@ pub fn show(ctx: &egui::Context, tour: &mut Tour, places: &Places, limit: &str) 
                 .show(ui, |ui| {
                     ui.set_width(CARD_WIDTH);
                     ui.horizontal(|ui| {
-                        ui.weak(format!("Tour · {} of {}", tour.step + 1, STEPS.len()));
+                        ui.weak(t!(
+                            "tour-progress",
+                            step = tour.step + 1,
+                            count = steps.len()
+                        ));
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            let close = ui.small_button("×").on_hover_text("Close the tour");
-                            super::icons::name(&close, "Close the tour");
+                            let close = ui.small_button("×").on_hover_text(t!("tour-close"));
+                            super::icons::name(&close, &t!("tour-close"));
                             if close.clicked() {
                                 open = false;
                             }
                         });
                     });
-                    ui.label(egui::RichText::new(step.title).strong().size(16.0));
-                    ui.label(step.text.replace("{limit}", limit));
+                    ui.label(egui::RichText::new(&step.title).strong().size(16.0));
+                    ui.label(&step.text);
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
-                        if ui.button("Skip tour").clicked() {
+                        if ui.button(t!("tour-skip")).clicked() {
                             open = false;
                         }
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            let last = tour.step + 1 == STEPS.len();
-                            if ui.button(if last { "Done" } else { "Next" }).clicked() {
+                            let last = tour.step + 1 == steps.len();
+                            if ui
+                                .button(if last {
+                                    t!("tour-done")
+                                } else {
+                                    t!("find-next")
+                                })
+                                .clicked()
+                            {
                                 tour.step += 1;
                                 open = !last;
                             }
-                            if tour.step > 0 && ui.button("Back").clicked() {
+                            if tour.step > 0 && ui.button(t!("tour-back")).clicked() {
                                 tour.step -= 1;
                             }
                         });
@@ -199,12 +195,13 @@ mod tests {
 
     #[test]
     fn the_tour_shows_the_four_places_then_the_three_things_to_try() {
-        let places: Vec<Place> = STEPS.iter().map(|s| s.place).collect();
+        let steps = steps("20%");
+        let places: Vec<Place> = steps.iter().map(|s| s.place).collect();
         assert_eq!(
             &places[..4],
             [Place::Outline, Place::Page, Place::Library, Place::Meter]
         );
-        let tries: Vec<&str> = STEPS[4..].iter().map(|s| s.title).collect();
+        let tries: Vec<&str> = steps[4..].iter().map(|s| s.title.as_str()).collect();
         assert_eq!(
             tries,
             [

@@ -40,15 +40,24 @@ const OTHER_SCHEMES: &[&str] = &[
 ];
 
 /// Why a paste gives nothing to cite; the messages speak to the editor.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PasteError {
-    #[error("nothing pasted: paste a link such as https://www.reuters.com/…")]
     Empty,
-    #[error("“{text}” is not a web address: only http and https links can be cited")]
     NotWeb { scheme: String, text: String },
-    #[error("“{text}” is not a web address: paste a link such as https://www.reuters.com/…")]
     NotUrl { text: String },
 }
+
+impl std::fmt::Display for PasteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            Self::Empty => crate::t!("paste-empty"),
+            Self::NotWeb { text, .. } => crate::t!("paste-not-web", text = text),
+            Self::NotUrl { text } => crate::t!("paste-not-url", text = text),
+        })
+    }
+}
+
+impl std::error::Error for PasteError {}
 
 /// The web addresses an editor pasted into a "cite a URL" field, each ready to
 /// store: one URL, a URL without its scheme, or several at once. In order,

@@ -7,7 +7,10 @@ use std::fmt;
 use chrono::{Months, NaiveDate};
 use unicode_normalization::UnicodeNormalization;
 
-/// The forms a date field accepts, for placeholders and error messages.
+use crate::t;
+
+/// The forms a date field accepts, as the window's hint and the
+/// `dates-parse-unrecognised` message name them in English.
 pub const DATE_HINT: &str = "2022-02-13, 13 Feb 2022 or 13/02/2022 (day/month/year)";
 
 /// Years outside this range are slips of the keyboard in a news monitor.
@@ -106,38 +109,106 @@ impl fmt::Display for TypedDate {
 }
 
 /// Why typed text is not a date; the messages speak to the editor.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DateError {
     /// Nothing but whitespace: callers take it as "clear the date".
-    #[error("no date typed")]
     Empty,
-    #[error("“{text}” is not a date: type a date such as {hint}", hint = DATE_HINT)]
-    Unrecognised { text: String },
-    #[error("“{text}”: “{word}” is not a month name")]
-    UnknownMonth { text: String, word: String },
-    #[error("“{text}”: there is no month {month}")]
-    NoSuchMonth { text: String, month: u32 },
+    Unrecognised {
+        text: String,
+    },
+    UnknownMonth {
+        text: String,
+        word: String,
+    },
+    NoSuchMonth {
+        text: String,
+        month: u32,
+    },
     /// A month over 12 where the day would be a month: typed month first.
-    #[error("“{text}”: there is no month {month} — dates with {separators} are day/month/year")]
     MonthFirst {
         text: String,
         month: u32,
+        /// How the date was written: "slashes", "dots" or "dashes".
         separators: &'static str,
     },
-    #[error("“{text}”: {} {year} has no day {day}", english_month(*.month))]
     NoSuchDay {
         text: String,
         year: i32,
         month: u32,
         day: u32,
     },
-    #[error("“{text}”: write the year in full — {year:02} could be 19{year:02} or 20{year:02}")]
-    TwoDigitYear { text: String, year: u32 },
-    #[error("“{text}”: the year is missing — type it in full, as in 13 Feb 2022")]
-    MissingYear { text: String },
-    #[error("“{text}”: the year must be between {first} and {last}", first = FIRST_YEAR, last = LAST_YEAR)]
-    YearOutOfRange { text: String },
+    TwoDigitYear {
+        text: String,
+        year: u32,
+    },
+    MissingYear {
+        text: String,
+    },
+    YearOutOfRange {
+        text: String,
+    },
 }
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let message = match self {
+            Self::Empty => t!("dates-parse-empty"),
+            Self::Unrecognised { text } => t!("dates-parse-unrecognised", text = text),
+            Self::UnknownMonth { text, word } => {
+                t!("dates-parse-unknown-month", text = text, word = word)
+            }
+            Self::NoSuchMonth { text, month } => t!(
+                "dates-parse-no-such-month",
+                text = text,
+                month = month.to_string()
+            ),
+            Self::MonthFirst {
+                text,
+                month,
+                separators,
+            } => {
+                let separators = match *separators {
+                    "slashes" => t!("dates-parse-slashes"),
+                    "dots" => t!("dates-parse-dots"),
+                    _ => t!("dates-parse-dashes"),
+                };
+                t!(
+                    "dates-parse-month-first",
+                    text = text,
+                    month = month.to_string(),
+                    separators = separators
+                )
+            }
+            Self::NoSuchDay {
+                text,
+                year,
+                month,
+                day,
+            } => t!(
+                "dates-parse-no-such-day",
+                text = text,
+                month = month_name(*month),
+                year = year.to_string(),
+                day = day.to_string()
+            ),
+            Self::TwoDigitYear { text, year } => t!(
+                "dates-parse-two-digit-year",
+                text = text,
+                year = format!("{year:02}")
+            ),
+            Self::MissingYear { text } => t!("dates-parse-missing-year", text = text),
+            Self::YearOutOfRange { text } => t!(
+                "dates-parse-year-out-of-range",
+                text = text,
+                first = FIRST_YEAR.to_string(),
+                last = LAST_YEAR.to_string()
+            ),
+        };
+        f.write_str(&message)
+    }
+}
+
+impl std::error::Error for DateError {}
 
 /// The ISO form date fields show: `2022-02-13`.
 pub fn format_date(date: NaiveDate) -> String {
@@ -377,12 +448,23 @@ fn first_of_month(year: i32, month: u32) -> NaiveDate {
     })
 }
 
-/// A month's name for messages, which are in English like the rest of the window.
-fn english_month(month: u32) -> &'static str {
-    u8::try_from(month)
-        .ok()
-        .and_then(|month| chrono::Month::try_from(month).ok())
-        .map_or("that month", |month| month.name())
+/// A month's name for messages, in the interface's language.
+fn month_name(month: u32) -> String {
+    match month {
+        1 => t!("month-1"),
+        2 => t!("month-2"),
+        3 => t!("month-3"),
+        4 => t!("month-4"),
+        5 => t!("month-5"),
+        6 => t!("month-6"),
+        7 => t!("month-7"),
+        8 => t!("month-8"),
+        9 => t!("month-9"),
+        10 => t!("month-10"),
+        11 => t!("month-11"),
+        12 => t!("month-12"),
+        _ => t!("dates-parse-that-month"),
+    }
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ use super::files::{FilePurpose, question};
 use crate::archive::{Archive, ArchiveWatcher, Place, archive_report};
 use crate::registry::Registry;
 use crate::store;
+use crate::t;
 use crate::ui::actions::{ArchiveRequest, Centre, Selection};
 use crate::ui::archive::notes::Notes;
 use crate::ui::archive::{self, ArchiveView, Phase, PlotKind, Snapshot};
@@ -164,7 +165,7 @@ impl WorkbenchApp {
         self.archive.phase = Phase::Closed;
         self.archive.watch_problem = None;
         self.prefs.archive = None;
-        self.say("The archive is closed; no issue is compared with it.".to_owned());
+        self.say(t!("archive-closed"));
     }
 
     /// Starts what was asked, takes what the worker and the watcher sent.
@@ -187,10 +188,8 @@ impl WorkbenchApp {
                             }) {
                                 Ok(watcher) => worker.watcher = Some(watcher),
                                 Err(why) => {
-                                    self.archive.watch_problem = Some(format!(
-                                        "Changes to the folder are not followed ({why}): \
-                                         open the archive again to see them."
-                                    ));
+                                    self.archive.watch_problem =
+                                        Some(t!("archive-not-watched", reason = why.to_string()));
                                 }
                             }
                         }
@@ -225,20 +224,19 @@ impl WorkbenchApp {
         }
         if let Some(reason) = failed {
             if let Some(worker) = self.archive.worker.take() {
-                self.say(format!(
-                    "The archive in {} could not be read: {reason}. Choose another folder \
-                     with File > Open archive…",
-                    worker.folder.display()
+                self.say(t!(
+                    "archive-unreadable-choose",
+                    folder = worker.folder.display().to_string(),
+                    reason = reason
                 ));
             }
         } else if let Some(count) = opened
             && let Some(worker) = &self.archive.worker
         {
-            self.say(format!(
-                "Archive open: {count} issue{} in {}, compared with the issue you write \
-                 (View > Archive: search and trends).",
-                if count == 1 { "" } else { "s" },
-                worker.folder.display()
+            self.say(t!(
+                "archive-opened",
+                count = count,
+                folder = worker.folder.display().to_string()
             ));
         }
         self.poll_png(ctx);
@@ -273,7 +271,7 @@ impl WorkbenchApp {
             Err(error) => {
                 self.archive.phase = Phase::Failed {
                     folder,
-                    reason: format!("the program could not start reading it ({error})"),
+                    reason: t!("archive-thread-failed", error = error.to_string()),
                 };
             }
         }
@@ -322,7 +320,12 @@ impl WorkbenchApp {
     pub(super) fn archive_request(&mut self, request: ArchiveRequest) {
         match request {
             ArchiveRequest::Open => {
-                let question = question(FileMode::Folder, FileKind::Issue, "Open archive", "");
+                let question = question(
+                    FileMode::Folder,
+                    FileKind::Issue,
+                    &t!("archive-open-title"),
+                    "",
+                );
                 self.ask_file(question, FilePurpose::OpenArchive);
             }
             ArchiveRequest::Close => self.close_archive(),
@@ -330,7 +333,7 @@ impl WorkbenchApp {
                 let question = question(
                     FileMode::Save,
                     FileKind::Html,
-                    "Write the archive report",
+                    &t!("archive-report-title"),
                     "archive-report.html",
                 );
                 self.ask_file(question, FilePurpose::ArchiveReport);
@@ -340,7 +343,7 @@ impl WorkbenchApp {
                 let question = question(
                     FileMode::Save,
                     FileKind::FiguresCsv,
-                    "Export the plot's data (CSV)",
+                    &t!("plots-export-data-title"),
                     &suggested,
                 );
                 self.ask_file(question, FilePurpose::PlotData(kind));
@@ -350,7 +353,7 @@ impl WorkbenchApp {
                 let question = question(
                     FileMode::Save,
                     FileKind::Png,
-                    "Save the plot as PNG",
+                    &t!("plots-save-png-title"),
                     &suggested,
                 );
                 self.ask_file(question, FilePurpose::PlotPng(kind));
@@ -439,8 +442,8 @@ impl WorkbenchApp {
 
     fn no_archive(&mut self) {
         self.dialog = Some(Dialog::Message {
-            title: "No archive is open".to_owned(),
-            text: "Open a folder of issue files with File > Open archive… first.".to_owned(),
+            title: t!("archive-no-archive"),
+            text: t!("archive-no-archive-text"),
         });
     }
 
@@ -467,13 +470,11 @@ impl WorkbenchApp {
                     notes: Vec::new(),
                 });
             }
-            Ok(()) => self.say(format!("Written to {}.", path.display())),
+            Ok(()) => self.say(t!("archive-written", file = path.display().to_string())),
             Err(error) => {
                 self.dialog = Some(Dialog::Message {
-                    title: "Not written".to_owned(),
-                    text: format!(
-                        "{error}\nChoose another folder, or free some space, and try again."
-                    ),
+                    title: t!("archive-not-written"),
+                    text: format!("{error}\n{}", t!("archive-not-written-text")),
                 });
             }
         }
@@ -509,10 +510,8 @@ impl WorkbenchApp {
             Err(mpsc::TryRecvError::Disconnected) => {
                 self.archive.png = None;
                 self.dialog = Some(Dialog::Message {
-                    title: "No image written".to_owned(),
-                    text: "The window could not take a picture of itself here. Export the \
-                           plot's data (CSV) instead, or take a screenshot with your desktop's tool."
-                        .to_owned(),
+                    title: t!("plots-no-image"),
+                    text: t!("plots-no-screenshot"),
                 });
                 return;
             }
@@ -522,17 +521,18 @@ impl WorkbenchApp {
         };
         let rect = self.archive.view.plots.rects.get(&pending.kind).copied();
         let encoded = rect
-            .ok_or_else(|| {
-                "the plot was not on screen: show it in Archive > Trends and save it again"
-                    .to_owned()
-            })
+            .ok_or_else(|| t!("plots-not-on-screen"))
             .and_then(|rect| archive::png_of(&image, rect, ctx.pixels_per_point()));
         match encoded {
             Ok(bytes) => self.write_archive_file(&pending.path, &bytes, false),
             Err(why) => {
                 self.dialog = Some(Dialog::Message {
-                    title: "No image written".to_owned(),
-                    text: format!("Nothing was written to {}: {why}.", pending.path.display()),
+                    title: t!("plots-no-image"),
+                    text: t!(
+                        "plots-nothing-written",
+                        file = pending.path.display().to_string(),
+                        reason = why
+                    ),
                 });
             }
         }

@@ -4,6 +4,7 @@
 use super::{Notice, WorkbenchApp};
 use crate::edit::{Edit, EditError, Moved};
 use crate::model::SectionId;
+use crate::t;
 use crate::ui::actions::{Action, Actions, ArchiveRequest, CaptureRequest, Centre};
 use crate::ui::command::Command;
 use crate::ui::dialogs::{Dialog, ExportTarget, Pending};
@@ -91,9 +92,10 @@ impl WorkbenchApp {
             .collect();
         if !titles.is_empty() {
             self.notice = Some(Notice {
-                text: format!(
-                    "{} was approved; this edit sent it back to review.",
-                    titles.join(" and ")
+                text: t!(
+                    "notice-sent-back",
+                    count = titles.len(),
+                    sections = titles.join(", ")
                 ),
                 since: None,
                 about: reopened,
@@ -104,8 +106,10 @@ impl WorkbenchApp {
     /// A section was approved again: a notice that it was sent back is stale.
     pub(super) fn approved(&mut self, section: SectionId) {
         if let Some(notice) = &mut self.notice {
+            // Only the notice that sections were sent back names sections.
+            let named = !notice.about.is_empty();
             notice.about.retain(|id| *id != section);
-            if notice.text.contains("sent it back to review") && notice.about.is_empty() {
+            if named && notice.about.is_empty() {
                 self.notice = None;
             }
         }
@@ -187,7 +191,7 @@ impl WorkbenchApp {
             Some((section.id, section.entries.first()?.id))
         };
         let Some((section, entry)) = current.or_else(first) else {
-            self.say("There is no entry to cite a link in: add an entry first".to_owned());
+            self.say(t!("notice-no-entry-to-cite"));
             return;
         };
         let view = &mut self.view;

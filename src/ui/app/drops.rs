@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::WorkbenchApp;
 use crate::import::import_markdown;
+use crate::t;
 use crate::ui::dialogs::{Dialog, Pending};
 
 /// What a dropped file is taken for, by its extension.
@@ -48,7 +49,7 @@ impl WorkbenchApp {
         });
         if self.dialog.is_some() && !dropped.is_empty() {
             // The question on screen comes first; nothing dropped is lost unsaid.
-            self.say("Answer the open dialog first, then drop the file again".to_owned());
+            self.say(t!("drops-answer-dialog-first"));
             return;
         }
         for path in dropped {
@@ -63,11 +64,7 @@ impl WorkbenchApp {
             Dropped::Draft => self.guard(Pending::Import(path.to_owned())),
             Dropped::CslJson => self.import_csl_from(path),
             Dropped::OutletsCsv => self.import_outlets_from(path),
-            Dropped::Unknown => self.say(format!(
-                "{} was not opened: drop an issue (.ron), a Markdown draft (.md), \
-                 Zotero's CSL JSON (.json) or an outlets file (.csv)",
-                path.display()
-            )),
+            Dropped::Unknown => self.say(t!("drops-not-opened", file = path.display().to_string())),
         }
     }
 
@@ -79,7 +76,7 @@ impl WorkbenchApp {
             Ok(text) => text,
             Err(problem) => {
                 self.dialog = Some(Dialog::Message {
-                    title: "Cannot import the draft".to_owned(),
+                    title: t!("drops-cannot-import"),
                     text: problem,
                 });
                 return;
@@ -89,7 +86,7 @@ impl WorkbenchApp {
             Ok(imported) => {
                 // In no issue file yet: unsaved, so nothing drops it unasked.
                 self.start_untitled(crate::edit::Document::restored(imported.issue, None));
-                self.view.untitled_name = "Imported draft";
+                self.view.untitled_name = super::Untitled::ImportedDraft;
                 if !imported.notes.is_empty() {
                     let notes: Vec<String> = imported
                         .notes
@@ -97,16 +94,16 @@ impl WorkbenchApp {
                         .map(|note| format!("{shown}:{}: {}", note.at, note.message))
                         .collect();
                     self.dialog = Some(Dialog::Message {
-                        title: "The draft was imported with notes".to_owned(),
+                        title: t!("drops-imported-with-notes"),
                         text: notes.join("\n"),
                     });
                 } else {
-                    self.say(format!("Imported {shown}: save it as an issue file"));
+                    self.say(t!("drops-imported", file = &shown));
                 }
             }
             Err(error) => {
                 self.dialog = Some(Dialog::Message {
-                    title: "Cannot import the draft".to_owned(),
+                    title: t!("drops-cannot-import"),
                     text: error.to_string(),
                 });
             }

@@ -12,6 +12,7 @@ use crate::model::Issue;
 use crate::model::SectionStatus;
 use crate::session::{FromDisk, NotSaved};
 use crate::store;
+use crate::t;
 use crate::ui::actions::Review;
 use crate::ui::chooser::FileChooser;
 use crate::ui::dialogs::{Choice, Dialog, ExportTarget, Pending};
@@ -70,9 +71,7 @@ impl WorkbenchApp {
                 Answer::Cancelled => return,
                 Answer::Unavailable(why) => {
                     self.native_unavailable = true;
-                    self.say(format!(
-                        "The desktop cannot show a file dialog ({why}): using the built-in chooser."
-                    ));
+                    self.say(t!("files-no-desktop-dialog", why = why));
                 }
             }
         }
@@ -154,7 +153,8 @@ impl WorkbenchApp {
                 }
             }
             Pending::Open(None) => {
-                let question = question(FileMode::Open, FileKind::Issue, "Open issue", "");
+                let question =
+                    question(FileMode::Open, FileKind::Issue, &t!("files-open-issue"), "");
                 self.ask_file(question, FilePurpose::OpenIssue);
             }
             Pending::Quit => {
@@ -177,11 +177,11 @@ impl WorkbenchApp {
                 self.view = DocumentView::of(&self.open.document);
                 if !notes.is_empty() {
                     self.dialog = Some(Dialog::Message {
-                        title: "The file needed repairs".to_owned(),
-                        text: format!(
-                            "{}:\n• {}\nSave to keep the repairs.",
-                            path.display(),
-                            notes.join("\n• ")
+                        title: t!("repairs-title"),
+                        text: t!(
+                            "repairs-text",
+                            file = path.display().to_string(),
+                            repairs = notes.join("\n• ")
                         ),
                     });
                 }
@@ -190,7 +190,7 @@ impl WorkbenchApp {
             }
             Err(error) => {
                 self.dialog = Some(Dialog::Message {
-                    title: "Cannot open the issue".to_owned(),
+                    title: t!("files-cannot-open"),
                     text: error.to_string(),
                 });
             }
@@ -222,7 +222,7 @@ impl WorkbenchApp {
             Ok(from_disk) => from_disk,
             Err(error) => {
                 self.dialog = Some(Dialog::Message {
-                    title: "Cannot merge".to_owned(),
+                    title: t!("files-cannot-merge"),
                     text: error.to_string(),
                 });
                 return;
@@ -259,7 +259,12 @@ impl WorkbenchApp {
             (Some(path), false) => self.write_issue(path.clone(), overwrite, then),
             _ => {
                 let suggested = self.suggested_name("", "ron");
-                let question = question(FileMode::Save, FileKind::Issue, "Save issue", &suggested);
+                let question = question(
+                    FileMode::Save,
+                    FileKind::Issue,
+                    &t!("files-save-issue"),
+                    &suggested,
+                );
                 self.ask_file(question, FilePurpose::SaveIssue { then });
             }
         }
@@ -283,11 +288,8 @@ impl WorkbenchApp {
             }
             Err(NotSaved::Failed(error)) => {
                 self.dialog = Some(Dialog::Message {
-                    title: "Not saved".to_owned(),
-                    text: format!(
-                        "{error}\nYour changes are still open here, and in the recovery copy; \
-                         save them elsewhere with Save as."
-                    ),
+                    title: t!("files-not-saved"),
+                    text: t!("files-not-saved-text", error = error.to_string()),
                 });
             }
         }
@@ -348,12 +350,10 @@ impl WorkbenchApp {
                 let kind = target.kind();
                 let suggested = self.suggested_name("", kind.extension());
                 let title = match target {
-                    ExportTarget::HtmlAndMarkdown => {
-                        "Export HTML (the Markdown is written beside it)"
-                    }
-                    ExportTarget::Pdf => "Export PDF",
+                    ExportTarget::HtmlAndMarkdown => t!("files-export-html"),
+                    ExportTarget::Pdf => t!("export-title-pdf"),
                 };
-                let question = question(FileMode::Save, kind, title, &suggested);
+                let question = question(FileMode::Save, kind, &title, &suggested);
                 let purpose = FilePurpose::Export {
                     options,
                     reason,
@@ -379,8 +379,12 @@ impl WorkbenchApp {
                 self.opener_started = true;
                 if let Err(text) = self.desktop.open_in_default_app(&path) {
                     self.dialog = Some(Dialog::Message {
-                        title: "Cannot open the page".to_owned(),
-                        text: format!("{text}\nThe file is at {}.", path.display()),
+                        title: t!("files-cannot-open-page"),
+                        text: t!(
+                            "files-file-is-at",
+                            error = text,
+                            file = path.display().to_string()
+                        ),
                     });
                 }
             }
@@ -490,8 +494,12 @@ impl WorkbenchApp {
                 Ok(bytes) => (vec![(path.to_owned(), bytes)], None),
                 Err(error) => {
                     self.dialog = Some(Dialog::Message {
-                        title: "No PDF written".to_owned(),
-                        text: format!("{error}.\nNothing was written to {}.", path.display()),
+                        title: t!("files-no-pdf"),
+                        text: t!(
+                            "files-nothing-written",
+                            error = error.to_string(),
+                            file = path.display().to_string()
+                        ),
                     });
                     return;
                 }
@@ -500,7 +508,7 @@ impl WorkbenchApp {
         for (path, bytes) in outputs {
             if let Err(error) = store::write_derived(&path, &bytes) {
                 self.dialog = Some(Dialog::Message {
-                    title: "Export failed".to_owned(),
+                    title: t!("files-export-failed"),
                     text: error.to_string(),
                 });
                 return;
@@ -518,7 +526,7 @@ impl WorkbenchApp {
         let question = question(
             FileMode::Save,
             FileKind::Html,
-            "Export the reviewer's report",
+            &t!("files-export-review-report"),
             &suggested,
         );
         self.ask_file(question, FilePurpose::ReviewReport);
@@ -535,7 +543,7 @@ impl WorkbenchApp {
                 notes: Vec::new(),
             },
             Err(error) => Dialog::Message {
-                title: "Export failed".to_owned(),
+                title: t!("files-export-failed"),
                 text: error.to_string(),
             },
         });

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use super::WorkbenchApp;
+use crate::t;
 use crate::ui::dialogs::Dialog;
 use crate::ui::tour::Tour;
 
@@ -27,7 +28,7 @@ impl WorkbenchApp {
             });
         if let Err(text) = written {
             self.dialog = Some(Dialog::Message {
-                title: "The user guide could not be written".to_owned(),
+                title: t!("help-guide-not-written"),
                 text,
             });
             return;
@@ -35,8 +36,12 @@ impl WorkbenchApp {
         self.opener_started = true;
         if let Err(text) = self.desktop.open_in_default_app(&path) {
             self.dialog = Some(Dialog::Message {
-                title: "Cannot open the user guide".to_owned(),
-                text: format!("{text}\nThe guide is at {}.", path.display()),
+                title: t!("help-cannot-open-guide"),
+                text: t!(
+                    "help-guide-is-at",
+                    error = text,
+                    file = path.display().to_string()
+                ),
             });
         }
     }

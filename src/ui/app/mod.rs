@@ -44,13 +44,33 @@ use crate::registry::Registry;
 use crate::sample::sample_issue;
 use crate::session::{AUTOSAVE_DELAY, OpenIssue, Recovery};
 use crate::store::{self, UserRegistry};
+use crate::t;
 
 pub use archive::ArchiveState;
 pub use capture::CaptureSettings;
 pub use files::FilePurpose;
 pub use notices::Notice;
 
-const SAMPLE_NAME: &str = "Sample issue (bundled)";
+/// What the window calls a document that has no file yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Untitled {
+    /// A new issue.
+    New,
+    /// The bundled sample.
+    Sample,
+    /// A Markdown draft dropped on the window.
+    ImportedDraft,
+}
+
+impl Untitled {
+    pub fn name(self) -> String {
+        match self {
+            Untitled::New => crate::t!("untitled-new"),
+            Untitled::Sample => crate::t!("untitled-sample"),
+            Untitled::ImportedDraft => crate::t!("untitled-imported-draft"),
+        }
+    }
+}
 
 /// Everything the window shows of one document that is not in the document:
 /// replaced in one statement when another document opens, so nothing of the
@@ -63,7 +83,7 @@ pub struct DocumentView {
     pub(super) derived: Option<Derived>,
     pub(super) derived_memo: DerivedMemo,
     /// The name shown for a document without a file.
-    pub(super) untitled_name: &'static str,
+    pub(super) untitled_name: Untitled,
     /// Fetching, archiving and checking under way for this document's sources.
     pub capture: capture::Work,
 }
@@ -82,7 +102,7 @@ impl DocumentView {
             library: LibraryState::default(),
             derived: None,
             derived_memo: DerivedMemo::default(),
-            untitled_name: "Untitled",
+            untitled_name: Untitled::New,
             capture: capture::Work::default(),
         }
     }
@@ -197,13 +217,13 @@ impl WorkbenchApp {
             Box::new(NoDesktop),
             None,
         );
-        app.view.untitled_name = SAMPLE_NAME;
+        app.view.untitled_name = Untitled::Sample;
         app
     }
 
     /// Names the document shown while it has no file ("Sample issue
     /// (bundled)"), as the window names the sample (tests).
-    pub fn with_untitled_name(mut self, name: &'static str) -> Self {
+    pub fn with_untitled_name(mut self, name: Untitled) -> Self {
         self.view.untitled_name = name;
         self
     }
@@ -216,7 +236,7 @@ impl WorkbenchApp {
         self.registry_changed();
         if let Some(text) = problem {
             self.dialog = Some(Dialog::Message {
-                title: "Your outlet file could not be read".to_owned(),
+                title: t!("outlets-file-unreadable"),
                 text,
             });
         }
@@ -306,7 +326,7 @@ impl WorkbenchApp {
             app = app.with_user_outlets(path);
         }
         if is_sample {
-            app.view.untitled_name = SAMPLE_NAME;
+            app.view.untitled_name = Untitled::Sample;
         }
         if let Some(folder) = app.prefs.archive.clone() {
             app.open_archive(&folder);
@@ -319,11 +339,11 @@ impl WorkbenchApp {
             app.prefs.recent.add(&path);
             if !repairs.is_empty() && app.dialog.is_none() {
                 app.dialog = Some(Dialog::Message {
-                    title: "The file needed repairs".to_owned(),
-                    text: format!(
-                        "{}:\n• {}\nSave to keep the repairs.",
-                        path.display(),
-                        repairs.join("\n• ")
+                    title: t!("repairs-title"),
+                    text: t!(
+                        "repairs-text",
+                        file = path.display().to_string(),
+                        repairs = repairs.join("\n• ")
                     ),
                 });
             }
@@ -384,7 +404,7 @@ impl WorkbenchApp {
                 || path.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
             ),
-            None => self.view.untitled_name.to_owned(),
+            None => self.view.untitled_name.name(),
         }
     }
 

@@ -8,6 +8,7 @@ use super::WorkbenchApp;
 use super::files::{FilePurpose, question};
 use crate::model::SourceId;
 use crate::registry::{Classification, UserOutlets};
+use crate::t;
 use crate::ui::actions::OutletsChange;
 use crate::ui::dialogs::Dialog;
 use crate::ui::files::{FileKind, FileMode};
@@ -41,7 +42,7 @@ impl WorkbenchApp {
                 let question = question(
                     FileMode::Open,
                     FileKind::OutletsCsv,
-                    "Import outlets from CSV",
+                    &t!("outlets-import-title"),
                     "",
                 );
                 return self.ask_file(question, FilePurpose::ImportOutlets);
@@ -50,7 +51,7 @@ impl WorkbenchApp {
                 let question = question(
                     FileMode::Open,
                     FileKind::OutletsCsv,
-                    "Update the State Media Profiles from a file",
+                    &t!("outlets-update-reference-title"),
                     "",
                 );
                 return self.ask_file(question, FilePurpose::UpdateReference);
@@ -59,7 +60,7 @@ impl WorkbenchApp {
                 let question = question(
                     FileMode::Save,
                     FileKind::OutletsCsv,
-                    "Export your outlets as CSV",
+                    &t!("outlets-export-title"),
                     "outlets.csv",
                 );
                 return self.ask_file(question, FilePurpose::ExportOutlets);
@@ -90,14 +91,11 @@ impl WorkbenchApp {
         self.registry_changed();
         let after = self.badge_summary();
         let changed = after.iter().filter(|row| !before.contains(row)).count();
-        self.say(format!(
-            "Outlets updated: {changed} source{} reclassified.",
-            if changed == 1 { "" } else { "s" }
-        ));
+        self.say(t!("outlets-updated", count = changed));
         if let Err(error) = self.user.save() {
             self.dialog = Some(Dialog::Message {
-                title: "Your outlets were not saved".to_owned(),
-                text: format!("{error}\nThe change applies until the workbench closes."),
+                title: t!("outlets-not-saved"),
+                text: format!("{error}\n{}", t!("outlets-not-saved-text")),
             });
         }
     }
@@ -127,12 +125,12 @@ impl WorkbenchApp {
                 }
                 self.record_outlets(before);
                 if count == 0 {
-                    self.say(format!("{origin} holds no outlets."));
+                    self.say(t!("outlets-none-in-file", file = &origin));
                 }
             }
             Err(text) => {
                 self.dialog = Some(Dialog::Message {
-                    title: "Outlets not imported".to_owned(),
+                    title: t!("outlets-not-imported"),
                     text,
                 });
             }
@@ -152,8 +150,8 @@ impl WorkbenchApp {
                 pending: Box::new(pending),
             },
             Err(text) => Dialog::Message {
-                title: "Not a release of the State Media Profiles".to_owned(),
-                text: format!("{text}\nThe registry is unchanged."),
+                title: t!("outlets-not-a-release"),
+                text: format!("{text}\n{}", t!("outlets-registry-unchanged")),
             },
         });
     }
@@ -166,16 +164,16 @@ impl WorkbenchApp {
                 self.registry_changed();
                 let after = self.badge_summary();
                 let changed = after.iter().filter(|row| !before.contains(row)).count();
-                self.say(format!(
-                    "Now classifying with the release from {}: {changed} source{} reclassified.",
-                    pending.origin,
-                    if changed == 1 { "" } else { "s" }
+                self.say(t!(
+                    "outlets-release-applied",
+                    origin = &pending.origin,
+                    count = changed
                 ));
             }
             Err(error) => {
                 self.dialog = Some(Dialog::Message {
-                    title: "The release was not applied".to_owned(),
-                    text: format!("{error}\nThe registry is unchanged."),
+                    title: t!("outlets-release-not-applied"),
+                    text: format!("{error}\n{}", t!("outlets-registry-unchanged")),
                 });
             }
         }
@@ -184,14 +182,14 @@ impl WorkbenchApp {
     pub(super) fn export_outlets_to(&mut self, path: &Path) {
         let csv = self.user.outlets.to_csv();
         match crate::store::write_derived(path, csv.as_bytes()) {
-            Ok(()) => self.say(format!(
-                "{} of your outlets exported to {}.",
-                self.user.outlets.outlets.len(),
-                path.display()
+            Ok(()) => self.say(t!(
+                "outlets-exported",
+                count = self.user.outlets.outlets.len(),
+                file = path.display().to_string()
             )),
             Err(error) => {
                 self.dialog = Some(Dialog::Message {
-                    title: "Export failed".to_owned(),
+                    title: t!("outlets-export-failed"),
                     text: error.to_string(),
                 });
             }

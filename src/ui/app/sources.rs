@@ -11,6 +11,7 @@ use crate::export::csl_json;
 use crate::import::sources_from_csl_json;
 use crate::model::{Source, SourceId};
 use crate::sourcing::pasted_urls;
+use crate::t;
 use crate::ui::dialogs::Dialog;
 use crate::ui::files::{FileKind, FileMode};
 
@@ -28,26 +29,32 @@ impl WorkbenchApp {
             .into_iter()
             .map(|url| Source::new(SourceId(0), url))
             .collect();
-        self.add_sources(sources, "pasted");
+        self.add_sources(sources, Origin::Pasted);
     }
 
-    fn add_sources(&mut self, sources: Vec<Source>, how: &str) {
+    fn add_sources(&mut self, sources: Vec<Source>, origin: Origin) {
         let offered = sources.len();
         let before = self.open.document.issue().sources.len();
         let ids = self.source_ids();
         if let Err(error) = self.open.document.apply(Edit::AddSources(sources)) {
-            return self.say(format!("No source added: {error}."));
+            return self.say(t!("sources-none-added", error = error.to_string()));
         }
         let added = self.open.document.issue().sources.len() - before;
         let merged = offered - added;
-        self.say(format!(
-            "{added} source{} added from {offered} {how}{}.",
-            if added == 1 { "" } else { "s" },
-            if merged > 0 {
-                format!("; {merged} already in the library or repeated were merged")
-            } else {
-                String::new()
-            }
+        let from = match origin {
+            Origin::Pasted => t!("sources-from-pasted", count = offered),
+            Origin::Zotero => t!("sources-from-zotero", count = offered),
+        };
+        let merged = if merged > 0 {
+            t!("sources-merged", count = merged)
+        } else {
+            String::new()
+        };
+        self.say(t!(
+            "sources-added",
+            added = added,
+            from = from,
+            merged = merged
         ));
         self.links_added_since(&ids);
     }
@@ -56,7 +63,7 @@ impl WorkbenchApp {
         let question = question(
             FileMode::Open,
             FileKind::CslJson,
-            "Import sources from Zotero (CSL JSON)",
+            &t!("sources-import-title"),
             "",
         );
         self.ask_file(question, FilePurpose::ImportCsl);
@@ -71,18 +78,18 @@ impl WorkbenchApp {
             Ok(imported) => {
                 let notes = imported.notes;
                 if !imported.sources.is_empty() {
-                    self.add_sources(imported.sources, "Zotero items");
+                    self.add_sources(imported.sources, Origin::Zotero);
                 }
                 if !notes.is_empty() {
                     self.dialog = Some(Dialog::Message {
-                        title: "Zotero import notes".to_owned(),
+                        title: t!("sources-import-notes"),
                         text: format!("{origin}:\n• {}", notes.join("\n• ")),
                     });
                 }
             }
             Err(text) => {
                 self.dialog = Some(Dialog::Message {
-                    title: "Sources not imported".to_owned(),
+                    title: t!("sources-not-imported"),
                     text,
                 });
             }
@@ -94,7 +101,7 @@ impl WorkbenchApp {
         let question = question(
             FileMode::Save,
             FileKind::CslJson,
-            "Export the library as CSL JSON",
+            &t!("sources-export-title"),
             &suggested,
         );
         self.ask_file(question, FilePurpose::ExportCsl);
@@ -103,14 +110,14 @@ impl WorkbenchApp {
     pub(super) fn export_csl_to(&mut self, path: &Path) {
         let json = csl_json(self.open.document.issue(), &self.registry);
         match crate::store::write_derived(path, json.as_bytes()) {
-            Ok(()) => self.say(format!(
-                "{} sources exported to {} for Zotero.",
-                self.open.document.issue().sources.len(),
-                path.display()
+            Ok(()) => self.say(t!(
+                "sources-exported",
+                count = self.open.document.issue().sources.len(),
+                file = path.display().to_string()
             )),
             Err(error) => {
                 self.dialog = Some(Dialog::Message {
-                    title: "Export failed".to_owned(),
+                    title: t!("sources-export-failed"),
                     text: error.to_string(),
                 });
             }
@@ -118,12 +125,24 @@ impl WorkbenchApp {
     }
 }
 
+/// Where the sources added at once came from, as the status line says.
+#[derive(Clone, Copy)]
+enum Origin {
+    Pasted,
+    Zotero,
+}
+
 /// A text file the user picked, or a message naming it (and the position of
 /// a byte that is not UTF-8).
 pub(super) fn read_text(path: &Path) -> Result<String, String> {
-    let origin = path.display();
-    let bytes =
-        std::fs::read(path).map_err(|error| format!("{origin}: cannot read the file: {error}"))?;
+    let origin = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|error| {
+        t!(
+            "sources-cannot-read",
+            file = &origin,
+            error = error.to_string()
+        )
+    })?;
     crate::text::decode_utf8(bytes)
-        .map_err(|at| format!("{origin}:{at}: the file is not UTF-8 text"))
+        .map_err(|at| t!("sources-not-utf8", file = &origin, at = at.to_string()))
 }

@@ -3,6 +3,7 @@
 
 use super::WorkbenchApp;
 use crate::spelling::{read_word_list, write_word_list};
+use crate::t;
 use crate::ui::dialogs::Dialog;
 
 impl WorkbenchApp {
@@ -15,11 +16,8 @@ impl WorkbenchApp {
             .map(ToOwned::to_owned)
         else {
             self.dialog = Some(Dialog::Message {
-                title: "The word was not added".to_owned(),
-                text: "There is no config folder to keep the word list in (no home folder \
-                       was found). “Ignore in this issue” accepts the word until the issue \
-                       is closed."
-                    .to_owned(),
+                title: t!("add-word-failed"),
+                text: t!("add-word-no-config"),
             });
             return;
         };
@@ -33,11 +31,15 @@ impl WorkbenchApp {
         match written {
             Ok(()) => {
                 self.view.section_view.spelling.accept(word);
-                self.say(format!("“{word}” added to {}", path.display()));
+                self.say(t!(
+                    "add-word-done",
+                    word = word,
+                    file = path.display().to_string()
+                ));
             }
             Err(error) => {
                 self.dialog = Some(Dialog::Message {
-                    title: "The word was not added".to_owned(),
+                    title: t!("add-word-failed"),
                     text: format!("{error}"),
                 });
             }

@@ -10,7 +10,7 @@ use super::files::{FilePurpose, question};
 use crate::spelling::{
     WordListError, import_word_list, merge_words, read_word_list, write_word_list,
 };
-use crate::text::counted;
+use crate::t;
 use crate::ui::actions::Review;
 use crate::ui::dialogs::Dialog;
 use crate::ui::files::{FileKind, FileMode};
@@ -65,8 +65,12 @@ impl WorkbenchApp {
                 removed.err()
             }
             WordListChoice::Import => {
-                let question =
-                    question(FileMode::Open, FileKind::WordList, "Import a word list", "");
+                let question = question(
+                    FileMode::Open,
+                    FileKind::WordList,
+                    &t!("word-list-import-title"),
+                    "",
+                );
                 // Back to Preferences if the desktop's dialog is cancelled.
                 self.dialog = Some(self.preferences_with(prefs.clone(), then.clone(), None));
                 return self.ask_file(question, FilePurpose::ImportWordList(prefs, then));
@@ -78,7 +82,7 @@ impl WorkbenchApp {
                 let question = question(
                     FileMode::Save,
                     FileKind::WordList,
-                    "Export the word list",
+                    &t!("word-list-export-title"),
                     &suggested,
                 );
                 self.dialog = Some(self.preferences_with(prefs.clone(), then.clone(), None));
@@ -102,10 +106,10 @@ impl WorkbenchApp {
             if let Some(list) = &list {
                 self.rewrite_word_list(list, |words| added = merge_words(words, incoming))?;
             }
-            Ok(format!(
-                "{} imported from {}.",
-                counted(added, "new word"),
-                path.display()
+            Ok(t!(
+                "word-list-imported",
+                count = added,
+                file = path.display().to_string()
             ))
         });
         self.word_list_done(imported, prefs, then);
@@ -125,10 +129,10 @@ impl WorkbenchApp {
             .unwrap_or_else(|| Ok(Vec::new()))
             .and_then(|words| {
                 write_word_list(path, &words)?;
-                Ok(format!(
-                    "{} exported to {}.",
-                    counted(words.len(), "word"),
-                    path.display()
+                Ok(t!(
+                    "word-list-exported",
+                    count = words.len(),
+                    file = path.display().to_string()
                 ))
             });
         self.word_list_done(exported, prefs, then);

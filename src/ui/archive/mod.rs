@@ -22,6 +22,7 @@ use crate::archive::{
     Archive, IssueFigures, Reported, SearchIndex, counts_csv, figures, figures_csv,
 };
 use crate::registry::Registry;
+use crate::t;
 
 pub use picture::png_of;
 pub use plots::{PlotKind, PlotsState};
@@ -110,7 +111,10 @@ pub struct Shown<'a> {
 /// Draws the Archive window when it is open.
 pub fn show(ctx: &egui::Context, view: &mut ArchiveView, shown: &Shown<'_>, actions: &mut Actions) {
     let mut open = view.open;
-    egui::Window::new("Archive")
+    egui::Window::new(t!("archive-title"))
+        // The English title as id: the window keeps its place and size when
+        // the language changes.
+        .id(egui::Id::unique("Archive"))
         .open(&mut open)
         .default_size([760.0, 620.0])
         .vscroll(false)
@@ -121,8 +125,8 @@ pub fn show(ctx: &egui::Context, view: &mut ArchiveView, shown: &Shown<'_>, acti
             };
             ui.separator();
             ui.horizontal(|ui| {
-                ui.selectable_value(&mut view.tab, Tab::Search, "Search");
-                ui.selectable_value(&mut view.tab, Tab::Trends, "Trends");
+                ui.selectable_value(&mut view.tab, Tab::Search, t!("archive-tab-search"));
+                ui.selectable_value(&mut view.tab, Tab::Trends, t!("archive-tab-trends"));
             });
             ui.separator();
             match view.tab {
@@ -138,30 +142,24 @@ fn header(ui: &mut Ui, shown: &Shown<'_>, actions: &mut Actions) {
     let request = |actions: &mut Actions, request| actions.push(Action::Archive(request));
     match shown.phase {
         Phase::Closed => {
-            ui.label(
-                "No archive is open. An archive is a folder of issue files, such as the \
-                 team's repository: every issue in it and its subfolders is searched, \
-                 compared with the issue you write, and plotted.",
-            );
+            ui.label(t!("archive-none-open"));
         }
         Phase::Opening { folder } => {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label(format!(
-                    "Reading the archive in {}… the window stays usable meanwhile.",
-                    folder.display()
-                ));
+                ui.label(t!("archive-reading", folder = folder.display().to_string()));
             });
         }
         Phase::Failed { folder, reason } => {
             ui.label(
-                RichText::new(format!(
-                    "The archive in {} could not be read: {reason}",
-                    folder.display()
+                RichText::new(t!(
+                    "archive-unreadable",
+                    folder = folder.display().to_string(),
+                    reason = reason
                 ))
                 .color(theme::tokens(ui).error),
             );
-            ui.label("Check that the folder exists and can be read, or choose another one.");
+            ui.label(t!("archive-unreadable-hint"));
         }
         Phase::Open { updating } => {
             if let Some(snapshot) = shown.snapshot {
@@ -175,22 +173,20 @@ fn header(ui: &mut Ui, shown: &Shown<'_>, actions: &mut Actions) {
     ui.horizontal(|ui| {
         let opened = !matches!(shown.phase, Phase::Closed);
         let open_text = if opened {
-            "Open another archive…"
+            t!("archive-open-another")
         } else {
-            "Open archive…"
+            t!("command-open-archive")
         };
         if ui.button(open_text).clicked() {
             request(actions, ArchiveRequest::Open);
         }
-        if shown.snapshot.is_some() && ui.button("Archive report…").clicked() {
+        if shown.snapshot.is_some() && ui.button(t!("archive-report")).clicked() {
             request(actions, ArchiveRequest::Report);
         }
         if opened
             && ui
-                .button("Close archive")
-                .on_hover_text(
-                    "Stop comparing with this folder; it is not opened at the next start.",
-                )
+                .button(t!("archive-close"))
+                .on_hover_text(t!("archive-close-hint"))
                 .clicked()
         {
             request(actions, ArchiveRequest::Close);
@@ -203,40 +199,32 @@ fn summary(ui: &mut Ui, snapshot: &Snapshot, updating: bool) {
     let count = archive.issues.len();
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new(format!(
-                "{count} issue{} in {}",
-                if count == 1 { "" } else { "s" },
-                archive.folder.display()
+            RichText::new(t!(
+                "archive-summary",
+                count = count,
+                folder = archive.folder.display().to_string()
             ))
             .strong(),
         );
         if updating {
             ui.spinner();
-            ui.label("updating…");
+            ui.label(t!("archive-updating"));
         }
     });
     if count == 0 {
-        ui.label(
-            "No issue files (.ron) were found in this folder or its subfolders. Save issues \
-             there, or open the folder that holds them.",
-        );
+        ui.label(t!("archive-empty"));
     }
     if !archive.skipped.is_empty() {
         let skipped = archive.skipped.len();
         egui::CollapsingHeader::new(
-            RichText::new(format!(
-                "{skipped} file{} could not be read and {} left out",
-                if skipped == 1 { "" } else { "s" },
-                if skipped == 1 { "is" } else { "are" }
-            ))
-            .color(theme::tokens(ui).warning),
+            RichText::new(t!("archive-skipped", count = skipped)).color(theme::tokens(ui).warning),
         )
         .id_salt("archive_skipped")
         .show(ui, |ui| {
             for file in &archive.skipped {
                 ui.label(format!("{}: {}", file.path.display(), file.reason));
             }
-            ui.label("Open a file to see where it is damaged; fix it and it is read again.");
+            ui.label(t!("archive-skipped-hint"));
         });
     }
 }

@@ -13,6 +13,7 @@ use super::Snapshot;
 use crate::archive::Earlier;
 use crate::compliance::Finding;
 use crate::model::{self, EntryId, Issue, Section, SectionId, SourceId};
+use crate::t;
 
 /// One info finding and the earlier entry it names.
 #[derive(Debug, Clone)]
@@ -184,8 +185,8 @@ fn note(snapshot: &Snapshot, finding: Finding, earlier: Earlier) -> Note {
         .get(earlier.issue)
         .and_then(|archived| archived.issue.number);
     let open_label = match number {
-        Some(number) => format!("Open No. {number}"),
-        None => format!("Open {}", earlier.name),
+        Some(number) => t!("archive-open-number", number = number),
+        None => t!("archive-open-named", issue = &earlier.name),
     };
     Note {
         finding,

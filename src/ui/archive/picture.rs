@@ -3,6 +3,8 @@
 
 use egui::{ColorImage, Rect};
 
+use crate::t;
+
 /// The part of `image` (the whole window, in pixels) under `rect` (in
 /// points), as PNG bytes.
 pub fn png_of(image: &ColorImage, rect: Rect, pixels_per_point: f32) -> Result<Vec<u8>, String> {
@@ -13,9 +15,7 @@ pub fn png_of(image: &ColorImage, rect: Rect, pixels_per_point: f32) -> Result<V
     let (left, right) = (pixel(rect.min.x, width), pixel(rect.max.x, width));
     let (top, bottom) = (pixel(rect.min.y, height), pixel(rect.max.y, height));
     if right <= left || bottom <= top {
-        return Err(
-            "the plot was not on screen: show it in Archive > Trends and save it again".to_owned(),
-        );
+        return Err(t!("plots-not-on-screen"));
     }
     let mut bytes = Vec::with_capacity((right - left) * (bottom - top) * 4);
     for row in top..bottom {
@@ -32,7 +32,7 @@ pub fn png_of(image: &ColorImage, rect: Rect, pixels_per_point: f32) -> Result<V
     let mut encoder = png::Encoder::new(&mut out, (right - left) as u32, (bottom - top) as u32);
     encoder.set_color(png::ColorType::Rgba);
     encoder.set_depth(png::BitDepth::Eight);
-    let failed = |error: png::EncodingError| format!("the image could not be made ({error})");
+    let failed = |error: png::EncodingError| t!("plots-image-failed", error = error.to_string());
     let mut writer = encoder.write_header().map_err(failed)?;
     writer.write_image_data(&bytes).map_err(failed)?;
     writer.finish().map_err(failed)?;

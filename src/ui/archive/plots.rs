@@ -12,6 +12,7 @@ use egui_plot::{HoverPosition, Line, LineStyle, Plot, PlotPoint, Points};
 use super::Snapshot;
 use crate::archive::IssueFigures;
 use crate::model::ShareMetric;
+use crate::t;
 use crate::ui::actions::{Action, Actions, ArchiveRequest};
 
 /// The plots of the Trends tab.
@@ -31,12 +32,12 @@ impl PlotKind {
         Self::OpinionUnclassified,
     ];
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            Self::Shares => "State-media share per issue, against the limit",
-            Self::Classes => "Citations per classification",
-            Self::Sections => "Entries per section",
-            Self::OpinionUnclassified => "Opinion pieces and unclassified sources",
+            Self::Shares => t!("plots-title-shares"),
+            Self::Classes => t!("plots-title-classes"),
+            Self::Sections => t!("plots-title-sections"),
+            Self::OpinionUnclassified => t!("plots-title-opinion-unclassified"),
         }
     }
 
@@ -51,12 +52,12 @@ impl PlotKind {
     }
 
     /// The y axis: what is counted.
-    fn unit(self) -> &'static str {
+    fn unit(self) -> String {
         match self {
-            Self::Shares => "share (%)",
-            Self::Classes => "citations",
-            Self::Sections => "entries",
-            Self::OpinionUnclassified => "count",
+            Self::Shares => t!("plots-unit-share"),
+            Self::Classes => t!("metric-citations"),
+            Self::Sections => t!("metric-entries"),
+            Self::OpinionUnclassified => t!("plots-unit-count"),
         }
     }
 }
@@ -103,23 +104,34 @@ pub fn series(kind: PlotKind, rows: &[IssueFigures]) -> Vec<Series> {
                 .iter()
                 .enumerate()
                 .map(|(slot, metric)| {
-                    series_of(&format!("by {}", metric.name()), rows, |row| {
-                        row.shares[slot] * 100.0
-                    })
+                    series_of(
+                        &t!("plots-by-metric", metric = metric.label()),
+                        rows,
+                        |row| row.shares[slot] * 100.0,
+                    )
                 })
                 .collect();
             lines.push(Series {
                 colour: Some(LIMIT_LINE),
                 reference: true,
-                ..series_of("limit", rows, |row| row.limit * 100.0)
+                ..series_of(&t!("plots-limit"), rows, |row| row.limit * 100.0)
             });
             lines
         }
         PlotKind::Classes => counted(rows, |row| &row.classes, usize::MAX, ""),
-        PlotKind::Sections => counted(rows, |row| &row.sections, SECTIONS_DRAWN, "other sections"),
+        PlotKind::Sections => counted(
+            rows,
+            |row| &row.sections,
+            SECTIONS_DRAWN,
+            &t!("plots-other-sections"),
+        ),
         PlotKind::OpinionUnclassified => vec![
-            series_of("opinion citations", rows, |row| row.opinion as f64),
-            series_of("unclassified sources", rows, |row| row.unclassified as f64),
+            series_of(&t!("plots-opinion-citations"), rows, |row| {
+                row.opinion as f64
+            }),
+            series_of(&t!("plots-unclassified-sources"), rows, |row| {
+                row.unclassified as f64
+            }),
         ],
     }
 }
@@ -162,8 +174,10 @@ fn counted(
 
 /// "No. 13", or the issue's name when it has no number.
 fn short_name(row: &IssueFigures) -> String {
-    row.number
-        .map_or_else(|| row.name.clone(), |number| format!("No. {number}"))
+    row.number.map_or_else(
+        || row.name.clone(),
+        |number| t!("plots-issue-number", number = number),
+    )
 }
 
 /// The position in the series at plot position `x`, if `x` is (nearly)
@@ -179,16 +193,10 @@ fn index_at(count: usize, x: f64) -> Option<usize> {
 pub fn show(ui: &mut Ui, state: &mut PlotsState, snapshot: &Snapshot, actions: &mut Actions) {
     let rows = &snapshot.figures;
     if rows.is_empty() {
-        ui.label("No issues to plot yet.");
+        ui.label(t!("plots-none"));
         return;
     }
-    ui.label(
-        RichText::new(
-            "One point per issue, in series order. Hover a point to name its issue; click it \
-             to open the issue.",
-        )
-        .weak(),
-    );
+    ui.label(RichText::new(t!("plots-help")).weak());
     egui::ScrollArea::vertical()
         .id_salt("archive_trends")
         .auto_shrink([false, false])
@@ -267,7 +275,7 @@ fn plot(
     state.rects.insert(kind, title.union(block.response.rect));
     let response = block.inner;
     buttons(ui, kind, actions);
-    let label = format!("{}: a plot of {count} issues", kind.title());
+    let label = t!("plots-accessible-name", title = kind.title(), count = count);
     response
         .response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &label));
@@ -335,14 +343,14 @@ fn legend(ui: &mut Ui, lines: &[Series]) {
 
 fn buttons(ui: &mut Ui, kind: PlotKind, actions: &mut Actions) {
     ui.horizontal(|ui| {
-        let data = ui.button("Export data (CSV)");
-        let data_label = format!("Export data (CSV): {}", kind.title());
+        let data = ui.button(t!("plots-export-data"));
+        let data_label = t!("plots-export-data-named", plot = kind.title());
         data.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &data_label));
         if data.clicked() {
             actions.push(Action::Archive(ArchiveRequest::ExportData(kind)));
         }
-        let png = ui.button("Save as PNG");
-        let png_label = format!("Save as PNG: {}", kind.title());
+        let png = ui.button(t!("plots-save-png"));
+        let png_label = t!("plots-save-png-named", plot = kind.title());
         png.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &png_label));
         if png.clicked() {
             actions.push(Action::Archive(ArchiveRequest::SavePng(kind)));
@@ -352,7 +360,15 @@ fn buttons(ui: &mut Ui, kind: PlotKind, actions: &mut Actions) {
 
 fn value_text(kind: PlotKind, y: f64) -> String {
     match kind {
-        PlotKind::Shares => format!("{y:.1}%"),
+        // One decimal always; the decimal sign and the space before "%" the language's.
+        PlotKind::Shares => {
+            let figure = format!("{y:.1}");
+            if crate::i18n::current().decimal_comma() {
+                format!("{}\u{A0}%", figure.replace('.', ","))
+            } else {
+                format!("{figure}%")
+            }
+        }
         _ => format!("{}", y.round()),
     }
 }

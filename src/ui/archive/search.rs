@@ -8,6 +8,7 @@ use egui::{Color32, RichText, TextEdit, TextFormat, Ui};
 
 use super::Snapshot;
 use crate::archive::{Hit, Place};
+use crate::t;
 use crate::ui::actions::{Action, Actions};
 
 /// Hits shown at most.
@@ -36,11 +37,11 @@ impl SearchState {
 
 pub fn show(ui: &mut Ui, state: &mut SearchState, snapshot: &Snapshot, actions: &mut Actions) {
     ui.horizontal(|ui| {
-        let label = ui.label("Search the archive");
+        let label = ui.label(t!("archive-search"));
         let field = ui
             .add(
                 TextEdit::singleline(&mut state.query)
-                    .hint_text("words of an entry, a section, a source's title, outlet or address")
+                    .hint_text(t!("archive-search-hint"))
                     .desired_width(f32::INFINITY)
                     .id_salt("archive_search"),
             )
@@ -51,31 +52,19 @@ pub fn show(ui: &mut Ui, state: &mut SearchState, snapshot: &Snapshot, actions: 
     });
     state.refresh(snapshot);
     if state.query.trim().is_empty() {
-        ui.label(
-            RichText::new(
-                "Type to search every issue: words match in any form (report, reported; \
-                 informe, informes) and without accents.",
-            )
-            .weak(),
-        );
+        ui.label(RichText::new(t!("archive-search-help")).weak());
         return;
     }
     if state.hits.is_empty() {
-        ui.label(format!(
-            "Nothing in the archive matches “{}”.",
-            state.query.trim()
-        ));
+        ui.label(t!("archive-no-match", query = state.query.trim()));
         return;
     }
     let count = state.hits.len();
     ui.label(
         RichText::new(if count == LIMIT {
-            format!("The {LIMIT} best matches, best first")
+            t!("archive-best-matches", limit = LIMIT)
         } else {
-            format!(
-                "{count} match{}, best first",
-                if count == 1 { "" } else { "es" }
-            )
+            t!("archive-matches", count = count)
         })
         .weak(),
     );
@@ -108,7 +97,7 @@ fn hit_row(ui: &mut Ui, hit: &Hit, snapshot: &Snapshot, actions: &mut Actions) {
     let label = format!("{name}, {place}: {}", hit.snippet);
     let response = response
         .interact(egui::Sense::click())
-        .on_hover_text("Open this issue here");
+        .on_hover_text(t!("archive-open-hit"));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     if response.clicked() {
         actions.push(Action::OpenArchived {
@@ -129,14 +118,14 @@ fn place_name(issue: &crate::model::Issue, place: Place) -> String {
                     .iter()
                     .position(|e| e.id == entry)
                     .map_or(0, |p| p + 1);
-                format!("{}, entry {position}", s.title)
+                t!("finding-location", section = &s.title, position = position)
             })
-            .unwrap_or_else(|| "an entry".to_owned()),
+            .unwrap_or_else(|| t!("archive-place-entry")),
         Place::SectionTitle(section) => issue
             .section(section)
-            .map(|s| format!("section “{}”", s.title))
-            .unwrap_or_else(|| "a section".to_owned()),
-        Place::Source(_) => "a source in the library".to_owned(),
+            .map(|s| t!("archive-place-section-named", section = &s.title))
+            .unwrap_or_else(|| t!("archive-place-section")),
+        Place::Source(_) => t!("archive-place-source"),
     }
 }
 

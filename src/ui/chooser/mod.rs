@@ -14,6 +14,7 @@ use std::path::{Component, Path, PathBuf};
 pub use view::{Outcome, show};
 
 use super::files::{FileKind, FileMode, FileQuestion, with_extension_if_missing};
+use crate::t;
 
 /// A row of the folder listing.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,8 +157,8 @@ impl FileChooser {
         }
         if typed.is_empty() {
             self.problem = Some(match self.question.mode {
-                FileMode::Open => "Pick a file in the list or type its name.".to_owned(),
-                FileMode::Save | FileMode::Folder => "Type a file name.".to_owned(),
+                FileMode::Open => t!("chooser-pick-a-file"),
+                FileMode::Save | FileMode::Folder => t!("chooser-type-a-name"),
             });
             return None;
         }
@@ -173,7 +174,10 @@ impl FileChooser {
                 if path.is_file() {
                     Some(path)
                 } else {
-                    self.problem = Some(format!("{} does not exist.", path.display()));
+                    self.problem = Some(t!(
+                        "chooser-does-not-exist",
+                        file = path.display().to_string()
+                    ));
                     None
                 }
             }
@@ -181,8 +185,10 @@ impl FileChooser {
                 let path = with_extension_if_missing(path, self.question.kind);
                 match path.parent() {
                     Some(folder) if !folder.as_os_str().is_empty() && !folder.is_dir() => {
-                        self.problem =
-                            Some(format!("The folder {} does not exist.", folder.display()));
+                        self.problem = Some(t!(
+                            "chooser-folder-does-not-exist",
+                            folder = folder.display().to_string()
+                        ));
                         None
                     }
                     _ if path.exists() => {
@@ -207,9 +213,9 @@ impl FileChooser {
         if path.is_dir() {
             Some(path)
         } else {
-            self.problem = Some(format!(
-                "{} is not a folder. Pick one in the list, or clear the name to choose the folder shown.",
-                path.display()
+            self.problem = Some(t!(
+                "chooser-not-a-folder",
+                file = path.display().to_string()
             ));
             None
         }
@@ -244,8 +250,13 @@ pub fn resolve(folder: &Path, typed: &str) -> PathBuf {
 }
 
 fn list(folder: &Path, kind: FileKind, show_all: bool) -> Result<Vec<Item>, String> {
-    let entries = std::fs::read_dir(folder)
-        .map_err(|error| format!("Cannot read {}: {error}", folder.display()))?;
+    let entries = std::fs::read_dir(folder).map_err(|error| {
+        t!(
+            "chooser-cannot-read",
+            folder = folder.display().to_string(),
+            error = error.to_string()
+        )
+    })?;
     let mut items: Vec<Item> = entries
         .filter_map(Result::ok)
         .filter_map(|entry| {

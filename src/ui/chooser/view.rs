@@ -3,6 +3,7 @@
 use egui::{RichText, ScrollArea, TextEdit, Ui};
 
 use super::{FileChooser, Step};
+use crate::t;
 use crate::ui::files::FileMode;
 use crate::ui::theme;
 
@@ -22,17 +23,23 @@ pub fn show(ui: &mut Ui, chooser: &mut FileChooser) -> Option<Outcome> {
     }
     let mut step = None;
     ui.horizontal(|ui| {
-        if ui.button("Parent folder").clicked() {
+        if ui.button(t!("chooser-parent-folder")).clicked() {
             step = Some(Step::Parent);
         }
-        if ui.button("Home folder").clicked() {
+        if ui.button(t!("chooser-home-folder")).clicked() {
             step = Some(Step::Home);
         }
-        if ui.button("Refresh").clicked() {
+        if ui.button(t!("chooser-refresh")).clicked() {
             step = Some(Step::Refresh);
         }
     });
-    ui.label(RichText::new(format!("In {}", chooser.folder().display())).strong());
+    ui.label(
+        RichText::new(t!(
+            "chooser-in-folder",
+            folder = chooser.folder().display().to_string()
+        ))
+        .strong(),
+    );
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ScrollArea::vertical()
             .id_salt("chooser_listing")
@@ -41,7 +48,7 @@ pub fn show(ui: &mut Ui, chooser: &mut FileChooser) -> Option<Outcome> {
             .auto_shrink([false, false])
             .show(ui, |ui| match chooser.listing() {
                 Ok([]) => {
-                    ui.label(RichText::new("No folders or matching files here.").weak());
+                    ui.label(RichText::new(t!("chooser-empty")).weak());
                 }
                 Ok(items) => {
                     for item in items {
@@ -70,14 +77,8 @@ pub fn show(ui: &mut Ui, chooser: &mut FileChooser) -> Option<Outcome> {
             });
     });
     let (field_label, hint) = match chooser.question.mode {
-        FileMode::Folder => (
-            "Folder name",
-            "empty for the folder shown, or a path such as ~/monitor",
-        ),
-        FileMode::Open | FileMode::Save => (
-            "File name",
-            "a name, or a path such as ~/issues/vric-14.ron",
-        ),
+        FileMode::Folder => (t!("chooser-folder-name"), t!("chooser-folder-name-hint")),
+        FileMode::Open | FileMode::Save => (t!("chooser-file-name"), t!("chooser-file-name-hint")),
     };
     ui.horizontal(|ui| {
         let label = ui.label(field_label);
@@ -99,9 +100,16 @@ pub fn show(ui: &mut Ui, chooser: &mut FileChooser) -> Option<Outcome> {
     ui.horizontal(|ui| {
         let (name, extensions) = chooser.kind().filter();
         let patterns: Vec<String> = extensions.iter().map(|e| format!("*.{e}")).collect();
-        ui.label(RichText::new(format!("Shows {name} files ({})", patterns.join(", "))).small());
+        ui.label(
+            RichText::new(t!(
+                "chooser-shows",
+                kind = name,
+                patterns = patterns.join(", ")
+            ))
+            .small(),
+        );
         if ui
-            .checkbox(&mut chooser.show_all, "Show all files")
+            .checkbox(&mut chooser.show_all, t!("chooser-show-all"))
             .changed()
         {
             chooser.relist();
@@ -113,14 +121,14 @@ pub fn show(ui: &mut Ui, chooser: &mut FileChooser) -> Option<Outcome> {
     let mut outcome = None;
     ui.horizontal(|ui| {
         let confirm = match chooser.question.mode {
-            FileMode::Open => "Open",
-            FileMode::Save => "Save",
-            FileMode::Folder => "Choose this folder",
+            FileMode::Open => t!("chooser-open"),
+            FileMode::Save => t!("button-save"),
+            FileMode::Folder => t!("chooser-choose-folder"),
         };
         if ui.button(confirm).clicked() {
             step = Some(Step::Submit);
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(t!("button-cancel")).clicked() {
             outcome = Some(Outcome::Cancelled);
         }
     });
@@ -137,16 +145,19 @@ fn confirm_overwrite(
     chooser: &mut FileChooser,
     path: &std::path::Path,
 ) -> Option<Outcome> {
-    ui.label(format!("{} already exists.", path.display()));
-    ui.label("Replace it with what you are saving now?");
+    ui.label(t!(
+        "chooser-already-exists",
+        file = path.display().to_string()
+    ));
+    ui.label(t!("chooser-replace-question"));
     let mut outcome = None;
     ui.horizontal(|ui| {
-        if ui.button("Replace").clicked()
+        if ui.button(t!("chooser-replace")).clicked()
             && let Some(path) = chooser.step(Step::Overwrite)
         {
             outcome = Some(Outcome::Chosen(path));
         }
-        if ui.button("Keep it").clicked() {
+        if ui.button(t!("chooser-keep")).clicked() {
             chooser.step(Step::KeepExisting);
         }
     });

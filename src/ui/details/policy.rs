@@ -12,6 +12,7 @@ use crate::model::{
     Issue, OutsidePeriodSeverity, Policy, ShareMetric, SpecialEdition, VerificationRule,
 };
 use crate::registry::Classification;
+use crate::t;
 use crate::ui::actions::Actions;
 use crate::ui::theme;
 
@@ -26,7 +27,7 @@ pub(super) fn show(
         .num_columns(2)
         .spacing([12.0, 8.0])
         .show(ui, |ui| {
-            let label = ui.label("Limit of state media");
+            let label = ui.label(t!("policy-limit"));
             // Shown and edited as a percentage with its decimals: reading the
             // policy must never round it (12.5 % stays 12.5 %).
             let mut percent = policy.limit * 100.0;
@@ -43,18 +44,18 @@ pub(super) fn show(
                 new.limit = (percent / 100.0).clamp(0.0, 1.0);
             }
             ui.end_row();
-            let label = ui.label("Measured by");
+            let label = ui.label(t!("policy-measured-by"));
             egui::ComboBox::from_id_salt("policy_metric")
-                .selected_text(policy.metric.name())
+                .selected_text(policy.metric.label())
                 .show_ui(ui, |ui| {
                     for metric in ShareMetric::ALL {
-                        ui.selectable_value(&mut new.metric, metric, metric.name());
+                        ui.selectable_value(&mut new.metric, metric, metric.label());
                     }
                 })
                 .response
                 .labelled_by(label.id);
             ui.end_row();
-            ui.label("Counts as state media");
+            ui.label(t!("policy-counts"));
             ui.vertical(|ui| {
                 for class in Classification::ALL {
                     let mut counted = new.state_media.contains(&class);
@@ -71,37 +72,34 @@ pub(super) fn show(
                 }
             });
             ui.end_row();
-            ui.label("Countries in scope");
+            ui.label(t!("policy-countries"));
             country_scope(ui, &mut new, countries);
             ui.end_row();
-            ui.label("Opinion pieces");
-            ui.checkbox(
-                &mut new.forbid_opinion,
-                "excluded (an opinion source is an error)",
-            );
+            ui.label(t!("policy-opinion"));
+            ui.checkbox(&mut new.forbid_opinion, t!("policy-opinion-excluded"));
             ui.end_row();
-            let label = ui.label("Source verification");
+            let label = ui.label(t!("policy-verification"));
             egui::ComboBox::from_id_salt("policy_verification")
                 .selected_text(match new.verification {
-                    VerificationRule::NotRequired => "not required",
-                    VerificationRule::Warning => "required (warning)",
-                    VerificationRule::Error => "required (error)",
+                    VerificationRule::NotRequired => t!("policy-not-required"),
+                    VerificationRule::Warning => t!("policy-required-warning"),
+                    VerificationRule::Error => t!("policy-required-error"),
                 })
                 .show_ui(ui, |ui| {
                     ui.selectable_value(
                         &mut new.verification,
                         VerificationRule::NotRequired,
-                        "not required",
+                        t!("policy-not-required"),
                     );
                     ui.selectable_value(
                         &mut new.verification,
                         VerificationRule::Warning,
-                        "required (warning)",
+                        t!("policy-required-warning"),
                     );
                     ui.selectable_value(
                         &mut new.verification,
                         VerificationRule::Error,
-                        "required (error)",
+                        t!("policy-required-error"),
                     );
                 })
                 .response
@@ -109,20 +107,17 @@ pub(super) fn show(
             ui.end_row();
             severity_row(
                 ui,
-                "Dates outside the period",
+                &t!("policy-outside-period"),
                 &mut new.outside_period,
-                "error",
+                &t!("severity-error"),
             );
             severity_row(
                 ui,
-                "Unreviewed outlets",
+                &t!("policy-unreviewed"),
                 &mut new.unreviewed,
-                "error: blocks publication",
+                &t!("policy-error-blocks"),
             )
-            .on_hover_text(
-                "Citations of an outlet no registry knows count as not state media until \
-                 someone classifies it.",
-            );
+            .on_hover_text(t!("policy-unreviewed-hint"));
         });
     if &new != policy {
         actions.edit(Edit::SetPolicy(new));
@@ -140,11 +135,15 @@ fn severity_row(
     let label = ui.label(name);
     let response = egui::ComboBox::from_id_salt(("policy_severity", name))
         .selected_text(match value {
-            OutsidePeriodSeverity::Warning => "warning",
-            OutsidePeriodSeverity::Error => error,
+            OutsidePeriodSeverity::Warning => t!("severity-warning"),
+            OutsidePeriodSeverity::Error => error.to_owned(),
         })
         .show_ui(ui, |ui| {
-            ui.selectable_value(value, OutsidePeriodSeverity::Warning, "warning");
+            ui.selectable_value(
+                value,
+                OutsidePeriodSeverity::Warning,
+                t!("severity-warning"),
+            );
             ui.selectable_value(value, OutsidePeriodSeverity::Error, error);
         })
         .response
@@ -162,17 +161,11 @@ pub(super) fn special_edition(ui: &mut Ui, issue: &Issue, report: &Report, actio
         .num_columns(2)
         .spacing([12.0, 8.0])
         .show(ui, |ui| {
-            ui.label("Edition");
+            ui.label(t!("policy-edition"));
             let mut special = policy.special_edition.is_some();
             let response = ui
-                .checkbox(
-                    &mut special,
-                    "Special edition: exceeds the limit on purpose",
-                )
-                .on_hover_text(
-                    "With a reason, a share above the limit is on record instead of an error, \
-                     and readers see the special edition's disclaimer.",
-                );
+                .checkbox(&mut special, t!("policy-special-edition"))
+                .on_hover_text(t!("policy-special-edition-hint"));
             if response.changed() {
                 let mut new = policy.clone();
                 new.special_edition = special.then(SpecialEdition::default);
@@ -182,14 +175,14 @@ pub(super) fn special_edition(ui: &mut Ui, issue: &Issue, report: &Report, actio
             let Some(record) = &policy.special_edition else {
                 return;
             };
-            let label = ui.label("Why it exceeds the limit");
+            let label = ui.label(t!("policy-why"));
             ui.vertical(|ui| {
                 let mut reason = record.reason.clone();
                 let response = ui.add(
                     TextEdit::multiline(&mut reason)
                         .desired_width(super::field_width(ui))
                         .desired_rows(2)
-                        .hint_text("for reviewers and the record")
+                        .hint_text(t!("policy-why-hint"))
                         .id_salt(("detail", "Special edition reason")),
                 );
                 actions.text(
@@ -200,21 +193,21 @@ pub(super) fn special_edition(ui: &mut Ui, issue: &Issue, report: &Report, actio
                 );
                 if policy.special_edition_reason().is_none() {
                     ui.label(
-                        RichText::new("Without a reason, a share above the limit stays an error.")
+                        RichText::new(t!("policy-no-reason"))
                             .small()
                             .color(theme::tokens(ui).warning),
                     );
                 }
             });
             ui.end_row();
-            let label = ui.label("Readers' disclaimer");
+            let label = ui.label(t!("policy-disclaimer"));
             ui.vertical(|ui| {
                 let mut disclaimer = record.disclaimer.clone();
                 let response = ui.add(
                     TextEdit::multiline(&mut disclaimer)
                         .desired_width(super::field_width(ui))
                         .desired_rows(2)
-                        .hint_text("empty: the default wording of the issue's language")
+                        .hint_text(t!("details-methodology-hint"))
                         .id_salt(("detail", "Special edition disclaimer")),
                 );
                 actions.text(
@@ -224,15 +217,13 @@ pub(super) fn special_edition(ui: &mut Ui, issue: &Issue, report: &Report, actio
                     &record.disclaimer,
                 );
                 ui.label(
-                    RichText::new(format!("Placeholders: {}", PLACEHOLDERS.join(" ")))
+                    RichText::new(t!("details-placeholders", list = PLACEHOLDERS.join(" ")))
                         .small()
                         .weak(),
                 );
                 let shown = match special_edition_notice(issue, report) {
-                    Some(notice) => format!("Readers see, after the methodology note: {notice}"),
-                    None => "The share is within the limit: readers see no special-edition \
-                             disclaimer."
-                        .to_owned(),
+                    Some(notice) => t!("policy-readers-see", notice = notice),
+                    None => t!("policy-within-limit"),
                 };
                 ui.label(RichText::new(shown).small());
             });
@@ -247,7 +238,7 @@ pub(super) fn special_edition(ui: &mut Ui, issue: &Issue, report: &Report, actio
 fn country_scope(ui: &mut Ui, policy: &mut Policy, countries: super::Countries<'_>) {
     ui.vertical(|ui| {
         let mut all = policy.countries.is_empty();
-        if ui.checkbox(&mut all, "all countries").changed() {
+        if ui.checkbox(&mut all, t!("check-all-countries")).changed() {
             policy.countries = if all {
                 Vec::new()
             } else if countries.cited.is_empty() {
@@ -280,9 +271,9 @@ fn country_scope(ui: &mut Ui, policy: &mut Policy, countries: super::Countries<'
                     .any(|named| named.eq_ignore_ascii_case(c))
             })
             .collect();
-        let label = ui.label(format!("Add a country ({} more)", more.len()));
+        let label = ui.label(t!("policy-add-country", count = more.len()));
         egui::ComboBox::from_id_salt("policy_add_country")
-            .selected_text("choose…")
+            .selected_text(t!("policy-choose"))
             .height(320.0)
             .show_ui(ui, |ui| {
                 for country in more {

@@ -9,11 +9,26 @@ use std::collections::HashMap;
 use egui::{RichText, Ui};
 
 use crate::model::{LinkHealth, PageField, Source, SourceId};
+use crate::t;
 use crate::ui::actions::{Action, Actions, CaptureRequest};
 use crate::ui::theme;
 
-/// What the tag beside a fetched field says on hover.
-pub const FETCHED_HINT: &str = "Filled from the page; check it and confirm";
+/// A field filled from the page as the interface names it: "title", "outlet"…
+fn field_name(field: PageField) -> String {
+    match field {
+        PageField::Title => t!("capture-field-title"),
+        PageField::Outlet => t!("capture-field-outlet"),
+        PageField::Author => t!("capture-field-author"),
+        PageField::Published => t!("capture-field-published"),
+        PageField::Language => t!("capture-field-language"),
+    }
+}
+
+/// The fields of `source` filled from its page, named and listed.
+fn fetched_fields(source: &Source) -> String {
+    let fields: Vec<String> = source.fetched.iter().map(|f| field_name(*f)).collect();
+    fields.join(", ")
+}
 
 /// One piece of work on a source.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,8 +53,8 @@ pub struct SourceTasks {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BatchView {
     pub id: u64,
-    /// "Fetching details", "Checking links".
-    pub what: &'static str,
+    /// "Fetching details", "Checking links", in the interface's language.
+    pub what: String,
     pub done: usize,
     pub total: usize,
     pub cancelling: bool,
@@ -64,18 +79,20 @@ pub fn progress(ui: &mut Ui, status: &CaptureStatus, actions: &mut Actions) {
     for batch in &status.batches {
         ui.horizontal(|ui| {
             ui.spinner();
-            let text = format!("{}: {} of {}", batch.what, batch.done, batch.total);
+            let text = t!(
+                "capture-progress",
+                what = &batch.what,
+                done = batch.done,
+                total = batch.total
+            );
             ui.label(&text);
             let fraction = batch.done as f32 / batch.total.max(1) as f32;
             ui.add(egui::ProgressBar::new(fraction).desired_width(160.0));
             if batch.cancelling {
-                ui.label(
-                    RichText::new("Cancelling: the requests under way finish, no new one starts")
-                        .weak(),
-                );
+                ui.label(RichText::new(t!("capture-cancelling")).weak());
             } else if ui
-                .button("Cancel")
-                .on_hover_text("Start no new request; those under way finish and are kept")
+                .button(t!("button-cancel"))
+                .on_hover_text(t!("capture-cancel-hint"))
                 .clicked()
             {
                 actions.push(Action::Capture(CaptureRequest::Cancel(batch.id)));
@@ -88,11 +105,11 @@ pub fn progress(ui: &mut Ui, status: &CaptureStatus, actions: &mut Actions) {
 pub fn fetched_tag(ui: &mut Ui, source: &Source, field: PageField) {
     if source.is_fetched(field) {
         ui.label(
-            RichText::new("fetched")
+            RichText::new(t!("capture-fetched-tag"))
                 .small()
                 .color(theme::tokens(ui).warning),
         )
-        .on_hover_text(FETCHED_HINT);
+        .on_hover_text(t!("capture-fetched-hint"));
     }
 }
 
@@ -104,24 +121,20 @@ pub fn table_mark(ui: &mut Ui, source: &Source, status: &CaptureStatus) {
         ui.spinner();
     } else if let Some(Task::Failed(reason)) = fetch {
         ui.label(
-            RichText::new("not fetched")
+            RichText::new(t!("capture-not-fetched-tag"))
                 .small()
                 .color(theme::tokens(ui).error),
         )
-        .on_hover_text(format!(
-            "Details not fetched: {reason}. Select the source to try again, or type its \
-                 details by hand."
-        ));
+        .on_hover_text(t!("capture-not-fetched-hint", reason = reason));
     } else if !source.fetched.is_empty() {
-        let fields: Vec<&str> = source.fetched.iter().map(|f| f.name()).collect();
         ui.label(
-            RichText::new("fetched")
+            RichText::new(t!("capture-fetched-tag"))
                 .small()
                 .color(theme::tokens(ui).warning),
         )
-        .on_hover_text(format!(
-            "{FETCHED_HINT} ({}): select the source, then Confirm.",
-            fields.join(", ")
+        .on_hover_text(t!(
+            "capture-fetched-table-hint",
+            fields = fetched_fields(source)
         ));
     }
 }
@@ -134,11 +147,8 @@ pub fn fetch_rows(ui: &mut Ui, source: &Source, status: &CaptureStatus, actions:
     ui.horizontal_wrapped(|ui| {
         let running = matches!(task, Some(Task::Running));
         if ui
-            .add_enabled(!running, egui::Button::new("Fetch details"))
-            .on_hover_text(
-                "Read this link's page once to fill the empty fields (title, outlet, date, \
-                 author, language); what you typed stays",
-            )
+            .add_enabled(!running, egui::Button::new(t!("library-fetch-details")))
+            .on_hover_text(t!("capture-fetch-hint"))
             .clicked()
         {
             actions.push(Action::Capture(CaptureRequest::Fetch(id)));
@@ -146,18 +156,15 @@ pub fn fetch_rows(ui: &mut Ui, source: &Source, status: &CaptureStatus, actions:
         match task {
             Some(Task::Running) => {
                 ui.spinner();
-                ui.label("Reading the page…");
+                ui.label(t!("capture-reading-page"));
             }
             Some(Task::Done(_)) => {
-                ui.label(RichText::new("Details fetched.").color(theme::tokens(ui).ok));
+                ui.label(RichText::new(t!("capture-details-fetched")).color(theme::tokens(ui).ok));
             }
             Some(Task::Failed(reason)) => {
                 ui.label(
-                    RichText::new(format!(
-                        "Details not fetched: {reason}. Check that the address opens in a \
-                         browser and try again, or type the details by hand."
-                    ))
-                    .color(theme::tokens(ui).error),
+                    RichText::new(t!("capture-details-not-fetched", reason = reason))
+                        .color(theme::tokens(ui).error),
                 );
             }
             None => {}
@@ -170,17 +177,16 @@ pub fn fetch_rows(ui: &mut Ui, source: &Source, status: &CaptureStatus, actions:
     }
     if !source.fetched.is_empty() {
         ui.horizontal_wrapped(|ui| {
-            let fields: Vec<&str> = source.fetched.iter().map(|f| f.name()).collect();
             ui.label(
-                RichText::new(format!(
-                    "Filled from the page: {}. Check, then confirm (typing in a field confirms it too).",
-                    fields.join(", ")
+                RichText::new(t!(
+                    "capture-filled-from-page",
+                    fields = fetched_fields(source)
                 ))
                 .small(),
             );
             if ui
-                .button("Confirm")
-                .on_hover_text("The fetched fields are right as they are")
+                .button(t!("capture-confirm"))
+                .on_hover_text(t!("capture-confirm-hint"))
                 .clicked()
             {
                 actions.edit(crate::edit::Edit::ConfirmFetched(id));
@@ -200,28 +206,28 @@ pub fn archive_and_link_rows(
     let id = source.id;
     let tasks = status.of(id);
     ui.horizontal_wrapped(|ui| {
-        ui.label("Archived copy:");
+        ui.label(t!("capture-archived-copy"));
         match &source.archived {
             Some(copy) => {
                 ui.hyperlink_to(copy.url.as_str(), copy.url.as_str());
                 ui.label(
-                    RichText::new(format!("taken {}", copy.taken.format("%Y-%m-%d %H:%M UTC")))
-                        .small()
-                        .weak(),
+                    RichText::new(t!(
+                        "capture-archived-taken",
+                        when = copy.taken.format("%Y-%m-%d %H:%M UTC").to_string()
+                    ))
+                    .small()
+                    .weak(),
                 );
             }
             None => {
-                ui.label(RichText::new("none").weak());
+                ui.label(RichText::new(t!("capture-archived-none")).weak());
             }
         }
         let task = tasks.and_then(|t| t.archive.as_ref());
         let running = matches!(task, Some(Task::Running));
         if ui
-            .add_enabled(!running, egui::Button::new("Archive"))
-            .on_hover_text(
-                "Ask the Internet Archive for its copy of this page taken after it was \
-                 published, or for a new copy",
-            )
+            .add_enabled(!running, egui::Button::new(t!("library-archive")))
+            .on_hover_text(t!("capture-archive-hint"))
             .clicked()
         {
             actions.push(Action::Capture(CaptureRequest::Archive(id)));
@@ -229,56 +235,55 @@ pub fn archive_and_link_rows(
         match task {
             Some(Task::Running) => {
                 ui.spinner();
-                ui.label("Asking the archive…");
+                ui.label(t!("capture-asking-archive"));
             }
             Some(Task::Done(notes)) => {
                 ui.label(RichText::new(notes.join(" ")).color(theme::tokens(ui).ok));
             }
             Some(Task::Failed(reason)) => {
                 ui.label(
-                    RichText::new(format!(
-                        "Not archived: {reason}. The archive is often slow or busy: try again \
-                         later."
-                    ))
-                    .color(theme::tokens(ui).error),
+                    RichText::new(t!("capture-not-archived", reason = reason))
+                        .color(theme::tokens(ui).error),
                 );
             }
             None => {}
         }
     });
     ui.horizontal_wrapped(|ui| {
-        ui.label("Link:");
+        ui.label(t!("capture-link"));
         if tasks.is_some_and(|t| t.checking) {
             ui.spinner();
-            ui.label("checking…");
+            ui.label(t!("capture-link-checking"));
             return;
         }
         let Some(check) = &source.link else {
-            ui.label(RichText::new("not checked yet (Review menu, Check links)").weak());
+            ui.label(RichText::new(t!("capture-link-not-checked")).weak());
             return;
         };
-        let when = check.at.format("%Y-%m-%d %H:%M UTC");
+        let when = check.at.format("%Y-%m-%d %H:%M UTC").to_string();
         let (text, colour) = match &check.health {
             LinkHealth::Alive { status } => (
-                format!("alive (the site answered {status}), checked {when}"),
+                t!(
+                    "capture-link-alive",
+                    status = status.to_string(),
+                    when = &when
+                ),
                 theme::tokens(ui).ok,
             ),
             LinkHealth::Dead { reason } => (
-                format!(
-                    "dead: {reason}, checked {when}. Find the article's new address, or cite \
-                     an archived copy."
-                ),
+                t!("capture-link-dead", reason = reason, when = &when),
                 theme::tokens(ui).error,
             ),
             LinkHealth::Moved { to, status } => (
-                format!(
-                    "moved to {to}{}, checked {when}. Check that it is still the article you \
-                     cite, and who publishes it now.",
-                    if *status == 0 {
-                        " (which did not answer)".to_owned()
+                t!(
+                    "capture-link-moved",
+                    to = to,
+                    answer = if *status == 0 {
+                        t!("capture-link-moved-no-answer")
                     } else {
-                        format!(" (answered {status})")
-                    }
+                        t!("capture-link-moved-answered", status = status.to_string())
+                    },
+                    when = &when
                 ),
                 theme::tokens(ui).warning,
             ),

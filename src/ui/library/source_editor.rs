@@ -6,6 +6,7 @@ use super::capture::{self, CaptureStatus, fetched_tag};
 use super::class_name;
 use crate::edit::{Edit, SourceDate, TextField};
 use crate::model::{Issue, PageField, Source, SourceKind, StateMediaOverride};
+use crate::t;
 use crate::ui::actions::{Action, Actions};
 use crate::ui::dates::{Emptied, MonthAs, date_field};
 use crate::ui::derived::{Derived, SourceBadge};
@@ -22,18 +23,18 @@ pub(super) fn show(
     let id = source.id;
     // Wrapped rows: the panel may be narrow, and its content must not widen it.
     ui.horizontal_wrapped(|ui| {
-        ui.strong(format!("Source #{}", id.0));
-        if crate::ui::icons::button(ui, crate::ui::icons::COPY, "Copy link")
+        ui.strong(t!("source-editor-heading", id = id.0));
+        if crate::ui::icons::button(ui, crate::ui::icons::COPY, &t!("copy-link"))
             .on_hover_text(&source.url)
             .clicked()
         {
             ui.ctx().copy_text(source.url.clone());
-            actions.push(Action::Say(format!("Link copied: {}", source.url)));
+            actions.push(Action::Say(t!("link-copied", url = &source.url)));
         }
-        if ui.button("Delete source…").clicked() {
+        if ui.button(t!("source-editor-delete")).clicked() {
             actions.push(Action::RemoveSource(id));
         }
-        if ui.button("Close").clicked() {
+        if ui.button(t!("button-close")).clicked() {
             actions.push(Action::SelectSource(None));
         }
     });
@@ -44,9 +45,9 @@ pub(super) fn show(
             source.kind == crate::model::SourceKind::Opinion,
         );
         let what = if badge.is_state_media {
-            "counts as state media"
+            t!("source-editor-counts-as-state-media")
         } else {
-            "not state media"
+            t!("source-editor-not-state-media")
         };
         crate::ui::tag::tag(ui, &format!("{} · {what}", class_name(badge)), colours)
             .on_hover_text(&badge.why);
@@ -59,8 +60,14 @@ pub(super) fn show(
         .num_columns(2)
         .striped(false)
         .show(ui, |ui| {
-            text_row(ui, "URL", TextField::SourceUrl(id), &source.url, actions);
-            let label = field_label(ui, "Title", source, PageField::Title);
+            text_row(
+                ui,
+                &t!("source-editor-url"),
+                TextField::SourceUrl(id),
+                &source.url,
+                actions,
+            );
+            let label = field_label(ui, &t!("column-title"), source, PageField::Title);
             text_field(
                 ui,
                 label,
@@ -73,11 +80,11 @@ pub(super) fn show(
                 .get(&id)
                 .map(|b| b.outlet.clone())
                 .unwrap_or_default();
-            let label = field_label(ui, "Outlet", source, PageField::Outlet);
+            let label = field_label(ui, &t!("column-outlet"), source, PageField::Outlet);
             let mut outlet = source.outlet.clone().unwrap_or_default();
             let response = ui.add(
                 TextEdit::singleline(&mut outlet)
-                    .hint_text(format!("{registry_name} (from the registry)"))
+                    .hint_text(t!("source-editor-outlet-hint", outlet = &registry_name))
                     .desired_width(f32::INFINITY)
                     .id_salt(("source_outlet", id.0)),
             );
@@ -89,7 +96,7 @@ pub(super) fn show(
                 source.outlet.as_deref().unwrap_or_default(),
             );
             ui.end_row();
-            let label = field_label(ui, "Author", source, PageField::Author);
+            let label = field_label(ui, &t!("source-editor-author"), source, PageField::Author);
             text_field(
                 ui,
                 label,
@@ -97,7 +104,7 @@ pub(super) fn show(
                 &source.author,
                 actions,
             );
-            let label = field_label(ui, "Published", source, PageField::Published);
+            let label = field_label(ui, &t!("column-published"), source, PageField::Published);
             if let Some(date) = date_field(
                 ui,
                 ("published", id.0),
@@ -113,7 +120,7 @@ pub(super) fn show(
                 });
             }
             ui.end_row();
-            let label = ui.label("Accessed");
+            let label = ui.label(t!("source-editor-accessed"));
             if let Some(date) = date_field(
                 ui,
                 ("accessed", id.0),
@@ -129,7 +136,7 @@ pub(super) fn show(
                 });
             }
             ui.end_row();
-            let label = field_label(ui, "Language", source, PageField::Language);
+            let label = field_label(ui, &t!("details-language"), source, PageField::Language);
             text_field(
                 ui,
                 label,
@@ -137,13 +144,13 @@ pub(super) fn show(
                 &source.language,
                 actions,
             );
-            let label = ui.label("Kind");
+            let label = ui.label(t!("column-kind"));
             let mut kind = source.kind;
             egui::ComboBox::from_id_salt(("source_kind", id.0))
-                .selected_text(kind.name())
+                .selected_text(kind.label())
                 .show_ui(ui, |ui| {
                     for option in SourceKind::ALL {
-                        ui.selectable_value(&mut kind, option, option.name());
+                        ui.selectable_value(&mut kind, option, option.label());
                     }
                 })
                 .response
@@ -158,7 +165,7 @@ pub(super) fn show(
             verification_row(ui, source, actions);
             text_row(
                 ui,
-                "Notes",
+                &t!("source-editor-notes"),
                 TextField::SourceNotes(id),
                 &source.notes,
                 actions,
@@ -167,12 +174,9 @@ pub(super) fn show(
     capture::archive_and_link_rows(ui, source, status, actions);
     let cited = issue.times_cited(id);
     ui.label(
-        RichText::new(format!(
-            "Cited by {cited} entr{}",
-            if cited == 1 { "y" } else { "ies" }
-        ))
-        .small()
-        .weak(),
+        RichText::new(t!("source-editor-cited-by", count = cited))
+            .small()
+            .weak(),
     );
 }
 
@@ -186,9 +190,9 @@ fn why_classified(ui: &mut Ui, badge: &SourceBadge, actions: &mut Actions) {
         }
         if let Some(host) = badge.host.as_deref() {
             let label = if badge.is_unclassified {
-                "Classify this outlet…"
+                t!("findings-classify-outlet")
             } else {
-                "Correct this outlet…"
+                t!("source-editor-correct-outlet")
             };
             if ui.small_button(label).clicked() {
                 actions.push(Action::ClassifyHost(host.to_owned()));
@@ -198,11 +202,11 @@ fn why_classified(ui: &mut Ui, badge: &SourceBadge, actions: &mut Actions) {
 }
 
 fn verification_row(ui: &mut Ui, source: &Source, actions: &mut Actions) {
-    let label = ui.label("Verified");
+    let label = ui.label(t!("source-editor-verified"));
     ui.horizontal(|ui| {
         let mut verified = source.verification.is_some();
         let _ = label;
-        let response = ui.checkbox(&mut verified, "checked against the article");
+        let response = ui.checkbox(&mut verified, t!("source-editor-checked-against-article"));
         if response.changed() {
             actions.review(crate::ui::actions::Review::Verify {
                 source: source.id,
@@ -211,10 +215,10 @@ fn verification_row(ui: &mut Ui, source: &Source, actions: &mut Actions) {
         }
         if let Some(verification) = &source.verification {
             ui.label(
-                RichText::new(format!(
-                    "by {}, {}",
-                    verification.by,
-                    verification.at.format("%Y-%m-%d %H:%M UTC")
+                RichText::new(t!(
+                    "section-approved-by",
+                    reviewer = &verification.by,
+                    when = verification.at.format("%Y-%m-%d %H:%M UTC").to_string()
                 ))
                 .small()
                 .weak(),
@@ -262,7 +266,7 @@ fn text_field(
 /// choice is one undo step; the reason is typed like any text.
 fn state_media_row(ui: &mut Ui, source: &Source, actions: &mut Actions) {
     let id = source.id;
-    let label = ui.label("State media");
+    let label = ui.label(t!("source-editor-state-media"));
     ui.horizontal(|ui| {
         let (current, reason) = match &source.state_media {
             StateMediaOverride::Auto => (0, ""),
@@ -270,12 +274,17 @@ fn state_media_row(ui: &mut Ui, source: &Source, actions: &mut Actions) {
             StateMediaOverride::No { reason } => (2, reason.as_str()),
         };
         let mut choice = current;
+        let options = [
+            t!("source-editor-state-media-auto"),
+            t!("source-editor-state-media-yes"),
+            t!("source-editor-state-media-no"),
+        ];
         egui::ComboBox::from_id_salt(("state_media", id.0))
-            .selected_text(["auto (registry)", "yes", "no"][choice])
+            .selected_text(options[choice].as_str())
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut choice, 0, "auto (registry)");
-                ui.selectable_value(&mut choice, 1, "yes");
-                ui.selectable_value(&mut choice, 2, "no");
+                for (value, name) in options.iter().enumerate() {
+                    ui.selectable_value(&mut choice, value, name.as_str());
+                }
             })
             .response
             .labelled_by(label.id);
@@ -288,12 +297,12 @@ fn state_media_row(ui: &mut Ui, source: &Source, actions: &mut Actions) {
             };
             actions.edit(Edit::SetStateMedia { source: id, value });
         } else if choice != 0 {
-            let reason_label = ui.label("reason");
+            let reason_label = ui.label(t!("source-editor-reason"));
             let mut typed = reason.to_owned();
             let response = ui
                 .add(
                     TextEdit::singleline(&mut typed)
-                        .hint_text("why")
+                        .hint_text(t!("source-editor-reason-hint"))
                         .id_salt(("state_media_reason", id.0)),
                 )
                 .labelled_by(reason_label.id);

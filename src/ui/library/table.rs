@@ -129,7 +129,7 @@ fn table(
                     ui.label(source.published.map(|d| d.to_string()).unwrap_or_default());
                 });
                 row.col(|ui| {
-                    ui.label(source.kind.name());
+                    ui.label(source.kind.label());
                 });
                 // The row and the labels that catch its clicks, as one.
                 let response = cells

@@ -105,7 +105,7 @@ fn chip(
     let mut hover = format!(
         "{title}\n{}\n{class_name} · {}\n\n{}\n{}",
         source.url,
-        source.kind.name(),
+        source.kind.label(),
         badge.why,
         crate::sourcing::kind_reason(source)
     );

@@ -7,6 +7,7 @@ use super::super::actions::Actions;
 use super::super::theme;
 use crate::edit::Edit;
 use crate::model::{ConflictKind, Entry};
+use crate::t;
 
 /// Draws the resolver when `entry` carries a merge conflict.
 pub fn resolver(ui: &mut Ui, position: usize, entry: &Entry, actions: &mut Actions) {
@@ -23,14 +24,14 @@ pub fn resolver(ui: &mut Ui, position: usize, entry: &Entry, actions: &mut Actio
         _ => conflict.theirs.as_str(),
     };
     let by = if conflict.theirs_by.is_empty() {
-        "the other copy".to_owned()
+        t!("conflict-other-copy")
     } else {
         conflict.theirs_by.clone()
     };
     let what = match conflict.kind {
-        ConflictKind::BothEdited => "You and they changed the same words differently.",
-        ConflictKind::OursDeleted => "You deleted this entry; they edited it.",
-        ConflictKind::TheirsDeleted => "They deleted this entry; you edited it.",
+        ConflictKind::BothEdited => t!("conflict-you-both-edited"),
+        ConflictKind::OursDeleted => t!("conflict-you-deleted"),
+        ConflictKind::TheirsDeleted => t!("conflict-they-deleted"),
     };
     Frame::group(ui.style())
         .fill(theme::tokens(ui).warning.gamma_multiply(0.15))
@@ -38,22 +39,19 @@ pub fn resolver(ui: &mut Ui, position: usize, entry: &Entry, actions: &mut Actio
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(
-                RichText::new(format!("Merge conflict in entry {position}: {what}"))
+                RichText::new(t!("conflict-in-entry", position = position, what = what))
                     .strong()
                     .color(theme::tokens(ui).warning),
             );
-            ui.label(RichText::new(format!("Theirs ({by})")).strong());
-            ui.label(if theirs.is_empty() {
-                "(deleted)"
-            } else {
-                theirs
-            });
-            ui.label(RichText::new("Mine").strong());
-            ui.label(if mine.is_empty() { "(deleted)" } else { mine });
+            ui.label(RichText::new(t!("conflict-theirs", by = by)).strong());
+            let deleted = t!("conflict-deleted");
+            ui.label(if theirs.is_empty() { &deleted } else { theirs });
+            ui.label(RichText::new(t!("conflict-mine")).strong());
+            ui.label(if mine.is_empty() { &deleted } else { mine });
             ui.horizontal_wrapped(|ui| {
                 if ui
-                    .button("Keep mine")
-                    .on_hover_text("Your text stays; theirs is dropped")
+                    .button(t!("details-keep-mine"))
+                    .on_hover_text(t!("conflict-keep-mine-hint"))
                     .clicked()
                 {
                     actions.edit(match conflict.kind {
@@ -65,8 +63,8 @@ pub fn resolver(ui: &mut Ui, position: usize, entry: &Entry, actions: &mut Actio
                     });
                 }
                 if ui
-                    .button("Take theirs")
-                    .on_hover_text("Their text replaces yours")
+                    .button(t!("details-take-theirs"))
+                    .on_hover_text(t!("conflict-take-theirs-hint"))
                     .clicked()
                 {
                     actions.edit(match conflict.kind {
@@ -78,8 +76,8 @@ pub fn resolver(ui: &mut Ui, position: usize, entry: &Entry, actions: &mut Actio
                     });
                 }
                 if ui
-                    .button("Keep both texts")
-                    .on_hover_text("Theirs goes after yours in the entry: combine them by hand")
+                    .button(t!("conflict-keep-both"))
+                    .on_hover_text(t!("conflict-keep-both-hint"))
                     .clicked()
                 {
                     let body = [mine, theirs]

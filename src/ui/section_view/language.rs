@@ -7,19 +7,20 @@ use egui::{RichText, Ui};
 use crate::edit::Edit;
 use crate::model::{Entry, Issue};
 use crate::spelling::{SUPPORTED_LANGUAGES, language_name};
+use crate::t;
 use crate::ui::actions::Actions;
 use crate::ui::spelling::SpellCheck;
 
 /// "Spanish", or the tag itself for a language the program has no name for.
-fn name(tag: &str) -> &str {
-    language_name(tag).unwrap_or(tag)
+fn name(tag: &str) -> String {
+    language_name(tag).unwrap_or_else(|| tag.to_owned())
 }
 
 /// The entry's language in its "More" menu: as the issue, or one of the
 /// monitor's languages; choosing pushes `Edit::SetEntryLanguage`.
 pub(super) fn menu(ui: &mut Ui, issue: &Issue, entry: &Entry, actions: &mut Actions) {
-    ui.menu_button("Language", |ui| {
-        let issue_language = format!("As the issue ({})", name(&issue.language));
+    ui.menu_button(t!("details-language"), |ui| {
+        let issue_language = t!("entry-language-as-issue", language = name(&issue.language));
         let mut chosen = entry.language.clone();
         ui.selectable_value(&mut chosen, None, issue_language);
         for tag in SUPPORTED_LANGUAGES {
@@ -40,7 +41,7 @@ pub(super) fn menu(ui: &mut Ui, issue: &Issue, entry: &Entry, actions: &mut Acti
         }
     })
     .response
-    .on_hover_text("The entry's language chooses the dictionary its spelling is checked with");
+    .on_hover_text(t!("entry-language-hint"));
 }
 
 /// In the entry's header, the language it declares (nothing when it is the
@@ -48,10 +49,7 @@ pub(super) fn menu(ui: &mut Ui, issue: &Issue, entry: &Entry, actions: &mut Acti
 pub(super) fn badge(ui: &mut Ui, entry: &Entry) {
     if let Some(tag) = entry.language.as_deref() {
         ui.label(RichText::new(name(tag)).small().weak())
-            .on_hover_text(format!(
-                "Written in {}: checked with its dictionary",
-                name(tag)
-            ));
+            .on_hover_text(t!("entry-language-badge", language = name(tag)));
     }
 }
 

@@ -10,6 +10,7 @@ use super::super::actions::{Actions, Review};
 use super::super::theme;
 use crate::edit::Edit;
 use crate::model::Entry;
+use crate::t;
 
 /// The body as a word diff to `proposed`: deleted words struck through in
 /// red, inserted words underlined in green. A word replaced by another keeps
@@ -56,14 +57,10 @@ pub fn draft_row(ui: &mut Ui, entry: &Entry, draft: &mut Option<String>, actions
         return;
     }
     ui.horizontal_wrapped(|ui| {
-        ui.label(
-            RichText::new("Your suggestion (not yet recorded)")
-                .small()
-                .weak(),
-        );
+        ui.label(RichText::new(t!("suggestion-draft")).small().weak());
         if ui
-            .button("Suggest")
-            .on_hover_text("Record this text as your suggestion; the entry stays as it is")
+            .button(t!("suggestion-suggest"))
+            .on_hover_text(t!("suggestion-suggest-hint"))
             .clicked()
         {
             actions.review(Review::Suggest {
@@ -71,7 +68,7 @@ pub fn draft_row(ui: &mut Ui, entry: &Entry, draft: &mut Option<String>, actions
                 text,
             });
             *draft = None;
-        } else if ui.button("Discard suggestion").clicked() {
+        } else if ui.button(t!("suggestion-discard")).clicked() {
             *draft = None;
         }
     });
@@ -85,18 +82,19 @@ pub fn open(ui: &mut Ui, position: usize, entry: &Entry, actions: &mut Actions) 
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(
-                    RichText::new(format!(
-                        "Suggestion on entry {position} by {}, {}",
-                        suggestion.author,
-                        suggestion.at.format("%Y-%m-%d %H:%M UTC")
+                    RichText::new(t!(
+                        "suggestion-by",
+                        position = position,
+                        author = &suggestion.author,
+                        when = suggestion.at.format("%Y-%m-%d %H:%M UTC").to_string()
                     ))
                     .strong(),
                 );
                 ui.label(diff_job(ui, &entry.body, &suggestion.text));
                 ui.horizontal_wrapped(|ui| {
                     if ui
-                        .button("Accept")
-                        .on_hover_text("The suggested text becomes the entry's text")
+                        .button(t!("suggestion-accept"))
+                        .on_hover_text(t!("suggestion-accept-hint"))
                         .clicked()
                     {
                         actions.edit(Edit::AcceptSuggestion {
@@ -105,8 +103,8 @@ pub fn open(ui: &mut Ui, position: usize, entry: &Entry, actions: &mut Actions) 
                         });
                     }
                     if ui
-                        .button("Reject")
-                        .on_hover_text("The entry stays as it is; the suggestion is kept on record")
+                        .button(t!("suggestion-reject"))
+                        .on_hover_text(t!("suggestion-reject-hint"))
                         .clicked()
                     {
                         actions.edit(Edit::RejectSuggestion {

@@ -9,6 +9,7 @@ use egui::{RichText, ScrollArea};
 use super::SpellCheck;
 use crate::model::Issue;
 use crate::spelling::{ForLanguage, Place, Unchecked, UnknownWord};
+use crate::t;
 use crate::ui::actions::{Actions, Centre, Selection};
 
 /// How many suggestions each word shows.
@@ -81,7 +82,10 @@ pub fn window(
 ) {
     check.list_for(issue, revision);
     let mut open = check.list.open;
-    egui::Window::new("Spelling")
+    egui::Window::new(t!("command-spelling"))
+        // The English title as id: the window keeps its place and size when
+        // the language changes.
+        .id(egui::Id::unique("Spelling"))
         .open(&mut open)
         .default_width(380.0)
         .default_height(420.0)
@@ -91,21 +95,18 @@ pub fn window(
                 return;
             }
             let count = check.list.words.len();
-            ui.label(match count {
-                0 => "No unknown words.".to_owned(),
-                1 => "1 unknown word".to_owned(),
-                n => format!("{n} unknown words"),
-            });
+            ui.label(t!("spelling-unknown-words", count = count));
             ui.separator();
             let SpellCheck { list, spellers, .. } = check;
             ScrollArea::vertical().show(ui, |ui| {
                 for unchecked in &list.unchecked {
                     let language = crate::spelling::language_name(&unchecked.language)
-                        .unwrap_or(&unchecked.language);
+                        .unwrap_or_else(|| unchecked.language.clone());
                     ui.label(
-                        RichText::new(format!(
-                            "Entries in {language} are not checked: {}.",
-                            unchecked.problem
+                        RichText::new(t!(
+                            "spelling-entries-not-checked",
+                            language = language,
+                            problem = &unchecked.problem
                         ))
                         .weak(),
                     );
@@ -113,11 +114,7 @@ pub fn window(
                 }
                 for word in &list.words {
                     let count = word.places.len();
-                    let mut title = if count == 1 {
-                        format!("{} (1 place)", word.word)
-                    } else {
-                        format!("{} ({count} places)", word.word)
-                    };
+                    let mut title = t!("spelling-word-places", word = &word.word, count = count);
                     if let Some(language) = &word.language {
                         title = format!("{title}, {language}");
                     }
@@ -133,9 +130,9 @@ pub fn window(
                                     .unwrap_or_default()
                             });
                             let said = if suggestions.is_empty() {
-                                "No suggestions".to_owned()
+                                t!("spelling-no-suggestions")
                             } else {
-                                format!("Perhaps: {}", suggestions.join(", "))
+                                t!("spelling-perhaps", words = suggestions.join(", "))
                             };
                             ui.label(RichText::new(said).weak());
                             places(ui, &word.places, actions);

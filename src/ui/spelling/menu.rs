@@ -10,6 +10,7 @@ use egui::text_edit::TextEditOutput;
 use super::SpellCheck;
 use crate::edit::{Edit, TextField};
 use crate::spelling::Misspelling;
+use crate::t;
 use crate::ui::actions::{Action, Actions};
 
 /// How many suggestions the menu offers.
@@ -74,9 +75,11 @@ pub fn word_menu(
         return;
     };
     response.context_menu(|ui| {
-        ui.label(egui::RichText::new(format!("“{}”", word.misspelling.word)).weak());
+        ui.label(
+            egui::RichText::new(t!("spelling-quoted-word", word = &word.misspelling.word)).weak(),
+        );
         if word.suggestions.is_empty() {
-            ui.label("No suggestions");
+            ui.label(t!("spelling-no-suggestions"));
         }
         for suggestion in &word.suggestions {
             if ui.button(suggestion).clicked() {
@@ -88,15 +91,13 @@ pub fn word_menu(
             }
         }
         ui.separator();
-        let place = check.word_list().map_or_else(
-            || "the publication's word list (no config folder was found)".to_owned(),
-            |path| format!("the publication's word list, {}", path.display()),
+        let add_hint = check.word_list().map_or_else(
+            || t!("spelling-add-hint-no-folder"),
+            |path| t!("spelling-add-hint", path = path.display().to_string()),
         );
         if ui
-            .button("Add to dictionary")
-            .on_hover_text(format!(
-                "Accept this word from now on: it is kept in {place}"
-            ))
+            .button(t!("spelling-add-to-dictionary"))
+            .on_hover_text(add_hint)
             .clicked()
         {
             actions.push(Action::AddToWordList(word.misspelling.word.clone()));
@@ -104,8 +105,8 @@ pub fn word_menu(
             ui.close();
         }
         if ui
-            .button("Ignore in this issue")
-            .on_hover_text("Accept this word in this issue: it is kept in the issue file")
+            .button(t!("spelling-ignore"))
+            .on_hover_text(t!("spelling-ignore-hint"))
             .clicked()
         {
             actions.edit(Edit::SetSpellingIgnored {

@@ -21,6 +21,7 @@ use egui::{FontSelection, Galley, TextBuffer, Ui};
 use crate::model::Issue;
 use crate::registry::Registry;
 use crate::spelling::{self, ForLanguage, KnownWords, Misspelling, Options, Spellers};
+use crate::t;
 
 pub use list::{SpellingList, window as list_window};
 pub use menu::word_menu;
@@ -115,7 +116,7 @@ impl SpellCheck {
         self.problem = spellers
             .main()
             .err()
-            .map(|problem| format!("Spelling is not checked in the issue's language: {problem}."));
+            .map(|problem| t!("spelling-not-checked", problem = problem));
         self.spellers = Some(spellers);
         self.built_for = Some(wanted);
     }

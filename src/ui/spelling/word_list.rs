@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use egui::{RichText, ScrollArea, Ui};
 
 use crate::spelling::read_word_list;
+use crate::t;
 
 /// The list as Preferences show it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -55,18 +56,19 @@ impl WordListEditor {
 pub fn editor(ui: &mut Ui, editor: &mut WordListEditor) -> Option<WordListChoice> {
     let mut choice = None;
     let series = match editor.series.trim() {
-        "" => "this publication",
-        series => series,
+        "" => t!("word-list-this-publication"),
+        series => series.to_owned(),
     };
-    let heading = match editor.words.len() {
-        1 => format!("Word list of {series} (1 word)"),
-        count => format!("Word list of {series} ({count} words)"),
-    };
+    let heading = t!(
+        "word-list-heading",
+        series = series,
+        count = editor.words.len()
+    );
     egui::CollapsingHeader::new(heading)
         .id_salt("spelling_word_list")
         .show(ui, |ui| {
             let Some(path) = &editor.path else {
-                ui.label("No config folder was found to keep a word list in.");
+                ui.label(t!("word-list-no-folder"));
                 return;
             };
             ui.label(RichText::new(path.display().to_string()).small().weak());
@@ -81,8 +83,8 @@ pub fn editor(ui: &mut Ui, editor: &mut WordListEditor) -> Option<WordListChoice
                         ui.horizontal(|ui| {
                             ui.label(word);
                             if ui
-                                .small_button("Remove")
-                                .on_hover_text(format!("Remove “{word}” from the word list"))
+                                .small_button(t!("word-list-remove"))
+                                .on_hover_text(t!("word-list-remove-hint", word = word))
                                 .clicked()
                             {
                                 choice = Some(WordListChoice::Remove(word.clone()));
@@ -91,7 +93,7 @@ pub fn editor(ui: &mut Ui, editor: &mut WordListEditor) -> Option<WordListChoice
                     }
                 });
             ui.horizontal(|ui| {
-                let label = ui.label("New word");
+                let label = ui.label(t!("word-list-new-word"));
                 let field = ui
                     .add(
                         egui::TextEdit::singleline(&mut editor.new_word)
@@ -101,21 +103,21 @@ pub fn editor(ui: &mut Ui, editor: &mut WordListEditor) -> Option<WordListChoice
                     .labelled_by(label.id);
                 let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 let word = editor.new_word.trim();
-                if (ui.button("Add").clicked() || entered) && !word.is_empty() {
+                if (ui.button(t!("word-list-add")).clicked() || entered) && !word.is_empty() {
                     choice = Some(WordListChoice::Add(word.to_owned()));
                 }
             });
             ui.horizontal(|ui| {
                 if ui
-                    .button("Import…")
-                    .on_hover_text("Add the words of a word-per-line file to this list")
+                    .button(t!("word-list-import"))
+                    .on_hover_text(t!("word-list-import-hint"))
                     .clicked()
                 {
                     choice = Some(WordListChoice::Import);
                 }
                 if ui
-                    .button("Export…")
-                    .on_hover_text("Write this list to a word-per-line file")
+                    .button(t!("word-list-export"))
+                    .on_hover_text(t!("word-list-export-hint"))
                     .clicked()
                 {
                     choice = Some(WordListChoice::Export);

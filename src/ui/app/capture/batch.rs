@@ -14,6 +14,7 @@ use crate::capture::{
 use crate::edit::Edit;
 use crate::model::{LinkCheck, LinkHealth, SourceId};
 use crate::registry::Registry;
+use crate::t;
 use crate::ui::app::WorkbenchApp;
 use crate::ui::dialogs::Dialog;
 use crate::ui::library::capture::{BatchView, Task};
@@ -87,12 +88,8 @@ impl WorkbenchApp {
             Ok(fetcher) => fetcher,
             Err(error) => {
                 self.dialog = Some(Dialog::Message {
-                    title: "Nothing was requested".to_owned(),
-                    text: format!(
-                        "The network settings cannot be used: {error}. Check the proxy \
-                         variables (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY) and start the \
-                         workbench again."
-                    ),
+                    title: t!("capture-nothing-requested"),
+                    text: t!("capture-network-settings", error = error.to_string()),
                 });
                 return;
             }
@@ -149,9 +146,7 @@ impl WorkbenchApp {
                 wake();
             });
         if let Err(error) = spawned {
-            return self.say(format!(
-                "The work could not start ({error}); close other programs and try again."
-            ));
+            return self.say(t!("capture-could-not-start", error = error.to_string()));
         }
         for source in sources {
             let tasks = work.status.sources.entry(source).or_default();
@@ -237,10 +232,10 @@ impl WorkbenchApp {
             }
             Outcome::Archived(Ok(archived)) => {
                 let said = match &archived {
-                    Archived::Existing(_) => "The archive's copy taken after publication is kept.",
-                    Archived::Saved(_) => "The archive made a new copy.",
+                    Archived::Existing(_) => t!("capture-archive-existing"),
+                    Archived::Saved(_) => t!("capture-archive-saved"),
                 };
-                tasks.archive = Some(Task::Done(vec![said.to_owned()]));
+                tasks.archive = Some(Task::Done(vec![said]));
                 Some(Edit::SetArchived {
                     source,
                     copy: Some(archived.copy().clone()),
@@ -282,13 +277,6 @@ impl WorkbenchApp {
                 _ => {}
             }
         }
-        let of = |what: &str| {
-            if cancelled {
-                format!("{what} cancelled after {} of {}", run.done, run.total)
-            } else {
-                format!("{what}: {} of {}", run.done, run.total)
-            }
-        };
         match run.kind {
             Kind::Check => {
                 let issue = self.open.document.issue();
@@ -312,27 +300,53 @@ impl WorkbenchApp {
                 if !checks.is_empty() {
                     self.edit(Edit::SetLinkChecks(checks));
                 }
-                self.say(format!(
-                    "{}; {recorded} recorded: {dead} dead, {moved} moved. Each source shows its \
-                     result; Findings lists the problems.",
-                    of("Links checked")
+                let progress = if cancelled {
+                    t!(
+                        "capture-links-checked-cancelled",
+                        done = run.done,
+                        total = run.total
+                    )
+                } else {
+                    t!("capture-links-checked", done = run.done, total = run.total)
+                };
+                self.say(t!(
+                    "capture-links-checked-result",
+                    progress = progress,
+                    recorded = recorded,
+                    dead = dead,
+                    moved = moved
                 ));
             }
             Kind::Fetch if run.shown => {
-                self.say(format!(
-                    "{} Fields filled from the pages are marked “fetched” until you confirm them.",
-                    fetch_summary(run.done, run.total, run.failed, cancelled)
+                self.say(t!(
+                    "capture-fetch-done",
+                    summary = fetch_summary(run.done, run.total, run.failed, cancelled)
                 ));
             }
             Kind::Archive if run.shown => {
                 let recorded = run.done - run.failed;
                 let failed = match run.failed {
                     0 => String::new(),
-                    n => format!("; {n} failed (each source says why)"),
+                    n => t!("capture-archived-failed", count = n),
                 };
-                self.say(format!(
-                    "{}; {recorded} recorded{failed}. Every reader's format links them beside the originals.",
-                    of("Archived copies")
+                let progress = if cancelled {
+                    t!(
+                        "capture-archived-cancelled",
+                        done = run.done,
+                        total = run.total
+                    )
+                } else {
+                    t!(
+                        "capture-archived-progress",
+                        done = run.done,
+                        total = run.total
+                    )
+                };
+                self.say(t!(
+                    "capture-archived-result",
+                    progress = progress,
+                    recorded = recorded,
+                    failed = failed
                 ));
             }
             Kind::Fetch | Kind::Archive => {}
@@ -349,9 +363,9 @@ impl WorkbenchApp {
             .map(|(id, b)| BatchView {
                 id: *id,
                 what: match b.kind {
-                    Kind::Check => "Checking links",
-                    Kind::Archive => "Archiving",
-                    Kind::Fetch => "Fetching details",
+                    Kind::Check => t!("capture-checking-links"),
+                    Kind::Archive => t!("capture-archiving"),
+                    Kind::Fetch => t!("capture-fetching-details"),
                 },
                 done: b.done,
                 total: b.total,
@@ -367,19 +381,27 @@ impl WorkbenchApp {
 /// links; 1 could not be read (each source says why)."
 fn fetch_summary(done: usize, total: usize, failed: usize, cancelled: bool) -> String {
     let read = done.saturating_sub(failed);
-    let links = if total == 1 { "link" } else { "links" };
-    let mut text = if cancelled {
-        format!("Fetching cancelled after {done} of {total} {links}: details read for {read}")
+    let failed = if failed > 0 {
+        t!("capture-fetch-failed", count = failed)
     } else {
-        format!("Details fetched for {read} of {total} {links}")
+        String::new()
     };
-    if failed > 0 {
-        text.push_str(&format!(
-            "; {failed} could not be read (each source says why)"
-        ));
+    if cancelled {
+        t!(
+            "capture-fetch-cancelled",
+            done = done,
+            total = total,
+            read = read,
+            failed = failed
+        )
+    } else {
+        t!(
+            "capture-fetched-summary",
+            read = read,
+            total = total,
+            failed = failed
+        )
     }
-    text.push('.');
-    text
 }
 
 #[cfg(test)]

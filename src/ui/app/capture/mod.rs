@@ -18,6 +18,7 @@ use crate::capture::archive::ArchiveEndpoints;
 use crate::capture::{FetchConfig, FetchError, Fetcher};
 use crate::edit::Edit;
 use crate::model::{Source, SourceId};
+use crate::t;
 use crate::ui::actions::CaptureRequest;
 use crate::ui::library::capture::{CaptureStatus, Task};
 use batch::{Batch, Job, Message};
@@ -137,10 +138,9 @@ impl WorkbenchApp {
             CaptureRequest::FetchAdded(on) => {
                 self.prefs.fetch_pasted = Some(on);
                 self.say(if on {
-                    "Links you add from now on have their details fetched.".to_owned()
+                    t!("capture-fetch-added-on")
                 } else {
-                    "Links you add are no longer fetched; Fetch details still reads one on request."
-                        .to_owned()
+                    t!("capture-fetch-added-off")
                 });
             }
         }
@@ -195,11 +195,7 @@ impl WorkbenchApp {
                 .collect();
             self.fetch(still, true);
         } else {
-            self.say(
-                "Nothing was fetched. The Sources menu's “Fetch details of pasted links” turns it on; \
-                 Fetch details reads one source on request."
-                    .to_owned(),
-            );
+            self.say(t!("capture-consent-refused"));
         }
     }
 
@@ -213,7 +209,7 @@ impl WorkbenchApp {
             .map(|s| s.id)
             .collect();
         if all.is_empty() {
-            return self.say("The library has no sources to fetch.".to_owned());
+            return self.say(t!("capture-nothing-to-fetch"));
         }
         self.fetch(all, true);
     }
@@ -255,7 +251,7 @@ impl WorkbenchApp {
             .values()
             .any(|b| b.kind == Kind::Archive && b.shown)
         {
-            return self.say("Archived copies are being requested already.".to_owned());
+            return self.say(t!("capture-archiving-already"));
         }
         let issue = self.open.document.issue();
         let missing: Vec<SourceId> = issue
@@ -269,7 +265,7 @@ impl WorkbenchApp {
             .map(|s| s.id)
             .collect();
         if missing.is_empty() {
-            return self.say("Every cited source has an archived copy.".to_owned());
+            return self.say(t!("capture-nothing-to-archive"));
         }
         let job = Job::Archive(self.web.settings.archive.clone());
         self.start_batch(Kind::Archive, job, missing, true);
@@ -283,7 +279,7 @@ impl WorkbenchApp {
             .values()
             .any(|b| b.kind == Kind::Check)
         {
-            return self.say("The links are being checked already.".to_owned());
+            return self.say(t!("capture-checking-already"));
         }
         let issue = self.open.document.issue();
         let cited: Vec<SourceId> = issue
@@ -293,7 +289,7 @@ impl WorkbenchApp {
             .map(|s| s.id)
             .collect();
         if cited.is_empty() {
-            return self.say("No entry cites a source yet: no link to check.".to_owned());
+            return self.say(t!("capture-nothing-to-check"));
         }
         self.start_batch(Kind::Check, Job::Check(self.clock), cited, true);
     }
