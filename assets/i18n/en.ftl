@@ -1389,3 +1389,13 @@ spelling-problem-entries-not-checked = The spelling of entries in { $language } 
 
 reported-near-duplicate = Nearly the same text as { $issue }, { $section }, entry { $position } ({ $share } of its word triples in common): was this already reported?
 reported-already-cited = Already cited in { $issue }, { $section }, entry { $position }.
+
+## The window: what is left
+
+files-saved-no-version = Saved. No version was kept for History: { $error }
+entry-spelling-not-checked = This entry's spelling is not checked: { $problem }.
+file-kind-issue = Monitor issue
+file-kind-html = HTML page
+file-kind-pdf = PDF document
+file-kind-png = PNG image
+file-kind-word-list = Word list

@@ -1417,3 +1417,13 @@ help-archive-stats-csv = CSV, una fila por número
 help-outlets-import-asd = Lee una versión más reciente de los State Media Profiles (State_Media_Matrix.csv de la ASD) y enumera los dominios que añade, cambia y quita; con --apply, clasifica con ella de ahora en adelante. Los medios revisados por la redacción y los suyos siguen teniendo prioridad. No se descarga nada de la red
 help-outlets-import-asd-file = El archivo CSV de la versión
 help-outlets-import-asd-apply = Usa la versión de ahora en adelante (sin esta opción, solo enumera los cambios)
+
+## La ventana: lo que faltaba
+
+files-saved-no-version = Guardado. No se conservó ninguna versión para el Historial: { $error }
+entry-spelling-not-checked = No se revisa la ortografía de esta entrada: { $problem }.
+file-kind-issue = Número del monitor
+file-kind-html = Página HTML
+file-kind-pdf = Documento PDF
+file-kind-png = Imagen PNG
+file-kind-word-list = Lista de palabras

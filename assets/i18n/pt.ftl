@@ -1432,3 +1432,13 @@ help-archive-stats-csv = CSV, uma linha por edição
 help-outlets-import-asd = Lê uma versão mais recente dos State Media Profiles (State_Media_Matrix.csv da ASD) e lista os domínios que ela adiciona, altera e remove; com --apply, passa a classificar com ela. Os veículos revisados pela redação e os seus continuam prevalecendo. Nada é baixado da rede
 help-outlets-import-asd-file = O arquivo CSV da versão
 help-outlets-import-asd-apply = Usa a versão daqui em diante (sem esta opção, só lista as alterações)
+
+## A janela: o que faltava
+
+files-saved-no-version = Salvo. Nenhuma versão foi guardada para o Histórico: { $error }
+entry-spelling-not-checked = A ortografia desta entrada não é verificada: { $problem }.
+file-kind-issue = Edição do monitor
+file-kind-html = Página HTML
+file-kind-pdf = Documento PDF
+file-kind-png = Imagem PNG
+file-kind-word-list = Lista de palavras

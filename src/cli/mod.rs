@@ -439,7 +439,10 @@ fn fail(message: impl std::fmt::Display) -> ExitCode {
 fn registry() -> crate::registry::Registry {
     let (registry, problem) = crate::store::registry_for_cli();
     if let Some(problem) = problem {
-        eprintln!("monitor-workbench: warning: {problem}");
+        eprintln!(
+            "monitor-workbench: {}",
+            crate::t!("cli-plain-warning", warning = problem.to_string())
+        );
     }
     registry
 }

@@ -31,15 +31,16 @@ pub enum FileKind {
 impl FileKind {
     /// The filter's name and the extensions it shows; the first is added to a
     /// typed name that has none.
-    pub fn filter(self) -> (&'static str, &'static [&'static str]) {
+    pub fn filter(self) -> (String, &'static [&'static str]) {
+        use crate::t;
         match self {
-            Self::Issue => ("Monitor issue", &["ron"]),
-            Self::Html => ("HTML page", &["html", "htm"]),
-            Self::Pdf => ("PDF document", &["pdf"]),
-            Self::CslJson => ("CSL JSON", &["json"]),
-            Self::OutletsCsv | Self::FiguresCsv => ("CSV", &["csv"]),
-            Self::Png => ("PNG image", &["png"]),
-            Self::WordList => ("Word list", &["txt"]),
+            Self::Issue => (t!("file-kind-issue"), &["ron"]),
+            Self::Html => (t!("file-kind-html"), &["html", "htm"]),
+            Self::Pdf => (t!("file-kind-pdf"), &["pdf"]),
+            Self::CslJson => ("CSL JSON".to_owned(), &["json"]),
+            Self::OutletsCsv | Self::FiguresCsv => ("CSV".to_owned(), &["csv"]),
+            Self::Png => (t!("file-kind-png"), &["png"]),
+            Self::WordList => (t!("file-kind-word-list"), &["txt"]),
         }
     }
 

@@ -309,7 +309,7 @@ impl WorkbenchApp {
                     .map_err(|error| error.to_string())
             });
         if let Err(error) = kept {
-            self.say(format!("Saved. No version was kept for History: {error}"));
+            self.say(t!("files-saved-no-version", error = error.to_string()));
         }
         // An open History window lists the version just kept.
         if self.history.open {

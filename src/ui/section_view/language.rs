@@ -57,7 +57,7 @@ pub(super) fn badge(ui: &mut Ui, entry: &Entry) {
 pub(super) fn notice(ui: &mut Ui, entry: &Entry, check: &mut SpellCheck) {
     if let Some(problem) = check.problem_for(entry.language.as_deref()) {
         ui.label(
-            RichText::new(format!("This entry's spelling is not checked: {problem}."))
+            RichText::new(t!("entry-spelling-not-checked", problem = problem))
                 .small()
                 .weak(),
         );
