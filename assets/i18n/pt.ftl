@@ -892,7 +892,7 @@ outlets-update-reference-hint = Ler uma versão mais recente dos State Media Pro
 outlets-yours-win = Suas inclusões e correções ficam no seu próprio arquivo de veículos e prevalecem sobre a lista embutida.
 outlets-count = { $count ->
     [0] 0 veículos
-    [one] 1 veículo
+    [one] { $count } veículo
    *[other] { $count } veículos
 }
 outlets-status-hidden = oculto
@@ -930,7 +930,7 @@ outlets-update-reference-title = Atualizar os State Media Profiles a partir de u
 outlets-export-title = Exportar seus veículos como CSV
 outlets-updated = { $count ->
     [0] Veículos atualizados: nenhuma fonte reclassificada.
-    [one] Veículos atualizados: 1 fonte reclassificada.
+    [one] Veículos atualizados: { $count } fonte reclassificada.
    *[other] Veículos atualizados: { $count } fontes reclassificadas.
 }
 outlets-not-saved = Seus veículos não foram salvos
@@ -941,13 +941,13 @@ outlets-not-a-release = Não é uma versão dos State Media Profiles
 outlets-registry-unchanged = O registro não mudou.
 outlets-release-applied = { $count ->
     [0] Agora a classificação usa a versão de { $origin }: nenhuma fonte reclassificada.
-    [one] Agora a classificação usa a versão de { $origin }: 1 fonte reclassificada.
+    [one] Agora a classificação usa a versão de { $origin }: { $count } fonte reclassificada.
    *[other] Agora a classificação usa a versão de { $origin }: { $count } fontes reclassificadas.
 }
 outlets-release-not-applied = A versão não foi aplicada
 outlets-exported = { $count ->
     [0] Nenhum dos seus veículos foi exportado para { $file }.
-    [one] 1 dos seus veículos foi exportado para { $file }.
+    [one] { $count } dos seus veículos foi exportado para { $file }.
    *[other] { $count } dos seus veículos foram exportados para { $file }.
 }
 outlets-export-failed = Falha na exportação
@@ -958,7 +958,7 @@ spelling-not-checked = A ortografia não é verificada no idioma da edição: { 
 word-list-this-publication = esta publicação
 word-list-heading = { $count ->
     [0] Lista de palavras de { $series } (nenhuma palavra)
-    [one] Lista de palavras de { $series } (1 palavra)
+    [one] Lista de palavras de { $series } ({ $count } palavra)
    *[other] Lista de palavras de { $series } ({ $count } palavras)
 }
 word-list-no-folder = Não foi encontrada nenhuma pasta de configuração onde guardar uma lista de palavras.
@@ -974,12 +974,12 @@ word-list-import-title = Importar uma lista de palavras
 word-list-export-title = Exportar a lista de palavras
 word-list-imported = { $count ->
     [0] Nenhuma palavra nova importada de { $file }.
-    [one] 1 palavra nova importada de { $file }.
+    [one] { $count } palavra nova importada de { $file }.
    *[other] { $count } palavras novas importadas de { $file }.
 }
 word-list-exported = { $count ->
     [0] Nenhuma palavra exportada para { $file }.
-    [one] 1 palavra exportada para { $file }.
+    [one] { $count } palavra exportada para { $file }.
    *[other] { $count } palavras exportadas para { $file }.
 }
 spelling-quoted-word = «{ $word }»
@@ -991,12 +991,12 @@ spelling-ignore = Ignorar nesta edição
 spelling-ignore-hint = Aceitar esta palavra nesta edição: ela fica guardada no arquivo da edição
 spelling-unknown-words = { $count ->
     [0] Nenhuma palavra desconhecida.
-    [one] 1 palavra desconhecida
+    [one] { $count } palavra desconhecida
    *[other] { $count } palavras desconhecidas
 }
 spelling-entries-not-checked = As entradas em { $language } não são verificadas: { $problem }.
 spelling-word-places = { $count ->
-    [one] { $word } (1 lugar)
+    [one] { $word } ({ $count } lugar)
    *[other] { $word } ({ $count } lugares)
 }
 spelling-perhaps = Talvez: { $words }
@@ -1023,13 +1023,13 @@ archive-close = Fechar o acervo
 archive-close-hint = Parar de comparar com esta pasta; ela não será aberta na próxima inicialização.
 archive-summary = { $count ->
     [0] 0 edições em { $folder }
-    [one] 1 edição em { $folder }
+    [one] { $count } edição em { $folder }
    *[other] { $count } edições em { $folder }
 }
 archive-updating = atualizando…
 archive-empty = Nenhum arquivo de edição (.ron) foi encontrado nesta pasta nem em suas subpastas. Salve as edições ali ou abra a pasta que as contém.
 archive-skipped = { $count ->
-    [one] 1 arquivo não pôde ser lido e ficou de fora
+    [one] { $count } arquivo não pôde ser lido e ficou de fora
    *[other] { $count } arquivos não puderam ser lidos e ficaram de fora
 }
 archive-skipped-hint = Abra um arquivo para ver onde ele está danificado; depois de corrigido, ele é lido de novo.
@@ -1039,7 +1039,7 @@ archive-search-help = Digite para buscar em todas as edições: as palavras coin
 archive-no-match = Nada no acervo corresponde a «{ $query }».
 archive-best-matches = Os { $limit } melhores resultados, do melhor para o pior
 archive-matches = { $count ->
-    [one] 1 resultado
+    [one] { $count } resultado
    *[other] { $count } resultados, do melhor para o pior
 }
 archive-open-hit = Abrir esta edição aqui
@@ -1054,7 +1054,7 @@ archive-not-watched = As alterações na pasta não são acompanhadas ({ $reason
 archive-unreadable-choose = Não foi possível ler o acervo em { $folder }: { $reason }. Escolha outra pasta com Arquivo > Abrir o acervo…
 archive-opened = { $count ->
     [0] Acervo aberto: nenhuma edição em { $folder } para comparar com a edição que você escreve (Exibir > Acervo: busca e tendências).
-    [one] Acervo aberto: 1 edição em { $folder }, comparada com a edição que você escreve (Exibir > Acervo: busca e tendências).
+    [one] Acervo aberto: { $count } edição em { $folder }, comparada com a edição que você escreve (Exibir > Acervo: busca e tendências).
    *[other] Acervo aberto: { $count } edições em { $folder }, comparadas com a edição que você escreve (Exibir > Acervo: busca e tendências).
 }
 archive-thread-failed = o programa não conseguiu começar a lê-lo ({ $error })
@@ -1083,7 +1083,7 @@ plots-issue-number = nº { $number }
 plots-none = Ainda não há edições para mostrar no gráfico.
 plots-help = Um ponto por edição, na ordem da série. Passe o ponteiro sobre um ponto para ver a que edição ele se refere; clique nele para abrir a edição.
 plots-accessible-name = { $count ->
-    [one] { $title }: um gráfico de 1 edição
+    [one] { $title }: um gráfico de { $count } edição
    *[other] { $title }: um gráfico de { $count } edições
 }
 plots-export-data = Exportar os dados (CSV)

@@ -209,3 +209,72 @@ fn percentages_follow_the_language() {
     assert_eq!(percent(Language::Spanish, 0.242), "24,2\u{A0}%");
     assert_eq!(percent(Language::Portuguese, 0.2), "20\u{A0}%");
 }
+
+/// The variables a message chooses its variant by (`{ $count -> … }`).
+fn selectors(source: &str) -> BTreeMap<String, BTreeSet<String>> {
+    fn walk(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+        for element in &pattern.elements {
+            if let PatternElement::Placeable {
+                expression: Expression::Select { selector, variants },
+            } = element
+            {
+                if let InlineExpression::VariableReference { id } = selector {
+                    out.insert(id.name.to_owned());
+                }
+                for variant in variants {
+                    walk(&variant.value, out);
+                }
+            }
+        }
+    }
+    let resource = parser::parse(source).unwrap_or_else(|(resource, _)| resource);
+    let mut all = BTreeMap::new();
+    for entry in resource.body {
+        if let Entry::Message(message) = entry
+            && let Some(value) = &message.value
+        {
+            let mut found = BTreeSet::new();
+            walk(value, &mut found);
+            if !found.is_empty() {
+                all.insert(message.id.name.to_owned(), found);
+            }
+        }
+    }
+    all
+}
+
+/// Portuguese counts 0 with 1 ("one"), and every language may be asked
+/// about none: a variant that writes a literal "1" would say "1 erro" of
+/// a clean report. Each counted message, with the count 0, says no "1".
+#[test]
+fn a_count_of_zero_never_reads_as_one() {
+    for (language, source) in Language::ALL.into_iter().zip(SOURCES) {
+        let variables = messages(language, source);
+        for (id, counted) in selectors(source) {
+            for zero in &counted {
+                let args: Vec<(&str, Arg)> = variables[&id]
+                    .iter()
+                    .map(|name| {
+                        let value = if name == zero {
+                            Arg::Number(0.0)
+                        } else if counted.contains(name) {
+                            Arg::Number(2.0)
+                        } else {
+                            Arg::from("X")
+                        };
+                        (name.as_str(), value)
+                    })
+                    .collect();
+                let text = message_in(language, &id, &args);
+                let says_one = text
+                    .split(|c: char| !c.is_ascii_digit())
+                    .any(|number| number == "1");
+                assert!(
+                    !says_one,
+                    "{}: {id} with {zero} = 0 reads “{text}”",
+                    language.tag()
+                );
+            }
+        }
+    }
+}
